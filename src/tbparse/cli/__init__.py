@@ -1,0 +1,85 @@
+"""The ``tbparse`` command: a thin shell over the library.
+
+Commands load lazily (only the one that runs is imported), so ``tbparse --help`` and
+``tbparse --version`` cost little more than click itself. A bare file argument means ``parse``:
+``tbparse notice.txt --json`` is ``tbparse parse notice.txt --json``.
+"""
+from __future__ import annotations
+
+import importlib
+import sys
+
+import click
+
+from .. import __version__
+
+# name → "module:attribute"; adding a command means adding one line here and one module.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "parse": ("tbparse.cli.parse_cmd:parse", "Parse one document into JSON/YAML or a preview (default)."),
+    "schema": ("tbparse.cli.parse_cmd:schema", "Print the JSON Schema of the parse output."),
+    "check": ("tbparse.cli.check_cmd:check", "Lint drafts against the Party format rules (for CI too)."),
+    "rules": ("tbparse.cli.check_cmd:rules", "List the lint rules, or explain one: tbparse rules TB014."),
+    "batch": ("tbparse.cli.batch_cmd:batch", "Convert a whole archive: parallel, resumable, with a report."),
+    "refs": ("tbparse.cli.refs_cmd:refs", "Table of what documents cite: who implements 20-CT/TU?"),
+}
+
+HELP = """Parse and lint Vietnamese Party documents (THÔNG BÁO, KẾT LUẬN, QUY ĐỊNH …).
+
+\b
+Examples:
+  tbparse notice.txt              preview on a terminal, JSON when piped
+  tbparse notice.txt --json       the JSON contract (schema_version "1")
+  tbparse notice.txt --yaml -o notice.yaml
+  cat notice.txt | tbparse - --json
+  tbparse check drafts/ --output-format github
+  tbparse batch archive/ -o out/ --resume
+  tbparse refs archive/ --cite 20-CT/TU
+  tbparse schema > notice.schema.json
+
+\b
+Exit codes: 0 ok; 1 not a Party document / findings / some files failed;
+            2 usage or input error (missing, unreadable, undecodable file).
+"""
+
+
+class _LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        spec = COMMANDS.get(name)
+        if spec is None:
+            return None
+        mod_name, attr = spec[0].split(":")
+        try:
+            mod = importlib.import_module(mod_name)
+        except ImportError:
+            return None
+        return getattr(mod, attr)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        # help text from the registry, so --help imports no command module
+        with formatter.section("Commands"):
+            formatter.write_dl([(n, h) for n, (_, h) in COMMANDS.items()])
+
+    def resolve_command(self, ctx: click.Context, args: list[str]):  # type: ignore[override]
+        if args and args[0] not in COMMANDS and not args[0].startswith("--"):
+            args.insert(0, "parse")
+        elif args and args[0] == "-":
+            args.insert(0, "parse")
+        return super().resolve_command(ctx, args)
+
+
+@click.group(cls=_LazyGroup, help=HELP, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", prog_name="tbparse")
+def cli() -> None:
+    pass
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: never a traceback for a user's mistake; Ctrl-C exits 130."""
+    try:
+        cli.main(args=argv, prog_name="tbparse", standalone_mode=True)
+    except KeyboardInterrupt:  # pragma: no cover
+        sys.stderr.write("tbparse: interrupted\n")
+        sys.exit(130)

@@ -1,0 +1,54 @@
+"""A matching copy of Vietnamese text that ignores what varies between typists.
+
+Keywords must match whether a typist wrote ``uỷ`` or ``ủy``, ``hoà`` or ``hòa``, an en dash or a
+hyphen, NBSP or a space, or a Cyrillic ``о`` inside a Vietnamese word. Folding removes tone marks and
+vowel diacritics, lower-cases, and maps look-alikes — one character in, one character out — so a
+match in the folded copy has the same offsets in the original and the output can keep the
+document's own spelling. Patterns applied to folded text are written in plain ASCII.
+"""
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+_EXTRA = {
+    "đ": "d", "Đ": "d", "ð": "d", "Ð": "d",
+    # dashes and minus signs
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+    # spaces
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\t": " ", "\u3000": " ",
+    # quotes
+    "\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'",
+    # Cyrillic and Greek look-alikes that slip into Vietnamese text
+    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j",
+    "А": "a", "В": "b", "Е": "e", "К": "k", "М": "m", "Н": "h", "О": "o", "Р": "p", "С": "c",
+    "Т": "t", "У": "y", "Х": "x", "І": "i",
+    "Α": "a", "Β": "b", "Ε": "e", "Ζ": "z", "Η": "h", "Ι": "i", "Κ": "k", "Μ": "m", "Ν": "n",
+    "Ο": "o", "Ρ": "p", "Τ": "t", "Υ": "y", "Χ": "x", "ο": "o", "ν": "v", "ι": "i",
+}
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[int, str]:
+    """Built on first use, not at import: ~1,400 code points of Latin with diacritics."""
+    table: dict[int, str] = {}
+    for cp in range(0x00C0, 0x1F00):
+        ch = chr(cp)
+        base = unicodedata.normalize("NFD", ch)[0]
+        if base != ch and base.isascii():
+            table[cp] = base.lower()
+    for cp in range(0x1E00, 0x1F00):  # Latin Extended Additional: ạ ả ấ … ỹ
+        ch = chr(cp)
+        base = unicodedata.normalize("NFD", ch)[0]
+        if base.isascii():
+            table[cp] = base.lower()
+    for k, v in _EXTRA.items():
+        table[ord(k)] = v
+    for cp in range(ord("A"), ord("Z") + 1):
+        table[cp] = chr(cp + 32)
+    return table
+
+
+def fold(s: str) -> str:
+    """Return the matching copy of *s* (same length as *s* for NFC input)."""
+    return s.translate(_table())

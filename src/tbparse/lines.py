@@ -1,0 +1,141 @@
+"""Text → lines with column fragments: the layout model every later step reads.
+
+Real notices arrive as Word exports (two columns flattened onto one physical line with runs of
+spaces), web copies (cells on their own lines between lone ``|`` lines, markdown emphasis) and PDF
+extractions. This module turns all of them into one shape — :class:`Line` objects that keep the
+original line number, the raw text, a whitespace-collapsed text without emphasis markers, the
+column fragments, and whether the line sat inside a bold span — so that no later step ever needs
+to look at raw layout again. A .docx reader produces the same objects (``no`` = paragraph number).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+# A column gap: a tab, or four or more spaces (NBSP counts as a space).
+#   "TỈNH ỦY BÌNH THUẬN                ĐẢNG CỘNG SẢN VIỆT NAM" → two fragments
+_GAP = re.compile(r"[ \u00a0\u2007\u202f]*\t[ \t\u00a0\u2007\u202f]*|[ \u00a0\u2007\u202f]{4,}")
+# Whitespace of any kind, for collapsing: "ngày 16  tháng" → "ngày 16 tháng"
+_WS = re.compile(r"\s+")
+# Zero-width characters and soft hyphens carry no text.
+_ZW = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# Markdown emphasis in web copies: "**VĂN PHÒNG**", "__Nơi nhận__:", "*Hà Nội, ngày …*".
+_STARS_ONLY = re.compile(r"^\s*\*+\s*$")  # the Party "*" line under the issuer, or "*****"
+_BULLET_STAR = re.compile(r"^(\s*)\*(?=\s)")  # "* Nội dung: …" (a bullet, not emphasis)
+_EMPH = re.compile(r"\*+|__+")
+
+
+class Fragment:
+    """One column cell of a physical line: its start column and its collapsed text."""
+
+    __slots__ = ("col", "text")
+
+    def __init__(self, col: int, text: str) -> None:
+        self.col = col
+        self.text = text
+
+    def __repr__(self) -> str:
+        return f"Fragment({self.col}, {self.text!r})"
+
+
+class Line:
+    """A physical line (or a .docx paragraph) as every parse step sees it.
+
+    ``text`` is what the output uses: whitespace collapsed, zero-width characters and emphasis
+    markers removed. ``bold`` is true when the line lies in a ``**…**`` span (web copies mark the
+    issuer and section headings that way). ``sep`` marks a lone ``|`` cell separator. ``fmt`` holds
+    formatting for .docx lines and is ``None`` for plain text.
+    """
+
+    __slots__ = ("no", "raw", "text", "frags", "bold", "sep", "fmt", "indent")
+
+    def __init__(
+        self,
+        no: int,
+        raw: str,
+        text: str,
+        frags: tuple[Fragment, ...],
+        *,
+        bold: bool = False,
+        sep: bool = False,
+        fmt: dict | None = None,
+    ) -> None:
+        self.no = no
+        self.raw = raw
+        self.text = text
+        self.frags = frags
+        self.bold = bold
+        self.sep = sep
+        self.fmt = fmt
+        self.indent = frags[0].col if frags else 0
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+    def __repr__(self) -> str:
+        return f"Line({self.no}, {self.text!r}{', bold' if self.bold else ''}{', sep' if self.sep else ''})"
+
+
+def clean(s: str) -> str:
+    """Collapse whitespace and drop zero-width characters: the form every text value takes."""
+    return _WS.sub(" ", s.translate(_ZW)).strip()
+
+
+def strip_emphasis(s: str) -> str:
+    """Remove markdown emphasis markers but keep a star line and a leading "* " bullet."""
+    if "*" not in s and "__" not in s:
+        return s
+    if _STARS_ONLY.match(s):
+        return s
+    m = _BULLET_STAR.match(s)
+    if m:
+        return s[: m.end()] + _EMPH.sub("", s[m.end():])
+    return _EMPH.sub("", s)
+
+
+def _fragments(raw: str) -> tuple[Fragment, ...]:
+    out = []
+    pos = 0
+    for m in _GAP.finditer(raw):
+        piece = raw[pos : m.start()]
+        if piece.strip():
+            out.append(Fragment(pos + len(piece) - len(piece.lstrip()), clean(strip_emphasis(piece))))
+        pos = m.end()
+    piece = raw[pos:]
+    if piece.strip():
+        out.append(Fragment(pos + len(piece) - len(piece.lstrip()), clean(strip_emphasis(piece))))
+    return tuple(f for f in out if f.text)
+
+
+def split_lines(text: str, *, first_no: int = 1) -> list[Line]:
+    """Split decoded text into :class:`Line` objects numbered like an editor numbers them."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines: list[Line] = []
+    in_bold = False
+    for i, raw in enumerate(text.split("\n")):
+        stripped = raw.strip()
+        if stripped == "|":
+            lines.append(Line(first_no + i, raw, "", (), sep=True))
+            continue
+        # Bold spans in web copies may cover several lines: "**BAN CHẤP HÀNH\nTRUNG ƯƠNG**".
+        n_bold = raw.count("**")
+        starts_bold = stripped.startswith("**")
+        bold = in_bold or (starts_bold and n_bold >= 1)
+        if n_bold % 2 == 1:
+            in_bold = not in_bold
+        frags = _fragments(raw) if stripped else ()
+        txt = " ".join(f.text for f in frags)
+        if not txt:
+            bold = False
+        lines.append(Line(first_no + i, raw, txt, frags, bold=bold))
+    # a trailing newline does not make a line of its own
+    if lines and lines[-1].raw == "" and text.endswith("\n"):
+        lines.pop()
+    return lines
+
+
+def join_texts(parts: Iterable[str]) -> str:
+    """Join the lines of one paragraph with single spaces (hard wraps are layout, not text)."""
+    return " ".join(p for p in parts if p)

@@ -1,0 +1,151 @@
+"""The output contract (schema_version "1") as pydantic models.
+
+These models are the documented shape of ``tbparse.parse`` results and the source of
+``tbparse schema``. The parser itself builds plain dicts of this shape (fast, no validation on the
+hot path); :func:`notice_from_dict` validates one into a :class:`Notice`. Field names are fixed by
+the contract: add fields, never rename.
+"""
+from __future__ import annotations
+
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _M(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class SourceInfo(_M):
+    path: Optional[str] = Field(None, description="input path; null for stdin or in-memory text")
+    encoding: str = Field(description="utf-8, utf-8-sig, utf-16-le, utf-16-be, cp1258, tcvn3, vni, viscii, vps, docx")
+    sha256: str = Field(description="SHA-256 of the input bytes")
+    repaired_from: Optional[str] = Field(None, description="mojibake repaired, e.g. tcvn3-as-cp1252")
+    kind: str = Field("text", description="text or docx")
+
+
+class Issuer(_M):
+    name: str = Field(description="issuing body: the line(s) above '*', joined by one space")
+    parent: Optional[str] = Field(None, description="superior body line(s) above the issuer")
+
+
+class Number(_M):
+    raw: str = Field(description='"503-TB/TU": as printed without "Số", colon and stray spaces')
+    seq: int
+    type_code: str = Field(description='"TB", "QĐi", …')
+    issuer_code: str = Field(description='"TU", "BTCTU-BDVTU" (joint documents)')
+
+
+class Person(_M):
+    name: str
+    title: Optional[str] = None
+
+
+class Meeting(_M):
+    date: Optional[str] = Field(None, description="YYYY-MM-DD")
+    chair: list[Person] = []
+    with_: Optional[str] = Field(None, alias="with")
+    line: Optional[int] = None
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class Paragraph(_M):
+    line: int
+    text: str
+
+
+class Due(_M):
+    text: str
+    by: Optional[str] = None
+
+
+class Bullet(_M):
+    marker: str
+    line: int
+    text: str
+    paragraphs: list[Paragraph] = []
+    bullets: list["Bullet"] = []
+    due: Optional[Due] = None
+
+
+class Item(_M):
+    number: str
+    line: int
+    text: str
+    paragraphs: list[Paragraph] = []
+    bullets: list[Bullet] = []
+    items: list["Item"] = []
+    due: Optional[Due] = None
+
+
+class Section(_M):
+    number: Optional[str] = None
+    title: Optional[str] = None
+    role: Literal["assessment", "directives", "other"]
+    line: int
+    paragraphs: list[Paragraph] = []
+    items: list[Item] = []
+
+
+class Authority(_M):
+    mode: str = Field(description='"T/M", "K/T", "T/L", "Q." (or a State form like "TM." as printed)')
+    body: str
+
+
+class Signature(_M):
+    authority: list[Authority] = []
+    position: Optional[str] = None
+    signer: Optional[str] = None
+    note: Optional[str] = None
+
+
+class Unplaced(_M):
+    line: int
+    text: str
+
+
+class Warning_(_M):
+    code: str
+    line: Optional[int] = None
+    message: str
+
+
+class Notice(_M):
+    """One parsed Party document (a notice or any other type sharing its header and footer)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    schema_version: Literal["1"] = "1"
+    source: SourceInfo
+    party: Optional[str] = None
+    issuer: Optional[Issuer] = None
+    number: Optional[Number] = None
+    place: Optional[str] = None
+    date: Optional[str] = Field(None, description="YYYY-MM-DD, from the header date line")
+    doc_type: Optional[str] = None
+    subject: Optional[str] = None
+    markings: list[str] = []
+    meeting: Optional[Meeting] = None
+    attendees: list[str] = []
+    preamble: list[Paragraph] = []
+    sections: list[Section] = []
+    closing: Optional[str] = None
+    signature: Optional[Signature] = None
+    recipients: list[str] = []
+    references: list[dict] = []
+    people: list[dict] = []
+    dates: list[dict] = []
+    abbreviations: list[dict] = []
+    unplaced: list[Unplaced] = []
+    warnings: list[Warning_] = []
+    layout: dict = Field(default_factory=dict, description="where each header/footer part was found (line numbers)")
+
+    def to_dict(self) -> dict:
+        """The contract dict (what ``--json`` prints)."""
+        return self.model_dump(mode="json", by_alias=True)
+
+
+def notice_from_dict(d: dict) -> Notice:
+    """Validate a parser dict into a :class:`Notice`."""
+    return Notice.model_validate(d)

@@ -1,0 +1,107 @@
+"""The terminal preview: a header panel, the meeting, a tree of the body, signature and recipients.
+
+Meant for a person checking a parse at a glance: every node shows the line it came from.
+"""
+from __future__ import annotations
+
+
+def _short(s: str | None, n: int = 110) -> str:
+    if not s:
+        return ""
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def render(d: dict, *, console=None) -> None:  # noqa: ANN001 - rich.Console, imported lazily
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.tree import Tree
+
+    con = console or Console()
+    head = Table.grid(padding=(0, 2))
+    head.add_column(style="bold cyan")
+    head.add_column()
+    iss = d.get("issuer") or {}
+    num = d.get("number") or {}
+    rows = [
+        ("Party", d.get("party")),
+        ("Issuer", " / ".join(x for x in (iss.get("parent"), iss.get("name")) if x)),
+        ("Number", num.get("raw")),
+        ("Place, date", ", ".join(x for x in (d.get("place"), d.get("date")) if x)),
+        ("Type", d.get("doc_type")),
+        ("Subject", d.get("subject")),
+        ("Source", f"{d['source'].get('path') or '<stdin>'} ({d['source'].get('encoding')})"),
+    ]
+    for k, v in rows:
+        head.add_row(k, escape(v or "—"))
+    con.print(Panel(head, title="tbparse", expand=False))
+
+    m = d.get("meeting")
+    if m or d.get("attendees"):
+        t = Tree("[bold]Meeting[/]")
+        if m:
+            t.add(f"date: {m.get('date') or '—'}")
+            for c in m.get("chair", []):
+                t.add(f"chair: {escape(c['name'])}" + (f" – {escape(c['title'])}" if c.get("title") else ""))
+            if m.get("with"):
+                t.add(f"with: {escape(m['with'])}")
+        if d.get("attendees"):
+            t.add("attendees: " + escape("; ".join(d["attendees"])))
+        con.print(t)
+
+    body = Tree("[bold]Body[/]")
+    for p in d.get("preamble", []):
+        body.add(f"[dim]{p['line']:>4}[/] {escape(_short(p['text']))}")
+
+    def add_bullets(node, bullets: list) -> None:  # noqa: ANN001
+        for b in bullets:
+            due = f" [magenta](due {b['due']['by'] or b['due']['text']})[/]" if b.get("due") else ""
+            n = node.add(f"[dim]{b['line']:>4}[/] {escape(b['marker'])} {escape(_short(b['text']))}{due}")
+            for p in b.get("paragraphs", []):
+                n.add(f"[dim]{p['line']:>4}[/] {escape(_short(p['text']))}")
+            add_bullets(n, b.get("bullets", []))
+
+    def add_items(node, items: list) -> None:  # noqa: ANN001
+        for it in items:
+            due = f" [magenta](due {it['due']['by'] or it['due']['text']})[/]" if it.get("due") else ""
+            n = node.add(f"[dim]{it['line']:>4}[/] [bold]{escape(it['number'])}[/] {escape(_short(it['text']))}{due}")
+            for p in it.get("paragraphs", []):
+                n.add(f"[dim]{p['line']:>4}[/] {escape(_short(p['text']))}")
+            add_bullets(n, it.get("bullets", []))
+            add_items(n, it.get("items", []))
+
+    for s in d.get("sections", []):
+        label = " ".join(x for x in (s.get("number"), s.get("title")) if x) or "(unnumbered)"
+        n = body.add(f"[dim]{s['line']:>4}[/] [bold green]{escape(_short(label))}[/] [dim]{s['role']}[/]")
+        for p in s.get("paragraphs", []):
+            n.add(f"[dim]{p['line']:>4}[/] {escape(_short(p['text']))}")
+        add_items(n, s.get("items", []))
+    if d.get("closing"):
+        body.add(f"[italic]{escape(_short(d['closing']))}[/]")
+    con.print(body)
+
+    sig = d.get("signature")
+    foot = Table.grid(padding=(0, 4))
+    foot.add_column()
+    foot.add_column()
+    left = "[bold]Nơi nhận[/]\n" + "\n".join("- " + escape(r) for r in d.get("recipients", []))
+    right = ""
+    if sig:
+        lines = [f"{a['mode']} {a['body']}" for a in sig.get("authority", [])]
+        lines += [x for x in (sig.get("position"), sig.get("note"), sig.get("signer")) if x]
+        right = "[bold]Signature[/]\n" + escape("\n".join(lines))
+    foot.add_row(left, right)
+    con.print(foot)
+
+    refs = d.get("references") or []
+    if refs:
+        t = Tree("[bold]References[/]")
+        for r in refs:
+            t.add(f"{escape(r.get('number') or r.get('text') or '')} [dim]{r.get('kind') or ''} lines {r.get('lines')}[/]")
+        con.print(t)
+    if d.get("warnings"):
+        t = Tree("[bold yellow]Warnings[/]")
+        for w in d["warnings"]:
+            t.add(f"[yellow]{w['code']}[/] line {w.get('line') or '—'}: {escape(w['message'])}")
+        con.print(t)

@@ -1,0 +1,120 @@
+"""Where a document's lines come from: a path, bytes, text or a Word file → :class:`Source`.
+
+This is the only place that touches files. It enforces the size limit before reading, hashes the
+exact input bytes (so a batch can tell a changed input from an unchanged one), hands bytes to the
+decoding layer and text to the line splitter. Everything downstream works on ``Source.lines``.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+
+from .errors import InputError, InputTooLarge
+from .lines import Line, split_lines
+
+DEFAULT_MAX_SIZE = 20 * 1024 * 1024  # far above any real notice (the seed is 12 KB)
+
+
+class Source:
+    """The input of one parse: provenance plus the lines every step reads."""
+
+    __slots__ = ("path", "encoding", "repaired_from", "sha256", "text", "lines", "kind", "page")
+
+    def __init__(
+        self,
+        *,
+        path: str | None,
+        encoding: str,
+        sha256: str,
+        text: str,
+        lines: list[Line],
+        repaired_from: str | None = None,
+        kind: str = "text",
+        page: dict | None = None,
+    ) -> None:
+        self.path = path
+        self.encoding = encoding
+        self.repaired_from = repaired_from
+        self.sha256 = sha256
+        self.text = text
+        self.lines = lines
+        self.kind = kind
+        self.page = page  # .docx page setup (size and margins in mm), None for text
+
+
+def from_text(text: str, *, path: str | None = None) -> Source:
+    """A Source for text already in memory (``tbparse.parse(text)``); sha256 of its UTF-8 bytes."""
+    import unicodedata
+
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return Source(path=path, encoding="utf-8", sha256=digest, text=text, lines=split_lines(text))
+
+
+def from_bytes(data: bytes, *, path: str | None = None, encoding: str | None = None,
+               max_size: int = DEFAULT_MAX_SIZE) -> Source:
+    """Decode *data* (detecting its encoding unless *encoding* is given) and split it into lines."""
+    if len(data) > max_size:
+        raise InputTooLarge(f"input is {len(data):,} bytes, over the --max-size limit of {max_size:,}", path=path)
+    if data[:4] == b"PK\x03\x04" and path and path.lower().endswith(".docx"):
+        return from_docx_bytes(data, path=path)
+    from .decode import decode_bytes
+
+    dec = decode_bytes(data, encoding=encoding, path=path)
+    return Source(
+        path=path,
+        encoding=dec.encoding,
+        repaired_from=dec.repaired_from,
+        sha256=hashlib.sha256(data).hexdigest(),
+        text=dec.text,
+        lines=split_lines(dec.text),
+    )
+
+
+def from_docx_bytes(data: bytes, *, path: str | None = None) -> Source:
+    """Word files are read by the .docx reader, which builds the same lines from paragraphs."""
+    try:
+        from .docx_reader import read_docx  # type: ignore[attr-defined]
+    except ImportError:
+        raise InputError("reading .docx needs the Word reader, which is not installed", path=path) from None
+    return read_docx(data, path=path)
+
+
+_WORD_LEGACY = {".doc": "Word 97–2003", ".odt": "OpenDocument"}
+
+
+def read_path(path: str, *, encoding: str | None = None, max_size: int = DEFAULT_MAX_SIZE) -> Source:
+    """Read a file (``-`` for standard input) with clear one-line errors for every way it can fail."""
+    if path == "-":
+        import sys
+
+        data = sys.stdin.buffer.read(max_size + 1)
+        return from_bytes(data, path=None, encoding=encoding, max_size=max_size)
+    ext = os.path.splitext(path)[1].lower()
+    if ext in _WORD_LEGACY:
+        raise InputError(
+            f"{_WORD_LEGACY[ext]} files cannot be read; convert first: libreoffice --headless --convert-to docx {path}",
+            path=path,
+        )
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise InputError("no such file", path=path) from None
+    except PermissionError:
+        raise InputError("permission denied", path=path) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", path=path) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError("is a directory (use `tbparse batch` for folders)", path=path)
+    if st.st_size > max_size:
+        raise InputTooLarge(f"file is {st.st_size:,} bytes, over the --max-size limit of {max_size:,}", path=path)
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(max_size + 1)
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", path=path) from None
+    if ext == ".docx":
+        return from_docx_bytes(data, path=path)
+    return from_bytes(data, path=path, encoding=encoding, max_size=max_size)

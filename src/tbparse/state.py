@@ -1,0 +1,90 @@
+"""The state one parse carries from step to step.
+
+Steps read the lines and zones and write into ``out`` — a dict shaped exactly like the JSON contract
+(schema_version "1"), so the fast output path can serialise it without building models.
+"""
+from __future__ import annotations
+
+from .lines import Line
+from .source import Source
+
+SCHEMA_VERSION = "1"
+
+
+class Para:
+    """A body paragraph: the lines it spans and their text joined with single spaces."""
+
+    __slots__ = ("lines", "text", "bold")
+
+    def __init__(self, lines: list[Line], text: str | None = None) -> None:
+        self.lines = lines
+        self.text = text if text is not None else " ".join(ln.text for ln in lines)
+        self.bold = all(ln.bold for ln in lines)
+
+    @property
+    def line(self) -> int:
+        return self.lines[0].no
+
+    def pieces(self) -> list[tuple[int, str]]:
+        """``(line_no, text)`` pieces: the form the extractors take."""
+        return [(ln.no, ln.text) for ln in self.lines]
+
+    def __repr__(self) -> str:
+        return f"Para({self.line}, {self.text[:40]!r})"
+
+
+class State:
+    """Everything a parse knows so far. Zones are half-open index ranges into ``lines``."""
+
+    def __init__(self, src: Source) -> None:
+        self.src = src
+        self.lines: list[Line] = src.lines
+        n = len(self.lines)
+        self.header = (0, 0)
+        self.type_idx: int | None = None
+        self.title = (0, 0)
+        self.body = (0, n)
+        self.footer = (n, n)
+        self.paras: list[Para] = []
+        self.state_evidence: list[str] = []  # reasons this looks like a State document
+        self.other_org: str | None = None  # another organisation's heading (Youth Union, …)
+        self.frame: list[str] = []  # Party-document frame elements found
+        self.out: dict = {
+            "schema_version": SCHEMA_VERSION,
+            "source": {
+                "path": src.path,
+                "encoding": src.encoding,
+                "sha256": src.sha256,
+                "repaired_from": src.repaired_from,
+                "kind": src.kind,
+            },
+            "party": None,
+            "issuer": None,
+            "number": None,
+            "place": None,
+            "date": None,
+            "doc_type": None,
+            "subject": None,
+            "markings": [],
+            "meeting": None,
+            "attendees": [],
+            "preamble": [],
+            "sections": [],
+            "closing": None,
+            "signature": None,
+            "recipients": [],
+            "references": [],
+            "people": [],
+            "dates": [],
+            "abbreviations": [],
+            "unplaced": [],
+            "warnings": [],
+            "layout": {},
+        }
+
+    def warn(self, code: str, message: str, line: int | None = None) -> None:
+        self.out["warnings"].append({"code": code, "line": line, "message": message})
+
+    def unplaced(self, line: int, text: str) -> None:
+        if text and text.strip("*|-_=~. "):
+            self.out["unplaced"].append({"line": line, "text": text})

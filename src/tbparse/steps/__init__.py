@@ -1,0 +1,26 @@
+"""The parse chain. Each step is ``run(state) -> None``; adding a step means adding a module here.
+
+Order matters only where a step reads what an earlier one wrote: zones first, the header and title
+from their zones, the footer before the closing formula is cut off the body, the body tree after it,
+derived fields (meeting, references) from the tree, and the frame decision last.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from ..state import State
+from . import closing, footer, frame, header, meeting, paragraphs, structure, title, zones
+
+Step = Callable[[State], None]
+
+STEPS: tuple[tuple[str, Step], ...] = (
+    ("zones", zones.run),
+    ("header", header.run),
+    ("title", title.run),
+    ("footer", footer.run),
+    ("paragraphs", paragraphs.run),
+    ("closing", closing.run),
+    ("structure", structure.run),
+    ("meeting", meeting.run),
+    ("frame", frame.run),
+)

@@ -1,0 +1,184 @@
+"""Read the header zone: party line, issuer (and its parent), number, place and date, markings.
+
+The header comes as two flattened columns (Word export), as cells between ``|`` lines (web copy)
+or one item per line (PDF). All three become one stream of fragments in reading order; each is
+classified by what it says, not where it sits, and a fragment that only makes sense with the next
+one (a wrapped "ĐẢNG CỘNG SẢN" / "VIỆT NAM", "Hà Nội, ngày 19" / "tháng 11 năm 2025") is joined.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from ..fold import fold
+from ..state import State
+from ..vocab import BODY_START, MARKINGS, OTHER_ORGS, PARTY_LINE, STATE_MOTTO, is_caps
+
+# "Số 503-TB/TU", "Số: 66-QĐ/TW", "Số 367 - QĐ/…", "Số 05-QC/BTCTU-BDVTU" (folded: "so 503-tb/tu")
+NUMBER_LINE = re.compile(r"so\s*[:.]?\s*(?=\d)")
+# Party number on the original text: seq - type / issuer codes (joint bodies joined by "-")
+#   "503-TB/TU"  "05-QC/BTCTU-BDVTU"  "08-QĐi/TW"
+PARTY_NO = re.compile(
+    r"(\d{1,6})\s*[-–—]\s*([A-Za-zĐđ]{1,5})\s*/\s*([A-ZĐ][A-Za-zĐđ]*(?:\s*[-–]\s*[A-ZĐ][A-Za-zĐđ]*)*)"
+)
+# State number: seq / [year /] type - issuer  "380/NQ-CP", "2170 /QĐ - UBND", "87/2007/NĐ-CP"
+STATE_NO = re.compile(r"(\d{1,6})\s*/\s*(?:\d{4}\s*/\s*)?([A-ZĐ][A-Za-zĐđ]*)\s*[-–]\s*([A-ZĐ][A-Za-zĐđ0-9]*)")
+# "<Place>, ngày 16 tháng 5 năm 2008" (folded)
+DATE_LINE = re.compile(
+    r"(?:(?P<place>[^,]*?)\s*,\s*)?ngay\s+(?P<d>\d{1,2})\s+thang\s+(?P<m>\d{1,2})\s+nam\s+(?P<y>\d{4})"
+)
+_DATE_START = re.compile(r"(?:[^,]{0,40},\s*)?ngay\b")
+STAR = re.compile(r"^\*+$")
+RULE = re.compile(r"^[-–—_=~.]{3,}$")
+
+
+class _Item:
+    __slots__ = ("no", "col", "text", "fold", "bold")
+
+    def __init__(self, no: int, col: int, text: str, bold: bool) -> None:
+        self.no = no
+        self.col = col
+        self.text = text
+        self.fold = fold(text)
+        self.bold = bold
+
+
+def _items(st: State) -> list[_Item]:
+    out = []
+    a, b = st.header
+    for ln in st.lines[a:b]:
+        for fr in ln.frags:
+            out.append(_Item(ln.no, fr.col, fr.text, ln.bold))
+    return out
+
+
+def _join_prefix(items: list[_Item], i: int, target: str) -> int:
+    """How many items from ``i`` spell ``target`` when joined (0 if they do not)."""
+    acc = ""
+    for k in range(i, min(len(items), i + 3)):
+        acc = (acc + " " + items[k].fold).strip() if acc else items[k].fold
+        if acc == target or (acc.startswith(target) and k > i):
+            return k - i + 1
+        if not target.startswith(acc):
+            return 0
+    return 0
+
+
+def _parse_date(st: State, text: str, line: int) -> None:
+    m = DATE_LINE.search(fold(text))
+    if not m:
+        return
+    place = text[m.start("place") : m.end("place")].strip(" ,") if m.group("place") else None
+    st.out["place"] = place or None
+    d, mo, y = int(m.group("d")), int(m.group("m")), int(m.group("y"))
+    try:
+        st.out["date"] = _dt.date(y, mo, d).isoformat()
+    except ValueError:
+        st.warn("invalid-date", f"the date line gives no real date: {d}/{mo}/{y}", line)
+    st.frame.append("date")
+    st.out["layout"]["date_line"] = {"line": line, "text": text}
+
+
+def _parse_number(st: State, text: str, line: int) -> None:
+    m = NUMBER_LINE.match(fold(text))
+    rest = text[m.end() :] if m else text
+    pm = PARTY_NO.match(rest)
+    sm = STATE_NO.match(rest)
+    st.out["layout"]["number_line"] = {"line": line, "text": text}
+    if sm:  # the first separator after the digits is "/": the State's order
+        raw = re.sub(r"\s+", "", sm.group(0)).replace("–", "-")
+        st.state_evidence.append(f"State number {raw}")
+        st.out["number"] = {"raw": raw, "seq": int(sm.group(1)), "type_code": sm.group(2), "issuer_code": sm.group(3)}
+        return
+    if pm:
+        raw = re.sub(r"\s+", "", pm.group(0))
+        raw = re.sub(r"[–—]", "-", raw)
+        issuer_code = re.sub(r"\s+", "", pm.group(3)).replace("–", "-")
+        st.out["number"] = {"raw": raw, "seq": int(pm.group(1)), "type_code": pm.group(2), "issuer_code": issuer_code}
+        st.frame.append("number")
+        return
+    st.warn("unparsed-number", f"number line not understood: {text}", line)
+    st.unplaced(line, text)
+
+
+def _group_issuer(lines: list[_Item]) -> list[list[_Item]]:
+    groups: list[list[_Item]] = []
+    any_bold = any(it.bold for it in lines) and not all(it.bold for it in lines)
+    for it in lines:
+        new = not groups or BODY_START.match(it.fold) is not None
+        if groups and any_bold and it.bold != groups[-1][-1].bold:
+            new = True
+        if new:
+            groups.append([it])
+        else:
+            groups[-1].append(it)
+    return groups
+
+
+def run(st: State) -> None:
+    items = _items(st)
+    issuer_lines: list[_Item] = []
+    after_star = False
+    seen_number = False
+    i = 0
+    while i < len(items):
+        it = items[i]
+        f = it.fold
+        k = _join_prefix(items, i, PARTY_LINE)
+        if k:
+            st.out["party"] = " ".join(x.text for x in items[i : i + k])
+            st.frame.append("party")
+            i += k
+            continue
+        k = _join_prefix(items, i, STATE_MOTTO[0]) or _join_prefix(items, i, STATE_MOTTO[1])
+        if k or f.startswith(STATE_MOTTO[1][:9]) or f.startswith(STATE_MOTTO[0]):
+            k = k or 1
+            st.state_evidence.append("State motto " + " ".join(x.text for x in items[i : i + k]))
+            st.out["layout"].setdefault("state_motto", []).append({"line": it.no, "text": it.text})
+            i += k
+            continue
+        if NUMBER_LINE.match(f):
+            _parse_number(st, it.text, it.no)
+            seen_number = True
+            i += 1
+            continue
+        if _DATE_START.match(f) and not DATE_LINE.search(f) and i + 1 < len(items):
+            joined = it.text + " " + items[i + 1].text
+            if DATE_LINE.search(fold(joined)):
+                _parse_date(st, joined, it.no)
+                i += 2
+                continue
+        if DATE_LINE.search(f):
+            _parse_date(st, it.text, it.no)
+            i += 1
+            continue
+        if STAR.match(it.text):
+            after_star = True
+            st.frame.append("star")
+            st.out["layout"]["star_line"] = it.no
+            i += 1
+            continue
+        if RULE.match(it.text):
+            i += 1
+            continue
+        if MARKINGS.fullmatch(f) and is_caps(it.text) or f.startswith("du thao"):
+            st.out["markings"].append(it.text)
+            i += 1
+            continue
+        if is_caps(it.text) and not after_star and not seen_number:
+            if any(f.startswith(o) for o in OTHER_ORGS):
+                st.other_org = it.text
+            issuer_lines.append(it)
+            i += 1
+            continue
+        st.unplaced(it.no, it.text)
+        i += 1
+
+    if issuer_lines:
+        groups = _group_issuer(issuer_lines)
+        name = " ".join(x.text for x in groups[-1])
+        parent = " ".join(x.text for g in groups[:-1] for x in g) or None
+        st.out["issuer"] = {"name": name, "parent": parent}
+        st.out["layout"]["issuer_lines"] = [x.no for x in issuer_lines]
+        if st.other_org is None and any(o in fold(name) for o in OTHER_ORGS) and "dang" not in fold(name):
+            st.other_org = name

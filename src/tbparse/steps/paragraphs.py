@@ -1,0 +1,60 @@
+"""Join the body's physical lines into paragraphs.
+
+Word exports put one paragraph on one line with blank lines between; web copies hard-wrap
+paragraphs mid-sentence with blank lines between; PDF extractions hard-wrap with no blank lines at
+all. Blank lines are trusted when the body uses them; otherwise a new paragraph starts at a
+numbering or bullet marker, or after a line that ends a sentence when the next one starts a new one.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lines import Line
+from ..state import Para, State
+
+# A line that opens a numbered part, item, point or bullet:
+#   "I- Đánh giá …"  "1. Về …"  "1.1. Chịu …"  "a) Người …"  "- Căn cứ …"  "+ Khảo sát …"  "Điều 1. …"
+MARKER = re.compile(
+    r"^(?:[IVXLC]{1,6}\s*[-.)–]|\d{1,3}(?:\.\d{1,3})*\s*[-.)–](?!\d)|[a-zđ]\s*[).]\s|[-+*•–—·]\s*\S|"
+    r"(?:Điều|ĐIỀU|Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC)\s+\S)"
+)
+_SENTENCE_END = (".", ":", ";", "!", "?", ".”", ".\"", "./.")
+
+
+def _starts_new(prev: Line, cur: Line, dense: bool) -> bool:
+    t = cur.text
+    if MARKER.match(t):
+        # "kinh tế\n- xã hội" is a wrapped hyphen, not a bullet: the line before must end a clause
+        return prev.text.endswith(_SENTENCE_END) or prev.text.endswith(",") or prev.bold != cur.bold
+    if prev.bold != cur.bold:
+        return True
+    if dense:
+        return prev.text.endswith(_SENTENCE_END) and (t[:1].isupper() or t[:1].isdigit())
+    return False
+
+
+def split_paragraphs(lines: list[Line]) -> list[Para]:
+    """Paragraphs of a run of lines (blank and ``|`` lines separate)."""
+    nonblank = sum(1 for ln in lines if ln.text)
+    gaps = sum(1 for a, b in zip(lines, lines[1:]) if a.text and not b.text)
+    dense = nonblank > 3 and gaps < 0.3 * nonblank
+    paras: list[Para] = []
+    cur: list[Line] = []
+    for ln in lines:
+        if not ln.text:
+            if cur:
+                paras.append(Para(cur))
+                cur = []
+            continue
+        if cur and _starts_new(cur[-1], ln, dense):
+            paras.append(Para(cur))
+            cur = []
+        cur.append(ln)
+    if cur:
+        paras.append(Para(cur))
+    return paras
+
+
+def run(st: State) -> None:
+    a, b = st.body
+    st.paras = split_paragraphs(st.lines[a:b])

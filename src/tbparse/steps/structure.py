@@ -1,0 +1,210 @@
+"""Build the body tree: preamble → sections (Roman parts) → items (1-, 1.1.) → bullets (a), -, +, *).
+
+Numbering families vary by era and office: "I-"/"I."/"I)", "1-"/"1."/"1)", "a)"/"a-"/"a.", bullets
+"-", "+", "*", "•", "–"; normative texts add "Chương", "Điều N." and "khoản" numbers. A plain paragraph
+always attaches to the deepest open node, so reading the tree in order gives the text in order.
+"""
+from __future__ import annotations
+
+import re
+
+from ..fold import fold
+from ..state import Para, State
+from ..vocab import is_caps
+
+# Roman part: "I- Đánh giá …", "II. MỘT SỐ …", "III) …", "Phần I …" (the numeral is checked for sequence)
+PART = re.compile(r"^(?:(?:Phần|PHẦN)\s+(?:thứ\s+\S+|[IVXLC]{1,6})\s*[-.:–]?\s*|([IVXLC]{1,6})\s*[-.)–:]\s*)(?=\S)")
+CHAPTER = re.compile(r"^(?:Chương|CHƯƠNG)\s+([IVXLC]{1,6}|\d{1,3})\b\s*[-.:–]?\s*")
+ARTICLE = re.compile(r"^(?:Điều|ĐIỀU)\s+(\d{1,3})\s*[.:\-–]?\s*")
+# Item: "1- Khẩn trương …", "2. Về …", "3) …"; nested "1.1. Chịu …", "1.2 …" (not "1.000", "14/5")
+ITEM_SIMPLE = re.compile(r"^(\d{1,3})\s*[-.)–](?![\d/])\s*(?=\S)")
+NESTED = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?\s+(?=\S)")
+# Point: "a) …", "đ) …", "b- …", "c. …"
+POINT = re.compile(r"^([a-zđ])\s*[).\-–]\s+(?=\S)")
+# Bullet: "- …", "+ …", "* …", "• …", "– …"
+BULLET = re.compile(r"^([-+*•–—·])\s*(?=\S)")
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_RANK = {"-": 1, "–": 1, "—": 1, "+": 2, "•": 2, "·": 2, "*": 3}
+
+
+def roman(s: str) -> int:
+    """Value of a Roman numeral; 0 when it is not a well-formed one (``IIII`` counts)."""
+    total = 0
+    prev = 0
+    for ch in reversed(s):
+        v = _ROMAN.get(ch, 0)
+        if not v:
+            return 0
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total
+
+
+_ASSESS = re.compile(r"danh gia|ket qua|tinh hinh|uu diem|han che|kiem diem|tong ket|nhan xet")
+_DIRECT = re.compile(r"nhiem vu|giai phap|phuong huong|nhiem vu trong tam|chi dao|trien khai|cong viec|to chuc thuc hien|yeu cau|de nghi")
+
+
+def role_of(title: str | None) -> str:
+    """assessment | directives | other — from the section title's words."""
+    if not title:
+        return "other"
+    f = fold(title)
+    a = _ASSESS.search(f)
+    d = _DIRECT.search(f)
+    if a and (not d or a.start() < d.start()):
+        return "assessment"
+    if d and not f.startswith("to chuc thuc hien"):
+        return "directives"
+    return "other"
+
+
+def _para(p: Para, text: str | None = None) -> dict:
+    return {"line": p.line, "text": p.text if text is None else text}
+
+
+def _title(text: str) -> str:
+    return text.strip().rstrip(":").strip()
+
+
+class _Builder:
+    def __init__(self, st: State) -> None:
+        self.st = st
+        self.sections: list[dict] = []
+        self.preamble: list[dict] = []
+        self.section: dict | None = None
+        self.items: list[dict] = []  # open items, outermost first (nested numbering)
+        self.bullets: list[tuple[int, dict]] = []  # open bullets (rank, node)
+        self.last_part = 0
+
+    def new_section(self, number: str | None, title: str | None, line: int, role: str | None = None) -> None:
+        self.section = {
+            "number": number,
+            "title": title,
+            "role": role or role_of(title),
+            "line": line,
+            "paragraphs": [],
+            "items": [],
+        }
+        self.sections.append(self.section)
+        self.items = []
+        self.bullets = []
+
+    def ensure_section(self, line: int) -> dict:
+        if self.section is None:
+            self.new_section(None, None, line, "other")
+        assert self.section is not None
+        return self.section
+
+    def add_item(self, number: str, text: str, line: int) -> None:
+        node = {"number": number, "line": line, "text": text, "paragraphs": [], "bullets": [], "items": []}
+        depth = number.count(".") if number[0].isdigit() else 0
+        while len(self.items) > depth:
+            self.items.pop()
+        if self.items and depth > 0:
+            self.items[-1]["items"].append(node)
+        else:
+            self.ensure_section(line)["items"].append(node)
+            self.items = []
+        self.items.append(node)
+        self.bullets = []
+
+    def add_bullet(self, marker: str, rank: int, text: str, line: int) -> None:
+        if not self.items:
+            # a list straight under a section: its entries are the section's items
+            self.add_item(marker, text, line)
+            self.bullets = []
+            return
+        node = {"marker": marker, "line": line, "text": text, "paragraphs": [], "bullets": []}
+        while self.bullets and self.bullets[-1][0] >= rank:
+            self.bullets.pop()
+        if self.bullets:
+            self.bullets[-1][1]["bullets"].append(node)
+        else:
+            self.items[-1]["bullets"].append(node)
+        self.bullets.append((rank, node))
+
+    def add_paragraph(self, p: Para, text: str | None = None) -> None:
+        node = _para(p, text)
+        if self.bullets:
+            self.bullets[-1][1]["paragraphs"].append(node)
+        elif self.items:
+            self.items[-1]["paragraphs"].append(node)
+        elif self.section is not None:
+            self.section["paragraphs"].append(node)
+        else:
+            self.preamble.append(node)
+
+
+def _heading_items(paras: list[Para]) -> bool:
+    """No Roman parts but bold or caps numbered headings: those headings are the sections."""
+    for p in paras:
+        if PART.match(p.text) and roman(PART.match(p.text).group(1) or "I"):
+            return False
+    return any(ITEM_SIMPLE.match(p.text) and (p.bold or _caps_heading(p.text)) and len(p.text) < 250 for p in paras)
+
+
+def _caps_heading(text: str) -> bool:
+    m = ITEM_SIMPLE.match(text)
+    rest = text[m.end():] if m else text
+    return len(rest.split()) >= 2 and is_caps(rest)
+
+
+def run(st: State) -> None:
+    b = _Builder(st)
+    item_sections = _heading_items(st.paras)
+    for p in st.paras:
+        t = p.text
+        m = PART.match(t)
+        if m:
+            num = m.group(1)
+            val = roman(num) if num else b.last_part + 1
+            if num is None or (val and (val == b.last_part + 1 or (val == 1 and b.last_part == 0))):
+                b.last_part = val
+                label = num if num else t[: m.end()].strip(" -.:–")
+                b.new_section(label, _title(t[m.end():]) or None, p.line)
+                continue
+        m = CHAPTER.match(t)
+        if m:
+            b.new_section(m.group(1), _title(t[m.end():]) or None, p.line)
+            continue
+        if item_sections:
+            m = ITEM_SIMPLE.match(t)
+            if m and (p.bold or _caps_heading(t)) and len(t) < 250:
+                b.new_section(m.group(1), _title(t[m.end():]), p.line)
+                continue
+        m = ARTICLE.match(t)
+        if m:
+            b.ensure_section(p.line)
+            b.items = []
+            b.add_item("Điều " + m.group(1), t[m.end():].strip(), p.line)
+            continue
+        m = NESTED.match(t)
+        if m and b.items:
+            b.add_item(m.group(1), t[m.end():].strip(), p.line)
+            continue
+        m = ITEM_SIMPLE.match(t)
+        if m:
+            num = m.group(1)
+            if b.items and b.items[0]["number"].startswith("Điều"):
+                # a khoản inside an article
+                b.items = b.items[:1]
+                node = {"number": num, "line": p.line, "text": t[m.end():].strip(), "paragraphs": [], "bullets": [], "items": []}
+                b.items[0]["items"].append(node)
+                b.items.append(node)
+                b.bullets = []
+            else:
+                b.add_item(num, t[m.end():].strip(), p.line)
+            continue
+        m = POINT.match(t)
+        if m and (b.items or b.section is not None):
+            b.add_bullet(m.group(0).strip(), 0, t[m.end():].strip(), p.line)
+            continue
+        m = BULLET.match(t)
+        if m and (b.items or b.section is not None):
+            mk = m.group(1)
+            b.add_bullet(mk, _RANK.get(mk, 1), t[m.end():].strip(), p.line)
+            continue
+        b.add_paragraph(p)
+    st.out["preamble"] = b.preamble
+    st.out["sections"] = b.sections

@@ -1,0 +1,145 @@
+"""Cut the document into zones: header | title | body | footer.
+
+Everything later reads only its own zone, so the cuts decide most of what can go wrong. The type
+line ("THÔNG BÁO", "KẾT LUẬN" …) ends the header; the subject runs to the dash rule (or to the first
+sentence-case paragraph); the footer starts at "Nơi nhận" or the signature's authority line,
+whichever comes first near the end.
+"""
+from __future__ import annotations
+
+import re
+
+from ..fold import fold
+from ..lines import Line
+from ..state import State
+from ..vocab import AUTHORITY, POSITION_START, RECIPIENTS_LABEL, TYPE_LINE, is_caps, is_name
+
+# A rule of dashes under the subject or the heading: "-------", "-----", "***", "___"
+RULE = re.compile(r"^[-–—_=~*.· ]{3,}$")
+# Lines that can only be body text: numbered parts and items, bullets, "Căn cứ".
+#   "I- Đánh giá …", "1. Về …", "- Căn cứ Điều lệ Đảng;"
+BODY_MARK = re.compile(r"^(?:[IVXLC]+\s*[-.)]|\d{1,3}\s*[-.)]|[-+•–]\s|can cu\b|dieu \d)", re.I)
+
+_HEADER_SCAN = 60  # the type line is never further down than this in real documents
+
+
+def _type_line(lines: list[Line]) -> int | None:
+    for i, ln in enumerate(lines[:_HEADER_SCAN]):
+        t = ln.text
+        if not t or len(ln.frags) != 1 or not is_caps(t) or t.endswith(":") or len(t) > 160:
+            continue
+        f = fold(t)
+        m = TYPE_LINE.match(f)
+        if m:
+            return i
+    return None
+
+
+def _subject_like(text: str) -> bool:
+    """A subject line: caps ("Ý KIẾN KẾT LUẬN …") or lower-case-led and short ("tại buổi làm việc …")."""
+    if is_caps(text):
+        return True
+    return text[:1].islower() and len(text) <= 120 and not text.endswith((".", ";"))
+
+
+def _title_end(lines: list[Line], start: int) -> int:
+    """Index of the first body line after the type line at ``start``."""
+    n = len(lines)
+    # a dash rule close below the type line settles it
+    seen = 0
+    for j in range(start + 1, min(n, start + 14)):
+        t = lines[j].text
+        if not t:
+            continue
+        if RULE.match(t):
+            return j + 1
+        seen += 1
+        if BODY_MARK.match(fold(t)) or len(t) > 160 or seen > 6:
+            break
+    # no rule: subject-like lines, blank lines allowed between them
+    j = start + 1
+    last = start + 1
+    got = 0
+    while j < n:
+        ln = lines[j]
+        t = ln.text
+        if ln.blank or ln.sep:
+            j += 1
+            continue
+        if BODY_MARK.match(fold(t)) or not _subject_like(t) or got >= 5:
+            break
+        got += 1
+        last = j + 1
+        j += 1
+    return last
+
+
+def _footer_start(lines: list[Line], lo: int) -> int:
+    """Index where the footer starts (``len(lines)`` when there is none)."""
+    n = len(lines)
+    label = auth = None
+    for i in range(n - 1, lo - 1, -1):
+        ln = lines[i]
+        for fr in ln.frags:
+            f = fold(fr.text)
+            if label is None and RECIPIENTS_LABEL.match(f):
+                label = i
+            if auth is None and AUTHORITY.match(f) and is_caps(fr.text):
+                auth = i
+        if label is not None and auth is not None:
+            break
+        if n - i > 80 and (label is not None or auth is not None):
+            break
+    found = [x for x in (label, auth) if x is not None]
+    if found:
+        start = min(found)
+        if max(found) - start > 40:  # two far-apart hits: trust the later one
+            start = max(found)
+        return start
+    # no label and no prefix: a caps position line over a name near the end ("CHÁNH VĂN PHÒNG" / "Lê Văn A")
+    tail = [i for i in range(max(lo, n - 15), n) if lines[i].text]
+    for k, i in enumerate(tail[:-1]):
+        t = lines[i].text
+        if is_caps(t) and POSITION_START.match(fold(t)) and any(is_name(lines[x].text) for x in tail[k + 1 :]):
+            return i
+    return n
+
+
+def run(st: State) -> None:
+    """Set ``st.header``, ``st.type_idx``, ``st.title``, ``st.body`` and ``st.footer``."""
+    lines = st.lines
+    n = len(lines)
+    ti = _type_line(lines)
+    st.type_idx = ti
+    if ti is not None:
+        st.header = (0, ti)
+        body_start = _title_end(lines, ti)
+        st.title = (ti, body_start)
+    else:
+        body_start = _header_end_without_type(lines)
+        st.header = (0, body_start)
+        st.title = (body_start, body_start)
+    fs = _footer_start(lines, body_start)
+    st.footer = (fs, n)
+    st.body = (body_start, fs)
+
+
+# header lines when there is no type line: caps lines, "*", "Số …", the date line, rules, separators
+_DATE_HINT = re.compile(r"ngay\s+\d{1,2}\s+thang|so\s*:?\s*\d")
+
+
+def _header_end_without_type(lines: list[Line]) -> int:
+    end = 0
+    for i, ln in enumerate(lines[:25]):
+        if ln.blank or ln.sep:
+            continue
+        t = ln.text
+        f = fold(t)
+        if is_caps(t) or RULE.match(t) or _DATE_HINT.search(f) or t.strip("* ") == "":
+            end = i + 1
+            continue
+        if all(is_caps(fr.text) or _DATE_HINT.search(fold(fr.text)) for fr in ln.frags):
+            end = i + 1
+            continue
+        break
+    return end

@@ -1,0 +1,105 @@
+"""The genre's vocabulary, shared by the steps that locate and read the parts of a document.
+
+Everything here is folded (see :mod:`tbparse.fold`): ASCII, lower case, no tone marks, so that
+``ỦY``/``UỶ``/``Uỷ`` and ``HÒA``/``HOÀ`` are one word. Sources: format-rules.md §1.3, §2.2, §4.
+"""
+from __future__ import annotations
+
+import re
+
+# tên loại (document type names) → the Party type code(s) they go with (format-rules §2.2)
+TYPE_NAMES: dict[str, tuple[str, ...]] = {
+    "thong bao": ("TB",),
+    "ket luan": ("KL",),
+    "nghi quyet": ("NQ",),
+    "quyet dinh": ("QĐ",),
+    "quy dinh": ("QĐi", "QĐ"),
+    "chi thi": ("CT",),
+    "huong dan": ("HD",),
+    "bao cao": ("BC",),
+    "ke hoach": ("KH",),
+    "chuong trinh": ("CTr",),
+    "to trinh": ("TTr",),
+    "quy che": ("QC",),
+    "thong tri": ("TT",),
+    "de an": ("ĐA",),
+    "phuong an": ("PA",),
+    "du an": ("DA",),
+    "quy hoach": ("QH",),
+    "bien ban": ("BB",),
+    "thong cao": ("TC",),
+    "tuyen bo": ("TBo",),
+    "loi keu goi": ("LKG",),
+    "cuong linh": ("CL",),
+    "dieu le": ("ĐL",),
+    "chien luoc": ("CL",),
+    "giay gioi thieu": ("GGT",),
+    "giay moi": ("GM",),
+    "thu cong": ("TC",),
+}
+TYPE_CODES = frozenset(c for codes in TYPE_NAMES.values() for c in codes) | {"CV", "BS"}
+
+# "THÔNG BÁO", "QUY ĐỊNH", "THÔNG BÁO KẾT LUẬN CỦA …" (type name first, words after it are the subject)
+TYPE_LINE = re.compile(r"(" + "|".join(sorted(TYPE_NAMES, key=len, reverse=True)) + r")(?![a-z])")
+
+# Words a body name starts with: a new header line that starts with one is a new body, not a wrap.
+#   "ĐẢNG BỘ TỈNH THÁI NGUYÊN" / "HUYỆN ỦY ĐỊNH HÓA" → parent + issuer
+BODY_START = re.compile(
+    r"(dang bo|dang uy|tinh uy|thanh uy|huyen uy|quan uy|thi uy|chi bo|chi uy|ban |van phong|uy ban|"
+    r"dang doan|dai hoi|hoi dong|doan chu tich|bo chinh tri|hoc vien|cuc |vu |to dang|ban chap hanh)"
+)
+
+# Signature authority prefixes. Party: T/M, K/T, T/L, Q.; State habits: TM., KT., TL., TUQ., T/UQ.
+#   "T/L BAN THƯỜNG VỤ", "K/T CHÁNH", "TM. CHÍNH PHỦ"
+AUTHORITY = re.compile(r"(t/m|k/t|t/l|t/uq|tm\.|kt\.|tl\.|tuq\.|q\.)\s*(?=\S)")
+PARTY_MODES = frozenset({"T/M", "K/T", "T/L", "Q."})
+
+# Position titles that open a position line in a signature block: "PHÓ CHÁNH VĂN PHÒNG", "BÍ THƯ"
+POSITION_START = re.compile(
+    r"(pho |bi thu|chanh van phong|truong ban|truong |chu nhiem|chu tich|uy vien|giam doc|thu truong|"
+    r"bo truong|thu tuong|tong bi thu|q\. |quyen |vien truong|tong bien tap|kiem )"
+)
+
+# "Nơi nhận:" (also "__Nơi nhận__:", "*Nơi nhận:*", "Nơi nhận :")
+RECIPIENTS_LABEL = re.compile(r"noi nhan\s*:?")
+
+# The State's national title and motto (a Party document has neither)
+STATE_MOTTO = ("cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc")
+PARTY_LINE = "dang cong san viet nam"
+
+# Headings of other organisations that share the layout but are not the Party
+OTHER_ORGS = (
+    "doan tncs ho chi minh",
+    "doan thanh nien cong san ho chi minh",
+    "hoi lien hiep phu nu",
+    "mat tran to quoc",
+    "tong lien doan lao dong",
+    "cong doan",
+    "hoi cuu chien binh",
+    "hoi nong dan",
+)
+
+# Copy markers standing where the signature and seal were: "(đã ký và đóng dấu)", "[Đã ký]"
+SIGNED_NOTE = re.compile(r"[(\[]\s*(da ky|ky ten|ky, dong dau|da ky, dong dau|ky va dong dau)[^)\]]*[)\]]")
+
+# Optional markings in the header zone (format-rules TB039)
+MARKINGS = re.compile(r"(tuyet mat|toi mat|mat|thuong khan|hoa toc(?: hen gio)?|khan|du thao(?: lan \S+)?)\W*$")
+
+
+def is_caps(s: str) -> bool:
+    """All letters upper case (and at least one letter): header and signature lines are."""
+    return s.upper() == s and s.lower() != s
+
+
+def is_name(s: str) -> bool:
+    """A signer's name as typed under the signature: 2–6 capitalised syllables, nothing else.
+
+    "Huỳnh Đa Trung", "Lê Khánh Toàn" — not caps, no punctuation, no digits.
+    """
+    words = s.split()
+    if not 2 <= len(words) <= 6:
+        return False
+    for w in words:
+        if not (w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower())):
+            return False
+    return True

@@ -1,0 +1,29 @@
+"""Shared test fixtures: paths to the repo's fixtures and the shared real-document corpus."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus"
+SEED = FIXTURES / "seed-503-tb-tu.txt"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", help="rewrite fixtures/*.json from the current parser")
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden")) or os.environ.get("TBPARSE_UPDATE_GOLDEN") == "1"
+
+
+def corpus_file(name: str) -> Path:
+    p = CORPUS / name
+    if not p.exists():
+        pytest.skip(f"shared corpus not present ({p})")
+    return p
