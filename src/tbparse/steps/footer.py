@@ -109,7 +109,7 @@ def run(st: State) -> None:
         if is_caps(t) and (auths or POSITION_START.match(f) or caps_after) and not t.endswith((",", ";")):
             caps_after.append(fr)
             continue
-        if open_entry and recipients:
+        if recipients and (open_entry or t[:1].islower()):  # a wrapped entry: "… các huyện ủy,\nthị ủy, thành ủy,"
             settle_caps()
             r = recipients[-1]
             r["text"] += " " + t

@@ -134,7 +134,9 @@ def run(st: State) -> None:
         if k or f.startswith(STATE_MOTTO[1][:9]) or f.startswith(STATE_MOTTO[0]):
             k = k or 1
             st.state_evidence.append("State motto " + " ".join(x.text for x in items[i : i + k]))
-            st.out["layout"].setdefault("state_motto", []).append({"line": it.no, "text": it.text})
+            st.out["layout"].setdefault("state_motto", []).append(
+                {"line": it.no, "text": " ".join(x.text for x in items[i : i + k])}
+            )
             i += k
             continue
         if NUMBER_LINE.match(f):

@@ -32,6 +32,19 @@ _TITLE_WORDS = frozenset(
 )
 
 
+# "và" inside the names of State departments: word before / word after (folded)
+_COMPOUNDS = frozenset({
+    ("nghiep", "phat"), ("nuoi", "thu"), ("binh", "xa"), ("thao", "du"), ("nguyen", "moi"), ("duc", "dao"),
+    ("tin", "truyen"), ("hoc", "cong"), ("hoach", "dau"), ("nghiep", "moi"), ("cong", "thuong"), ("thong", "van"),
+})
+
+
+def _compound(fb: str, start: int, end: int) -> bool:
+    before = fb[:start].rsplit(" ", 1)[-1]
+    after = fb[end:].split(" ", 1)[0]
+    return (before, after) in _COMPOUNDS
+
+
 def _name_at(text: str, folded: str, pos: int) -> tuple[str, int] | None:
     """The capitalised words of a name starting at ``pos``; returns (name, end offset)."""
     words = []
@@ -104,6 +117,8 @@ def run(st: State) -> None:
                 parts = []
                 pos = 0
                 for sm in _SPLIT.finditer(fb):
+                    if sm.group().strip() == "va" and _compound(fb, sm.start(), sm.end()):
+                        continue  # "Nông nghiệp và Phát triển nông thôn" is one body
                     parts.append(body[pos : sm.start()])
                     pos = sm.end()
                 parts.append(body[pos:])

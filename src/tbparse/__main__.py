@@ -1,0 +1,4 @@
+"""``python -m tbparse`` is the ``tbparse`` command."""
+from .cli import main
+
+main()

@@ -1,0 +1,71 @@
+"""The lossless property: every word of the input is somewhere in the output.
+
+Words are ``\\w+`` runs. Layout tokens ("Số", "Nơi nhận", markers, rules, emphasis) are not words or
+are excluded; everything else must be in the output's text values (including ``unplaced`` and the
+``layout`` texts of the header lines), as often as in the input. Body words must also keep their order.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+_WORD = re.compile(r"\w+")
+_LAYOUT = {"số", "nơi", "nhận"}
+_SKIP_KEYS = {"source", "warnings", "schema_version", "references", "people", "dates", "abbreviations", "layout_skip"}
+
+
+def words(s: str) -> list[str]:
+    s = unicodedata.normalize("NFC", s).replace("_", " ")
+    return [w.lower() for w in _WORD.findall(s) if w.lower() not in _LAYOUT]
+
+
+def _texts(obj, out: list[str]) -> None:
+    if isinstance(obj, str):
+        out.append(obj)
+    elif isinstance(obj, dict):
+        for k, v in obj.items():
+            if k in _SKIP_KEYS or k == "line" or k == "lines":
+                continue
+            _texts(v, out)
+    elif isinstance(obj, list):
+        for v in obj:
+            _texts(v, out)
+
+
+def output_words(d: dict) -> list[str]:
+    texts: list[str] = []
+    _texts({k: v for k, v in d.items() if k not in ("layout",)}, texts)
+    lay = d.get("layout") or {}
+    for key in ("date_line", "number_line"):
+        if lay.get(key):
+            texts.append(lay[key]["text"])
+    for m in lay.get("state_motto", []):
+        texts.append(m["text"])
+    return [w for t in texts for w in words(t)]
+
+
+def missing_words(text: str, d: dict) -> Counter:
+    """Input words (with multiplicity) the output lacks; empty when lossless."""
+    return Counter(words(text)) - Counter(output_words(d))
+
+
+def body_order_ok(d: dict) -> bool:
+    """Preamble → sections → closing words appear in the output in input order (by line)."""
+    nodes: list[tuple[int, str]] = []
+
+    def walk(x) -> None:
+        if isinstance(x, dict):
+            if "line" in x and "text" in x and isinstance(x["text"], str):
+                nodes.append((x["line"], x["text"]))
+            for k, v in x.items():
+                if k not in ("text",):
+                    walk(v)
+        elif isinstance(x, list):
+            for v in x:
+                walk(v)
+
+    walk(d.get("preamble"))
+    walk(d.get("sections"))
+    lines = [n for n, _ in nodes]
+    return lines == sorted(lines)
