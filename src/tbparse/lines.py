@@ -120,11 +120,15 @@ def split_lines(text: str, *, first_no: int = 1) -> list[Line]:
             lines.append(Line(first_no + i, raw, "", (), sep=True))
             continue
         # Bold spans in web copies may cover several lines: "**BAN CHẤP HÀNH\nTRUNG ƯƠNG**".
+        # A line is bold when all of its text lies inside the span: "**I. Về" (opens, stays open),
+        # "đánh giá**" (was open, closes at the end) — not "**Lưu ý:** Căn cứ …" (bold lead-in only).
         n_bold = raw.count("**")
-        starts_bold = stripped.startswith("**")
-        bold = in_bold or (starts_bold and n_bold >= 1)
+        was_open = in_bold
         if n_bold % 2 == 1:
             in_bold = not in_bold
+        bold = (was_open or stripped.startswith("**")) and (in_bold or stripped.endswith("**"))
+        if was_open and n_bold > 1 and not stripped.endswith("**"):
+            bold = False
         frags = _fragments(raw) if stripped else ()
         txt = " ".join(f.text for f in frags)
         if not txt:
