@@ -24,11 +24,15 @@ PARTY_NO = re.compile(
 # State number: seq / [year /] type - issuer  "380/NQ-CP", "2170 /QĐ - UBND", "87/2007/NĐ-CP"
 STATE_NO = re.compile(r"(\d{1,6})\s*/\s*(?:\d{4}\s*/\s*)?([A-ZĐ][A-Za-zĐđ]*)\s*[-–]\s*([A-ZĐ][A-Za-zĐđ0-9]*)")
 # "<Place>, ngày 16 tháng 5 năm 2008" (folded)
+#   also "Hà Nội ngày 5 tháng 3 năm 2019" (no comma) and "Hà Nội, ngày 05/3/2019"
 DATE_LINE = re.compile(
-    r"(?:(?P<place>[^,]*?)\s*,\s*)?ngay\s+(?P<d>\d{1,2})\s+thang\s+(?P<m>\d{1,2})\s+nam\s+(?P<y>\d{4})"
+    r"(?:(?P<place>[^,\d]*?)\s*,?\s*)?ngay\s+(?P<d>\d{1,2})\s*(?:thang\s+|[/.-]\s*)(?P<m>\d{1,2})"
+    r"\s*(?:nam\s+|[/.-]\s*)(?P<y>\d{4})"
 )
 _DATE_START = re.compile(r"(?:[^,]{0,40},\s*)?ngay\b")
 STAR = re.compile(r"^\*+$")
+# "V/v …", "Về việc …" (folded)
+VV = re.compile(r"v/v\b|ve viec\b")
 RULE = re.compile(r"^[-–—_=~.]{3,}$")
 
 
@@ -52,6 +56,24 @@ def _items(st: State) -> list[_Item]:
     return out
 
 
+def _near(a: str, b: str, limit: int = 2) -> bool:
+    """Edit distance of *a* and *b* is at most *limit* (OCR-garbled keywords: "DANG CONG SAN VIET NAN")."""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        best = i
+        for j, cb in enumerate(b, 1):
+            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            cur.append(v)
+            best = min(best, v)
+        if best > limit:
+            return False
+        prev = cur
+    return prev[-1] <= limit
+
+
 def _join_prefix(items: list[_Item], i: int, target: str) -> int:
     """How many items from ``i`` spell ``target`` when joined (0 if they do not)."""
     acc = ""
@@ -59,6 +81,8 @@ def _join_prefix(items: list[_Item], i: int, target: str) -> int:
         acc = (acc + " " + items[k].fold).strip() if acc else items[k].fold
         if acc == target or (acc.startswith(target) and k > i):
             return k - i + 1
+        if k == i and len(acc) > 12 and is_caps(items[k].text) and _near(acc, target):
+            return 1
         if not target.startswith(acc):
             return 0
     return 0
@@ -66,7 +90,8 @@ def _join_prefix(items: list[_Item], i: int, target: str) -> int:
 
 def _parse_date(st: State, text: str, line: int) -> None:
     m = DATE_LINE.search(fold(text))
-    if not m:
+    if not m or len(text) > 120:
+        st.unplaced(line, text)
         return
     place = text[m.start("place") : m.end("place")].strip(" ,") if m.group("place") else None
     st.out["place"] = place or None
@@ -142,6 +167,23 @@ def run(st: State) -> None:
         if NUMBER_LINE.match(f):
             _parse_number(st, it.text, it.no)
             seen_number = True
+            i += 1
+            continue
+        if f.rstrip(" :.") == "so" and i + 1 < len(items) and items[i + 1].text[:1].isdigit():
+            # "Số" and the number in two cells: "Số" | "503-TB/TU"
+            _parse_number(st, it.text + " " + items[i + 1].text, it.no)
+            seen_number = True
+            i += 2
+            continue
+        if not seen_number and (PARTY_NO.fullmatch(it.text) or STATE_NO.fullmatch(it.text)):
+            _parse_number(st, it.text, it.no)  # a number whose "Số" was lost
+            seen_number = True
+            i += 1
+            continue
+        if VV.match(f):
+            # a công văn's subject sits under its number: "V/v triển khai Chỉ thị số 05-CT/TW"
+            st.out["subject"] = it.text
+            st.out["layout"]["subject_lines"] = [it.no, it.no]
             i += 1
             continue
         if _DATE_START.match(f) and not DATE_LINE.search(f) and i + 1 < len(items):

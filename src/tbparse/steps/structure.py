@@ -19,6 +19,8 @@ ARTICLE = re.compile(r"^(?:Điều|ĐIỀU)\s+(\d{1,3})\s*[.:\-–]?\s*")
 # Item: "1- Khẩn trương …", "2. Về …", "3) …"; nested "1.1. Chịu …", "1.2 …" (not "1.000", "14/5")
 ITEM_SIMPLE = re.compile(r"^(\d{1,3})\s*[-.)–](?![\d/])\s*(?=\S)")
 NESTED = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?\s+(?=\S)")
+# Parenthesised item: "(1) Công tác tham mưu …", "(2) …"
+PAREN = re.compile(r"^\((\d{1,3})\)\s*(?=\S)")
 # Point: "a) …", "đ) …", "b- …", "c. …"
 POINT = re.compile(r"^([a-zđ])\s*[).\-–]\s+(?=\S)")
 # Bullet: "- …", "+ …", "* …", "• …", "– …"
@@ -195,6 +197,20 @@ def run(st: State) -> None:
                 b.bullets = []
             else:
                 b.add_item(num, t[m.end():].strip(), p.line)
+            continue
+        m = PAREN.match(t)
+        if m and (b.items or b.section is not None):
+            num = "(" + m.group(1) + ")"
+            text = t[m.end():].strip()
+            if b.items and b.items[-1]["number"].startswith("("):
+                b.items.pop()  # a sibling of the open "(n)" item
+            if b.items:  # "(1)" under "1." or "1.1."
+                node = {"number": num, "line": p.line, "text": text, "paragraphs": [], "bullets": [], "items": []}
+                b.items[-1]["items"].append(node)
+                b.items.append(node)
+                b.bullets = []
+            else:
+                b.add_item(num, text, p.line)
             continue
         m = POINT.match(t)
         if m and (b.items or b.section is not None):

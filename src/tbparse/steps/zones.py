@@ -66,7 +66,8 @@ def _title_end(lines: list[Line], start: int) -> int:
         if ln.blank or ln.sep:
             j += 1
             continue
-        if BODY_MARK.match(fold(t)) or not _subject_like(t) or got >= 5:
+        # the first line under the type name is the subject whatever its case ("Kết luận của …")
+        if BODY_MARK.match(fold(t)) or (got and not _subject_like(t)) or len(t) > 200 or got >= 5:
             break
         got += 1
         last = j + 1
@@ -135,7 +136,9 @@ def _header_end_without_type(lines: list[Line]) -> int:
             continue
         t = ln.text
         f = fold(t)
-        if is_caps(t) or RULE.match(t) or _DATE_HINT.search(f) or t.strip("* ") == "":
+        if len(t) > 120:  # header items are short; a long line is body text
+            break
+        if is_caps(t) or RULE.match(t) or _DATE_HINT.search(f) or t.strip("* ") == "" or f.startswith(("v/v", "ve viec")):
             end = i + 1
             continue
         if all(is_caps(fr.text) or _DATE_HINT.search(fold(fr.text)) for fr in ln.frags):
