@@ -52,7 +52,14 @@ def _items(st: State) -> list[_Item]:
     a, b = st.header
     for ln in st.lines[a:b]:
         for fr in ln.frags:
-            out.append(_Item(ln.no, fr.col, fr.text, ln.bold))
+            t = fr.text
+            # columns closer than the 4-space gap: "TỈNH ỦY BÌNH THUẬN   ĐẢNG CỘNG SẢN VIỆT NAM"
+            k = fold(t).find(PARTY_LINE)
+            if k > 0:
+                out.append(_Item(ln.no, fr.col, t[:k].strip(), ln.bold))
+                out.append(_Item(ln.no, fr.col + k, t[k:], ln.bold))
+                continue
+            out.append(_Item(ln.no, fr.col, t, ln.bold))
     return out
 
 
@@ -165,7 +172,15 @@ def run(st: State) -> None:
             i += k
             continue
         if NUMBER_LINE.match(f):
-            _parse_number(st, it.text, it.no)
+            nm = NUMBER_LINE.match(f)
+            num = STATE_NO.match(it.text, nm.end()) or PARTY_NO.match(it.text, nm.end())
+            cut = num.end() if num else 0
+            if num and DATE_LINE.search(f, cut):
+                # "Số 503-TB/TU   Phan Thiết, ngày …": both columns in one fragment
+                _parse_number(st, it.text[:cut].strip(), it.no)
+                _parse_date(st, it.text[cut:].strip(), it.no)
+            else:
+                _parse_number(st, it.text, it.no)
             seen_number = True
             i += 1
             continue

@@ -65,6 +65,14 @@ def _para(p: Para, text: str | None = None) -> dict:
     return {"line": p.line, "text": p.text if text is None else text}
 
 
+def _split_heading(text: str) -> tuple[str, str]:
+    """ "Đánh giá chung: Thời gian qua …" → ("Đánh giá chung", "Thời gian qua …")."""
+    k = text.find(":")
+    if 0 < k < 160 and text[k + 1 :].strip():
+        return text[:k].strip(), text[k + 1 :].strip()
+    return _title(text), ""
+
+
 def _title(text: str) -> str:
     return text.strip().rstrip(":").strip()
 
@@ -164,7 +172,10 @@ def run(st: State) -> None:
             if num is None or (val and (val == b.last_part + 1 or (val == 1 and b.last_part == 0))):
                 b.last_part = val
                 label = num if num else t[: m.end()].strip(" -.:–")
-                b.new_section(label, _title(t[m.end():]) or None, p.line)
+                head, rest = _split_heading(t[m.end():])
+                b.new_section(label, head or None, p.line)
+                if rest:
+                    b.add_paragraph(p, rest)
                 continue
         m = CHAPTER.match(t)
         if m:
