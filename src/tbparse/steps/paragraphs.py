@@ -15,7 +15,7 @@ from ..state import Para, State
 # A line that opens a numbered part, item, point or bullet:
 #   "I- Đánh giá …"  "1. Về …"  "1.1. Chịu …"  "a) Người …"  "- Căn cứ …"  "+ Khảo sát …"  "Điều 1. …"
 MARKER = re.compile(
-    r"^(?:[IVXLC]{1,6}\s*[-.)–]|\d{1,3}(?:\.\d{1,3})*\s*[-.)–](?!\d)|[a-zđ]\s*[).]\s|[-+*•–—·]\s*\S|"
+    r"^(?:[IVXLC]{1,6}\s*[-.)–/]|\d{1,3}(?:\.\d{1,3})*\s*(?:[-.)–]|/(?=\s))(?!\d)|\(\d{1,3}\)|[a-zđ]\s*[).]\s|[-+*•–—·]\s*\S|"
     r"(?:Điều|ĐIỀU|Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC)\s+\S)"
 )
 _SENTENCE_END = (".", ":", ";", "!", "?", ".”", ".\"", "./.")
@@ -33,14 +33,26 @@ def _starts_new(prev: Line, cur: Line, dense: bool) -> bool:
     return False
 
 
-def split_paragraphs(lines: list[Line]) -> list[Para]:
+# "2", "- 3 -", "Trang 4" alone on a line
+PAGE_NO = re.compile(r"^(?:-\s*)?(?:[Tt]rang\s+)?\d{1,3}(?:\s*-)?$")
+
+
+def split_paragraphs(lines: list[Line], strays: list[Line] | None = None) -> list[Para]:
     """Paragraphs of a run of lines (blank and ``|`` lines separate)."""
     nonblank = sum(1 for ln in lines if ln.text)
     gaps = sum(1 for a, b in zip(lines, lines[1:]) if a.text and not b.text)
     dense = nonblank > 3 and gaps < 0.3 * nonblank
     paras: list[Para] = []
     cur: list[Line] = []
+    stray = strays if strays is not None else []
     for ln in lines:
+        if PAGE_NO.match(ln.text) and (ln.indent > 20 or dense):
+            # a page number from a PDF ("2", "- 3 -") is layout: kept in unplaced, out of the text
+            if cur:
+                paras.append(Para(cur))
+                cur = []
+            stray.append(ln)
+            continue
         if not ln.text:
             if cur:
                 paras.append(Para(cur))
@@ -57,4 +69,7 @@ def split_paragraphs(lines: list[Line]) -> list[Para]:
 
 def run(st: State) -> None:
     a, b = st.body
-    st.paras = split_paragraphs(st.lines[a:b])
+    strays: list[Line] = []
+    st.paras = split_paragraphs(st.lines[a:b], strays)
+    for ln in strays:
+        st.unplaced(ln.no, ln.text)

@@ -13,11 +13,11 @@ from ..state import Para, State
 from ..vocab import is_caps
 
 # Roman part: "I- Đánh giá …", "II. MỘT SỐ …", "III) …", "Phần I …" (the numeral is checked for sequence)
-PART = re.compile(r"^(?:(?:Phần|PHẦN)\s+(?:thứ\s+\S+|[IVXLC]{1,6})\s*[-.:–]?\s*|([IVXLC]{1,6})\s*[-.)–:]\s*)(?=\S)")
+PART = re.compile(r"^(?:(?:Phần|PHẦN)\s+(?:thứ\s+\S+|[IVXLC]{1,6})\s*[-.:–]?\s*|([IVXLC]{1,6})\s*[-.)–:/]\s*)(?=\S)")
 CHAPTER = re.compile(r"^(?:Chương|CHƯƠNG)\s+([IVXLC]{1,6}|\d{1,3})\b\s*[-.:–]?\s*")
 ARTICLE = re.compile(r"^(?:Điều|ĐIỀU)\s+(\d{1,3})\s*[.:\-–]?\s*")
 # Item: "1- Khẩn trương …", "2. Về …", "3) …"; nested "1.1. Chịu …", "1.2 …" (not "1.000", "14/5")
-ITEM_SIMPLE = re.compile(r"^(\d{1,3})\s*[-.)–](?![\d/])\s*(?=\S)")
+ITEM_SIMPLE = re.compile(r"^(\d{1,3})\s*(?:[-.)–]|/(?=\s))(?![\d/])\s*(?=\S)")
 NESTED = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?\s+(?=\S)")
 # Parenthesised item: "(1) Công tác tham mưu …", "(2) …"
 PAREN = re.compile(r"^\((\d{1,3})\)\s*(?=\S)")
