@@ -1,0 +1,515 @@
+"""A Word (.docx) file → the same :class:`~tbparse.lines.Line` model the text parser reads.
+
+Drafts and archives arrive as .docx far more often than as text, and a .docx carries what plain
+text loses: which cell of the header table a line sits in, the fonts and sizes (rule TB043), the
+page setup (TB044), the rule under the Party heading (TB045). The reader walks the body in
+document order — paragraphs, and tables row by row, cell by cell — and turns every paragraph into
+one line numbered by its paragraph number, so findings can say "¶12". What Word prints but the
+paragraph text does not contain is put back: automatic numbering ("I-", "1-", "a)", bullets),
+capitals from the "All caps" attribute, and text typed in legacy fonts (.VnTime, VNI-Times),
+decoded run by run by the input layer.
+
+A manual line break (Shift+Enter) inside a paragraph starts a new line with the same number, as a
+text export would show it: header cells often hold "TỈNH ỦY …⏎*⏎Số 503-TB/TU" in one paragraph.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import unicodedata
+import zipfile
+from typing import Any, Callable, Iterator
+
+from lxml import etree
+
+from .docx_format import Styles, Theme, dominant, w, wval
+from .docx_numbering import Numbering
+from .errors import InputError, InputTooLarge
+from .lines import Fragment, Line, clean, strip_emphasis
+from .source import Source
+
+# A .docx is a zip: refuse one that would unpack to more than this (a zip bomb, not a notice).
+MAX_UNPACKED = 256 * 1024 * 1024
+# Text columns a full-width table spans: a right cell of a two-column table starts at column 60.
+TABLE_WIDTH = 120
+
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_V = "urn:schemas-microsoft-com:vml"
+_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_RT_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
+_RT_THEME = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme"
+
+# Paragraph-level wrappers whose runs are part of the paragraph's text.
+_RUN_CONTAINERS = {w(t) for t in ("hyperlink", "ins", "moveTo", "smartTag", "customXml", "fldSimple", "bdo", "dir")}
+_SDT, _SDT_CONTENT = w("sdt"), w("sdtContent")
+# Shape geometries that draw a rule.
+_LINE_GEOMS = {"line", "straightConnector1"}
+# A column gap inside one paragraph, as in text exports: a tab, or four or more spaces.
+#   "Số 503-TB/TU\tPhan Thiết, ngày 16 tháng 5 năm 2008" → two fragments
+_GAP = re.compile(r"[ \u00a0\u2007\u202f]*\t[ \t\u00a0\u2007\u202f]*|[ \u00a0\u2007\u202f]{4,}")
+# A PAGE field in a header or footer (not NUMPAGES/SECTIONPAGES): " PAGE   \* MERGEFORMAT "
+_PAGE_FIELD = re.compile(r"(?<![A-Z])PAGE\b")
+
+
+def _legacy_decoder() -> Callable[[str, str], str | None] | None:
+    """The input layer's legacy-font decoder, or None while it is not available."""
+    try:
+        from .decode import decode_legacy_run  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return decode_legacy_run
+
+
+class _Ctx:
+    """What one read needs besides the XML: styles, numbering, the legacy decoder, the counter."""
+
+    def __init__(self, styles: Styles, numbering: Numbering) -> None:
+        self.styles = styles
+        self.numbering = numbering
+        self.decode = _legacy_decoder()
+        self.legacy_fonts: set[str] = set()
+        self.no = 0
+        self.tables = 0
+        self.lines: list[Line] = []
+
+
+# ---------------------------------------------------------------------------- opening
+
+
+def _open(data: bytes, path: str | None):
+    """Open the package with python-docx; every way a file can be broken becomes an InputError."""
+    if data[:4] == b"\xd0\xcf\x11\xe0":
+        raise InputError(
+            "not a valid .docx: this is a Word 97–2003 or password-protected file; "
+            "save it as .docx (without a password) first",
+            path=path,
+        )
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError):
+        raise InputError("not a valid .docx: not a zip archive", path=path) from None
+    unpacked = sum(i.file_size for i in infos)
+    if unpacked > MAX_UNPACKED:
+        raise InputTooLarge(f"the .docx unpacks to {unpacked:,} bytes, over the limit of {MAX_UNPACKED:,}", path=path)
+    names = {i.filename for i in infos}
+    if "[Content_Types].xml" not in names:
+        raise InputError("not a valid .docx: [Content_Types].xml is missing", path=path)
+    if "word/document.xml" not in names:
+        raise InputError("not a valid .docx: word/document.xml is missing", path=path)
+    import docx  # python-docx: imported only when a Word file is actually read
+
+    try:
+        return docx.Document(io.BytesIO(data))
+    except etree.XMLSyntaxError as exc:
+        raise InputError(f"not a valid .docx: broken XML ({exc.msg})", path=path) from None
+    except Exception as exc:  # python-docx raises KeyError, ValueError, PackageNotFoundError …
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise InputError(f"not a valid .docx: {reason}", path=path) from None
+
+
+def _related(doc, reltype: str):
+    try:
+        return doc.part.part_related_by(reltype)
+    except KeyError:
+        return None
+
+
+# ---------------------------------------------------------------------------- runs → text
+
+
+def _runs(el: etree._Element) -> Iterator[etree._Element]:
+    """The ``w:r`` elements of a paragraph in reading order (deleted text and fallbacks skipped)."""
+    for child in el:
+        tag = child.tag
+        if tag == w("r"):
+            yield child
+        elif tag in _RUN_CONTAINERS:
+            yield from _runs(child)
+        elif tag == _SDT:
+            content = child.find(_SDT_CONTENT)
+            if content is not None:
+                yield from _runs(content)
+        elif tag == f"{{{_MC}}}AlternateContent":
+            choice = child.find(f"{{{_MC}}}Choice")
+            if choice is not None:
+                yield from _runs(choice)
+
+
+def _sym(el: etree._Element) -> str:
+    code = el.get(w("char")) or ""
+    try:
+        n = int(code, 16)
+    except ValueError:
+        return ""
+    if 0xF000 <= n <= 0xF0FF:  # Symbol/Wingdings private-use code points
+        n -= 0xF000
+    return "•" if n in (0xB7, 0xA7, 0x6C, 0x6E, 0xD8, 0xFC, 0x9F) else chr(n)
+
+
+def _run_tokens(r: etree._Element) -> Iterator[str]:
+    """The characters one run prints; "\\n" for a line break, "\\t" for a tab."""
+    for el in r:
+        tag = el.tag
+        if tag == w("t"):
+            if el.text:
+                yield el.text
+        elif tag in (w("tab"), w("ptab")):
+            yield "\t"
+        elif tag in (w("br"), w("cr")):
+            yield "\n"
+        elif tag == w("noBreakHyphen"):
+            yield "-"
+        elif tag == w("sym"):
+            yield _sym(el)
+
+
+def _is_rule_shape(el: etree._Element) -> tuple[bool, float | None]:
+    """Whether a drawing/VML object is a straight line, and its length in mm when stated."""
+    for geom in el.iter(f"{{{_A}}}prstGeom"):
+        if geom.get("prst") in _LINE_GEOMS:
+            ext = next(el.iter(f"{{{_WP}}}extent"), None)
+            cx = ext.get("cx") if ext is not None else None
+            return True, (round(int(cx) / 36000, 1) if cx and cx.isdigit() else None)
+    for line in el.iter(f"{{{_V}}}line"):
+        return True, _vml_length(line)
+    return False, None
+
+
+_VML_PT = re.compile(r"(-?[\d.]+)\s*(pt|mm|cm|in|px)?")
+
+
+def _vml_length(line: etree._Element) -> float | None:
+    # <v:line from="0,0" to="210pt,0"> → 74.1 mm
+    try:
+        (x1, _), (x2, _) = (_vml_point(line.get(k) or "") for k in ("from", "to"))
+    except ValueError:
+        return None
+    return round(abs(x2 - x1), 1)
+
+
+def _vml_point(s: str) -> tuple[float, float]:
+    parts = s.split(",")
+    if len(parts) != 2:
+        raise ValueError(s)
+    out = []
+    for p in parts:
+        m = _VML_PT.fullmatch(p.strip())
+        if not m:
+            raise ValueError(s)
+        v = float(m.group(1))
+        unit = m.group(2) or "px"
+        out.append(v * {"pt": 25.4 / 72, "mm": 1.0, "cm": 10.0, "in": 25.4, "px": 25.4 / 96}[unit])
+    return out[0], out[1]
+
+
+def _rules_in(p: etree._Element) -> tuple[bool, float | None]:
+    """Whether the paragraph anchors a line shape (the rule under the heading)."""
+    for tag in (w("drawing"), w("pict")):
+        for el in p.iter(tag):
+            ok, length = _is_rule_shape(el)
+            if ok:
+                return True, length
+    return False, None
+
+
+# ---------------------------------------------------------------------------- paragraphs
+
+
+def _fragments(raw: str, base: int) -> tuple[Fragment, ...]:
+    """Column fragments of one printed line: split at tabs and runs of spaces, like text exports."""
+    out = []
+    pos = 0
+    for m in (*_GAP.finditer(raw), None):
+        end = m.start() if m else len(raw)
+        piece = raw[pos:end]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            text = clean(strip_emphasis(piece))
+            if text:
+                col = base + len(raw[: pos + lead].expandtabs(8))
+                out.append(Fragment(col, text))
+        if m:
+            pos = m.end()
+    return tuple(out)
+
+
+def _paragraph(p: etree._Element, ctx: _Ctx, col: int, cell: dict | None, tstyle: str | None) -> None:
+    """Append the line(s) of one paragraph to ``ctx.lines``."""
+    ctx.no += 1
+    no = ctx.no
+    styles = ctx.styles
+    ppr = p.find(w("pPr"))
+    pstyle = styles.para_style_id(ppr)
+    pp = styles.para(ppr, pstyle, tstyle)
+    base = styles.base_run(pstyle, tstyle)
+    label = ctx.numbering.label(pp.get("numId"), pp.get("ilvl"), pstyle)
+
+    # (printed text, run properties) segments; consecutive text in one legacy font decoded together
+    segs: list[tuple[str, dict[str, Any]]] = []
+    for r in _runs(p):
+        props = styles.run(r.find(w("rPr")), base)
+        if props.get("vanish"):
+            continue
+        for tok in _run_tokens(r):
+            segs.append((tok, props))
+    printed = unicodedata.normalize("NFC", _print(segs, ctx))
+
+    raw_all = label + printed
+    pieces = raw_all.split("\n")
+    while len(pieces) > 1 and not pieces[-1].strip():
+        pieces.pop()
+    # formatting is measured on the paragraph's own text (the label takes the level's format)
+    fmt_runs = dominant((t, pr) for t, pr in segs if t not in ("\n", "\t"))
+    has_rule, rule_mm = _rules_in(p)
+    fmt: dict[str, Any] = {
+        **fmt_runs,
+        "align": pp.get("align", "left"),
+        "border_bottom": bool(pp.get("border_bottom")) or has_rule,
+        "rule_mm": rule_mm,
+        "style": pstyle,
+        "numbering": label.strip() or None,
+        "cell": cell,
+    }
+    if not raw_all.strip() and has_rule:
+        # a blank paragraph that only anchors a line: the rule belongs to the text above it
+        prev = _last_text_line(ctx, cell)
+        if prev is not None:
+            for ln in ctx.lines:
+                if ln.no == prev and ln.fmt is not None:
+                    ln.fmt["border_bottom"] = True
+                    ln.fmt["rule_mm"] = rule_mm
+    bold = fmt_runs["bold"] is True
+    for piece in pieces:
+        frags = _fragments(piece, col) if piece.strip() else ()
+        text = " ".join(f.text for f in frags)
+        ctx.lines.append(Line(no, piece, text, frags, bold=bold and bool(text), fmt=dict(fmt)))
+
+
+def _last_text_line(ctx: _Ctx, cell: dict | None) -> int | None:
+    """Number of the last non-blank paragraph in the same container (cell or body)."""
+    for ln in reversed(ctx.lines):
+        same = (ln.fmt or {}).get("cell") == cell
+        if not same:
+            return None
+        if ln.text:
+            return ln.no
+    return None
+
+
+def _print(segs: list[tuple[str, dict[str, Any]]], ctx: _Ctx) -> str:
+    """Join the segments as printed: legacy-font text decoded, "All caps" text in capitals."""
+    out: list[str] = []
+    i = 0
+    n = len(segs)
+    while i < n:
+        text, props = segs[i]
+        if text in ("\n", "\t"):
+            out.append(text)
+            i += 1
+            continue
+        font, caps = props.get("font"), props.get("caps")
+        j = i + 1
+        # Word splits runs at every edit; a legacy syllable ("Ñaûng") may straddle two of them
+        while j < n and segs[j][0] not in ("\n", "\t") and segs[j][1].get("font") == font \
+                and segs[j][1].get("caps") == caps:
+            j += 1
+        chunk = "".join(t for t, _ in segs[i:j])
+        if ctx.decode is not None and font:
+            decoded = ctx.decode(chunk, font)
+            if decoded is not None:
+                if decoded != chunk:
+                    ctx.legacy_fonts.add(font)
+                chunk = decoded
+        if caps:
+            chunk = chunk.upper()
+        out.append(chunk)
+        i = j
+    return "".join(out)
+
+
+# ---------------------------------------------------------------------------- tables and body
+
+
+def _blocks(container: etree._Element) -> Iterator[etree._Element]:
+    """Paragraphs and tables of a body or cell in order (content controls unwrapped)."""
+    for child in container:
+        tag = child.tag
+        if tag in (w("p"), w("tbl")):
+            yield child
+        elif tag == _SDT:
+            content = child.find(_SDT_CONTENT)
+            if content is not None:
+                yield from _blocks(content)
+        elif tag == w("customXml"):
+            yield from _blocks(child)
+
+
+def _unwrap(el: etree._Element, tag: str) -> Iterator[etree._Element]:
+    """Children with *tag*, looking through content controls (rows and cells may be wrapped)."""
+    for child in el:
+        if child.tag == tag:
+            yield child
+        elif child.tag == _SDT:
+            content = child.find(_SDT_CONTENT)
+            if content is not None:
+                yield from _unwrap(content, tag)
+        elif child.tag == w("customXml"):
+            yield from _unwrap(child, tag)
+
+
+def _grid(tbl: etree._Element) -> list[int]:
+    widths = []
+    for gc in tbl.iterfind(f"{w('tblGrid')}/{w('gridCol')}"):
+        v = gc.get(w("w"))
+        widths.append(int(v) if v and v.isdigit() else 0)
+    return widths
+
+
+def _table(tbl: etree._Element, ctx: _Ctx, col0: int, span: int) -> None:
+    """Rows top to bottom, cells left to right; each cell's paragraphs in order."""
+    ctx.tables += 1
+    t_no = ctx.tables
+    tstyle = ctx.styles.table_style_id(tbl)
+    widths = _grid(tbl)
+    rows = list(_unwrap(tbl, w("tr")))
+    ncols = len(widths) or max((sum(_span(tc) for tc in _unwrap(tr, w("tc"))) for tr in rows), default=1)
+    total = sum(widths) if widths and all(widths) else 0
+    for r_i, tr in enumerate(rows):
+        g = 0
+        for tc in _unwrap(tr, w("tc")):
+            s = _span(tc)
+            if total:
+                x = sum(widths[:g])
+                cw = sum(widths[g : g + s])
+                col, cspan = col0 + round(span * x / total), max(1, round(span * cw / total))
+            else:
+                col, cspan = col0 + round(span * g / max(ncols, 1)), max(1, round(span * s / max(ncols, 1)))
+            cell = {"table": t_no, "row": r_i, "col": g, "cols": ncols}
+            for block in _blocks(tc):
+                if block.tag == w("p"):
+                    _paragraph(block, ctx, col, cell, tstyle)
+                else:
+                    _table(block, ctx, col, cspan)
+            g += s
+
+
+def _span(tc: etree._Element) -> int:
+    v = wval(tc.find(f"{w('tcPr')}/{w('gridSpan')}"))
+    return int(v) if v and v.isdigit() and int(v) > 0 else 1
+
+
+# ---------------------------------------------------------------------------- page setup
+
+
+def _first_sectPr(body: etree._Element) -> etree._Element | None:
+    """The first section's properties: in the paragraph that ends it, or at the end of the body."""
+    for p in body.iterfind(w("p")):
+        sp = p.find(f"{w('pPr')}/{w('sectPr')}")
+        if sp is not None:
+            return sp
+    return body.find(w("sectPr"))
+
+
+def _twips_mm(el: etree._Element | None, attr: str) -> float | None:
+    v = el.get(w(attr)) if el is not None else None
+    if v is None:
+        return None
+    try:
+        return round(abs(float(v)) * 25.4 / 1440, 1)  # 1440 twips to the inch
+    except ValueError:
+        return None
+
+
+def _page(doc) -> dict[str, Any]:
+    """Size and margins of the first section, and where its page numbers are printed."""
+    sect = _first_sectPr(doc.element.body)
+    size = sect.find(w("pgSz")) if sect is not None else None
+    mar = sect.find(w("pgMar")) if sect is not None else None
+    page: dict[str, Any] = {
+        "width_mm": _twips_mm(size, "w"),
+        "height_mm": _twips_mm(size, "h"),
+        "top_mm": _twips_mm(mar, "top"),
+        "bottom_mm": _twips_mm(mar, "bottom"),
+        "left_mm": _twips_mm(mar, "left"),
+        "right_mm": _twips_mm(mar, "right"),
+    }
+    if sect is not None:
+        page.update(_page_numbers(doc, sect))
+    else:
+        page.update(page_numbers=None, page_number_align=None, first_page_numbered=False)
+    return page
+
+
+def _page_numbers(doc, sectPr: etree._Element) -> dict[str, Any]:
+    """``page_numbers``: "header"/"footer"/None for the ordinary pages; ``page_number_align``;
+    ``first_page_numbered``: whether page 1 shows a number too (36-HD numbers from page 2)."""
+    title_pg = sectPr.find(w("titlePg"))
+    different_first = title_pg is not None and (title_pg.get(w("val")) or "1") not in ("0", "false", "off")
+    found: dict[str, tuple[str, str]] = {}  # type → (where, align)
+    for where in ("header", "footer"):
+        for ref in sectPr.iterfind(w(f"{where}Reference")):
+            kind = ref.get(w("type")) or "default"
+            rid = ref.get(f"{{{_R}}}id")
+            part = doc.part.related_parts.get(rid) if rid else None
+            el = getattr(part, "element", None)
+            if el is None:
+                continue
+            for p in el.iter(w("p")):
+                instr = " ".join(x.text or "" for x in p.iter(w("instrText")))
+                instr += " " + " ".join(x.get(w("instr")) or "" for x in p.iter(w("fldSimple")))
+                if _PAGE_FIELD.search(instr.upper()):
+                    jc = wval(p.find(f"{w('pPr')}/{w('jc')}"))
+                    found.setdefault(kind, (where, {"both": "justify", "start": "left", "end": "right"}.get(jc or "left", jc or "left")))
+                    break
+    default = found.get("default")
+    first = found.get("first") if different_first else default
+    return {
+        "page_numbers": default[0] if default else None,
+        "page_number_align": default[1] if default else None,
+        "first_page_numbered": first is not None,
+    }
+
+
+# ---------------------------------------------------------------------------- entry point
+
+
+def read_docx(data: bytes, *, path: str | None = None) -> Source:
+    """Read a .docx into a :class:`Source` whose lines are its paragraphs in document order.
+
+    ``Line.no`` is the 1-based paragraph number (tables counted row by row, cell by cell);
+    ``Line.fmt`` holds the resolved formatting; ``Source.page`` the first section's page setup.
+    Raises :class:`InputError` for a file that is not a readable .docx or holds no text.
+    """
+    doc = _open(data, path)
+    try:
+        styles_part = _related(doc, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles")
+        styles_el = getattr(styles_part, "element", None)
+        theme_part = _related(doc, _RT_THEME)
+        styles = Styles(styles_el, Theme(getattr(theme_part, "blob", None)))
+        numbering_part = _related(doc, _RT_NUMBERING)
+        ctx = _Ctx(styles, Numbering(getattr(numbering_part, "element", None), styles_el))
+        for block in _blocks(doc.element.body):
+            if block.tag == w("p"):
+                _paragraph(block, ctx, 0, None, None)
+            else:
+                _table(block, ctx, 0, TABLE_WIDTH)
+        page = _page(doc)
+    except (ValueError, KeyError, IndexError, TypeError, AttributeError, etree.LxmlError) as exc:
+        raise InputError(f"cannot read this .docx: {type(exc).__name__}: {exc}", path=path) from None
+    lines = ctx.lines
+    if not any(ln.text for ln in lines):
+        raise InputError("the .docx has no text (a scanned image? run OCR first)", path=path)
+    return Source(
+        path=path,
+        encoding="docx",
+        sha256=hashlib.sha256(data).hexdigest(),
+        text="\n".join(ln.raw for ln in lines),
+        lines=lines,
+        repaired_from=", ".join(sorted(ctx.legacy_fonts)) or None,
+        kind="docx",
+        page=page,
+    )

@@ -1,0 +1,256 @@
+"""Build .docx fixtures with python-docx inside the tests (no binary fixture is committed).
+
+The notice builder mirrors ``fixtures/seed-503-tb-tu.txt`` the way an office would type it in
+Word: the header and the footer as borderless two-column tables, the title centred and bold, the
+parts "I-"/"II-", items "1-"…"7-" and "+" points as Word automatic numbering (not typed text),
+the "* Nội dung:" points typed. Options make the drafts the linter tests need (wrong fonts,
+margins, a missing rule under the heading…).
+"""
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import docx
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Mm, Pt
+
+SEED = Path(__file__).resolve().parent.parent / "fixtures" / "seed-503-tb-tu.txt"
+
+_ALIGN = {
+    "left": WD_ALIGN_PARAGRAPH.LEFT,
+    "center": WD_ALIGN_PARAGRAPH.CENTER,
+    "right": WD_ALIGN_PARAGRAPH.RIGHT,
+    "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
+}
+
+
+def new_doc(*, font: str = "Times New Roman", size: float = 14, page: str = "a4") -> docx.document.Document:
+    """A document whose Normal style is *font*/*size*; page "a4" is 36-HD's A4 20/20/30/15 mm,
+    "letter" keeps python-docx's template (Letter, 25.4/25.4/31.75/31.75 mm)."""
+    d = docx.Document()
+    normal = d.styles["Normal"]
+    normal.font.name = font
+    rfonts = normal.element.get_or_add_rPr().get_or_add_rFonts()
+    rfonts.set(qn("w:hAnsi"), font)
+    normal.font.size = Pt(size)
+    if page == "a4":
+        set_page(d, 210, 297, 20, 20, 30, 15)
+    return d
+
+
+def set_page(d, width: float, height: float, top: float, bottom: float, left: float, right: float) -> None:
+    sec = d.sections[0]
+    sec.page_width, sec.page_height = Mm(width), Mm(height)
+    sec.top_margin, sec.bottom_margin = Mm(top), Mm(bottom)
+    sec.left_margin, sec.right_margin = Mm(left), Mm(right)
+
+
+def to_bytes(d) -> bytes:
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def para(container, text: str = "", *, bold: bool | None = None, italic: bool | None = None,
+         size: float | None = None, font: str | None = None, align: str | None = None,
+         underline: bool | None = None, caps: bool | None = None, first: bool = False):
+    """Add a paragraph with one run formatted as asked (to a document or a table cell).
+
+    ``first`` reuses a cell's initial empty paragraph instead of adding one."""
+    p = container.paragraphs[0] if first else container.add_paragraph()
+    if text:
+        run(p, text, bold=bold, italic=italic, size=size, font=font, underline=underline, caps=caps)
+    if align:
+        p.alignment = _ALIGN[align]
+    return p
+
+
+def run(p, text: str, *, bold=None, italic=None, size=None, font=None, underline=None, caps=None):
+    r = p.add_run(text)
+    r.bold, r.italic, r.underline = bold, italic, underline
+    if caps is not None:
+        r.font.all_caps = caps
+    if size:
+        r.font.size = Pt(size)
+    if font:
+        r.font.name = font
+        r._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:hAnsi"), font)
+    return r
+
+
+def bottom_border(p) -> None:
+    """A single bottom border on the paragraph (how Word draws the rule under a heading)."""
+    ppr = p._p.get_or_add_pPr()
+    ppr.append(parse_xml(f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/></w:pBdr>'))
+
+
+def line_shape(p, length_pt: float = 210) -> None:
+    """Anchor a VML straight line in *p* (older offices draw the rule as a shape)."""
+    xml = (
+        f'<w:r {nsdecls("w")} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict>'
+        f'<v:line from="0,0" to="{length_pt}pt,0" strokeweight="1pt"/></w:pict></w:r>'
+    )
+    p._p.append(parse_xml(xml))
+
+
+def borderless_table(d, rows: int = 1, cols: int = 2):
+    t = d.add_table(rows=rows, cols=cols)  # python-docx's default table style has no borders
+    return t
+
+
+# ---------------------------------------------------------------------------- numbering
+
+
+def add_list(d, levels: list[tuple[str, str]], *, start: int = 1, font: str | None = None) -> str:
+    """Define an abstract list with *levels* [(numFmt, lvlText), …] and one instance; its numId."""
+    numbering = d.part.numbering_part.element
+    aids = [int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))]
+    nids = [int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))]
+    aid, nid = max(aids, default=0) + 1, max(nids, default=0) + 1
+    lvls = []
+    for i, (fmt, text) in enumerate(levels):
+        rpr = f'<w:rPr><w:rFonts w:ascii="{font}" w:hAnsi="{font}"/></w:rPr>' if font else ""
+        lvls.append(
+            f'<w:lvl w:ilvl="{i}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
+            f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
+            f'<w:pPr><w:ind w:left="0" w:firstLine="720"/></w:pPr>{rpr}</w:lvl>'
+        )
+    abstract = parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{aid}">{"".join(lvls)}</w:abstractNum>')
+    # abstractNum elements must precede num elements
+    first_num = numbering.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{nid}"><w:abstractNumId w:val="{aid}"/></w:num>'))
+    return str(nid)
+
+
+def add_instance(d, num_id: str, *, restart_level: int | None = None, start: int = 1) -> str:
+    """Another instance of *num_id*'s list; with *restart_level* it restarts there ("Restart at 1")."""
+    numbering = d.part.numbering_part.element
+    num = next(n for n in numbering.findall(qn("w:num")) if n.get(qn("w:numId")) == num_id)
+    aid = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+    nid = max(int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))) + 1
+    ov = (
+        f'<w:lvlOverride w:ilvl="{restart_level}"><w:startOverride w:val="{start}"/></w:lvlOverride>'
+        if restart_level is not None else ""
+    )
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{nid}"><w:abstractNumId w:val="{aid}"/>{ov}</w:num>'))
+    return str(nid)
+
+
+def number(p, num_id: str, level: int = 0) -> None:
+    """Attach paragraph *p* to list *num_id* at *level* (w:numPr)."""
+    ppr = p._p.get_or_add_pPr()
+    ppr.insert(0, parse_xml(
+        f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'
+    ))
+
+
+# ---------------------------------------------------------------------------- the seed notice
+
+
+def seed_body() -> tuple[list[str], list[str], list[str]]:
+    """(title lines, body lines, raw seed lines) of the seed notice, blank lines kept in the body."""
+    lines = SEED.read_text(encoding="utf-8").split("\n")
+    t = next(i for i, ln in enumerate(lines) if ln.strip() == "THÔNG BÁO")
+    rule = next(i for i in range(t, len(lines)) if lines[i].strip().startswith("---"))
+    footer = next(i for i, ln in enumerate(lines) if ln.strip().startswith("Nơi nhận"))
+    title = [ln.strip() for ln in lines[t : rule + 1] if ln.strip()]
+    body = [ln.strip() for ln in lines[rule + 1 : footer]]
+    return title, body, lines
+
+
+HEADER_LEFT = ["TỈNH ỦY BÌNH THUẬN", "*", "Số 503-TB/TU"]
+HEADER_RIGHT = ["ĐẢNG CỘNG SẢN VIỆT NAM", "Phan Thiết, ngày 16  tháng 5 năm 2008"]
+FOOTER_LEFT = [
+    "Nơi nhận:",
+    "- Thường trực Tỉnh uỷ;",
+    "- Các Ban Đảng của Tỉnh uỷ;",
+    "- Đảng uỷ khối Doanh nghiệp;",
+    "- Sở Nội vụ, LĐLĐ tỉnh, Tỉnh Đoàn;",
+    "- Các đồng chí UVBTV Tỉnh uỷ",
+    "- Lưu Văn phòng Tỉnh ủy.",
+]
+FOOTER_RIGHT = ["T/L BAN THƯỜNG VỤ", "PHÓ CHÁNH VĂN PHÒNG", "(đã ký và đóng dấu)", "", "Huỳnh Đa Trung"]
+
+
+def seed_notice(
+    *,
+    blank_paragraphs: bool = True,
+    auto_numbering: bool = True,
+    font: str = "Times New Roman",
+    body_size: float = 14,
+    heading_size: float = 15,
+    page: str = "a4",
+    heading_rule: str | None = "border",
+    issuer_rule: bool = False,
+    date_italic: bool = True,
+    label_underline: bool = True,
+    title_caps_attr: bool = False,
+) -> bytes:
+    """The seed notice as a .docx; the defaults follow 36-HD (fonts, sizes, page, rule).
+
+    ``blank_paragraphs`` keeps the text's blank lines as empty paragraphs (older offices typed
+    them); False spaces paragraphs the modern way, with no empty paragraph at all.
+    ``heading_rule``: "border" (paragraph border), "shape" (a line in the next paragraph) or None.
+    ``title_caps_attr`` types "Thông báo" with Word's All caps attribute instead of capitals.
+    """
+    d = new_doc(font=font, size=body_size, page=page)
+    # header: a borderless table, issuer | party heading
+    t = borderless_table(d)
+    left, right = t.rows[0].cells
+    iss = para(left, HEADER_LEFT[0], bold=True, size=14, align="center", first=True)
+    if issuer_rule:
+        bottom_border(iss)
+    para(left, HEADER_LEFT[1], align="center")
+    para(left, HEADER_LEFT[2], size=14, align="center")
+    heading = para(right, HEADER_RIGHT[0], bold=True, size=heading_size, align="center", first=True)
+    if heading_rule == "border":
+        bottom_border(heading)
+    elif heading_rule == "shape":
+        line_shape(para(right, "", align="center"))
+    para(right, HEADER_RIGHT[1], italic=date_italic, size=14, align="center")
+
+    title, body, _ = seed_body()
+    if blank_paragraphs:
+        para(d)
+    if title_caps_attr:
+        para(d, "Thông báo", bold=True, size=16, align="center", caps=True)
+    else:
+        para(d, title[0], bold=True, size=16, align="center")
+    for ln in title[1:]:
+        para(d, ln, bold=not ln.startswith("-"), size=14, align="center")
+
+    lst = add_list(d, [("upperRoman", "%1-"), ("decimal", "%2-"), ("bullet", "+")]) if auto_numbering else None
+    import re
+
+    for ln in body:
+        if not ln:
+            if blank_paragraphs:
+                para(d)
+            continue
+        m = re.match(r"^(?:([IVX]+)-|(\d+)-|(\+))\s*", ln)
+        if m and lst:
+            level = 0 if m.group(1) else 1 if m.group(2) else 2
+            p = para(d, ln[m.end():], bold=level == 0, size=body_size, align="justify")
+            number(p, lst, level)
+        else:
+            para(d, ln, size=body_size, align="justify")
+    if blank_paragraphs:
+        para(d)
+    # footer: a borderless table, recipients | signature
+    t = borderless_table(d)
+    left, right = t.rows[0].cells
+    para(left, FOOTER_LEFT[0], bold=True, italic=True, underline=label_underline, size=14, first=True)
+    for x in FOOTER_LEFT[1:]:
+        para(left, x, size=12)
+    para(right, FOOTER_RIGHT[0], bold=True, size=14, align="center", first=True)
+    para(right, FOOTER_RIGHT[1], size=14, align="center")
+    for x in FOOTER_RIGHT[2:]:
+        para(right, x, italic=x.startswith("("), bold=x == FOOTER_RIGHT[-1], size=14, align="center")
+    return to_bytes(d)
