@@ -107,7 +107,7 @@ def _open(data: bytes, path: str | None):
     except etree.XMLSyntaxError as exc:
         raise InputError(f"not a valid .docx: broken XML ({exc.msg})", path=path) from None
     except Exception as exc:  # python-docx raises KeyError, ValueError, PackageNotFoundError …
-        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        reason = str(exc).splitlines()[0].strip("\"' ") if str(exc) else type(exc).__name__
         raise InputError(f"not a valid .docx: {reason}", path=path) from None
 
 
