@@ -1,0 +1,445 @@
+"""Run a batch: inputs stream from discovery into a bounded process pool, records stream back.
+
+Memory stays flat: discovery is lazy, at most ``window`` jobs are in flight (or, for the ordered JSON
+Lines stream, in flight plus waiting for their turn), workers return small records, and everything
+that grows with the archive (the previous report, output names taken, the sorted report) lives in
+the ledger's temporary SQLite file.
+
+Interruption: Ctrl-C (or SIGTERM) stops submitting, lets the workers finish the files in hand, records
+them, rewrites the report and exits 130. A SIGKILL at any moment leaves only complete outputs (atomic
+renames) and a report journal whose every record has its output on disk; ``--resume`` finishes.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from typing import BinaryIO, Callable, Iterator
+
+from ..source import DEFAULT_MAX_SIZE
+from .discover import Exclusions, Input, check_args, discover, output_rel
+from .ledger import Ledger
+from .progress import Progress, render_summary
+from .stats import Stats
+from .worker import FAILED, PARSED, REJECTED, Job, Result, file_mode, init_worker, record, run_job
+
+REPORT_NAME = "tbparse-report.jsonl"
+EXTENSIONS = {"json": ".json", "yaml": ".yaml"}
+
+
+class UsageProblem(Exception):
+    """A mistake in the command line (exit 2), found before any file is touched."""
+
+
+@dataclass
+class BatchOptions:
+    inputs: tuple[str, ...] = ()
+    out: str = ""
+    fmt: str = "json"  # json | yaml | jsonl
+    patterns: tuple[str, ...] = ()
+    from_list: str | None = None  # a file of paths, or "-" for stdin
+    report: str | None = None
+    jobs: int = 0  # 0: one per available core
+    resume: bool = False
+    fail_on: str = "rejected"
+    fail_fast: bool = False
+    encoding: str | None = None
+    max_size: int = DEFAULT_MAX_SIZE
+    quiet: bool = False
+
+
+@dataclass
+class Outcome:
+    stats: Stats
+    exit_code: int
+    report: str | None
+    jobs: int
+    notes: list[str] = field(default_factory=list)
+
+
+def available_cores() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def default_report(opts: BatchOptions) -> str | None:
+    """OUT_DIR/tbparse-report.jsonl; next to a stream file as <name>.report.jsonl; none for stdout."""
+    if opts.report:
+        return opts.report
+    if opts.fmt != "jsonl":
+        return os.path.join(opts.out, REPORT_NAME)
+    if opts.out == "-":
+        return None
+    stem = opts.out[:-6] if opts.out.endswith(".jsonl") else opts.out
+    return stem + ".report.jsonl"
+
+
+def validate(opts: BatchOptions) -> None:
+    """Raise :class:`UsageProblem` for a command line that cannot work."""
+    if opts.fmt not in ("json", "yaml", "jsonl"):
+        raise UsageProblem(f"unknown format {opts.fmt!r}")
+    if not opts.inputs and not opts.from_list:
+        raise UsageProblem("give at least one input (a folder, file or glob) or --from-list")
+    if not opts.out:
+        raise UsageProblem("-o/--output is required (a folder, or a .jsonl file / - with --format jsonl)")
+    msg = check_args(opts.inputs)
+    if msg:
+        raise UsageProblem(msg)
+    if opts.from_list and opts.from_list != "-" and not os.path.isfile(opts.from_list):
+        raise UsageProblem(f"--from-list {opts.from_list}: no such file")
+    if opts.jobs < 0:
+        raise UsageProblem("--jobs must be 1 or more (0 means one per core)")
+    if opts.fmt == "jsonl":
+        if opts.out != "-" and os.path.isdir(opts.out):
+            raise UsageProblem(f"{opts.out} is a folder; --format jsonl writes one file (or - for stdout)")
+        if opts.resume:
+            raise UsageProblem("--resume needs one output file per input; a JSON Lines stream is rewritten whole")
+    else:
+        if opts.out == "-":
+            raise UsageProblem("-o - (stdout) needs --format jsonl; json/yaml write one file per input into a folder")
+        if os.path.exists(opts.out) and not os.path.isdir(opts.out):
+            raise UsageProblem(f"{opts.out} exists and is not a folder")
+        for a in opts.inputs:
+            if os.path.isdir(a) and os.path.isdir(opts.out) and os.path.samefile(a, opts.out):
+                raise UsageProblem(f"{opts.out} is also an input folder; choose another output folder")
+    if opts.report and opts.report != "-" and os.path.isdir(opts.report):
+        raise UsageProblem(f"--report {opts.report} is a folder")
+
+
+def _clean_temp_files(folder: str) -> None:
+    """Remove ``.tbparse-*.tmp`` left by a killed run (only on --resume: nothing else is writing)."""
+    for dirpath, dirnames, filenames in os.walk(folder):
+        for n in filenames:
+            if n.startswith(".tbparse-") and n.endswith(".tmp"):
+                try:
+                    os.unlink(os.path.join(dirpath, n))
+                except OSError:
+                    pass
+
+
+class _Stream:
+    """The JSON Lines output: stdout, or a temp file renamed into place when the batch completes."""
+
+    def __init__(self, target: str) -> None:
+        self.target = target
+        self.lines = 0
+        self._tmp: str | None = None
+        if target == "-":
+            self._fh: BinaryIO = sys.stdout.buffer
+        else:
+            if os.path.islink(target):
+                raise UsageProblem(f"{target}: refusing to write through a symbolic link")
+            folder = os.path.dirname(os.path.abspath(target))
+            os.makedirs(folder, exist_ok=True)
+            fd, self._tmp = tempfile.mkstemp(prefix=".tbparse-", suffix=".tmp", dir=folder)
+            self._fh = os.fdopen(fd, "wb")
+
+    def write(self, line: str) -> int:
+        self._fh.write(line.encode("utf-8") + b"\n")
+        if self._tmp is None:
+            self._fh.flush()  # a consumer reading stdout gets each notice as it is ready
+        self.lines += 1
+        return self.lines
+
+    def commit(self) -> None:
+        if self._tmp is None:
+            self._fh.flush()
+            return
+        self._fh.flush()
+        os.fchmod(self._fh.fileno(), file_mode())
+        os.fsync(self._fh.fileno())
+        self._fh.close()
+        os.replace(self._tmp, self.target)
+        self._tmp = None
+
+    def discard(self) -> None:
+        if self._tmp is not None:
+            self._fh.close()
+            try:
+                os.unlink(self._tmp)
+            except OSError:
+                pass
+            self._tmp = None
+
+
+def _pool_context():
+    """forkserver where available: workers fork from a clean single-threaded server with the parser
+    already imported, never from the main process (which runs the progress thread)."""
+    import multiprocessing as mp
+
+    if "forkserver" in mp.get_all_start_methods():
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload(["tbparse.batch.worker", "tbparse.parser", "tbparse.source", "tbparse.output"])
+        return ctx
+    return mp.get_context("spawn")
+
+
+class _Engine:
+    """Feeds jobs to the pool with at most *window* outstanding and hands results back.
+
+    *ordered*: results come back in ``seq`` order (the JSON Lines stream), holding finished ones
+    until their turn — still at most *window* jobs between the oldest unfinished and the newest.
+    """
+
+    def __init__(self, jobs: int, *, ordered: bool) -> None:
+        self.jobs = jobs
+        self.ordered = ordered
+        self.window = max(2, jobs * 4)
+        self.interrupted = False
+
+    def run(self, items: Iterator[Job | Result], on_result: Callable[[Result], bool]) -> None:
+        """Process all *items*; *on_result* returns True to stop early (--fail-fast)."""
+        if self.jobs <= 1:
+            self._run_inline(items, on_result)
+        else:
+            self._run_pool(items, on_result)
+
+    def _run_inline(self, items: Iterator[Job | Result], on_result: Callable[[Result], bool]) -> None:
+        try:
+            for item in items:
+                res = item if isinstance(item, Result) else run_job(item)
+                if on_result(res):
+                    return
+        except KeyboardInterrupt:
+            self.interrupted = True
+
+    def _run_pool(self, items: Iterator[Job | Result], on_result: Callable[[Result], bool]) -> None:
+        ctx = _pool_context()
+        ex = ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=init_worker)
+        pending: dict[Future, Job] = {}
+        held: dict[int, Result] = {}  # ordered mode: finished, waiting for their turn
+        order: list[int] = []  # ordered mode: seqs in submission order (bounded by the window)
+        stop = False
+        exhausted = False
+        broken = False
+
+        def deliver(res: Result) -> bool:
+            if not self.ordered:
+                return on_result(res)
+            held[res.seq] = res
+            while order and order[0] in held:
+                if on_result(held.pop(order.pop(0))):
+                    return True
+            return False
+
+        def collect(timeout: float | None) -> bool:
+            nonlocal broken
+            done, _ = wait(pending, timeout=timeout, return_when=FIRST_COMPLETED)
+            for f in done:
+                job = pending.pop(f)
+                try:
+                    res = f.result()
+                except BrokenProcessPool:
+                    broken = True
+                    res = Result(job.seq, record(job.path, FAILED, reason="worker process died while reading this "
+                                                 "file (killed or out of memory); --resume retries it"))
+                except Exception as exc:  # noqa: BLE001 - pickling trouble etc.: one file, not the batch
+                    res = Result(job.seq, record(job.path, FAILED, reason=f"internal error: {type(exc).__name__}: {exc}"))
+                if deliver(res):
+                    return True
+            return False
+
+        try:
+            while not stop:
+                if broken and not pending:
+                    ex.shutdown(wait=True)
+                    ex = ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=init_worker)
+                    broken = False
+                while not exhausted and not broken and (len(pending) + len(held)) < self.window:
+                    item = next(items, None)
+                    if item is None:
+                        exhausted = True
+                        break
+                    if self.ordered:
+                        order.append(item.seq)
+                    if isinstance(item, Result):
+                        if deliver(item):
+                            stop = True
+                            break
+                    else:
+                        pending[ex.submit(run_job, item)] = item
+                if stop or (exhausted and not pending):
+                    break
+                stop = collect(None)
+            # --fail-fast, or done: finish what is in flight so the report matches the disk
+            while pending:
+                collect(None)
+        except KeyboardInterrupt:
+            self.interrupted = True
+            try:
+                while pending:  # workers ignore SIGINT and finish the file in hand
+                    done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                    for f in done:
+                        job = pending.pop(f)
+                        try:
+                            res = f.result()
+                        except Exception:  # noqa: BLE001
+                            continue
+                        on_result(res)
+            finally:
+                ex.shutdown(wait=False, cancel_futures=True)
+            return
+        ex.shutdown(wait=True, cancel_futures=True)
+
+
+def _sigterm_as_interrupt():
+    """SIGTERM (a polite kill) gets the same clean stop as Ctrl-C; returns a restore function."""
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+
+    def handler(signum, frame):  # noqa: ARG001
+        raise KeyboardInterrupt
+
+    old = signal.signal(signal.SIGTERM, handler)
+    return lambda: signal.signal(signal.SIGTERM, old)
+
+
+def _open_list(opts: BatchOptions):
+    if not opts.from_list:
+        return None
+    if opts.from_list == "-":
+        return sys.stdin
+    return open(opts.from_list, encoding="utf-8", errors="surrogateescape", newline="")
+
+
+def run(opts: BatchOptions, progress: Progress | None = None) -> Outcome:
+    """Run the batch described by *opts*; raise :class:`UsageProblem` before touching anything."""
+    validate(opts)
+    progress = progress or Progress(quiet=opts.quiet)
+    jobs = opts.jobs or available_cores()
+    stream_mode = opts.fmt == "jsonl"
+    report = default_report(opts)
+    if report == "-":
+        raise UsageProblem("--report needs a file name (stdout may carry the stream)")
+
+    out_root: str | None = None
+    excl = Exclusions(())
+    if stream_mode:
+        if opts.out != "-":
+            excl.add(opts.out)
+    else:
+        os.makedirs(opts.out, exist_ok=True)
+        out_root = os.path.realpath(opts.out)
+        excl.add(opts.out)
+        if opts.resume:
+            _clean_temp_files(opts.out)
+    if report:
+        excl.add(report)
+    ext = EXTENSIONS.get(opts.fmt, "")
+
+    stats = Stats()
+    if not progress.quiet and opts.from_list != "-":
+        lst = _open_list(opts)
+        try:
+            stats.total = sum(1 for _ in discover(opts.inputs, patterns=opts.patterns, list_file=lst, exclude=excl))
+        finally:
+            if lst is not None:
+                lst.close()
+
+    ledger = Ledger(report, resume=opts.resume, journal=not stream_mode)
+    stream = _Stream(opts.out) if stream_mode else None
+    lst = _open_list(opts)
+    restore = _sigterm_as_interrupt()
+    engine = _Engine(jobs, ordered=stream_mode)
+    outcome_notes: list[str] = []
+    try:
+        def items() -> Iterator[Job | Result]:
+            for seq, inp in enumerate(discover(opts.inputs, patterns=opts.patterns, list_file=lst, exclude=excl)):
+                yield _make_job(seq, inp, opts, ledger, out_root, ext)
+
+        def on_result(res: Result) -> bool:
+            rec = res.record
+            if opts.resume and not res.skipped and rec["status"] == FAILED and _same_failure(ledger, rec):
+                res.skipped = True  # retried, failed the same way: keep the report as it was
+            if res.skipped:
+                rec = ledger.keep_previous(rec["path"])
+            else:
+                if stream is not None:
+                    if rec["status"] == PARSED and res.line is not None:
+                        rec["line"] = stream.write(res.line)
+                        rec["output"] = opts.out if opts.out != "-" else "<stdout>"
+                ledger.add(rec)
+            stats.add(res.seq, rec, skipped=res.skipped, size=res.size)
+            progress.update(stats)
+            if opts.fail_fast and stats.trips(opts.fail_on if opts.fail_on != "never" else "failed", rec):
+                stats.stopped_early = True
+                return True
+            return False
+
+        progress.start(stats)
+        try:
+            engine.run(items(), on_result)
+        except KeyboardInterrupt:
+            engine.interrupted = True
+        finally:
+            progress.stop()
+        stats.interrupted = engine.interrupted
+        stats.finished = time.perf_counter()
+        complete = not (stats.interrupted or stats.stopped_early)
+        if stream is not None:
+            if stats.interrupted:
+                stream.discard()
+            else:
+                stream.commit()
+        if not (stream is not None and stats.interrupted):
+            ledger.finish(complete=complete)
+        if opts.resume and stats.worked == 0 and stats.done and complete:
+            outcome_notes.append(f"nothing to do: all {stats.done:,} inputs have the same result as in the last run"
+                                 + (" (failed ones were retried)" if stats.failed else ""))
+        if stats.done == 0 and complete:
+            outcome_notes.append("no input files found" + ("" if opts.patterns else " (patterns: *.txt, *.docx)"))
+    finally:
+        restore()
+        if stream is not None:
+            stream.discard()
+        ledger.close()
+        if lst is not None and lst is not sys.stdin:
+            lst.close()
+    code = 130 if stats.interrupted else stats.exit_code(opts.fail_on)
+    if stats.done == 0 and code == 0:
+        code = 2 if not stats.interrupted else code
+    return Outcome(stats, code, report, jobs, outcome_notes)
+
+
+def _same_failure(ledger: Ledger, rec: dict) -> bool:
+    prev = ledger.previous_record(rec["path"])
+    return prev is not None and all(prev.get(k) == v for k, v in rec.items() if k != "elapsed_ms")
+
+
+def _make_job(seq: int, inp: Input, opts: BatchOptions, ledger: Ledger, out_root: str | None, ext: str) -> Job | Result:
+    """Turn a discovered input into a job, or into an immediate ``failed`` record when refused."""
+    if inp.refused or inp.rel is None:
+        return Result(seq, record(inp.path, FAILED, reason=inp.refused or "refused"))
+    out: str | None = None
+    if out_root is not None:
+        out = os.path.join(opts.out, output_rel(inp.rel, ext))
+        holder = ledger.claim_output(out, inp.path)
+        if holder is not None:
+            return Result(seq, record(inp.path, FAILED, reason=f"refused: output {out} is already written from {holder}"))
+    resume_sha = resume_status = None
+    if opts.resume:
+        prev = ledger.previous(inp.path)
+        if prev is not None and prev[0]:
+            sha, status, prev_out = prev
+            if (status == PARSED and prev_out == out) or status == REJECTED:
+                resume_sha, resume_status = sha, status
+    return Job(seq, inp.path, out, out_root, opts.fmt, opts.encoding, opts.max_size, resume_sha, resume_status)
+
+
+def print_summary(outcome: Outcome, opts: BatchOptions, stream=None) -> None:
+    """The closing summary on stderr (nothing with --quiet)."""
+    if opts.quiet:
+        return
+    stream = stream or sys.stderr
+    out = None if opts.fmt == "jsonl" and opts.out == "-" else opts.out
+    render_summary(outcome.stats, stream=stream, jobs=outcome.jobs, report=outcome.report, output=out)
+    for n in outcome.notes:
+        stream.write(f"tbparse batch: {n}\n")
