@@ -192,6 +192,7 @@ def seed_notice(
     date_italic: bool = True,
     label_underline: bool = True,
     title_caps_attr: bool = False,
+    cell_breaks: bool = False,
 ) -> bytes:
     """The seed notice as a .docx; the defaults follow 36-HD (fonts, sizes, page, rule).
 
@@ -199,6 +200,8 @@ def seed_notice(
     them); False spaces paragraphs the modern way, with no empty paragraph at all.
     ``heading_rule``: "border" (paragraph border), "shape" (a line in the next paragraph) or None.
     ``title_caps_attr`` types "Thông báo" with Word's All caps attribute instead of capitals.
+    ``cell_breaks`` types the issuer cell and the signature cell as one paragraph each, their
+    lines separated by manual line breaks (Shift+Enter).
     """
     d = new_doc(font=font, size=body_size, page=page)
     # header: a borderless table, issuer | party heading
@@ -207,8 +210,13 @@ def seed_notice(
     iss = para(left, HEADER_LEFT[0], bold=True, size=14, align="center", first=True)
     if issuer_rule:
         bottom_border(iss)
-    para(left, HEADER_LEFT[1], align="center")
-    para(left, HEADER_LEFT[2], size=14, align="center")
+    if cell_breaks:
+        for x in HEADER_LEFT[1:]:
+            iss.runs[-1].add_break()
+            run(iss, x, size=14)
+    else:
+        para(left, HEADER_LEFT[1], align="center")
+        para(left, HEADER_LEFT[2], size=14, align="center")
     heading = para(right, HEADER_RIGHT[0], bold=True, size=heading_size, align="center", first=True)
     if heading_rule == "border":
         bottom_border(heading)
@@ -249,8 +257,13 @@ def seed_notice(
     para(left, FOOTER_LEFT[0], bold=True, italic=True, underline=label_underline, size=14, first=True)
     for x in FOOTER_LEFT[1:]:
         para(left, x, size=12)
-    para(right, FOOTER_RIGHT[0], bold=True, size=14, align="center", first=True)
-    para(right, FOOTER_RIGHT[1], size=14, align="center")
-    for x in FOOTER_RIGHT[2:]:
-        para(right, x, italic=x.startswith("("), bold=x == FOOTER_RIGHT[-1], size=14, align="center")
+    sig = para(right, FOOTER_RIGHT[0], bold=True, size=14, align="center", first=True)
+    for x in FOOTER_RIGHT[1:]:
+        style = {"italic": x.startswith("("), "bold": x == FOOTER_RIGHT[-1], "size": 14}
+        if cell_breaks:
+            sig.runs[-1].add_break()
+            if x:
+                run(sig, x, **style)
+        else:
+            para(right, x, align="center", **style)
     return to_bytes(d)

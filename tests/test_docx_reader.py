@@ -88,15 +88,25 @@ def test_blank_paragraphs_stay_blank_lines() -> None:
     assert [(ln.no, ln.text, ln.blank) for ln in lines] == [(1, "một", False), (2, "", True), (3, "", True), (4, "hai", False)]
 
 
-def test_manual_line_break_makes_lines_with_the_same_number() -> None:
+def test_manual_line_break_stays_in_one_line_as_fragments() -> None:
     d = new_doc()
-    p = para(d, "T/L BAN THƯỜNG VỤ")
+    p = para(d, "T/L BAN THƯỜNG VỤ", bold=True)
     p.runs[0].add_break()
-    p.runs[0].add_text("PHÓ CHÁNH VĂN PHÒNG")
-    p.runs[0].add_break()  # a trailing break adds no line
+    run(p, "PHÓ CHÁNH VĂN PHÒNG", bold=False, size=13)
+    p.runs[-1].add_break()  # a trailing break adds nothing
     para(d, "Huỳnh Đa Trung")
-    lines = read_docx(to_bytes(d)).lines
-    assert [(ln.no, ln.text) for ln in lines] == [(1, "T/L BAN THƯỜNG VỤ"), (1, "PHÓ CHÁNH VĂN PHÒNG"), (2, "Huỳnh Đa Trung")]
+    src = read_docx(to_bytes(d))
+    a, b = src.lines
+    assert (a.no, b.no) == (1, 2)
+    assert a.raw == "T/L BAN THƯỜNG VỤ\nPHÓ CHÁNH VĂN PHÒNG"
+    assert [f.text for f in a.frags] == ["T/L BAN THƯỜNG VỤ", "PHÓ CHÁNH VĂN PHÒNG"]
+    assert a.text == "T/L BAN THƯỜNG VỤ PHÓ CHÁNH VĂN PHÒNG"
+    # each printed line keeps its own formatting beside the paragraph's dominant one
+    assert [(x["text"], x["bold"], x["size"]) for x in a.fmt["parts"]] == [
+        ("T/L BAN THƯỜNG VỤ", True, 14.0), ("PHÓ CHÁNH VĂN PHÒNG", False, 13.0),
+    ]
+    assert b.fmt["parts"] is None
+    assert src.text == a.raw + "\n" + b.raw
 
 
 def test_tab_separated_columns_become_fragments() -> None:

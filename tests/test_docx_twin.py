@@ -42,6 +42,7 @@ VARIANTS = {
     "typed-numbers": {"auto_numbering": False},
     "all-caps-attribute": {"title_caps_attr": True},
     "rule-as-shape": {"heading_rule": "shape"},
+    "cells-with-line-breaks": {"cell_breaks": True},
 }
 
 

@@ -9,8 +9,10 @@ paragraph text does not contain is put back: automatic numbering ("I-", "1-", "a
 capitals from the "All caps" attribute, and text typed in legacy fonts (.VnTime, VNI-Times),
 decoded run by run by the input layer.
 
-A manual line break (Shift+Enter) inside a paragraph starts a new line with the same number, as a
-text export would show it: header cells often hold "TỈNH ỦY …⏎*⏎Số 503-TB/TU" in one paragraph.
+A manual line break (Shift+Enter) inside a paragraph stays inside its one line: ``raw`` keeps it as
+"\\n" and each printed line becomes its own fragment, so a header cell typed as one paragraph
+"TỈNH ỦY …⏎*⏎Số 503-TB/TU" still gives the parser three items, and a body paragraph wrapped by
+hand still reads as one paragraph.
 """
 from __future__ import annotations
 
@@ -238,7 +240,7 @@ def _fragments(raw: str, base: int) -> tuple[Fragment, ...]:
 
 
 def _paragraph(p: etree._Element, ctx: _Ctx, col: int, cell: dict | None, tstyle: str | None) -> None:
-    """Append the line(s) of one paragraph to ``ctx.lines``."""
+    """Append the line of one paragraph to ``ctx.lines``."""
     ctx.no += 1
     no = ctx.no
     styles = ctx.styles
@@ -257,13 +259,26 @@ def _paragraph(p: etree._Element, ctx: _Ctx, col: int, cell: dict | None, tstyle
         for tok in _run_tokens(r):
             segs.append((tok, props))
     printed = unicodedata.normalize("NFC", _print(segs, ctx))
-
-    raw_all = label + printed
-    pieces = raw_all.split("\n")
-    while len(pieces) > 1 and not pieces[-1].strip():
+    # manual line breaks: the printed lines of the paragraph, each with its own runs
+    piece_segs: list[list[tuple[str, dict[str, Any]]]] = [[]]
+    for tok, props in segs:
+        if tok == "\n":
+            piece_segs.append([])
+        elif tok != "\t":
+            piece_segs[-1].append((tok, props))
+    pieces = (label + printed).split("\n")
+    while len(pieces) > 1 and not pieces[-1].strip():  # a break at the end adds no line
         pieces.pop()
+    frags: list[Fragment] = []
+    parts: list[dict[str, Any]] = []
+    for piece, pseg in zip(pieces, piece_segs):
+        pf = _fragments(piece, col) if piece.strip() else ()
+        frags.extend(pf)
+        parts.append({"text": " ".join(f.text for f in pf), **dominant(pseg)})
+    raw = "\n".join(pieces)
+    text = " ".join(f.text for f in frags)
     # formatting is measured on the paragraph's own text (the label takes the level's format)
-    fmt_runs = dominant((t, pr) for t, pr in segs if t not in ("\n", "\t"))
+    fmt_runs = dominant(x for ps in piece_segs for x in ps)
     has_rule, rule_mm = _rules_in(p)
     fmt: dict[str, Any] = {
         **fmt_runs,
@@ -273,30 +288,24 @@ def _paragraph(p: etree._Element, ctx: _Ctx, col: int, cell: dict | None, tstyle
         "style": pstyle,
         "numbering": label.strip() or None,
         "cell": cell,
+        "parts": parts if len(parts) > 1 else None,
     }
-    if not raw_all.strip() and has_rule:
+    if not text and has_rule:
         # a blank paragraph that only anchors a line: the rule belongs to the text above it
         prev = _last_text_line(ctx, cell)
-        if prev is not None:
-            for ln in ctx.lines:
-                if ln.no == prev and ln.fmt is not None:
-                    ln.fmt["border_bottom"] = True
-                    ln.fmt["rule_mm"] = rule_mm
-    bold = fmt_runs["bold"] is True
-    for piece in pieces:
-        frags = _fragments(piece, col) if piece.strip() else ()
-        text = " ".join(f.text for f in frags)
-        ctx.lines.append(Line(no, piece, text, frags, bold=bold and bool(text), fmt=dict(fmt)))
+        if prev is not None and prev.fmt is not None:
+            prev.fmt["border_bottom"] = True
+            prev.fmt["rule_mm"] = rule_mm
+    ctx.lines.append(Line(no, raw, text, tuple(frags), bold=bool(text) and fmt_runs["bold"] is True, fmt=fmt))
 
 
-def _last_text_line(ctx: _Ctx, cell: dict | None) -> int | None:
-    """Number of the last non-blank paragraph in the same container (cell or body)."""
+def _last_text_line(ctx: _Ctx, cell: dict | None) -> Line | None:
+    """The last non-blank paragraph in the same container (cell or body), if any."""
     for ln in reversed(ctx.lines):
-        same = (ln.fmt or {}).get("cell") == cell
-        if not same:
+        if (ln.fmt or {}).get("cell") != cell:
             return None
         if ln.text:
-            return ln.no
+            return ln
     return None
 
 
