@@ -39,7 +39,7 @@ _FALSE = {"0", "false", "off", "none"}
 
 def _on(el: etree._Element) -> bool:
     """A Boolean property: ``<w:b/>`` is on, ``<w:b w:val="0"/>`` is off."""
-    v = el.get(w("val"))
+    v = el.get(f"{{{W}}}val")
     return v is None or v.lower() not in _FALSE
 
 
@@ -77,6 +77,13 @@ class Theme:
         return self.fonts.get("major" if ref.startswith("major") else "minor")
 
 
+_T_RFONTS, _T_SZ, _T_B, _T_I, _T_U, _T_CAPS = (w(t) for t in ("rFonts", "sz", "b", "i", "u", "caps"))
+_T_VANISH = {w("vanish"), w("specVanish")}
+_T_RSTYLE, _A_VAL = w("rStyle"), w("val")
+_FONT_ATTRS = tuple((w(a), a.endswith("Theme")) for a in ("asciiTheme", "ascii", "hAnsiTheme", "hAnsi"))
+_TOGGLE_TAGS = {_T_B: "bold", _T_I: "italic", _T_CAPS: "caps"}
+
+
 def run_props(rpr: etree._Element | None, theme: Theme) -> dict[str, Any]:
     """The properties one ``w:rPr`` sets (absent keys are inherited)."""
     out: dict[str, Any] = {}
@@ -84,30 +91,27 @@ def run_props(rpr: etree._Element | None, theme: Theme) -> dict[str, Any]:
         return out
     for el in rpr:
         tag = el.tag
-        if tag == w("rFonts"):
+        key = _TOGGLE_TAGS.get(tag)
+        if key is not None:
+            out[key] = _on(el)
+        elif tag == _T_RFONTS:
             # a theme reference wins over the literal name in the same element
-            for attr in ("asciiTheme", "ascii", "hAnsiTheme", "hAnsi"):
-                v = el.get(w(attr))
+            for attr, is_theme in _FONT_ATTRS:
+                v = el.get(attr)
                 if v:
-                    out["font"] = theme.font(v) if attr.endswith("Theme") else v
+                    out["font"] = theme.font(v) if is_theme else v
                     break
-        elif tag == w("sz"):
-            v = el.get(w("val"))
+        elif tag == _T_SZ:
+            v = el.get(_A_VAL)
             if v and v.lstrip("-").isdigit():
                 out["size"] = int(v) / 2
-        elif tag == w("b"):
-            out["bold"] = _on(el)
-        elif tag == w("i"):
-            out["italic"] = _on(el)
-        elif tag == w("u"):
-            v = el.get(w("val"))
+        elif tag == _T_U:
+            v = el.get(_A_VAL)
             out["underline"] = v is None or v != "none"
-        elif tag == w("caps"):
-            out["caps"] = _on(el)
-        elif tag in (w("vanish"), w("specVanish")):
+        elif tag in _T_VANISH:
             out["vanish"] = _on(el)
-        elif tag == w("rStyle"):
-            out["_rstyle"] = el.get(w("val"))
+        elif tag == _T_RSTYLE:
+            out["_rstyle"] = el.get(_A_VAL)
     return out
 
 
@@ -252,18 +256,25 @@ def dominant(pieces: Iterable[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
     A heading whose last word is set in another font still reports the heading's font; a blank
     paragraph reports None for every run property.
     """
-    counts: dict[str, Counter] = {k: Counter() for k in FMT_KEYS}
+    weights: dict[int, list] = {}  # id(props) → [props, characters]: runs share their props dict
     for text, props in pieces:
-        n = sum(1 for ch in text if not ch.isspace())
-        if not n:
-            continue
-        for k in FMT_KEYS:
-            v = props.get(k)
-            if v is None and k in ("bold", "italic", "underline", "caps"):
-                v = False  # an unset toggle is off
-            counts[k][v] += n
+        n = len("".join(text.split()))
+        if n:
+            slot = weights.get(id(props))
+            if slot is None:
+                weights[id(props)] = [props, n]
+            else:
+                slot[1] += n
     out: dict[str, Any] = {}
     for k in FMT_KEYS:
-        c = counts[k]
+        c: Counter = Counter()
+        for props, n in weights.values():
+            v = props.get(k)
+            if v is None and k in _TOGGLES:
+                v = False  # an unset toggle is off
+            c[v] += n
         out[k] = c.most_common(1)[0][0] if c else None
     return out
+
+
+_TOGGLES = frozenset(("bold", "italic", "underline", "caps"))

@@ -274,11 +274,11 @@ def _paragraph(p: etree._Element, ctx: _Ctx, col: int, cell: dict | None, tstyle
     for piece, pseg in zip(pieces, piece_segs):
         pf = _fragments(piece, col) if piece.strip() else ()
         frags.extend(pf)
-        parts.append({"text": " ".join(f.text for f in pf), **dominant(pseg)})
+        parts.append({"text": " ".join(f.text for f in pf), **(dominant(pseg) if len(piece_segs) > 1 else {})})
     raw = "\n".join(pieces)
     text = " ".join(f.text for f in frags)
     # formatting is measured on the paragraph's own text (the label takes the level's format)
-    fmt_runs = dominant(x for ps in piece_segs for x in ps)
+    fmt_runs = dominant(x for ps in piece_segs for x in ps) if len(piece_segs) > 1 else dominant(piece_segs[0])
     has_rule, rule_mm = _rules_in(p)
     fmt: dict[str, Any] = {
         **fmt_runs,
