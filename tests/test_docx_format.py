@@ -241,3 +241,19 @@ def test_real_decoder_seed_heading_in_vntimeh() -> None:
     run(para(d), "®¶ng céng s¶n viÖt nam", font=".VnTimeH")
     (ln,) = _lines(d)
     assert ln.text == "ĐẢNG CỘNG SẢN VIỆT NAM"
+
+
+def test_paragraph_box_and_border_length() -> None:
+    src = read_docx(seed_notice(heading_rule="border"), path="x.docx")
+    heading = next(ln for ln in src.lines if ln.text == "ĐẢNG CỘNG SẢN VIỆT NAM")
+    body = next(ln for ln in src.lines if ln.text.startswith("Ngày 14/5/2008"))
+    # A4 less 30 + 15 mm margins; half of it less Word's cell padding for the header cell
+    assert body.fmt["box_mm"] == pytest.approx(165.0, abs=0.1) and body.fmt["cell"] is None
+    assert heading.fmt["box_mm"] == pytest.approx(165.0 / 2 - 3.8, abs=0.2)
+    assert heading.fmt["rule_mm"] == heading.fmt["box_mm"]  # a border runs the paragraph's width
+    d = new_doc()
+    p = para(d, "ĐẢNG CỘNG SẢN VIỆT NAM")
+    p.paragraph_format.left_indent = Pt(72)  # 25.4 mm
+    bottom_border(p)
+    (ln,) = _lines(d)
+    assert ln.fmt["rule_mm"] == pytest.approx(165.0 - 25.4, abs=0.1)

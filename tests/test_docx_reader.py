@@ -50,7 +50,7 @@ def test_tables_are_read_row_by_row_cell_by_cell() -> None:
         (1, "trước bảng", 0), (2, "r0c0", 0), (3, "r0c1 a", 60), (4, "r0c1 b", 60),
         (5, "r1c0", 0), (6, "r1c1", 60), (7, "sau bảng", 0),
     ]
-    assert lines[2].fmt["cell"] == {"table": 1, "row": 0, "col": 1, "cols": 2}
+    assert lines[2].fmt["cell"] == {"table": 1, "row": 0, "col": 1, "cols": 2, "span": 1}
     assert lines[0].fmt["cell"] is None
 
 

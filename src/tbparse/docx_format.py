@@ -134,6 +134,15 @@ def para_props(ppr: etree._Element | None) -> dict[str, Any]:
     bottom = ppr.find(f"{w('pBdr')}/{w('bottom')}")
     if bottom is not None:
         out["border_bottom"] = (bottom.get(w("val")) or "none") not in ("none", "nil")
+    ind = ppr.find(w("ind"))
+    if ind is not None:
+        # indents in twips; "start"/"end" are the newer names of "left"/"right"
+        for key, names in (("ind_left", ("left", "start")), ("ind_right", ("right", "end"))):
+            for name in names:
+                v = ind.get(w(name))
+                if v is not None and v.lstrip("-").isdigit():
+                    out[key] = int(v)
+                    break
     return out
 
 

@@ -35,6 +35,8 @@ from .source import Source
 MAX_UNPACKED = 256 * 1024 * 1024
 # Text columns a full-width table spans: a right cell of a two-column table starts at column 60.
 TABLE_WIDTH = 120
+_MM_PER_TWIP = 25.4 / 1440
+_CELL_MARGIN = 108  # Word's default left/right cell padding, twips (0.19 cm)
 
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _V = "urn:schemas-microsoft-com:vml"
@@ -239,8 +241,9 @@ def _fragments(raw: str, base: int) -> tuple[Fragment, ...]:
     return tuple(out)
 
 
-def _paragraph(p: etree._Element, ctx: _Ctx, col: int, cell: dict | None, tstyle: str | None) -> None:
-    """Append the line of one paragraph to ``ctx.lines``."""
+def _paragraph(p: etree._Element, ctx: _Ctx, col: int, cell: dict | None, tstyle: str | None,
+               box: float | None) -> None:
+    """Append the line of one paragraph to ``ctx.lines`` (*box*: width of its cell or page, twips)."""
     ctx.no += 1
     no = ctx.no
     styles = ctx.styles
@@ -280,6 +283,11 @@ def _paragraph(p: etree._Element, ctx: _Ctx, col: int, cell: dict | None, tstyle
     # formatting is measured on the paragraph's own text (the label takes the level's format)
     fmt_runs = dominant(x for ps in piece_segs for x in ps) if len(piece_segs) > 1 else dominant(piece_segs[0])
     has_rule, rule_mm = _rules_in(p)
+    box_mm = None
+    if box:
+        box_mm = round((box - pp.get("ind_left", 0) - pp.get("ind_right", 0)) * _MM_PER_TWIP, 1)
+    if rule_mm is None and pp.get("border_bottom"):
+        rule_mm = box_mm  # a paragraph border runs the width of the paragraph
     fmt: dict[str, Any] = {
         **fmt_runs,
         "align": pp.get("align", "left"),
@@ -288,6 +296,7 @@ def _paragraph(p: etree._Element, ctx: _Ctx, col: int, cell: dict | None, tstyle
         "style": pstyle,
         "numbering": label.strip() or None,
         "cell": cell,
+        "box_mm": box_mm,
         "parts": parts if len(parts) > 1 else None,
     }
     if not text and has_rule:
@@ -378,8 +387,10 @@ def _grid(tbl: etree._Element) -> list[int]:
     return widths
 
 
-def _table(tbl: etree._Element, ctx: _Ctx, col0: int, span: int) -> None:
-    """Rows top to bottom, cells left to right; each cell's paragraphs in order."""
+def _table(tbl: etree._Element, ctx: _Ctx, col0: int, span: int, box: float | None) -> None:
+    """Rows top to bottom, cells left to right; each cell's paragraphs in order.
+
+    *col0*/*span*: the text columns the table covers; *box*: its container's width in twips."""
     ctx.tables += 1
     t_no = ctx.tables
     tstyle = ctx.styles.table_style_id(tbl)
@@ -395,14 +406,16 @@ def _table(tbl: etree._Element, ctx: _Ctx, col0: int, span: int) -> None:
                 x = sum(widths[:g])
                 cw = sum(widths[g : g + s])
                 col, cspan = col0 + round(span * x / total), max(1, round(span * cw / total))
+                cbox: float | None = cw - 2 * _CELL_MARGIN
             else:
                 col, cspan = col0 + round(span * g / max(ncols, 1)), max(1, round(span * s / max(ncols, 1)))
-            cell = {"table": t_no, "row": r_i, "col": g, "cols": ncols}
+                cbox = box * s / max(ncols, 1) - 2 * _CELL_MARGIN if box else None
+            cell = {"table": t_no, "row": r_i, "col": g, "cols": ncols, "span": s}
             for block in _blocks(tc):
                 if block.tag == w("p"):
-                    _paragraph(block, ctx, col, cell, tstyle)
+                    _paragraph(block, ctx, col, cell, tstyle, cbox)
                 else:
-                    _table(block, ctx, col, cspan)
+                    _table(block, ctx, col, cspan, cbox)
             g += s
 
 
@@ -423,12 +436,23 @@ def _first_sectPr(body: etree._Element) -> etree._Element | None:
     return body.find(w("sectPr"))
 
 
+def _text_width(sect: etree._Element | None) -> float | None:
+    """Width between the margins of the first section, in twips (None when not stated)."""
+    if sect is None:
+        return None
+    size, mar = sect.find(w("pgSz")), sect.find(w("pgMar"))
+    try:
+        return float(size.get(w("w"))) - float(mar.get(w("left"), 0)) - float(mar.get(w("right"), 0))  # type: ignore[union-attr, arg-type]
+    except (AttributeError, TypeError, ValueError):
+        return None
+
+
 def _twips_mm(el: etree._Element | None, attr: str) -> float | None:
     v = el.get(w(attr)) if el is not None else None
     if v is None:
         return None
     try:
-        return round(abs(float(v)) * 25.4 / 1440, 1)  # 1440 twips to the inch
+        return round(abs(float(v)) * _MM_PER_TWIP, 1)  # 1440 twips to the inch
     except ValueError:
         return None
 
@@ -501,11 +525,13 @@ def read_docx(data: bytes, *, path: str | None = None) -> Source:
         styles = Styles(styles_el, Theme(getattr(theme_part, "blob", None)))
         numbering_part = _related(doc, _RT_NUMBERING)
         ctx = _Ctx(styles, Numbering(getattr(numbering_part, "element", None), styles_el))
-        for block in _blocks(doc.element.body):
+        body = doc.element.body
+        box = _text_width(_first_sectPr(body))
+        for block in _blocks(body):
             if block.tag == w("p"):
-                _paragraph(block, ctx, 0, None, None)
+                _paragraph(block, ctx, 0, None, None, box)
             else:
-                _table(block, ctx, 0, TABLE_WIDTH)
+                _table(block, ctx, 0, TABLE_WIDTH, box)
         page = _page(doc)
     except (ValueError, KeyError, IndexError, TypeError, AttributeError, etree.LxmlError) as exc:
         raise InputError(f"cannot read this .docx: {type(exc).__name__}: {exc}", path=path) from None
