@@ -7,6 +7,7 @@ Commands load lazily (only the one that runs is imported), so ``tbparse --help``
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 
 import click
@@ -76,10 +77,29 @@ def cli() -> None:
     pass
 
 
+def _help_width() -> int:
+    """The width click's help formatter would choose, without click importing shutil.
+
+    ``shutil`` pulls in bz2, lzma and fnmatch: ~2 ms, 7 % of ``tbparse --help``. Same rule as
+    click (terminal or $COLUMNS, at most 80, minus 2, at least 50).
+    """
+    try:
+        cols = int(os.environ.get("COLUMNS", "0"))
+    except ValueError:
+        cols = 0
+    if cols <= 0:
+        try:
+            cols = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            cols = 80
+        cols = cols or 80
+    return max(min(cols, 80) - 2, 50)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: never a traceback for a user's mistake; Ctrl-C exits 130."""
     try:
-        cli.main(args=argv, prog_name="tbparse", standalone_mode=True)
+        cli.main(args=argv, prog_name="tbparse", standalone_mode=True, terminal_width=_help_width())
     except KeyboardInterrupt:  # pragma: no cover
         sys.stderr.write("tbparse: interrupted\n")
         sys.exit(130)
