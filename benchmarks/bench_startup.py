@@ -1,0 +1,81 @@
+"""Start-up cost of the command line, as whole processes, against the imports it cannot avoid.
+
+Targets ("Fast" issue, 3 and 4):
+
+* ``tbparse --help`` and ``tbparse --version`` ≤ 1.2 × ``python -c "import click"``;
+* ``tbparse notice.txt --json`` (cold process) ≤ 1.4 × ``python -c "import click, pydantic"``.
+
+Each command runs once to warm the file cache, then the median of many interleaved runs is kept,
+of wall time and of CPU time (user + system: the steadier figure when the machine is busy).
+The tbparse commands run through the installed console script (what a user types) when it sits
+next to this interpreter, else ``python -m tbparse``. The heavy modules each command imported are
+listed too (``-X importtime``): --help/--version must load none of pydantic, rich, yaml, regex.
+
+Usage: ``python benchmarks/bench_startup.py [FILE] [--runs N]``
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+
+from _timing import SEED, machine, median_wall, verdict
+
+HEAVY = ("pydantic", "rich", "yaml", "regex", "docx", "lxml")
+
+
+def tbparse_cmd() -> list[str]:
+    script = os.path.join(os.path.dirname(sys.executable), "tbparse")
+    return [script] if os.path.exists(script) else [sys.executable, "-m", "tbparse"]
+
+
+def heavy_imports(argv: list[str]) -> list[str]:
+    """Top-level packages among HEAVY that the command imported."""
+    env = dict(os.environ, PYTHONPROFILEIMPORTTIME="1")
+    r = subprocess.run(argv, capture_output=True, env=env)
+    seen = set()
+    for line in r.stderr.decode(errors="replace").splitlines():
+        if line.startswith("import time:") and "|" in line:
+            name = line.rsplit("|", 1)[1].strip().split(".")[0]
+            if name in HEAVY:
+                seen.add(name)
+    return sorted(seen)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("file", nargs="?", default=str(SEED))
+    ap.add_argument("--runs", type=int, default=21)
+    args = ap.parse_args()
+
+    py = sys.executable
+    tb = tbparse_cmd()
+    cases = {
+        "python -c pass": [py, "-c", "pass"],
+        "python -c 'import click'": [py, "-c", "import click"],
+        "python -c 'import click, pydantic'": [py, "-c", "import click, pydantic"],
+        "tbparse --help": [*tb, "--help"],
+        "tbparse --version": [*tb, "--version"],
+        "tbparse FILE --json": [*tb, args.file, "--json"],
+    }
+    res = median_wall(cases, runs=args.runs)
+    print(f"bench_startup: {' '.join(tb)} — {machine()}, median of {args.runs} runs (wall / CPU ms)")
+    for name, (wall, cpu) in res.items():
+        print(f"  {name:38s} {wall:7.1f} {cpu:7.1f}")
+
+    def ratio(name: str, base: str, limit: float) -> None:
+        rw, rc = res[name][0] / res[base][0], res[name][1] / res[base][1]
+        heavy = heavy_imports(cases[name])
+        ok = verdict(rw, limit) if rw <= limit else f"{verdict(rw, limit)} on wall, {verdict(rc, limit)} on CPU"
+        print(f"  {name} / {base:34s} wall {rw:5.2f}  CPU {rc:5.2f}  target ≤ {limit} [{ok}]"
+              f"  heavy imports: {', '.join(heavy) or 'none'}")
+
+    ratio("tbparse --help", "python -c 'import click'", 1.2)
+    ratio("tbparse --version", "python -c 'import click'", 1.2)
+    ratio("tbparse FILE --json", "python -c 'import click, pydantic'", 1.4)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
