@@ -1,0 +1,51 @@
+"""``tbparse check``: lint Party documents against the format rules (format-rules.md §9).
+
+    >>> from tbparse.lint import lint_text
+    >>> for f in lint_text(open("draft.txt", encoding="utf-8").read(), path="draft.txt"):
+    ...     print(f)            # draft.txt:5:62: TB018 [info] double space in the date line
+
+Pieces: :mod:`.registry` finds the rules (one module each in :mod:`.rules`), :mod:`.engine` runs
+them over one parsed document, :mod:`.config` reads ``[tool.tbparse]``, :mod:`.baseline` keeps
+known findings quiet, :mod:`.formats` prints reports. Importing this package loads none of them.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .finding import SEVERITIES, Finding
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..source import Source
+    from .config import Config
+
+__all__ = ["Finding", "SEVERITIES", "lint_text", "lint_source", "lint_path", "Config"]
+
+
+def lint_text(text: str, *, path: str | None = None, era: str = "auto", config: Any = None) -> list[Finding]:
+    """Check the text of one document; *config* is a :class:`Config`, a dict of
+    ``[tool.tbparse]`` keys (``{"ignore": ["TB041"]}``), a config file path, or None."""
+    from .engine import lint_text as run
+
+    return run(text, path=path, era=era, config=config)
+
+
+def lint_source(src: "Source", config: Any = None, **options: Any) -> list[Finding]:
+    """Check a :class:`~tbparse.source.Source` (from ``read_path``/``from_text``)."""
+    from .engine import lint_source as run
+
+    return run(src, config, **options)
+
+
+def lint_path(path: str, **options: Any) -> list[Finding]:
+    """Read and check one file (.txt in any supported encoding, or .docx)."""
+    from .engine import lint_path as run
+
+    return run(path, **options)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Config":
+        from .config import Config
+
+        return Config
+    raise AttributeError(name)

@@ -1,0 +1,126 @@
+"""Baselines: accept the findings a repository already has, report only new ones.
+
+A finding's fingerprint is a hash of its rule code, the offending line's text (NFC, whitespace
+collapsed, trimmed) and its occurrence index among findings with the same code and line text in
+the same file — never the line number, so inserting or deleting lines above a known finding does
+not make it "new". Editing the offending line itself does (it is a different line then).
+
+File format (JSON, stable, sorted so that diffs of a committed baseline stay small)::
+
+    {"tool": "tbparse", "version": 1,
+     "findings": [{"path": "drafts/tb-12.txt", "code": "TB036", "fingerprint": "…",
+                   "line": 105, "message": "…"}]}
+
+``path`` is relative to the baseline file's folder; ``line`` and ``message`` are for people
+reading the file and play no part in matching.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import unicodedata
+from collections import Counter
+from typing import Iterable
+
+from .config import ConfigError
+from .finding import Finding
+
+VERSION = 1
+_WS = re.compile(r"\s+")
+
+
+def normalize_line(text: str) -> str:
+    """The line text a fingerprint hashes: NFC, whitespace runs → one space, trimmed."""
+    return _WS.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def fingerprint(code: str, line_text: str, occurrence: int) -> str:
+    """Stable identity of a finding: survives line shifts (no line number in it)."""
+    key = f"{code}\x1f{normalize_line(line_text)}\x1f{occurrence}"
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def assign_fingerprints(findings: list[Finding]) -> None:
+    """Set ``fingerprint`` on each finding (findings of one file, in document order)."""
+    seen: Counter = Counter()
+    for f in sorted(findings, key=Finding.sort_key):
+        key = (f.path, f.code, normalize_line(f.line_text))
+        f.fingerprint = fingerprint(f.code, f.line_text, seen[key])
+        seen[key] += 1
+
+
+def _rel(path: str | None, folder: str) -> str:
+    if not path:
+        return "-"
+    try:
+        rel = os.path.relpath(os.path.abspath(path), folder)
+    except ValueError:
+        rel = path
+    return rel.replace(os.sep, "/")
+
+
+class Baseline:
+    """The accepted findings of a baseline file, matched by (relative path, fingerprint)."""
+
+    def __init__(self, path: str, keys: set[tuple[str, str]]) -> None:
+        self.path = path
+        self.folder = os.path.dirname(os.path.abspath(path))
+        self.keys = keys
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def known(self, f: Finding) -> bool:
+        return (_rel(f.path, self.folder), f.fingerprint) in self.keys
+
+    def filter(self, findings: Iterable[Finding]) -> list[Finding]:
+        """The findings that are not in the baseline."""
+        return [f for f in findings if not self.known(f)]
+
+
+def load(path: str) -> Baseline:
+    """Read a baseline; a missing or malformed file is a :class:`ConfigError` (exit 2)."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = json.load(fh)
+    except FileNotFoundError:
+        raise ConfigError("baseline file not found (create it with --write-baseline)", path=path) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read baseline: {exc}", path=path) from None
+    except json.JSONDecodeError as exc:
+        raise ConfigError(f"baseline is not valid JSON: {exc}", path=path) from None
+    if not isinstance(data, dict) or data.get("tool") != "tbparse" or not isinstance(data.get("findings"), list):
+        raise ConfigError("not a tbparse baseline (expected {\"tool\": \"tbparse\", \"findings\": [...]})", path=path)
+    if data.get("version") != VERSION:
+        raise ConfigError(f"unsupported baseline version {data.get('version')!r} (expected {VERSION})", path=path)
+    keys = set()
+    for item in data["findings"]:
+        if not isinstance(item, dict) or not isinstance(item.get("path"), str) or not isinstance(item.get("fingerprint"), str):
+            raise ConfigError("baseline entry without path/fingerprint", path=path)
+        keys.add((item["path"], item["fingerprint"]))
+    return Baseline(path, keys)
+
+
+def dumps(findings: Iterable[Finding], baseline_path: str) -> str:
+    """The text of a baseline accepting *findings*, relative to where it will be written."""
+    folder = os.path.dirname(os.path.abspath(baseline_path))
+    items = [
+        {"path": _rel(f.path, folder), "code": f.code, "fingerprint": f.fingerprint, "line": f.line, "message": f.message}
+        for f in findings
+    ]
+    items.sort(key=lambda d: (d["path"], d["line"], d["code"], d["fingerprint"]))
+    return json.dumps({"tool": "tbparse", "version": VERSION, "findings": items}, ensure_ascii=False, indent=2) + "\n"
+
+
+def write(path: str, findings: Iterable[Finding]) -> int:
+    """Write a baseline atomically; returns how many findings it holds."""
+    from ..atomic import write_atomic
+
+    text = dumps(findings, path)
+    try:
+        write_atomic(path, text.encode("utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"cannot write baseline: {exc.strerror or exc}", path=path) from None
+    return text.count('"fingerprint"')

@@ -1,0 +1,52 @@
+"""Which format guide governs a document: chosen by its issue date (format-rules.md §0.1).
+
+* ``2004`` — Hướng dẫn 11-HD/VPTW of 28/05/2004 (also used for older documents: the linter knows
+  no earlier rules, and 01-HD/VPTW of 1998 differs from 11-HD in nothing it checks);
+* ``2018`` — Hướng dẫn 36-HD/VPTW of 03/04/2018;
+* ``2026`` — Hướng dẫn 05-HD/VPTW (2026, known only second-hand). Its exact date was not found, so
+  every document dated 2026 or later is taken to fall under it.
+
+A draft without a date is checked against the newest guide: that is the one it will be issued under.
+"""
+from __future__ import annotations
+
+ERAS = ("2004", "2018", "2026")
+ALL_ERAS = ERAS
+
+GUIDES = {
+    "2004": "11-HD/VPTW (2004)",
+    "2018": "36-HD/VPTW (2018)",
+    "2026": "05-HD/VPTW (2026)",
+}
+
+# First day each guide applies (ISO dates compare as strings).
+_STARTS = (("2026", "2026-01-01"), ("2018", "2018-04-03"))
+
+
+def era_for_date(iso_date: str | None) -> str:
+    """The era of a document issued on *iso_date* (``YYYY-MM-DD``); the newest when unknown."""
+    if not iso_date:
+        return ERAS[-1]
+    for era, start in _STARTS:
+        if iso_date >= start:
+            return era
+    return "2004"
+
+
+def resolve(choice: str | None, iso_date: str | None) -> str:
+    """``auto`` (or None) → by date; otherwise the era named. Raises ValueError for other names."""
+    if choice in (None, "", "auto"):
+        return era_for_date(iso_date)
+    if choice not in ERAS:
+        raise ValueError(f"unknown era {choice!r} (choose auto, {', '.join(ERAS)})")
+    return choice
+
+
+def describe(eras: tuple[str, ...]) -> str:
+    """``all`` or e.g. ``2018+`` / ``2004,2018`` for the rule list."""
+    eras = tuple(e for e in ERAS if e in eras)
+    if eras == ERAS:
+        return "all"
+    if eras and eras == ERAS[ERAS.index(eras[0]):]:
+        return f"{eras[0]}+"
+    return ",".join(eras)

@@ -1,0 +1,15 @@
+"""``json``: one JSON array of findings — a documented contract, like the parse output.
+
+Each finding is ``{path, line, column, end_line, end_column, code, name, severity, message}``:
+``line``/``column`` 1-based, ``column`` in characters of the original line, ``end_column`` just
+past the last offending character; ``severity`` is ``error``, ``warning`` or ``info``. Fields may
+be added in later versions, never renamed or removed.
+"""
+from __future__ import annotations
+
+import json
+
+
+def render(report, opts) -> str:
+    items = [f.to_dict() for f in report.findings]
+    return json.dumps(items, ensure_ascii=False, indent=2) + "\n"

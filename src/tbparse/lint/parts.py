@@ -1,0 +1,116 @@
+"""The header parts several rules read, located in the original lines once per document.
+
+The parser reports where the number and date lines are (``layout``) with their text collapsed;
+rules that check spacing, zero padding or the comma after the place need the characters as typed
+and their columns. These helpers find them in ``Line.raw`` and cache the result in ``ctx.memo``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..fold import fold
+from .context import Ctx
+
+# The date line, matched on the folded raw text (same offsets as the original), tolerant of the
+# faults other rules report: "Phan Thiết, ngày 16  tháng 5 năm 2008", "Hà Nội ngày 5 tháng 02 năm 18".
+# The place is single-space-separated words, so the number column ("Số 503-TB/TU     ") is not taken.
+DATE_RE = re.compile(
+    r"(?P<place>[^\W\d_][^\s,\d]*(?:[ \u00a0][^\s,\d]+)*)?[ \t\u00a0]*(?P<comma>,)?\s*"
+    r"(?P<ngay>ngay)\s*(?P<d>\d{1,2})\s*(?P<thang>thang)\s*(?P<m>\d{1,2})\s*(?P<nam>nam)\s*(?P<y>\d{1,4})"
+)
+
+
+@dataclass
+class Span:
+    """A piece of the original text: line, 0-based start/end in ``raw``, and the text."""
+
+    line: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def col(self) -> int:
+        return self.start + 1
+
+    @property
+    def end_col(self) -> int:
+        return self.end + 1
+
+
+@dataclass
+class DateParts:
+    """The date line's parts as typed (``None`` for parts that are missing)."""
+
+    whole: Span
+    place: Span | None
+    comma: Span | None
+    words: list[Span]  # ngày, tháng, năm as typed
+    day: Span
+    month: Span
+    year: Span
+
+
+def _spans(lines: list[tuple[int, str]], start: int, end: int) -> Span:
+    """Map ``[start, end)`` of the lines joined with "\\n" back to (line, columns)."""
+    off = 0
+    for no, raw in lines:
+        if start <= off + len(raw):
+            s = start - off
+            e = min(end - off, len(raw))
+            joined = "\n".join(r for _, r in lines)
+            return Span(no, s, max(e, s), joined[start:end])
+        off += len(raw) + 1
+    no, raw = lines[-1]
+    return Span(no, len(raw), len(raw), "")
+
+
+def date_parts(ctx: Ctx) -> DateParts | None:
+    """The parts of the header date line, or None when the parser found no date line."""
+    if "date" in ctx.memo:
+        return ctx.memo["date"]
+    out = None
+    dl = ctx.layout.get("date_line")
+    if dl:
+        no = dl["line"]
+        lines = [(no, ctx.raw(no))]
+        m = DATE_RE.search(fold(lines[0][1]))
+        if not m and ctx.line(no + 1) is not None:
+            lines.append((no + 1, ctx.raw(no + 1)))
+            m = DATE_RE.search(fold("\n".join(r for _, r in lines)))
+        if m:
+            def sp(g: str) -> Span | None:
+                return _spans(lines, m.start(g), m.end(g)) if m.group(g) is not None else None
+
+            whole_start = m.start("place") if m.group("place") else m.start("ngay")
+            out = DateParts(
+                whole=_spans(lines, whole_start, m.end()),
+                place=sp("place"),
+                comma=sp("comma"),
+                words=[sp("ngay"), sp("thang"), sp("nam")],  # type: ignore[list-item]
+                day=sp("d"),  # type: ignore[arg-type]
+                month=sp("m"),  # type: ignore[arg-type]
+                year=sp("y"),  # type: ignore[arg-type]
+            )
+    ctx.memo["date"] = out
+    return out
+
+
+# "Số 503-TB/TU", "Số: 66-QĐ/TW", "SỐ 05 - QC/BTCTU-BDVTU", "Số 380/NQ-CP" — on the folded raw line
+NUMBER_RE = re.compile(r"\bso\b\s*(?P<colon>[:.])?\s*(?P<seq>\d{1,6})(?P<rest>[^\s]*(?:[ \u00a0]{1,2}[^\s]+)*)")
+
+
+def number_span(ctx: Ctx) -> tuple[Span, re.Match] | None:
+    """Where "Số …" sits in the original number line, with the match on its folded text."""
+    if "number" in ctx.memo:
+        return ctx.memo["number"]
+    out = None
+    nl = ctx.layout.get("number_line")
+    if nl:
+        raw = ctx.raw(nl["line"])
+        m = NUMBER_RE.search(fold(raw))
+        if m:
+            out = (Span(nl["line"], m.start(), m.end(), raw[m.start():m.end()]), m)
+    ctx.memo["number"] = out
+    return out

@@ -1,0 +1,35 @@
+"""Text the parser could not place in any part of the document.
+
+Every piece of a notice belongs to a part — header, title, body, footer. Text the parser could
+not place (a stray note between the header columns, a line after the signer's name, a number line
+it did not understand) is listed in ``unplaced`` of the parse output; this rule reports each piece
+so nothing is lost silently. A parser failure on the document is reported under this code too.
+(format-rules.md §10; parse contract ``unplaced``.)
+
+Fails::
+
+    TỈNH ỦY BÌNH THUẬN                 ĐẢNG CỘNG SẢN VIỆT NAM
+             *
+    Ghi chú: bản in thử
+    Số 05-TB/TU                        Phan Thiết, ngày 16 tháng 5 năm 2019
+
+Passes::
+
+    TỈNH ỦY BÌNH THUẬN                 ĐẢNG CỘNG SẢN VIỆT NAM
+             *
+    Số 05-TB/TU                        Phan Thiết, ngày 16 tháng 5 năm 2019
+"""
+from __future__ import annotations
+
+ID = "TB000"
+NAME = "unplaced-text"
+SEVERITY = "warning"
+ERA = ("2004", "2018", "2026")
+CHECKS = "text"
+
+
+def check(notice, source, ctx):
+    for u in notice.get("unplaced") or []:
+        text = u["text"]
+        short = text if len(text) <= 60 else text[:57] + "…"
+        yield ctx.hit(u["line"], f"text the parser could not place: «{short}»", find=text)

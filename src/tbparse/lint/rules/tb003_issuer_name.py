@@ -1,0 +1,36 @@
+"""Issuing body's name missing from the header, or not in capitals.
+
+The name of the issuing body, exactly as in the Party Statute or its founding decision, stands at
+the top left in capitals (66-QĐ/TW Điều 15(2); 36-HD/VPTW §II.1.2 — format-rules.md §1.3, §9 TB003).
+
+Fails::
+
+    Tỉnh ủy Bình Thuận                 ĐẢNG CỘNG SẢN VIỆT NAM
+
+Passes::
+
+    TỈNH ỦY BÌNH THUẬN                 ĐẢNG CỘNG SẢN VIỆT NAM
+"""
+from __future__ import annotations
+
+from ...fold import fold
+from ...vocab import BODY_START, is_caps
+
+ID = "TB003"
+NAME = "issuer-name"
+SEVERITY = "error"
+ERA = ("2004", "2018", "2026")
+CHECKS = "text"
+
+
+def check(notice, source, ctx):
+    if notice.get("issuer"):
+        return
+    last = ctx.layout.get("number_line", {}).get("line") or max(ctx.header_last, 1)
+    for ln in ctx.lines(1, last):
+        for fr in ln.frags:
+            f = fold(fr.text)
+            if BODY_START.match(f) and not is_caps(fr.text):
+                yield ctx.hit(ln.no, f"write the issuing body in capitals: «{fr.text.upper()}»", find=fr.text)
+                return
+    yield ctx.hit(1, "no issuing body (e.g. \"TỈNH ỦY …\") at the top left of the header", col=1, end_col=1)

@@ -1,0 +1,52 @@
+"""Number line "Số N-XX/YY" missing or not understood.
+
+Every Party document carries its number and symbol — "Số 503-TB/TU": the word "Số", the number,
+a hyphen, the type code, a slash, the issuing body's code — at the left under the "*"
+(66-QĐ/TW Điều 15(3); 36-HD/VPTW §II.1.3 — format-rules.md §2, §9 TB006). A draft whose number is
+left blank for the registry to fill in ("Số     -TB/TU") is reported as info.
+
+Fails::
+
+    TỈNH ỦY BÌNH THUẬN                 ĐẢNG CỘNG SẢN VIỆT NAM
+             *
+                                       Phan Thiết, ngày 16 tháng 5 năm 2019
+
+Passes::
+
+    TỈNH ỦY BÌNH THUẬN                 ĐẢNG CỘNG SẢN VIỆT NAM
+             *
+    Số 05-TB/TU                        Phan Thiết, ngày 16 tháng 5 năm 2019
+"""
+from __future__ import annotations
+
+import re
+
+from ...fold import fold
+
+ID = "TB006"
+NAME = "number-line"
+SEVERITY = "error"
+ERA = ("2004", "2018", "2026")
+CHECKS = "text"
+
+# a number left blank in a draft: "Số     -TB/TU", "Số: ....-TB/TU", "Số   /TB-TU" (folded)
+_BLANK = re.compile(r"\bso\b\s*:?\s*[._…]*\s*[-/]\s*[a-z]{1,5}\s*[/-]\s*[a-z]")
+
+
+def check(notice, source, ctx):
+    lay = ctx.layout
+    nl = lay.get("number_line")
+    if notice.get("number"):
+        return
+    if nl:
+        yield ctx.hit(nl["line"], f"number not understood: «{nl['text']}» (expected \"Số N-XX/YY\", e.g. \"Số 05-TB/TU\")",
+                      find=nl["text"])
+        return
+    for ln in ctx.lines(1, max(ctx.header_last, 1)):
+        m = _BLANK.search(fold(ln.raw))
+        if m:
+            yield ctx.hit(ln.no, "the number is left blank (a draft): fill it in when the document is issued",
+                          col=m.start() + 1, end_col=m.end() + 1, severity="info")
+            return
+    anchor = lay.get("star_line") or (lay.get("date_line") or {}).get("line") or 1
+    yield ctx.hit(anchor, "no number line (\"Số N-XX/YY\", e.g. \"Số 05-TB/TU\") in the header", col=1, end_col=1)

@@ -1,0 +1,46 @@
+"""State-style number ("380/NQ-CP") instead of the Party order number-type/body ("380-NQ/CP").
+
+The Party writes the number, a hyphen, the type code, a slash and the body code — "Số 503-TB/TU";
+the State the reverse — "Số: 15/QĐ-BNV" (36-HD/VPTW §II.1.3; NĐ 30/2020 Phụ lục I §II.3 —
+format-rules.md §2.1, §9 TB007). A State-ordered number marks a State template.
+
+Fails::
+
+    Số 05/TB-TU                        Phan Thiết, ngày 16 tháng 5 năm 2019
+
+Passes::
+
+    Số 05-TB/TU                        Phan Thiết, ngày 16 tháng 5 năm 2019
+"""
+from __future__ import annotations
+
+import re
+
+from ..parts import number_span
+
+ID = "TB007"
+NAME = "number-order"
+SEVERITY = "error"
+ERA = ("2004", "2018", "2026")
+CHECKS = "text"
+
+# after the digits, a slash comes first: "/NQ-CP", " / 2007 / NĐ-CP" (folded rest of the number)
+_STATE = re.compile(r"^\s*/\s*(?:\d{4}\s*/\s*)?([a-z][a-z]*)\s*[-–]\s*([a-z0-9]+)")
+
+
+def check(notice, source, ctx):
+    got = number_span(ctx)
+    if not got:
+        return
+    span, m = got
+    sm = _STATE.match(m.group("rest"))
+    if not sm:
+        return
+    raw = ctx.raw(span.line)
+    seq = m.group("seq")
+    t0, t1 = m.start("rest") + sm.start(1), m.start("rest") + sm.end(1)
+    b0, b1 = m.start("rest") + sm.start(2), m.start("rest") + sm.end(2)
+    typed = raw[m.start("seq"):m.start("rest") + sm.end()]
+    party = f"{seq}-{raw[t0:t1]}/{raw[b0:b1]}"
+    yield ctx.hit(span.line, f"State-style number «{typed}»: the Party writes number-type/body, e.g. \"{party}\"",
+                  col=m.start("seq") + 1, end_col=m.start("rest") + sm.end() + 1)

@@ -1,0 +1,64 @@
+"""Type code in the number unknown, in the wrong case, or not matching the document type.
+
+The type code after the number names the document type: TB ↔ THÔNG BÁO, KL ↔ KẾT LUẬN, QĐ ↔
+QUYẾT ĐỊNH (and Politburo/Secretariat QUY ĐỊNH), QĐi ↔ QUY ĐỊNH of the Central Committee, CV ↔ a
+công văn, which has no type line. Codes are case-sensitive ("QĐi", "CTr", "TTr")
+(36-HD/VPTW §II.1.3.1(b) — format-rules.md §2.2, §9 TB010). State-only codes (QyĐ, SY, TrS, SL)
+are TB012's.
+
+Fails::
+
+    Số 05-KL/TU
+    …
+    THÔNG BÁO
+
+Passes::
+
+    Số 05-TB/TU
+    …
+    THÔNG BÁO
+"""
+from __future__ import annotations
+
+from ...fold import fold
+from ...vocab import TYPE_CODES, TYPE_LINE, TYPE_NAMES
+from ..parts import number_span
+
+ID = "TB010"
+NAME = "type-code"
+SEVERITY = "error"
+ERA = ("2004", "2018", "2026")
+CHECKS = "text"
+
+STATE_ONLY = frozenset({"QyĐ", "SY", "TrS", "SL"})
+
+
+def check(notice, source, ctx):
+    number = notice.get("number")
+    got = number_span(ctx)
+    if not number or not got:
+        return
+    span, _ = got
+    tc = number["type_code"]
+    if tc in STATE_ONLY:
+        return
+    where = {"find": tc, "start": span.start}
+    if tc not in TYPE_CODES:
+        same = [c for c in sorted(TYPE_CODES) if c.upper() == tc.upper()]
+        if same:
+            yield ctx.hit(span.line, f"type codes are case-sensitive: write \"{same[0]}\", not \"{tc}\"", **where)
+        else:
+            yield ctx.hit(span.line, f"unknown Party type code \"{tc}\" (e.g. TB, KL, NQ, QĐ, QĐi, CT, HD, BC, KH, CV)", **where)
+        return
+    doc_type = notice.get("doc_type")
+    if not doc_type:
+        return
+    m = TYPE_LINE.match(fold(doc_type))
+    if not m:
+        return
+    expected = TYPE_NAMES[m.group(1)]
+    if tc == "CV":
+        yield ctx.hit(span.line, f"a công văn (CV) has no document type line, but this one is headed «{doc_type}»", **where)
+    elif tc not in expected and tc != "BS":
+        yield ctx.hit(span.line, f"type code \"{tc}\" does not match the document type «{doc_type}» (expected {' or '.join(expected)})",
+                      **where)

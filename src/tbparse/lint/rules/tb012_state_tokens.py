@@ -1,0 +1,51 @@
+"""State-only tokens in a Party document: type codes QyĐ/SY/TrS/SL, "V/v", "Lưu: VT".
+
+Some abbreviations exist only in the State system: the type codes QyĐ (quy định), SY (sao y), TrS
+(trích sao), SL (sao lục); "V/v" (về việc) before a công văn's subject; the filing entry "Lưu: VT"
+(văn thư). In a Party draft they show a State template was used (NĐ 30/2020 Phụ lục I —
+format-rules.md §2.2, §5, §9 TB012). "Số:" is TB008's and "TM."/"KT."/"TL." TB029's.
+
+Fails::
+
+    - Lưu: VT, VP.
+
+Passes::
+
+    - Lưu Văn phòng Tỉnh ủy.
+"""
+from __future__ import annotations
+
+import re
+
+from ...fold import fold
+from ..parts import number_span
+
+ID = "TB012"
+NAME = "state-tokens"
+SEVERITY = "info"
+ERA = ("2004", "2018", "2026")
+CHECKS = "text"
+
+STATE_CODES = {"QyĐ": "quy định", "SY": "sao y", "TrS": "trích sao", "SL": "sao lục"}
+# "V/v tổ chức …" — the State's "về việc" (on the raw line)
+_VV = re.compile(r"(?<![\w/])V/v\b")
+# "- Lưu: VT, TCCB." — the State's filing formula (folded entry)
+_LUU_VT = re.compile(r"^[-–+•]?\s*luu\s*:?\s*(vt)\b")
+
+
+def check(notice, source, ctx):
+    number = notice.get("number")
+    got = number_span(ctx)
+    if number and got and number["type_code"] in STATE_CODES:
+        tc = number["type_code"]
+        yield ctx.hit(got[0].line, f"\"{tc}\" ({STATE_CODES[tc]}) is a State type code, not a Party one", find=tc, start=got[0].start)
+    for ln in ctx.lines(1, ctx.title_last):
+        m = _VV.search(ln.raw)
+        if m:
+            yield ctx.hit(ln.no, "\"V/v\" (về việc) is the State's subject prefix; a Party công văn states its subject plainly",
+                          col=m.start() + 1, end_col=m.end() + 1)
+    for r in ctx.layout.get("recipients") or []:
+        m = _LUU_VT.match(fold(r["raw"]))
+        if m:
+            yield ctx.hit(r["line"], "\"Lưu: VT\" is the State's filing formula; the Party writes \"Lưu Văn phòng …\"",
+                          find=r["raw"][m.start(1):m.end(1)], start=max(0, (ctx.raw(r["line"]).find(r["raw"][:8]))))

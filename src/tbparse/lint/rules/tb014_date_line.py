@@ -1,0 +1,60 @@
+"""Place and date line "<Place>, ngày D tháng M năm YYYY" missing or malformed.
+
+The header's right column gives where and when the document was issued, in words: the place, a
+comma, then "ngày 16 tháng 5 năm 2008" with the words "ngày", "tháng", "năm" in lower case and a
+4-digit year — not "16/5/2008" (66-QĐ/TW Điều 15(4); 36-HD/VPTW §II.1.4; headers of 36-HD, 399-QĐ/TW,
+11-HD — format-rules.md §3, §9 TB014). A missing comma is TB017's, zero padding TB015's.
+
+Fails::
+
+    Số 05-TB/TU                        Phan Thiết, 16/5/2019
+
+Passes::
+
+    Số 05-TB/TU                        Phan Thiết, ngày 16 tháng 5 năm 2019
+"""
+from __future__ import annotations
+
+import re
+
+from ...fold import fold
+from ..parts import date_parts
+
+ID = "TB014"
+NAME = "date-line"
+SEVERITY = "error"
+ERA = ("2004", "2018", "2026")
+CHECKS = "text"
+
+# a date written in figures or without the words: "16/5/2008", "16-05-2008", "ngày 16/5/2008" (folded)
+_OTHER_DATE = re.compile(r"(?:ngay\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}")
+_WORDS = ("ngày", "tháng", "năm")
+
+
+def check(notice, source, ctx):
+    lay = ctx.layout
+    if not lay.get("date_line"):
+        for ln in ctx.lines(1, max(ctx.header_last, 3)):
+            for fr in ln.frags:
+                f = fold(fr.text)
+                if f.startswith("so"):
+                    continue  # the number line: "Số 05-05/…" is not a date
+                m = _OTHER_DATE.search(f)
+                if m:
+                    yield ctx.hit(ln.no, "write the date in words: \"<Place>, ngày D tháng M năm YYYY\"",
+                                  find=fr.text[m.start():m.end()], start=fr.col)
+                    return
+        anchor = (lay.get("number_line") or {}).get("line") or 1
+        yield ctx.hit(anchor, "no place and date line (\"<Place>, ngày D tháng M năm YYYY\") in the header", col=1, end_col=1)
+        return
+    dp = date_parts(ctx)
+    if dp is None:
+        return
+    if dp.place is None:
+        yield ctx.hit(dp.whole.line, "no place before the date: write \"<Place>, ngày …\"", col=dp.whole.col, end_col=dp.whole.col + 4)
+    if len(dp.year.text) != 4:
+        yield ctx.hit(dp.year.line, f"write the year with four digits, not \"{dp.year.text}\"", col=dp.year.col, end_col=dp.year.end_col)
+    for want, sp in zip(_WORDS, dp.words):
+        if sp.text != want:
+            yield ctx.hit(sp.line, f"write \"{want}\" in lower case, not \"{sp.text}\"", col=sp.col, end_col=sp.end_col,
+                          severity="warning")

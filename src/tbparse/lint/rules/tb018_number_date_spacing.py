@@ -1,0 +1,63 @@
+"""Stray spaces or odd characters inside the number or date line (double space, NBSP, tab, en dash).
+
+Runs of spaces, non-breaking spaces and tabs are layout between the header's two columns, but
+inside "Số 503-TB/TU" or "Phan Thiết, ngày 16 tháng 5 năm 2008" they are typing faults that break
+searching and copying; so are en/em dashes and spaces around the number's "-" and "/" (TCVN
+6909:2001 clean text — format-rules.md §8(5), §9 TB018; the reference notice has "ngày 16  tháng").
+
+Fails::
+
+    Số 05 - TB/TU                      Phan Thiết, ngày 16  tháng 5 năm 2019
+
+Passes::
+
+    Số 05-TB/TU                        Phan Thiết, ngày 16 tháng 5 năm 2019
+"""
+from __future__ import annotations
+
+import re
+
+from ..parts import date_parts, number_span
+
+ID = "TB018"
+NAME = "number-date-spacing"
+SEVERITY = "info"
+ERA = ("2004", "2018", "2026")
+CHECKS = "text"
+
+# faults inside a number or date: "16  tháng", NBSP, tab, "05–TB", "05 - TB", "TB / TU"
+_FAULTS = (
+    (re.compile(r"[\u00a0\u2007\u202f]"), "non-breaking space"),
+    (re.compile(r"\t"), "tab"),
+    (re.compile(r"(?<=\S) {2,}(?=\S)"), "double space"),
+    (re.compile(r"[\u2013\u2014\u2212]"), "dash other than \"-\""),
+)
+_SEP_SPACE = re.compile(r"\s+[-/–]|[-/–]\s+")
+
+
+def _scan(ctx, line: int, start: int, end: int, what: str, separators: bool):
+    raw = ctx.raw(line)
+    piece = raw[start:end]
+    for pat, name in _FAULTS:
+        for m in pat.finditer(piece):
+            yield ctx.hit(line, f"{name} in the {what}", col=start + m.start() + 1, end_col=start + m.end() + 1)
+    if separators:
+        for m in _SEP_SPACE.finditer(piece):
+            yield ctx.hit(line, f"space around \"{m.group().strip()}\" in the {what}", col=start + m.start() + 1,
+                          end_col=start + m.end() + 1)
+
+
+def check(notice, source, ctx):
+    got = number_span(ctx)
+    if got:
+        span, m = got
+        yield from _scan(ctx, span.line, span.start + m.start("seq") - m.start(), span.end, "number", True)
+        yield from _scan(ctx, span.line, span.start, span.start + m.start("seq") - m.start(), "number", False)
+    dp = date_parts(ctx)
+    if dp:
+        w = dp.whole
+        if w.line == dp.year.line:
+            yield from _scan(ctx, w.line, w.start, dp.year.end, "date line", False)
+        else:
+            yield from _scan(ctx, w.line, w.start, len(ctx.raw(w.line).rstrip()), "date line", False)
+            yield from _scan(ctx, dp.year.line, 0, dp.year.end, "date line", False)

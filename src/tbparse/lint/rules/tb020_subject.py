@@ -1,0 +1,51 @@
+"""Subject (trích yếu) missing under the document type, longer than three lines, or (2018+) in capitals.
+
+The type line is followed by the subject — what the document is about — in one to three lines.
+Since 36-HD/VPTW (2018) it is written in normal case, bold ("về quy hoạch cán bộ lãnh đạo, quản
+lý", Phụ lục 3); under 11-HD/VPTW (2004) capitals were common and are not flagged. A missing
+subject is an error, the others warnings (66-QĐ/TW Điều 15(5); 36-HD/VPTW Phụ lục 3 —
+format-rules.md §6.2, §9 TB020).
+
+Fails (a notice of 2019)::
+
+    THÔNG BÁO
+    Ý KIẾN KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY
+
+Passes::
+
+    THÔNG BÁO
+    ý kiến kết luận của Thường trực Tỉnh ủy
+"""
+from __future__ import annotations
+
+from ...vocab import is_caps
+from ...steps.zones import RULE
+
+ID = "TB020"
+NAME = "subject"
+SEVERITY = "warning"
+ERA = ("2004", "2018", "2026")
+CHECKS = "text"
+OPTIONS = {"max-lines": (3, "most lines a subject may take")}
+
+_CAPS_ERAS = ("2018", "2026")
+
+
+def check(notice, source, ctx):
+    lay = ctx.layout
+    type_line = lay.get("doc_type_line")
+    if not type_line:
+        return
+    if not notice.get("subject"):
+        yield ctx.hit(type_line, f"no subject (trích yếu) under «{notice.get('doc_type')}»", severity="error",
+                      find=notice.get("doc_type"))
+        return
+    lines = [ln for ln in ctx.lines(type_line + 1, ctx.title_last) if ln.text and not ln.sep and not RULE.match(ln.text)]
+    limit = ctx.opt("max-lines")
+    if len(lines) > limit:
+        yield ctx.hit(lines[limit].no, f"the subject runs over {len(lines)} lines (at most {limit})")
+    if ctx.era in _CAPS_ERAS:
+        for ln in lines:
+            if is_caps(ln.text) and len(ln.text.split()) >= 2:
+                yield ctx.hit(ln.no, f"write the subject in normal case ({ctx.guide}): «{ln.text[:50]}»", find=ln.text)
+                break

@@ -1,0 +1,35 @@
+"""No dash rule ("-----") under the subject.
+
+A short rule of dashes closes the title block, under the subject; flattened copies render it as
+"-----" (36-HD/VPTW [second-hand]; practice — format-rules.md §1.4, §9 TB021).
+
+Fails::
+
+    THÔNG BÁO
+    kết luận của Thường trực Tỉnh ủy
+
+    Ngày 14/5/2019, …
+
+Passes::
+
+    THÔNG BÁO
+    kết luận của Thường trực Tỉnh ủy
+    -----
+
+    Ngày 14/5/2019, …
+"""
+from __future__ import annotations
+
+ID = "TB021"
+NAME = "subject-rule"
+SEVERITY = "info"
+ERA = ("2004", "2018", "2026")
+CHECKS = "text"
+
+
+def check(notice, source, ctx):
+    lay = ctx.layout
+    if not notice.get("subject") or lay.get("subject_rule"):
+        return
+    last = lay["subject_lines"][1] if lay.get("subject_lines") else lay.get("doc_type_line")
+    yield ctx.hit(last, "no dash rule (\"-----\") under the subject")

@@ -1,0 +1,159 @@
+"""Parts and items not numbered in sequence, or one level mixing punctuation styles ("I-" and "II.").
+
+Parts take Roman numerals, items Arabic ones, points letters: I, II, III …; 1, 2, 3 …; a), b), c)
+…, each strictly in sequence (items may restart in each part or run on). The older Party style
+writes "I-", "1-", the newer and the State's "I.", "1." — either is accepted, but one level keeps
+one style throughout (66-QĐ/TW and 36-HD/VPTW own text; NĐ 30/2020 §II.6 — format-rules.md §6.1,
+§9 TB022). Articles ("Điều 1.") run on through chapters.
+
+Fails::
+
+    I- Đánh giá tình hình
+    …
+    III. Nhiệm vụ thời gian tới
+
+Passes::
+
+    I- Đánh giá tình hình
+    …
+    II- Nhiệm vụ thời gian tới
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ...steps.structure import roman
+from ..tables import POINT_LETTERS
+
+ID = "TB022"
+NAME = "numbering"
+SEVERITY = "warning"
+ERA = ("2004", "2018", "2026")
+CHECKS = "text"
+
+# the number as typed at the start of its line, after emphasis: "I- ", "**II. ", "1- ", "1.1. ", "a) "
+_PART = re.compile(r"^[\s*_]*(?P<num>[IVXLC]{1,6})\s*(?P<p>[-.)–:])?")
+_ITEM = re.compile(r"^[\s*_]*(?P<num>\d{1,3}(?:\.\d{1,3})*)(?P<p>\s*[-.)–])?")
+_POINT = re.compile(r"^[\s*_]*(?P<num>[a-zđ])\s*(?P<p>[).\-–])")
+_ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"]
+
+
+def _label(kind: str, v: int) -> str:
+    if kind == "roman":
+        return _ROMAN[v] if v < len(_ROMAN) else str(v)
+    if kind == "letter":
+        return POINT_LETTERS[v - 1] if 0 < v <= len(POINT_LETTERS) else "?"
+    return str(v)
+
+
+class _Walk:
+    def __init__(self, ctx) -> None:
+        self.ctx = ctx
+        self.found: list = []
+        self.styles: dict[str, list[tuple[str, int, str]]] = {}
+        self.article = 0
+
+    def style(self, level: str, line: int, pattern: re.Pattern) -> None:
+        m = pattern.match(self.ctx.raw(line))
+        if m:
+            p = (m.group("p") or "").strip() or "none"
+            self.styles.setdefault(level, []).append((p, line, m.group("num")))
+
+    def sequence(self, nodes: list[tuple[int, int, str]], kind: str, what: str, first_ok=(1,)) -> None:
+        """nodes: (value, line, typed number). Report each number that breaks the run."""
+        prev = None
+        for val, line, typed in nodes:
+            if val <= 0:
+                continue
+            want = (prev + 1,) if prev is not None else first_ok
+            if val not in want:
+                exp = _label(kind, want[0])
+                after = f"after {_label(kind, prev)}" if prev is not None else "first"
+                self.found.append(self.ctx.hit(line, f"{what} {typed} {after}: expected {exp}", find=typed))
+            prev = val
+
+    def items(self, items: list[dict], parent: str | None, depth: int, run_on: int) -> int:
+        """Check sibling items; returns the last simple item value (for run-on numbering)."""
+        simple, articles, nested, paren, letters = [], [], [], [], []
+        for it in items:
+            num = it["number"]
+            if num.startswith("Điều"):
+                articles.append(it)
+            elif num.startswith("("):
+                paren.append((int(num.strip("()")), it["line"], num))
+            elif num[0].isdigit() and "." in num:
+                nested.append(it)
+            elif num.isdigit():
+                simple.append((int(num), it["line"], num))
+                self.style(f"item{depth}", it["line"], _ITEM)
+            elif num[0].isalpha() and num[0] in POINT_LETTERS:
+                letters.append((POINT_LETTERS.index(num[0]) + 1, it["line"], num[0]))
+                self.style("point", it["line"], _POINT)
+        self.sequence(simple, "arabic", "item", first_ok=(1, run_on + 1) if run_on else (1,))
+        self.sequence(paren, "arabic", "item", first_ok=(1,))
+        self.sequence(letters, "letter", "point")
+        for it in articles:
+            n = int(it["number"].split()[1])
+            if n != self.article + 1:
+                self.found.append(self.ctx.hit(it["line"], f"Điều {n} after Điều {self.article}: expected Điều {self.article + 1}",
+                                               find=f"{n}"))
+            self.article = n
+        if nested:
+            groups: dict[str, list] = {}
+            for it in nested:
+                head, _, last = it["number"].rpartition(".")
+                groups.setdefault(head, []).append((int(last), it["line"], it["number"]))
+                self.style(f"nested{it['number'].count('.')}", it["line"], _ITEM)
+            for head, nodes in groups.items():
+                if parent is not None and head != parent:
+                    line, typed = nodes[0][1], nodes[0][2]
+                    self.found.append(self.ctx.hit(line, f"item {typed} under item {parent}: expected {parent}.1", find=typed))
+                    continue
+                self.sequence(nodes, "arabic", "item")
+        for it in items:
+            self.items(it.get("items") or [], it["number"] if it["number"][0].isdigit() else None, depth + 1, 0)
+            self.bullets(it.get("bullets") or [])
+        return simple[-1][0] if simple else run_on
+
+    def bullets(self, bullets: list[dict]) -> None:
+        points = []
+        for b in bullets:
+            mk = b["marker"]
+            if mk[:1].isalpha():
+                if mk[0] in POINT_LETTERS:
+                    points.append((POINT_LETTERS.index(mk[0]) + 1, b["line"], mk[0]))
+                    self.style("point", b["line"], _POINT)
+            self.bullets(b.get("bullets") or [])
+        self.sequence(points, "letter", "point")
+
+
+def check(notice, source, ctx):
+    w = _Walk(ctx)
+    parts = []
+    for s in notice.get("sections") or []:
+        num = s.get("number")
+        if not num:
+            continue
+        if num.isdigit():
+            parts.append((int(num), s["line"], num))
+            w.style("heading", s["line"], _ITEM)
+        elif roman(num):
+            parts.append((roman(num), s["line"], num))
+            w.style("part", s["line"], _PART)
+    kind = "arabic" if parts and parts[0][2].isdigit() else "roman"
+    w.sequence(parts, kind, "part")
+    run_on = 0
+    for s in notice.get("sections") or []:
+        run_on = w.items(s.get("items") or [], None, 0, run_on)
+    for level, seen in w.styles.items():
+        counts = Counter(p for p, _, _ in seen)
+        if len(counts) < 2:
+            continue
+        major = counts.most_common(1)[0][0]
+        for p, line, num in seen:
+            if p != major:
+                shown = "no mark" if p == "none" else f"\"{num}{p}\""
+                w.found.append(ctx.hit(line, f"{shown} breaks this level's style: the others write \"{num}{'' if major == 'none' else major}\"",
+                                       find=num))
+    yield from w.found

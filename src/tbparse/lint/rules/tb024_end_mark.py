@@ -1,0 +1,33 @@
+"""Body does not end with the end mark "./.".
+
+The last sentence of the body — in a notice, the closing formula — ends with "./.", which shows
+nothing was cut off after it (a universal Vietnamese convention; the reference notice ends
+"…triển khai thực hiện./." — format-rules.md §6.1, §9 TB024).
+
+Fails::
+
+    Văn phòng Tỉnh ủy thông báo … để Đảng ủy khối Doanh nghiệp biết, thực hiện.
+
+Passes::
+
+    Văn phòng Tỉnh ủy thông báo … để Đảng ủy khối Doanh nghiệp biết, thực hiện./.
+"""
+from __future__ import annotations
+
+ID = "TB024"
+NAME = "end-mark"
+SEVERITY = "warning"
+ERA = ("2004", "2018", "2026")
+CHECKS = "text"
+
+
+def check(notice, source, ctx):
+    no = ctx.last_body_line
+    if no is None or no <= ctx.title_last:
+        return
+    raw = ctx.raw(no)
+    text = raw.rstrip().rstrip("*_ ").rstrip()
+    if text.endswith("./."):
+        return
+    end = len(text)
+    yield ctx.hit(no, "end the body with \"./.\"", col=end, end_col=end + 1)

@@ -1,0 +1,68 @@
+"""Notice of conclusions missing the genre's skeleton: meeting opening, "… kết luận:", numbered parts.
+
+A "thông báo kết luận" opens with when the meeting was and who chaired it ("Ngày 14/5/2008, đồng chí
+Lê Tiến Phương – Phó Bí thư Thường trực Tỉnh uỷ đã có buổi làm việc với …"), leads into the
+conclusions with "… đồng chí … đã kết luận:" and sets them out in numbered parts or items (genre
+practice, the reference notice — format-rules.md §6.2, §9 TB025). Applies to THÔNG BÁO whose subject
+mentions "kết luận".
+
+Fails::
+
+    THÔNG BÁO
+    kết luận của Thường trực Tỉnh ủy
+    -----
+    Đảng ủy khối cần tập trung lãnh đạo thực hiện nhiệm vụ.
+
+Passes::
+
+    THÔNG BÁO
+    kết luận của Thường trực Tỉnh ủy
+    -----
+    Ngày 14/5/2019, đồng chí Nguyễn Văn An - Phó Bí thư Thường trực Tỉnh ủy đã có buổi làm việc với …
+    Sau khi nghe báo cáo …, đồng chí Nguyễn Văn An đã kết luận:
+    1- …
+"""
+from __future__ import annotations
+
+import re
+
+from ...fold import fold
+
+ID = "TB025"
+NAME = "conclusion-skeleton"
+SEVERITY = "warning"
+ERA = ("2004", "2018", "2026")
+CHECKS = "text"
+
+# the lead-in to the conclusions: "… đã kết luận:", "… kết luận như sau:", "… ý kiến kết luận như sau" (folded)
+_LEAD_IN = re.compile(r"ket luan(?: nhu sau)?\s*:|ket luan nhu sau|ket luan mot so noi dung|ket luan cac noi dung")
+
+
+def _applies(notice) -> bool:
+    return fold(notice.get("doc_type") or "").startswith("thong bao") and "ket luan" in fold(notice.get("subject") or "")
+
+
+def _first_body_line(ctx) -> int:
+    for ln in ctx.body_lines():
+        if ln.text and not ln.sep:
+            return ln.no
+    return ctx.body_first
+
+
+def check(notice, source, ctx):
+    if not _applies(notice):
+        return
+    first = _first_body_line(ctx)
+    meeting = notice.get("meeting")
+    if not meeting or not meeting.get("date"):
+        yield ctx.hit(first, "the opening should say when the meeting was (\"Ngày 14/5/2019, đồng chí … đã có buổi làm việc với …\")")
+    elif not meeting.get("chair"):
+        yield ctx.hit(meeting.get("line") or first, "the opening should name who chaired (\"đồng chí <Họ tên> - <chức vụ>\")")
+    preamble = notice.get("preamble") or []
+    if not any(_LEAD_IN.search(fold(p["text"])) for p in preamble):
+        anchor = preamble[-1]["line"] if preamble else first
+        yield ctx.hit(anchor, "no lead-in to the conclusions (\"…, đồng chí … đã kết luận:\")")
+    sections = notice.get("sections") or []
+    numbered = any(s.get("number") for s in sections) or any(it["number"][:1].isalnum() for s in sections for it in s.get("items") or [])
+    if not numbered:
+        yield ctx.hit(first, "set the conclusions out in numbered parts or items (\"I- …\", \"1- …\")")

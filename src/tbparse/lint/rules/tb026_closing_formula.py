@@ -1,0 +1,38 @@
+"""Notice without its closing formula "… thông báo … để … biết, thực hiện./.".
+
+A THÔNG BÁO ends its body by saying who notifies whom, and what for: "Văn phòng Tỉnh uỷ xin thông
+báo ý kiến kết luận của Thường trực Tỉnh uỷ để Đảng uỷ khối Doanh nghiệp biết và triển khai thực
+hiện./." (genre practice, the reference notice — format-rules.md §6.2(7), §9 TB026).
+
+Fails::
+
+    2- Chuẩn bị tốt Hội nghị giữa nhiệm kỳ./.
+
+    Nơi nhận:
+
+Passes::
+
+    2- Chuẩn bị tốt Hội nghị giữa nhiệm kỳ.
+
+    Văn phòng Tỉnh ủy thông báo ý kiến kết luận của Thường trực Tỉnh ủy để Đảng ủy khối Doanh nghiệp biết, thực hiện./.
+
+    Nơi nhận:
+"""
+from __future__ import annotations
+
+from ...fold import fold
+
+ID = "TB026"
+NAME = "closing-formula"
+SEVERITY = "warning"
+ERA = ("2004", "2018", "2026")
+CHECKS = "text"
+
+
+def check(notice, source, ctx):
+    if not fold(notice.get("doc_type") or "").startswith("thong bao") or notice.get("closing"):
+        return
+    no = ctx.last_body_line
+    if no is None or no <= ctx.title_last:
+        return
+    yield ctx.hit(no, "no closing formula (\"<Văn phòng …> thông báo … để … biết, thực hiện./.\") at the end of the body")

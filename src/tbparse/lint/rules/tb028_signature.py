@@ -1,0 +1,51 @@
+"""Signature block missing, or without an authority/position line or a signer's name.
+
+The footer's right column holds the signature: the authority line ("T/L BAN THƯỜNG VỤ", "T/M TỈNH
+ỦY") and/or the position ("PHÓ CHÁNH VĂN PHÒNG", "TRƯỞNG BAN"), the space for signature and seal —
+in a transcription a note such as "(đã ký)" — and the signer's name (66-QĐ/TW Điều 15(7);
+36-HD/VPTW §II.1.7 — format-rules.md §4, §9 TB028).
+
+Fails::
+
+    Nơi nhận:                                   T/L BAN THƯỜNG VỤ
+    - Thường trực Tỉnh ủy,
+    - Lưu Văn phòng Tỉnh ủy.
+
+Passes::
+
+    Nơi nhận:                                   T/L BAN THƯỜNG VỤ
+    - Thường trực Tỉnh ủy,                      PHÓ CHÁNH VĂN PHÒNG
+    - Lưu Văn phòng Tỉnh ủy.
+                                                Huỳnh Đa Trung
+"""
+from __future__ import annotations
+
+ID = "TB028"
+NAME = "signature"
+SEVERITY = "error"
+ERA = ("2004", "2018", "2026")
+CHECKS = "text"
+
+
+def _last_text_line(ctx) -> int:
+    for no in range(ctx.last_line, 0, -1):
+        ln = ctx.line(no)
+        if ln is not None and ln.text:
+            return no
+    return 1
+
+
+def check(notice, source, ctx):
+    sig = notice.get("signature")
+    lay = (ctx.layout.get("signature") or {})
+    if not sig:
+        yield ctx.hit(ctx.footer_first or _last_text_line(ctx), "no signature block (authority, position and signer's name) in the footer")
+        return
+    auth_lines = lay.get("authority_lines") or []
+    anchor = (auth_lines[0] if auth_lines else None) or lay.get("position_line") or lay.get("signer_line") or ctx.footer_first
+    if not sig.get("authority") and not sig.get("position"):
+        yield ctx.hit(anchor, "the signature block has no authority line (\"T/M …\", \"T/L …\") or position line")
+    if not sig.get("signer") and not sig.get("note"):
+        first = sig["authority"][0] if sig.get("authority") else None
+        text = f"{first['mode']} {first['body']}" if first else sig.get("position")
+        yield ctx.hit(lay.get("position_line") or anchor, "no signer's name under the signature block", find=text)

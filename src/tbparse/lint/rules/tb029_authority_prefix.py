@@ -1,0 +1,54 @@
+"""Authority prefix in the State's dot form ("TM.", "KT.", "TL.", "TUQ.") or as "T/UQ".
+
+Party signatures write the prefix with a slash, in capitals: T/M (thay mặt), K/T (ký thay), T/L
+(thừa lệnh), and Q. (quyền). The dot forms TM., KT., TL., TUQ. are the State's (NĐ 30/2020 §II.7);
+"thừa ủy quyền" has no Party form at all (36-HD/VPTW §II.1.7.1 — format-rules.md §4.1, §9 TB029).
+
+Fails::
+
+    Nơi nhận:                                   TM. BAN THƯỜNG VỤ
+
+Passes::
+
+    Nơi nhận:                                   T/M BAN THƯỜNG VỤ
+"""
+from __future__ import annotations
+
+import re
+
+ID = "TB029"
+NAME = "authority-prefix"
+SEVERITY = "error"
+ERA = ("2004", "2018", "2026")
+CHECKS = "text"
+
+# "TM. BAN THƯỜNG VỤ", "KT.CHÁNH VĂN PHÒNG", "TL BAN THƯỜNG VỤ", "TUQ. …" (a fragment's start)
+_DOT = re.compile(r"^(TM|KT|TL|TUQ)(?:\s*\.\s*|\s+)(?=[A-ZĐÀ-Ỹ]{2})")
+# "T/UQ …"
+_TUQ = re.compile(r"^T\s*/\s*UQ\b", re.I)
+# "T/m Ban …", "k/t …", "T / M …": the Party prefixes typed loosely
+_LOOSE = re.compile(r"^(t\s*/\s*m|k\s*/\s*t|t\s*/\s*l)\b(?=\s)", re.I)
+PARTY = {"TM": "T/M", "KT": "K/T", "TL": "T/L"}
+_SCAN_TAIL = 40
+
+
+def check(notice, source, ctx):
+    first = ctx.footer_first or max(1, ctx.last_line - _SCAN_TAIL)
+    for ln in ctx.lines(first, ctx.last_line):
+        for fr in ln.frags:
+            t = fr.text.lstrip("*_ ")
+            m = _DOT.match(t)
+            if m:
+                code = m.group(1)
+                fix = f"write \"{PARTY[code]}\"" if code in PARTY else "the Party has no \"thừa ủy quyền\" form"
+                yield ctx.hit(ln.no, f"\"{m.group().strip()}\" is the State's authority prefix: {fix}",
+                              find=m.group().strip(), start=fr.col)
+                continue
+            if _TUQ.match(t):
+                yield ctx.hit(ln.no, "\"T/UQ\" (thừa ủy quyền) is not a Party authority form (T/M, K/T, T/L, Q.)",
+                              find=t[:4], start=fr.col)
+                continue
+            m = _LOOSE.match(t)
+            if m and m.group(1) != m.group(1).upper().replace(" ", "") and ln.no >= first:
+                want = re.sub(r"\s+", "", m.group(1)).upper()
+                yield ctx.hit(ln.no, f"write the authority prefix \"{want}\" in capitals without spaces", find=m.group(1), start=fr.col)

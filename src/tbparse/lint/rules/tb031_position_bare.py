@@ -1,0 +1,42 @@
+"""Position line carrying the organisation's name ("PHÓ BÍ THƯ TỈNH ỦY" instead of "PHÓ BÍ THƯ").
+
+Under the authority line the position is a bare title — "PHÓ BÍ THƯ", "CHÁNH VĂN PHÒNG": the
+organisation is already named by the authority line and the header (36-HD/VPTW [second-hand] —
+format-rules.md §4.2, §9 TB031).
+
+Fails::
+
+    T/M BAN THƯỜNG VỤ
+    PHÓ BÍ THƯ TỈNH ỦY
+
+Passes::
+
+    T/M BAN THƯỜNG VỤ
+    PHÓ BÍ THƯ
+"""
+from __future__ import annotations
+
+import re
+
+from ...fold import fold
+
+ID = "TB031"
+NAME = "position-bare"
+SEVERITY = "warning"
+ERA = ("2004", "2018", "2026")
+CHECKS = "text"
+
+# an organisation named after the title: "… tinh uy", "… huyen uy binh …", "… dang uy khoi" (folded)
+_ORG = re.compile(r"\s(tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy|chi bo|dang bo|ban chap hanh|trung uong dang)\b")
+
+
+def check(notice, source, ctx):
+    sig = notice.get("signature") or {}
+    pos = sig.get("position")
+    line = (ctx.layout.get("signature") or {}).get("position_line")
+    if not pos or not line:
+        return
+    m = _ORG.search(" ".join(fold(pos).split()))
+    if m:
+        title = " ".join(pos.split())[: m.start()]
+        yield ctx.hit(line, f"the position is a bare title: \"{title}\", not «{pos}»", find=pos)

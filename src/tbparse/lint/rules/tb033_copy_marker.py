@@ -1,0 +1,48 @@
+"""Signature placeholder left from a template, or a copy note not in brackets.
+
+Transcriptions mark the absent signature and seal with a note in brackets — "(đã ký)", "(Đã ký)",
+"(đã ký và đóng dấu)", "(Ký tên, đóng dấu)" — which is recognised and fine (the seal cannot be
+checked on text). A template's placeholder ("(Ký, ghi rõ họ tên)", "(Chữ ký)") means the block was
+never filled in, and a bare "Đã ký" line reads as part of the name block (practice —
+format-rules.md §4.4, §9 TB033).
+
+Fails::
+
+                                                PHÓ CHÁNH VĂN PHÒNG
+                                                (Ký, ghi rõ họ tên)
+
+Passes::
+
+                                                PHÓ CHÁNH VĂN PHÒNG
+                                                (đã ký)
+                                                Huỳnh Đa Trung
+"""
+from __future__ import annotations
+
+import re
+
+from ...fold import fold
+
+ID = "TB033"
+NAME = "copy-marker"
+SEVERITY = "info"
+ERA = ("2004", "2018", "2026")
+CHECKS = "text"
+
+# template placeholders (folded): "(ky, ghi ro ho ten)", "(chu ky)", "(ky va ghi ro ho ten)", "(chu ky, dau)"
+_PLACEHOLDER = re.compile(r"^[(\[]\s*(?:chu ky|ky\b[^)\]]*\b(?:ghi ro|ho ten|ho va ten))[^)\]]*[)\]]")
+# a copy note without brackets: "Đã ký", "đã ký và đóng dấu"
+_BARE = re.compile(r"^da ky(?: va dong dau)?\.?$")
+
+
+def check(notice, source, ctx):
+    first = ctx.footer_first
+    if first is None:
+        return
+    for ln in ctx.lines(first, ctx.last_line):
+        for fr in ln.frags:
+            f = fold(fr.text)
+            if _PLACEHOLDER.match(f):
+                yield ctx.hit(ln.no, f"template placeholder left in the signature block: «{fr.text}»", find=fr.text, start=fr.col)
+            elif _BARE.match(f):
+                yield ctx.hit(ln.no, f"put the copy note in brackets: \"({fr.text.rstrip('.')})\"", find=fr.text, start=fr.col)

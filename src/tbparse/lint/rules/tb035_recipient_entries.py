@@ -1,0 +1,45 @@
+"""Recipient not on its own line or not started with "- ".
+
+Each recipient (or group of recipients) takes a line of its own that starts with a hyphen and a
+space: "- Thường trực Tỉnh ủy," (36-HD/VPTW [second-hand]; NĐ 30/2020 — format-rules.md §5,
+§9 TB035).
+
+Fails::
+
+    Nơi nhận:
+    -Thường trực Tỉnh ủy, - Đảng ủy khối Doanh nghiệp,
+
+Passes::
+
+    Nơi nhận:
+    - Thường trực Tỉnh ủy,
+    - Đảng ủy khối Doanh nghiệp,
+"""
+from __future__ import annotations
+
+import re
+
+ID = "TB035"
+NAME = "recipient-entries"
+SEVERITY = "warning"
+ERA = ("2004", "2018", "2026")
+CHECKS = "text"
+
+# a second entry on the same line: "…; - Đảng ủy …", "…, - Các ban …"
+_SECOND = re.compile(r"[;,.]\s+[-–+•]\s+\S")
+
+
+def check(notice, source, ctx):
+    for r in ctx.layout.get("recipients") or []:
+        raw = r["raw"]
+        line = r["line"]
+        start = max(0, ctx.raw(line).find(raw[:6]))
+        if raw.startswith("- "):
+            pass
+        elif raw.startswith("-"):
+            yield ctx.hit(line, "put a space after \"-\" in the recipient entry", col=start + 1, end_col=start + 2)
+        else:
+            yield ctx.hit(line, f"start each recipient with \"- \", not \"{raw[:1]}\"", col=start + 1, end_col=start + 2)
+        m = _SECOND.search(raw)
+        if m:
+            yield ctx.hit(line, "one recipient per line", find=m.group()[1:].strip(), start=start)

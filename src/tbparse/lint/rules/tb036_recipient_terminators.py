@@ -1,0 +1,85 @@
+"""Recipient entries with a missing or mixed terminator, or the other era's mark ("," vs ";").
+
+Every recipient but the last ends with the same mark. Under the Party guides 11-HD/VPTW (2004)
+and 36-HD/VPTW (2018) that mark is a comma — "- Các tỉnh ủy, thành ủy," — while 05-HD/VPTW (2026)
+and the State use a semicolon; the last entry ("- Lưu …") ends with "." (TB037's). The mark
+expected follows the document's era (``--era``); ``terminator = ","`` or ``";"`` in
+``[tool.tbparse.options.TB036]`` fixes it instead (36-HD, 05-HD [second-hand]; NĐ 30/2020 —
+format-rules.md §5, §9 TB036; the reference notice uses ";" and has one entry with none).
+
+Fails (a notice of 2019)::
+
+    - Thường trực Tỉnh ủy;
+    - Đảng ủy khối Doanh nghiệp
+    - Lưu Văn phòng Tỉnh ủy.
+
+Passes::
+
+    - Thường trực Tỉnh ủy,
+    - Đảng ủy khối Doanh nghiệp,
+    - Lưu Văn phòng Tỉnh ủy.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from ..context import locate
+
+ID = "TB036"
+NAME = "recipient-terminators"
+SEVERITY = "warning"
+ERA = ("2004", "2018", "2026")
+CHECKS = "text"
+OPTIONS = {"terminator": ("auto", "mark expected after each recipient: auto (by era), \",\" or \";\"", ("auto", ",", ";"))}
+
+BY_ERA = {"2004": ",", "2018": ",", "2026": ";"}
+
+
+def _end(ctx, entry: dict, next_line: int | None) -> tuple[int, int]:
+    """(line, 0-based index just past the entry's last character) — entries may wrap."""
+    words = entry["raw"].rstrip().split()
+    tail = " ".join(words[-2:]) if len(words) >= 2 else entry["raw"].strip()
+    last = (next_line - 1) if next_line else entry["line"] + 3
+    for no in range(last, entry["line"] - 1, -1):
+        raw = ctx.raw(no)
+        if not raw.strip():
+            continue
+        span = locate(raw, tail)
+        if span:
+            return no, span[1]
+    raw = ctx.raw(entry["line"])
+    span = locate(raw, entry["raw"])
+    return entry["line"], (span[1] if span else len(raw.rstrip()))
+
+
+def check(notice, source, ctx):
+    entries = ctx.layout.get("recipients") or []
+    if len(entries) < 2:
+        return
+    want = ctx.opt("terminator")
+    if want == "auto":
+        want = BY_ERA[ctx.era]
+    rows = []
+    for k, e in enumerate(entries[:-1]):
+        text = e["raw"].rstrip()
+        mark = text[-1] if text[-1:] in (",", ";", ".") else None
+        line, end = _end(ctx, e, entries[k + 1]["line"])
+        rows.append((mark, line, end, e))
+    marks = Counter(m for m, *_ in rows if m in (",", ";"))
+    major = None
+    if marks:
+        top = marks.most_common()
+        major = want if len(top) > 1 and top[0][1] == top[1][1] else top[0][0]
+    era_reported = False
+    for mark, line, end, e in rows:
+        if mark is None:
+            yield ctx.hit(line, f"recipient entry without a terminator (expected \"{major or want}\")", col=end, end_col=end + 1)
+        elif mark == ".":
+            yield ctx.hit(line, f"only the last recipient ends with \".\"; this one takes \"{major or want}\"", col=end, end_col=end + 1)
+        elif mark != major:
+            yield ctx.hit(line, f"mixed terminators: this entry ends with \"{mark}\", the others with \"{major}\"", col=end, end_col=end + 1)
+        elif mark != want and not era_reported:
+            era_reported = True
+            other = "05-HD/VPTW and State style" if mark == ";" else "the 11-HD/36-HD style"
+            yield ctx.hit(line, f"recipient entries end with \"{mark}\" ({other}); under {ctx.guide} they end with \"{want}\"",
+                          col=end, end_col=end + 1)

@@ -1,0 +1,53 @@
+"""Recipient list not closed by the filing entry "- Lưu …." (or "Lưu:" with the State's colon).
+
+The last recipient is the copy kept on file, "Lưu" + the unit — "- Lưu Văn phòng Tỉnh ủy." —
+ending with a full stop. The Party writes it without a colon; "Lưu: VT" is the State's form
+(practice; NĐ 30/2020 by contrast — format-rules.md §5, §9 TB037). A missing "Lưu" entry or final
+full stop is an error, the colon info.
+
+Fails::
+
+    - Thường trực Tỉnh ủy,
+    - Lưu: Văn phòng Tỉnh ủy
+
+Passes::
+
+    - Thường trực Tỉnh ủy,
+    - Lưu Văn phòng Tỉnh ủy.
+"""
+from __future__ import annotations
+
+import re
+
+from ...fold import fold
+
+ID = "TB037"
+NAME = "recipients-filing"
+SEVERITY = "error"
+ERA = ("2004", "2018", "2026")
+CHECKS = "text"
+
+# the filing entry's start without its bullet: "Lưu Văn phòng …", "Lưu: VT" (folded)
+_LUU = re.compile(r"^luu\b(\s*:)?")
+
+
+def check(notice, source, ctx):
+    entries = ctx.layout.get("recipients") or []
+    if not entries:
+        return
+    bodies = [(e, re.sub(r"^[-–—+•·*]\s*", "", e["raw"].strip())) for e in entries]
+    for e, body in bodies[:-1]:
+        if _LUU.match(fold(body)):
+            yield ctx.hit(e["line"], "the filing entry \"- Lưu …\" comes last in the recipient list", find=body[:3])
+    last, body = bodies[-1]
+    m = _LUU.match(fold(body))
+    if not m:
+        yield ctx.hit(last["line"], "the recipient list ends with the filing entry \"- Lưu <đơn vị>.\" (e.g. \"- Lưu Văn phòng Tỉnh ủy.\")",
+                      find=body[:20] or None)
+        return
+    if m.group(1):
+        yield ctx.hit(last["line"], "the Party writes \"Lưu Văn phòng …\" without a colon (\"Lưu:\" is the State's form)",
+                      find=body[: m.end()], severity="info")
+    if not body.rstrip().endswith("."):
+        words = body.split()
+        yield ctx.hit(last["line"], "end the filing entry (the last recipient) with \".\"", find=words[-1] if words else None)

@@ -1,0 +1,51 @@
+"""Mandatory components missing (the nine of 66-QĐ/TW Điều 15; the seal cannot be seen on text).
+
+A Party document must carry: (1) the heading "ĐẢNG CỘNG SẢN VIỆT NAM", (2) the issuing body,
+(3) number and symbol, (4) place and date, (5) document type and subject, (6) content,
+(7) authority, position, name and signature, (8) seal, (9) recipients (66-QĐ/TW Điều 15;
+399-QĐ/TW; 36-HD/VPTW §I — format-rules.md §1.1, §9 TB038). This rule lists in one finding what
+the document lacks; the rules for each part (TB001, TB003, TB006, TB014, TB019, TB020, TB028,
+TB034) say where. A công văn has no type line. The seal (8) is not checkable on text.
+
+Fails::
+
+    THÔNG BÁO
+    kết luận của Thường trực Tỉnh ủy
+    …
+
+Passes: the reference notice, or any notice with header, title, body, signature and recipients.
+"""
+from __future__ import annotations
+
+ID = "TB038"
+NAME = "mandatory-components"
+SEVERITY = "error"
+ERA = ("2004", "2018", "2026")
+CHECKS = "text"
+
+
+def check(notice, source, ctx):
+    lay = ctx.layout
+    number = notice.get("number") or {}
+    missing = []
+    if not notice.get("party"):
+        missing.append("(1) Party heading")
+    if not notice.get("issuer"):
+        missing.append("(2) issuing body")
+    if not notice.get("number") and not lay.get("number_line"):
+        missing.append("(3) number")
+    if not lay.get("date_line"):
+        missing.append("(4) place and date")
+    if number.get("type_code") != "CV":
+        if not notice.get("doc_type"):
+            missing.append("(5) document type")
+        elif not notice.get("subject"):
+            missing.append("(5) subject")
+    if not (notice.get("sections") or notice.get("preamble") or notice.get("closing")):
+        missing.append("(6) content")
+    if not notice.get("signature"):
+        missing.append("(7) signature block")
+    if not (notice.get("recipients") or lay.get("recipients_label")):
+        missing.append("(9) recipients")
+    if missing:
+        yield ctx.hit(1, f"mandatory components missing (66-QĐ/TW Điều 15): {', '.join(missing)}", col=1, end_col=1)

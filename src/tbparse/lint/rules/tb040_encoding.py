@@ -1,0 +1,68 @@
+"""Text not clean Unicode: legacy font encoding, repaired mojibake, decomposed (non-NFC) text, control characters.
+
+Party documents use the Vietnamese Unicode character set of TCVN 6909:2001, precomposed (NFC);
+text typed in the old TCVN3 (.VnTime) or VNI fonts, or such text saved as Unicode ("Ban ChÊp hµnh"),
+breaks searching, sorting and copying, and so do control characters (36-HD/VPTW [second-hand];
+NĐ 30/2020 §I.4 — format-rules.md §8, §9 TB040). tbparse reads all of these; this rule says the
+file should be re-saved. Legacy encodings are only info for documents of the 2004 era, when they
+were the norm.
+
+Fails::
+
+    TØNH ñY B×NH THUËN        (TCVN3 bytes shown as Windows-1252 and saved as Unicode)
+
+Passes::
+
+    TỈNH ỦY BÌNH THUẬN
+"""
+from __future__ import annotations
+
+import re
+
+ID = "TB040"
+NAME = "encoding"
+SEVERITY = "error"
+ERA = ("2004", "2018", "2026")
+CHECKS = "text"
+
+LEGACY = ("tcvn3", "vni", "viscii", "vps", "cp1258", "cp1252")
+# C0/C1 controls other than tab, and the replacement character "�" left by a failed decode
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffd]")
+# Latin-1 letters and signs Vietnamese never uses, next to a letter: "ChÊp" is not caught (Ê is
+# Vietnamese) but "hµnh", "TØNH", "Ñaûng", "¬ng" are
+_MOJIBAKE = re.compile(
+    r"(?<=[^\W\d_])[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce\u00cf\u00d0\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df"
+    r"\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f0\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]"
+    r"|[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce\u00cf\u00d0\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df"
+    r"\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f0\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff](?=[^\W\d_])"
+)
+_NAMES = {"\t": "tab", "\ufffd": "replacement character U+FFFD"}
+
+
+def check(notice, source, ctx):
+    enc = source.encoding
+    if source.repaired_from:
+        yield ctx.hit(1, f"the text is mojibake ({source.repaired_from}): legacy-font text saved as Unicode; "
+                         "tbparse repaired it — re-save the file as Unicode (UTF-8)", col=1, end_col=1)
+    elif enc in LEGACY:
+        sev = "info" if ctx.era == "2004" else None
+        yield ctx.hit(1, f"the file is in the legacy {enc.upper()} encoding; save it as Unicode (TCVN 6909:2001, UTF-8)",
+                      col=1, end_col=1, severity=sev)
+    bad = ctx.facts.get("not_nfc_line")
+    if bad:
+        yield ctx.hit(bad, "decomposed Unicode (tone marks as separate characters): save the text in NFC (dựng sẵn)")
+    reported = 0
+    for ln in source.lines:
+        for m in _CONTROL.finditer(ln.raw):
+            ch = m.group()
+            name = _NAMES.get(ch, f"control character U+{ord(ch):04X}")
+            yield ctx.hit(ln.no, f"{name} in the text", col=m.start() + 1, end_col=m.end() + 1)
+            reported += 1
+        if not source.repaired_from:
+            m = _MOJIBAKE.search(ln.raw)
+            if m:
+                yield ctx.hit(ln.no, f"«{m.group()}» inside a word: legacy-font text (TCVN3/VNI) not converted to Unicode",
+                              col=m.start() + 1, end_col=m.end() + 1)
+                reported += 1
+        if reported >= 20:
+            return

@@ -1,0 +1,112 @@
+"""Vocabulary several rules share: body codes, collectives, titles (format-rules.md §2.3, §4).
+
+Keys are folded (:func:`tbparse.fold.fold`: no tone marks, lower case) so ``ỦY``/``UỶ`` match alike.
+Tables are small literals; nothing is computed at import.
+"""
+from __future__ import annotations
+
+import re
+
+from ..fold import fold
+
+# Advisory boards and their initials; the code is initials + the parent committee's code
+# (format-rules §2.3 rule of thumb): BAN TỔ CHỨC under TỈNH ỦY → BTCTU, under BCH TW → BTCTW.
+BOARD_INITIALS: tuple[tuple[str, str], ...] = (
+    ("ban tuyen giao va dan van", "BTGDV"),
+    ("van phong", "VP"),
+    ("ban to chuc", "BTC"),
+    ("ban tuyen giao", "BTG"),
+    ("ban dan van", "BDV"),
+    ("uy ban kiem tra", "UBKT"),
+    ("ban noi chinh", "BNC"),
+    ("ban kinh te", "BKT"),
+    ("ban doi ngoai", "BĐN"),
+)
+
+# Committees and other bodies by the words their name starts with → acceptable codes.
+BODY_CODES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ban chap hanh trung uong", ("TW",)),
+    ("bo chinh tri", ("TW",)),
+    ("ban bi thu", ("TW",)),
+    ("quan uy trung uong", ("QUTW",)),
+    ("dang uy cong an trung uong", ("ĐUCA",)),
+    ("dang uy quan su", ("ĐUQS",)),
+    ("tinh uy", ("TU",)),
+    ("thanh uy", ("TU", "ThU")),
+    ("thi uy", ("TU", "ThU", "TXU")),
+    ("huyen uy", ("HU",)),
+    ("quan uy", ("QU",)),
+    ("dang uy khoi", ("ĐUK",)),
+    ("dang uy", ("ĐU",)),
+    ("chi bo", ("CB",)),
+    ("dang doan", ("ĐĐ",)),
+    ("ban can su dang", ("BCSĐ",)),
+    ("ban chi dao", ("BCĐ",)),
+    ("hoi dong", ("HĐ",)),
+    ("dai hoi", ("ĐH",)),
+)
+
+# Parent committee → the suffix its advisory boards' codes end with.
+PARENT_SUFFIX: tuple[tuple[str, str], ...] = (
+    ("ban chap hanh trung uong", "TW"),
+    ("tinh uy", "TU"),
+    ("thanh uy", "TU"),
+    ("huyen uy", "HU"),
+    ("quan uy", "QU"),
+    ("thi uy", "TU"),
+    ("dang bo tinh", "TU"),
+    ("dang bo thanh pho", "TU"),
+)
+
+# A body code the tables can produce, e.g. "TU", "BTCTU", "UBKTTW", "ĐUK" (joint codes are split on "-").
+KNOWN_BODY_CODE = re.compile(
+    r"^(?:(?:VP|BTC|BTG|BDV|BTGDV|UBKT|BNC|BKT|BĐN)?(?:TW|TU|HU|QU|ThU|TXU)"
+    r"|ĐU|ĐUK|CB|ĐĐ|BCSĐ|BCĐ|HĐ|ĐH|QUTW|ĐUCA|ĐUQS)$"
+)
+
+
+def _norm(s: str) -> str:
+    return " ".join(fold(s).split())
+
+
+def expected_body_codes(name: str, parent: str | None, configured: dict[str, str]) -> tuple[str, ...] | None:
+    """Codes an issuer may use in its numbers; None when the tables cannot tell."""
+    fname = _norm(name)
+    fparent = _norm(parent) if parent else ""
+    for key in (f"{fparent} {fname}".strip(), fname):
+        if key in configured:
+            return (configured[key],)
+    for words, initials in BOARD_INITIALS:
+        if fname.startswith(words):
+            for pwords, suffix in PARENT_SUFFIX:
+                if fparent.startswith(pwords):
+                    return (initials + suffix,)
+            return None  # a board whose parent is unknown
+    for words, codes in BODY_CODES:
+        if fname.startswith(words):
+            return codes
+    return None
+
+
+# Collectives a T/M ("on behalf of") signature may name (format-rules §4.1, §4.3).
+COLLECTIVES = (
+    "ban thuong vu", "thuong truc", "ban chap hanh", "tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy",
+    "dang uy", "chi bo", "chi uy", "uy ban kiem tra", "dang doan", "ban can su dang", "hoi dong",
+    "doan chu tich", "doan thu ky", "ban tham tra", "ban kiem phieu", "bo chinh tri", "ban bi thu",
+    "dai hoi", "to dang", "quan uy", "ban chi dao", "tieu ban",
+)
+
+# Individual titles (the head's own name signs; never after T/M).
+TITLES = (
+    "tong bi thu", "pho bi thu", "bi thu", "chanh van phong", "pho chanh van phong", "truong ban", "pho truong ban",
+    "chu nhiem", "pho chu nhiem", "chu tich", "pho chu tich", "uy vien", "truong", "pho truong",
+)
+
+# Positions that go with T/M of a collective.
+TM_POSITIONS = (
+    "tong bi thu", "bi thu", "pho bi thu", "chu nhiem", "pho chu nhiem", "chu tich", "pho chu tich",
+    "truong ban", "pho truong ban", "truong doan", "thuong truc", "uy vien",
+)
+
+# Vietnamese letters used as point labels, in order: a) b) c) d) đ) e) g) h) i) k) …
+POINT_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
