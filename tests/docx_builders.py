@@ -193,6 +193,9 @@ def seed_notice(
     label_underline: bool = True,
     title_caps_attr: bool = False,
     cell_breaks: bool = False,
+    swap_header: bool = False,
+    swap_footer: bool = False,
+    rule_length_pt: float = 210,
 ) -> bytes:
     """The seed notice as a .docx; the defaults follow 36-HD (fonts, sizes, page, rule).
 
@@ -202,11 +205,14 @@ def seed_notice(
     ``title_caps_attr`` types "Thông báo" with Word's All caps attribute instead of capitals.
     ``cell_breaks`` types the issuer cell and the signature cell as one paragraph each, their
     lines separated by manual line breaks (Shift+Enter).
+    ``swap_header``/``swap_footer`` put the two cells of that table the wrong way round.
     """
     d = new_doc(font=font, size=body_size, page=page)
     # header: a borderless table, issuer | party heading
     t = borderless_table(d)
     left, right = t.rows[0].cells
+    if swap_header:
+        left, right = right, left
     iss = para(left, HEADER_LEFT[0], bold=True, size=14, align="center", first=True)
     if issuer_rule:
         bottom_border(iss)
@@ -221,7 +227,7 @@ def seed_notice(
     if heading_rule == "border":
         bottom_border(heading)
     elif heading_rule == "shape":
-        line_shape(para(right, "", align="center"))
+        line_shape(para(right, "", align="center"), rule_length_pt)
     para(right, HEADER_RIGHT[1], italic=date_italic, size=14, align="center")
 
     title, body, _ = seed_body()
@@ -254,6 +260,8 @@ def seed_notice(
     # footer: a borderless table, recipients | signature
     t = borderless_table(d)
     left, right = t.rows[0].cells
+    if swap_footer:
+        left, right = right, left
     para(left, FOOTER_LEFT[0], bold=True, italic=True, underline=label_underline, size=14, first=True)
     for x in FOOTER_LEFT[1:]:
         para(left, x, size=12)

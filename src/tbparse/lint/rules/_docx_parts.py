@@ -1,0 +1,175 @@
+"""Where the parts of a .docx notice sit and how each is formatted — shared by TB042–TB045.
+
+The parser's ``layout`` gives the paragraph number of each header and footer part; a paragraph may
+hold several parts (a header cell typed "TỈNH ỦY …⏎*⏎Số 503-TB/TU" with manual line breaks), so
+each part is matched to its fragment and, when the paragraph has several printed lines, to that
+line's own formatting (``Line.fmt["parts"]``). Computed once per document into ``ctx.memo``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+from ...fold import fold
+from ...lines import Line
+
+# The Party heading on a folded fragment: "ĐẢNG CỘNG SẢN VIỆT NAM" → "dang cong san viet nam"
+_HEADING = re.compile(r"dang\s+cong\s+san")
+# A dash rule line under the subject: "-------", "–––"
+_RULE = re.compile(r"^[-–—_=~*.· ]{3,}$")
+_HEADING_SCAN = 20
+
+# paragraph-level keys of Line.fmt (the run-level ones may differ per printed line)
+_PARA_KEYS = ("align", "border_bottom", "rule_mm", "style", "numbering", "cell", "box_mm")
+
+LABELS = {
+    "heading": "the Party heading",
+    "parent": "the parent body's name",
+    "issuer": "the issuing body's name",
+    "number": "the number line",
+    "date": "the place and date line",
+    "doc_type": "the document type",
+    "subject": "the subject (trích yếu)",
+    "body": "the body text",
+    "authority": "the authority line",
+    "position": "the position line",
+    "signer": "the signer's name",
+    "recipients_label": "\"Nơi nhận:\"",
+    "recipient": "the recipients list",
+}
+
+
+@dataclass
+class Part:
+    """One located part: what it is, its paragraph, its text and the formatting of that text."""
+
+    key: str
+    line: Line
+    text: str
+    fmt: dict[str, Any]
+    index: int  # position of its fragment in the paragraph (0 = first)
+
+    @property
+    def label(self) -> str:
+        return LABELS[self.key]
+
+    @property
+    def no(self) -> int:
+        return self.line.no
+
+
+def _fmt_of(line: Line, text: str) -> dict[str, Any]:
+    """The formatting of *text* within *line*: its printed line's, else the paragraph's."""
+    fmt = line.fmt or {}
+    parts = fmt.get("parts")
+    if parts:
+        f = fold(text)
+        for p in parts:
+            pt = fold(p.get("text") or "")
+            if pt and (pt == f or f in pt or pt in f):
+                merged = {k: fmt.get(k) for k in _PARA_KEYS}
+                merged.update({k: v for k, v in p.items() if k != "text"})
+                return merged
+    return fmt
+
+
+def _find(line: Line | None, key: str, pred) -> Part | None:
+    if line is None:
+        return None
+    for i, fr in enumerate(line.frags):
+        if pred(fr.text):
+            return Part(key, line, fr.text, _fmt_of(line, fr.text), i)
+    return None
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()) == " ".join(b.split())
+
+
+def locate(notice: dict, source, ctx) -> list[Part]:
+    """The header and footer parts found in a .docx source, in document order of discovery."""
+    if "docx_parts" in ctx.memo:
+        return ctx.memo["docx_parts"]
+    lay = notice.get("layout") or {}
+    out: list[Part] = []
+
+    def add(p: Part | None) -> None:
+        if p is not None:
+            out.append(p)
+
+    # heading: the first fragment near the top that spells the Party's name
+    for ln in ctx.lines(1, max(ctx.header_last, _HEADING_SCAN)):
+        p = _find(ln, "heading", lambda t: bool(_HEADING.search(fold(t))))
+        if p:
+            out.append(p)
+            break
+    issuer = notice.get("issuer") or {}
+    name, parent = fold(issuer.get("name") or ""), fold(issuer.get("parent") or "")
+    for no in lay.get("issuer_lines") or []:
+        ln = ctx.line(no)
+        add(_find(ln, "issuer", lambda t: bool(name) and fold(t) in name))
+        add(_find(ln, "parent", lambda t: bool(parent) and fold(t) in parent and not (name and fold(t) in name)))
+    nl = lay.get("number_line")
+    if nl:
+        add(_find(ctx.line(nl["line"]), "number", lambda t: _same(t, nl["text"])))
+    dl = lay.get("date_line")
+    if dl:
+        add(_find(ctx.line(dl["line"]), "date", lambda t: " ".join(t.split()) in " ".join(dl["text"].split())))
+    if lay.get("doc_type_line") and notice.get("doc_type"):
+        dt = fold(notice["doc_type"])
+        add(_find(ctx.line(lay["doc_type_line"]), "doc_type", lambda t: fold(t).startswith(dt)))
+    sl = lay.get("subject_lines")
+    if sl and sl[0]:
+        for ln in ctx.lines(sl[0], sl[1]):
+            if ln.no == lay.get("doc_type_line"):
+                continue
+            add(_find(ln, "subject", lambda t: bool(t) and not _RULE.match(t)))
+    sig = lay.get("signature") or {}
+    signature = notice.get("signature") or {}
+    for no, auth in zip(sig.get("authority_lines") or [], signature.get("authority") or []):
+        mode = fold(auth.get("mode") or "")
+        add(_find(ctx.line(no), "authority", lambda t: fold(t).startswith(mode)))
+    if sig.get("position_line") and signature.get("position"):
+        pos = fold(signature["position"])
+        add(_find(ctx.line(sig["position_line"]), "position", lambda t: fold(t) in pos))
+    if sig.get("signer_line") and signature.get("signer"):
+        add(_find(ctx.line(sig["signer_line"]), "signer", lambda t: _same(t, signature["signer"])))
+    if lay.get("recipients_label"):
+        add(_find(ctx.line(lay["recipients_label"]), "recipients_label", lambda t: fold(t).startswith("noi nhan")))
+    for r in lay.get("recipients") or []:
+        add(_find(ctx.line(r["line"]), "recipient", lambda t, raw=r["raw"]: _same(t, raw)))
+    ctx.memo["docx_parts"] = out
+    return out
+
+
+def body_lines(ctx) -> Iterator[Line]:
+    """Non-blank body paragraphs of a .docx (between the title and the footer)."""
+    for ln in ctx.body_lines():
+        if ln.text and not _RULE.match(ln.text):
+            yield ln
+
+
+def side(part: Part) -> str | None:
+    """Where a part sits across the page: "left", "right" or "center" (None when unknown).
+
+    In a table the cell decides (first column left, a column in the right half right); in a
+    paragraph of tab-separated columns the fragment decides (first column left, later right); otherwise
+    the paragraph's alignment does ("center" means centred across the whole page).
+    """
+    fmt = part.line.fmt or {}
+    cell = fmt.get("cell")
+    if cell and cell.get("cols", 1) >= 2:
+        col, cols = cell["col"], cell["cols"]
+        if col == 0:
+            return "left"
+        return "right" if 2 * col >= cols else "center"
+    starts = {f.col for f in part.line.frags}
+    if len(starts) > 1:  # tab-separated columns (lines split by manual breaks share one start)
+        return "right" if part.line.frags[part.index].col > min(starts) else "left"
+    align = fmt.get("align")
+    if align in ("left", "justify"):
+        return "left"
+    if align in ("right", "center"):
+        return align
+    return None
