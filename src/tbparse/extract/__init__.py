@@ -1,0 +1,114 @@
+"""What running text mentions: cited documents, people, dates and deadlines, abbreviations.
+
+The extractors work on plain paragraphs, with no notice frame, so they serve State documents and
+news as well as Party notices. A paragraph is a sequence of ``(line_no, text)`` pieces — its
+physical lines in order, each already whitespace-collapsed — because hard-wrapped copies split a
+citation over two lines (``"Thực hiện Quy định số"`` / ``"377-QĐ/TW ngày 08/10/2025 …"``) and every
+result must still say which lines it came from. Each extractor joins the pieces with one space,
+matches on the joined string and maps offsets back to line numbers (:class:`Joined`).
+
+Keywords are matched on :func:`tbparse.fold.fold` copies (tone placement, case, dashes and
+look-alikes vary between typists) and values are sliced from the original text. Folding a whole
+notice costs more than all the matching, so the extractors fold only short windows around cheap
+anchors (digits, ``/``, a capitalised surname) — :func:`sparse_fold`.
+
+    >>> from tbparse.extract import extract_references
+    >>> refs, warnings = extract_references([[(12, "Thực hiện Quy định số"),
+    ...                                        (13, "377-QĐ/TW ngày 08/10/2025 của Bộ Chính trị")]])
+    >>> refs[0]["number"], refs[0]["date"], refs[0]["lines"]
+    ('377-QĐ/TW', '2025-10-08', [12, 13])
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Iterable, Sequence
+
+from ..fold import fold
+
+Para = Sequence[tuple[int, str]]
+
+__all__ = [
+    "Para", "Joined", "sparse_fold", "windows",
+    "extract_references", "extract_people", "extract_dates", "find_due", "extract_abbreviations",
+]
+
+
+class Joined:
+    """One paragraph as a single string, with the offset → line map that matching needs."""
+
+    __slots__ = ("text", "starts", "nos")
+
+    def __init__(self, para: Para) -> None:
+        starts: list[int] = []
+        nos: list[int] = []
+        parts: list[str] = []
+        pos = 0
+        for no, txt in para:
+            starts.append(pos)
+            nos.append(no)
+            parts.append(txt)
+            pos += len(txt) + 1
+        self.text = " ".join(parts)
+        self.starts = starts
+        self.nos = nos
+
+    def line_at(self, off: int) -> int:
+        """The line holding character *off* (a joining space counts with the line before it)."""
+        return self.nos[max(0, bisect_right(self.starts, off) - 1)]
+
+    def lines_in(self, a: int, b: int) -> list[int]:
+        """Every line the span ``[a, b)`` touches, in order."""
+        i = max(0, bisect_right(self.starts, a) - 1)
+        j = max(i, bisect_right(self.starts, max(a, b - 1)) - 1)
+        return self.nos[i : j + 1]
+
+
+def windows(spans: Iterable[tuple[int, int]], n: int, before: int, after: int) -> list[tuple[int, int]]:
+    """Widen each ``(start, end)`` anchor span and merge overlaps (anchors come in text order)."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        a = s - before if s > before else 0
+        b = e + after if e + after < n else n
+        if out and a <= out[-1][1]:
+            if b > out[-1][1]:
+                out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _fold_exact(s: str) -> str:
+    """``fold`` that never changes length (non-NFC input folds character by character)."""
+    f = fold(s)
+    if len(f) == len(s):
+        return f
+    return "".join((fold(c) or " ")[0] for c in s)
+
+
+def sparse_fold(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """A copy of *text* with the same length: folded inside *spans*, spaces elsewhere.
+
+    Regexes then run on it with the original offsets, yet only the windows are folded — folding
+    is a per-character table lookup and costs more than the matching itself.
+    """
+    if not spans:
+        return " " * len(text)
+    if len(spans) == 1 and spans[0] == (0, len(text)):
+        return _fold_exact(text)
+    parts: list[str] = []
+    pos = 0
+    for a, b in spans:
+        if a > pos:
+            parts.append(" " * (a - pos))
+        parts.append(_fold_exact(text[a:b]))
+        pos = b
+    if pos < len(text):
+        parts.append(" " * (len(text) - pos))
+    return "".join(parts)
+
+
+# The public functions live in their own modules; they import the helpers above.
+from .abbrev import extract_abbreviations  # noqa: E402
+from .dates import extract_dates, find_due  # noqa: E402
+from .people import extract_people  # noqa: E402
+from .refs import extract_references  # noqa: E402

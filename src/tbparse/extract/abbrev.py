@@ -1,0 +1,71 @@
+"""Known Party/State abbreviations a text uses (UVBTV, LĐLĐ, UBND, TU, NĐ-CP …) with expansions.
+
+The table is package data (``tbparse/data/abbreviations.tsv``: ``abbr<TAB>expansion``), read on
+first use. Matching is by whole token and case-sensitive: an abbreviation is a run of capitals
+(with the odd lowercase letter — "TTg", "ThU") between non-letters, so "TU" counts inside
+"20-CT/TU" but not inside "TUẦN"; a hyphenated token ("NĐ-CP") is looked up whole first, then
+part by part ("QĐ-TTg" → "TTg" when only that is known).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+from . import Joined, Para
+
+# Candidate tokens: two capitals (or a capital, a lowercase letter and a capital) to start,
+# hyphenated parts allowed: "UVBTV", "LĐLĐ", "NĐ-CP", "TTg", "ThU", "BCĐ" — never "Ban", "Đảng".
+# (the left boundary is checked in Python: a leading look-behind would slow the scan down)
+_TOKEN = re.compile(r"[A-ZĐ][a-z]?[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*(?![^\W_])")
+
+
+@lru_cache(maxsize=1)
+def table() -> dict[str, str]:
+    """abbreviation → expansion, from the package's TSV (comments and blank lines skipped)."""
+    path = Path(__file__).resolve().parent.parent / "data" / "abbreviations.tsv"
+    out: dict[str, str] = {}
+    with open(path, encoding="utf-8") as fh:
+        for raw in fh:
+            line = raw.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            abbr, _, expansion = line.partition("\t")
+            if abbr and expansion:
+                out.setdefault(abbr.strip(), expansion.strip())
+    return out
+
+
+def extract_abbreviations(paras: Sequence[Para]) -> list[dict]:
+    """The known abbreviations in *paras*, in order of first use: ``{abbr, expansion, lines}``."""
+    known = table()
+    found: dict[str, dict] = {}
+    for para in paras:
+        j = Joined(para)
+        t = j.text
+        for m in _TOKEN.finditer(t):
+            if m.start() and (t[m.start() - 1].isalnum() or t[m.start() - 1] == "_"):
+                continue
+            tok = m.group()
+            if tok in known:
+                hits = [(tok, m.start())]
+            elif "-" in tok:
+                hits = []
+                pos = m.start()
+                for part in tok.split("-"):
+                    if part in known:
+                        hits.append((part, pos))
+                    pos += len(part) + 1
+            else:
+                continue
+            for abbr, pos in hits:
+                line = j.line_at(pos)
+                e = found.get(abbr)
+                if e is None:
+                    found[abbr] = {"abbr": abbr, "expansion": known[abbr], "lines": [line]}
+                elif line not in e["lines"]:
+                    e["lines"].append(line)
+    for e in found.values():
+        e["lines"].sort()
+    return list(found.values())

@@ -1,0 +1,343 @@
+"""Dates and periods in running text, and the deadline a directive states.
+
+Notices date things loosely: "Ngày 14/5/2008", "ngày 18 tháng 11 năm 2025", "4 tháng đầu năm 2008",
+"quý III/2008", "tháng 6/2027", "nhiệm kỳ 2020 - 2025", "từ tháng 6/2022 đến nay". Each is turned
+into ``{text, date, start, end, line}``: ``date`` for a single day, ``start``/``end`` for a period
+(ISO strings; ``None`` where the text gives no year and no default year is known).
+
+Conventions for vague periods (the texts never define them, so one fixed choice is documented):
+
+* "đầu năm" = 1 Jan – 31 Mar (first quarter); "cuối năm" = 1 Oct – 31 Dec (fourth quarter);
+  "giữa năm" = 1 May – 31 Aug (the four middle months).
+* "đầu tháng" / "giữa tháng" / "cuối tháng" = days 1–10 / 11–20 / 21–end (thượng/trung/hạ tuần).
+* "N tháng đầu năm Y" = 1 Jan – end of month N; "N tháng cuối năm Y" = the last N months.
+* "từ X đến nay" = from the start of X, open end (``end`` is ``None``).
+
+A deadline (:func:`find_due`) is a date expression introduced by "trước", "đến (hết)", "trong",
+"vào", "chậm nhất", "hạn chót", "hoàn thành"… or standing after a "Thời gian:"/"Thời hạn:" label;
+``by`` is the day itself or the last day of the period.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from typing import Sequence
+
+from ..fold import fold
+from . import Joined, Para, sparse_fold, windows
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_YEAR = r"(?:19|20)\d\d"
+
+# The date grammar, on the folded copy. Every alternative starts with a digit or a fixed word so
+# the scan skips other characters quickly; left boundaries and the words that may precede an
+# expression ("ngày", "cuối", "nhiệm kỳ" …) are checked afterwards (_PREFIX). Examples:
+#   "14/5/2008"  "23 / 6 /2026"                               (dmy)
+#   "18 tháng 11 năm 2025"                                    (dmyw)
+#   "4 tháng đầu năm 2008", "6 tháng cuối năm"                (nmonths)
+#   "2020 - 2025", "2026-2031"                                (years)
+#   "ngày 5 tháng 7", "ngày 20/2" — a day without a year      (dmw, dm)
+#   "tháng 6/2027", "tháng 7 năm 2008", "tháng 7"             (month)
+#   "quý III/2008", "Quý IV năm 2027"                         (quarter)
+#   "năm 2025", "năm 2025 - 2030"                             (year)
+_DATE = re.compile(
+    r"(?P<dmy>(?P<d>\d{1,2})\s?(?P<sep>[/.-])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<y>" + _YEAR + r")(?![\d/]))"
+    r"|(?P<dmyw>(?P<d2>\d{1,2})\s+thang\s+(?P<m2>\d{1,2})\s*,?\s*nam\s+(?P<y2>" + _YEAR + r")(?!\d))"
+    r"|(?P<nmonths>(?P<n>\d{1,2})\s+thang\s+(?P<half>dau|cuoi)\s+nam(?:\s+(?P<y5>" + _YEAR + r"))?(?![\d/]))"
+    r"|(?P<years>(?P<r1>" + _YEAR + r")\s?-\s?(?P<r2>" + _YEAR + r")(?![\d/]))"
+    r"|(?P<dmw>ngay\s+(?P<d3>\d{1,2})\s+thang\s+(?P<m3>\d{1,2})(?![\d/])(?!\s*,?\s*nam\s+\d))"
+    r"|(?P<dm>ngay\s+(?P<d4>\d{1,2})\s?[/-]\s?(?P<m4>\d{1,2})(?![\d/.-]))"
+    r"|(?P<month>thang\s+(?P<m6>\d{1,2})(?:(?:\s?[/-]\s?|\s*,?\s*nam\s+)(?P<y6>" + _YEAR + r"))?(?![\d/]))"
+    r"|(?P<quarter>quy\s+(?P<q>iv|iii|ii|i|[1-4])(?![a-z0-9])(?:(?:\s?[/-]\s?|\s*,?\s*(?:nam\s+)?)"
+    r"(?P<yq>" + _YEAR + r"))?(?![\d/]))"
+    r"|(?P<year>nam\s+(?P<y8>" + _YEAR + r")(?:\s?-\s?(?P<y8b>" + _YEAR + r"))?(?![\d/]))"
+)
+# Words that belong to the expression when they stand right before it (folded, end-anchored):
+#   "Ngày |14/5/2008"  "cuối |năm 2008"  "đầu |tháng 6"  "nhiệm kỳ |2020 - 2025"
+_PREFIX = re.compile(
+    r"(?<![a-z])(?P<w>ngay|dau|giua|cuoi|thuong tuan|trung tuan|ha tuan|nhiem ky|giai doan|thoi ky|nam hoc)\s+$"
+)
+_PREFIX_FOR = {"ngay": "day", "dau": "pos", "giua": "pos", "cuoi": "pos", "thuong tuan": "mpos",
+               "trung tuan": "mpos", "ha tuan": "mpos", "nhiem ky": "years", "giai doan": "years",
+               "thoi ky": "years", "nam hoc": "years"}
+_DIGITS = "0123456789"
+# "từ tháng 6/2022 đến nay" / "từ ngày 1/1 đến ngày 30/6/2008": a range built from two expressions.
+_FROM = re.compile(r"(?<![a-z])tu\s+$")
+_TO_NOW = re.compile(r"\s+den\s+nay(?![a-z])")
+_TO = re.compile(r"\s*(?:den|-)\s*")
+
+_POS_YEAR = {"dau": ((1, 1), (3, 31)), "giua": ((5, 1), (8, 31)), "cuoi": ((10, 1), (12, 31))}
+_POS_MONTH = {"dau": (1, 10), "thuong tuan": (1, 10), "giua": (11, 20), "trung tuan": (11, 20),
+              "cuoi": (21, 31), "ha tuan": (21, 31)}
+
+
+class _Expr:
+    """One matched expression: its span, kind, parsed fields and the year it states (if any)."""
+
+    __slots__ = ("a", "b", "kind", "f", "year")
+
+    def __init__(self, a: int, b: int, kind: str, f: dict, year: int | None) -> None:
+        self.a, self.b, self.kind, self.f, self.year = a, b, kind, f, year
+
+    def resolve(self, default_year: int | None) -> tuple[str | None, str | None, str | None] | None:
+        """``(date, start, end)`` as ISO strings, or ``None`` when the fields are impossible."""
+        y = self.year if self.year is not None else default_year
+        k, f = self.kind, self.f
+        if k == "day":
+            d, m = f["d"], f["m"]
+            if not (1 <= m <= 12 and 1 <= d <= 31):
+                return None
+            if y is None:
+                return (None, None, None)
+            if d > calendar.monthrange(y, m)[1]:
+                return None
+            return (f"{y:04d}-{m:02d}-{d:02d}", None, None)
+        if k == "years":
+            y1, y2 = f["y1"], f["y2"]
+            return (None, f"{y1:04d}-01-01", f"{y2:04d}-12-31")
+        if y is None:
+            if k == "month" and not 1 <= f["m"] <= 12 or k == "nmonths" and not 1 <= f["n"] <= 12:
+                return None
+            return (None, None, None)
+        if k == "year":
+            (m1, d1), (m2, d2) = _POS_YEAR.get(f.get("pos") or "", ((1, 1), (12, 31)))
+            return (None, f"{y:04d}-{m1:02d}-{d1:02d}", f"{y:04d}-{m2:02d}-{d2:02d}")
+        if k == "month":
+            m = f["m"]
+            if not 1 <= m <= 12:
+                return None
+            last = calendar.monthrange(y, m)[1]
+            d1, d2 = _POS_MONTH.get(f.get("pos") or "", (1, 31))
+            return (None, f"{y:04d}-{m:02d}-{d1:02d}", f"{y:04d}-{m:02d}-{min(d2, last):02d}")
+        if k == "quarter":
+            q = f["q"]
+            m2 = 3 * q
+            return (None, f"{y:04d}-{m2 - 2:02d}-01", f"{y:04d}-{m2:02d}-{calendar.monthrange(y, m2)[1]:02d}")
+        if k == "nmonths":
+            n = f["n"]
+            if not 1 <= n <= 12:
+                return None
+            if f["half"] == "dau":
+                return (None, f"{y:04d}-01-01", f"{y:04d}-{n:02d}-{calendar.monthrange(y, n)[1]:02d}")
+            return (None, f"{y:04d}-{13 - n:02d}-01", f"{y:04d}-12-31")
+        return None  # pragma: no cover - every kind is handled above
+
+
+def _expr(m: re.Match) -> _Expr | None:
+    """The expression a match stands for, or None when its left edge is inside a word/number."""
+    g = m.group
+    s = m.string
+    a, b = m.span()
+    if a:
+        before = s[a - 1]
+        if s[a] in _DIGITS:
+            if before in _DIGITS or before in ".,/" or (before == "-" and g("years")):
+                return None
+        elif before.isalpha():
+            return None
+    if g("dmy"):
+        e = _Expr(a, b, "day", {"d": int(g("d")), "m": int(g("m"))}, int(g("y")))
+    elif g("dmyw"):
+        e = _Expr(a, b, "day", {"d": int(g("d2")), "m": int(g("m2"))}, int(g("y2")))
+    elif g("dmw"):
+        return _Expr(a, b, "day", {"d": int(g("d3")), "m": int(g("m3"))}, None)
+    elif g("dm"):
+        return _Expr(a, b, "day", {"d": int(g("d4")), "m": int(g("m4"))}, None)
+    elif g("nmonths"):
+        y = g("y5")
+        return _Expr(a, b, "nmonths", {"n": int(g("n")), "half": g("half")}, int(y) if y else None)
+    elif g("month"):
+        y = g("y6")
+        e = _Expr(a, b, "month", {"m": int(g("m6")), "pos": None}, int(y) if y else None)
+    elif g("quarter"):
+        y = g("yq")
+        return _Expr(a, b, "quarter", {"q": _ROMAN[g("q")]}, int(y) if y else None)
+    elif g("year"):
+        y, y2 = int(g("y8")), g("y8b")
+        if y2 and y < int(y2) <= y + 30:
+            e = _Expr(a, b, "years", {"y1": y, "y2": int(y2)}, None)
+        else:
+            e = _Expr(a, m.end("y8"), "year", {"pos": None}, y)
+    elif g("years"):
+        y1, y2 = int(g("r1")), int(g("r2"))
+        if not y1 < y2 <= y1 + 30:
+            return None
+        e = _Expr(a, b, "years", {"y1": y1, "y2": y2}, None)
+    else:  # pragma: no cover
+        return None
+    pm = _PREFIX.search(s, max(0, a - 14), a) if a else None
+    if pm is not None:
+        w = pm.group("w")
+        use = _PREFIX_FOR[w]
+        if use == "day" and e.kind == "day" or use == "years" and e.kind == "years":
+            e.a = pm.start()
+        elif use in ("pos", "mpos") and e.kind == "month" or use == "pos" and e.kind == "year":
+            e.a = pm.start()
+            e.f["pos"] = w
+    return e
+
+
+def _scan(folded: str, lo: int, hi: int, out: list[_Expr]) -> None:
+    pos = lo
+    while True:
+        m = _DATE.search(folded, pos, hi)
+        if m is None:
+            return
+        e = _expr(m)
+        if e is None:
+            pos = m.start() + 1
+            continue
+        out.append(e)
+        pos = m.end()
+
+
+def scan(folded: str) -> list[_Expr]:
+    """Every date expression in a folded string (offsets are those of the folded string)."""
+    out: list[_Expr] = []
+    _scan(folded, 0, len(folded), out)
+    return out
+
+
+def parse_date(folded: str, pos: int, default_year: int | None = None) -> tuple[str | None, int] | None:
+    """A single day written at *pos* of a folded string: "ngay 25/10/2017", "ngay 18 thang 7 nam 2025".
+
+    Returns ``(iso_or_None, end)``; used by the references extractor for "… ngày <date>".
+    """
+    if folded.startswith("ngay", pos):
+        pos += 4
+        while pos < len(folded) and folded[pos] == " ":
+            pos += 1
+    m = _DATE.match(folded, pos)
+    if m is None or not (m.group("dmy") or m.group("dmyw")):
+        return None
+    g = m.group
+    d, mo, y = (g("d"), g("m"), g("y")) if g("dmy") else (g("d2"), g("m2"), g("y2"))
+    r = _Expr(0, 0, "day", {"d": int(d), "m": int(mo)}, int(y)).resolve(default_year)
+    if r is None:
+        return None
+    return r[0], m.end()
+
+
+# Cheap test before folding and scanning a window: a date expression holds a slash, one of these
+# words (with or without diacritics, any case), or a four-digit year next to a dash or dot.
+_DATE_WORDS = ("tháng", "thang", "năm", "nam", "ngày", "ngay", "quý", "quy", "kỳ", "ky", "đoạn", "doan")
+_YEARISH = re.compile(r"(?:19|20)\d\d")
+
+
+def _may_hold_date(t: str, w: tuple[int, int]) -> bool:
+    s = t[w[0]: w[1]]
+    if "/" in s:
+        return True
+    low = s.lower()
+    for k in _DATE_WORDS:
+        if k in low:
+            return True
+    return ("-" in s or "." in s) and _YEARISH.search(s) is not None
+
+
+def _digit_windows(t: str) -> list[tuple[int, int]]:
+    """Windows around the digits of *t* (str.find per digit is far cheaper than a regex scan)."""
+    hits: list[int] = []
+    find = t.find
+    for d in _DIGITS:
+        i = find(d)
+        while i >= 0:
+            hits.append(i)
+            i = find(d, i + 1)
+    if not hits:
+        return []
+    hits.sort()
+    return windows(((i, i + 1) for i in hits), len(t), 24, 16)
+
+
+def _ranges(folded: str, exprs: list[_Expr], default_year: int | None) -> list[tuple[int, int, tuple]]:
+    """Resolve expressions, joining "từ X đến nay" and "từ X đến Y" into one period."""
+    out: list[tuple[int, int, tuple]] = []
+    i = 0
+    n = len(exprs)
+    while i < n:
+        e = exprs[i]
+        a, b = e.a, e.b
+        fm = _FROM.search(folded, max(0, a - 6), a)
+        if fm is not None:
+            now = _TO_NOW.match(folded, b)
+            if now is not None:
+                r = e.resolve(default_year)
+                if r is not None:
+                    start = r[0] or r[1]
+                    out.append((fm.start(), now.end(), (None, start, None)))
+                    i += 1
+                    continue
+            to = _TO.match(folded, b)
+            if to is not None and i + 1 < n and exprs[i + 1].a == to.end():
+                f2 = exprs[i + 1]
+                year = e.year if e.year is not None else f2.year
+                r1 = e.resolve(year if year is not None else default_year)
+                r2 = f2.resolve(default_year)
+                if r1 is not None and r2 is not None:
+                    out.append((fm.start(), f2.b, (None, r1[0] or r1[1], r2[0] or r2[2])))
+                    i += 2
+                    continue
+        r = e.resolve(default_year)
+        if r is not None:  # None: impossible fields ("31/02/2008", "tháng 13") are not dates
+            out.append((a, b, r))
+        i += 1
+    return out
+
+
+def extract_dates(paras: Sequence[Para], *, default_year: int | None = None) -> list[dict]:
+    """Every date or period in *paras*, in text order: ``{text, date, start, end, line}``."""
+    out: list[dict] = []
+    for para in paras:
+        j = Joined(para)
+        t = j.text
+        spans = [w for w in _digit_windows(t) if _may_hold_date(t, w)]
+        if not spans:
+            continue
+        folded = sparse_fold(t, spans)
+        exprs: list[_Expr] = []
+        for lo, hi in spans:
+            _scan(folded, lo, hi, exprs)
+        for a, b, (date, start, end) in _ranges(folded, exprs, default_year):
+            out.append({"text": t[a:b], "date": date, "start": start, "end": end, "line": j.line_at(a)})
+    return out
+
+
+# What introduces a deadline, right before the date expression (folded):
+#   "trước ngày 30/6/2008", "đến cuối năm 2008", "đến hết quý III", "trong quý III/2008",
+#   "hoàn thành trong tháng 7", "chậm nhất là ngày 15/7", "hạn chót 30/9"
+_TRIGGER = re.compile(
+    r"(?<![a-z])(?:truoc|den(?:\s+het)?|trong|vao|cham nhat(?:\s+la)?(?:\s+(?:vao|den|trong))?|"
+    r"muon nhat(?:\s+la)?(?:\s+(?:vao|den|trong))?|han chot(?:\s+la)?|xong|hoan thanh)\s*:?\s*$"
+)
+# A "Thời gian:" / "Thời hạn hoàn thành:" label a few words before the expression.
+_LABEL = re.compile(r"(?<![a-z])thoi (?:gian|han)(?:\s+[a-z]+){0,3}\s*:\s*(?:[a-z]+\s+){0,3}$")
+
+
+def find_due(text: str, *, line: int, default_year: int | None = None) -> dict | None:
+    """The deadline stated in a directive's text: ``{text, by}`` or ``None``.
+
+    ``text`` is the deadline phrase as printed ("trước ngày 30/6/2008", "đến cuối năm 2008");
+    ``by`` is that day or the last day of the period, ``None`` when no year is known. *line* is
+    the directive's first line (accepted so callers pass their position; the result is per text).
+    """
+    if not text:
+        return None
+    folded = fold(text)
+    if len(folded) != len(text):
+        folded = sparse_fold(text, [(0, len(text))])
+    for e in scan(folded):
+        lo = max(0, e.a - 60)
+        tm = _TRIGGER.search(folded, lo, e.a)
+        if tm is not None:
+            a = tm.start()
+        elif _LABEL.search(folded, lo, e.a) is not None:
+            a = e.a
+        else:
+            continue
+        r = e.resolve(default_year)
+        if r is None:
+            continue
+        date, _start, end = r
+        return {"text": text[a : e.b], "by": date or end}
+    return None

@@ -1,0 +1,273 @@
+"""Named people and their titles: "đồng chí Lê Tiến Phương – Phó Bí thư Thường trực Tỉnh uỷ".
+
+A Vietnamese personal name is two to four capitalised syllables starting with a family name from
+a short closed list, so candidates are found with one case-sensitive regex of family names on the
+original text. A candidate is a person only with evidence around it: an honorific before it
+("đồng chí", "Ông", "Bà"), a title before it ("Phó Thủ tướng Chính phủ Bùi Thanh Sơn"), or a
+title after a dash or comma ("Phạm Gia Túc, Uỷ viên Trung ương Đảng, Chánh Văn phòng …"). That
+keeps "tấm gương đạo đức Hồ Chí Minh" and "đường Trần Hưng Đạo" out.
+
+Titles and organisation names mix capitalised words with lowercase syllables ("Phó Bí thư
+Thường trực Tỉnh uỷ", "Ủy ban nhân dân tỉnh"); :func:`chain_end` walks such a run and is shared
+with the references extractor for the issuer after "của".
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Sequence
+
+from . import Joined, Para, sparse_fold
+
+_SURNAMES = (
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đào Đoàn Lâm Mai "
+    "Trịnh Trương Tô Hà Cao Lương Lưu Vương Tạ Châu Chu Thái Tăng Quách Kiều Từ Diệp La Lại Lò Giàng "
+    "Sùng Vàng Thào Mạc Nông Triệu Hứa Khổng Khúc Kim Lã Lạc Liêu Phí Phùng Quan Tiêu Tống Thân Thạch "
+    "Tôn Trình Ung Vi Vy Âu Bạch Bế Cù Cấn Chẩu Chế Doãn Đàm Đồng Giáp Hàn Hầu Khương Lục Lường Mẫn "
+    "Nghiêm Ninh Sầm Thiều Tòng Tiết Lầu Hờ Ksor Nay Siu Rơ Đậu Hồng Lữ Ngụy Nguỵ Điêu Mùa Mè"
+).split()
+
+# Lowercase syllables that occur inside titles and organisation names ("Phó Bí thư", "Ủy ban nhân
+# dân tỉnh", "Ban Chấp hành Trung ương Đảng khóa XII"); both tone placements are listed.
+BODY_WORDS = frozenset((
+    "hành vụ trị thư phủ ương ủy uỷ ban nhân dân tướng trưởng tịch chức giáo vận tra quốc hội khối "
+    "tỉnh huyện xã phường phố khóa khoá nghiệp chính phòng viên trực lý kinh tế an sự đoàn đại biểu "
+    "kiểm sát đồng động lao thành trung đạo quản nội ngoại thường trường nông thôn học nghệ công tư "
+    "pháp đảng hòa hoà bình thị quận đô vực khu bộ tài nguyên thông tin truyền văn hóa hoá thể thao "
+    "du lịch y tế dục tạo xây dựng tải ngân hàng nước mặt trận liên hiệp phụ nữ niên chiến binh cựu "
+    "nhiệm đốc ký tá úy uý thủ phó bí chánh giám tổng cán sở cục viện tòa toà án cảnh vệ quân sinh "
+    "môi hải quan thuế kho bạc đầu tư ngoại giao thanh dân tộc tôn"
+).split())
+# Lowercase syllables that belong to a name only after one word: "Chủ nhiệm", not "A nhiệm kỳ"
+_BOUND = {"nhiệm": "chủ"}
+# Words that can continue a name after ", " or "và": "Bộ Chính trị, Ban Bí thư"
+BODY_START = frozenset((
+    "ban bộ ủy uỷ văn chính quốc thủ đảng hội mặt tỉnh thành huyện liên tổng viện tòa toà sở cục "
+    "thường chủ"
+).split())
+# Words that end a name even when capitalised (headings are in capitals: "CỦA BỘ CHÍNH TRỊ VỀ …")
+STOP_WORDS = frozenset((
+    "về tại ngày số của theo trong và để năm tháng quý đã đang sẽ được là với có không do cho từ "
+    "đến nhằm như gồm kèm việc nếu khi sau trước"
+).split())
+# First words (and the second word they need) of a personal title: "Phó …", "Bí thư …", "Chủ tịch …"
+_TITLE_HEAD: dict[str, frozenset | None] = {
+    "phó": None, "tổng": None, "trưởng": None, "chánh": frozenset({"văn", "án", "thanh"}),
+    "bí": frozenset({"thư"}), "chủ": frozenset({"tịch", "nhiệm"}), "thủ": frozenset({"tướng", "trưởng"}),
+    "thứ": frozenset({"trưởng"}), "ủy": frozenset({"viên"}), "uỷ": frozenset({"viên"}),
+    "bộ": frozenset({"trưởng"}), "vụ": frozenset({"trưởng"}), "cục": frozenset({"trưởng"}),
+    "viện": frozenset({"trưởng"}), "hiệu": frozenset({"trưởng"}), "giám": frozenset({"đốc"}),
+    "thường": frozenset({"trực"}), "thư": frozenset({"ký"}), "trợ": frozenset({"lý"}),
+    "đại": frozenset({"tướng", "sứ", "biểu", "tá", "úy", "uý"}),
+    "trung": frozenset({"tướng", "tá", "úy", "uý"}), "thiếu": frozenset({"tướng", "tá", "úy", "uý"}),
+    "thượng": frozenset({"tướng", "tá", "úy", "uý"}), "chỉ": frozenset({"huy"}),
+}
+_TITLE_JOINERS = frozenset({"kiêm"})  # "Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh"
+_BODY_JOINERS = frozenset({"và", "cùng"})  # "Bộ Chính trị và Ban Bí thư"
+# Honorifics right before a name (folded): "đồng chí", "đ/c", "Ông", "Bà"
+_HONORIFIC = re.compile(r"(?<![a-z])(?:dong chi|d/c|ong|ba)\s+$")
+_AUTHORITY = re.compile(r"(?:T/M|K/T|T/L|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s")
+_TOKEN = re.compile(r"([^\W_]+)|(\S)")
+_WORD = re.compile(r"[^\W\d_]+")
+_SEP_AFTER = re.compile(r"\s*(?:[\-\u2013\u2014]|,)\s*|\s+là\s+")
+
+
+@lru_cache(maxsize=1)
+def _surname_re() -> re.Pattern:
+    names = sorted(set(_SURNAMES), key=len, reverse=True)
+    # "Lê| Tiến Phương", "Bùi| Thanh Sơn" — a family name followed by another word (not consumed,
+    # so "Đồng| chí Phạm Gia Túc" still lets "Phạm" be tried next)
+    # (no leading look-behind: it would disable the scan's first-letter skip; checked in Python)
+    return re.compile(r"(?:" + "|".join(names) + r")(?= [^\W\d_])")
+
+
+def _is_name_word(w: str) -> bool:
+    return w[0].isupper() and (len(w) == 1 or w[1:].islower())
+
+
+def _title_ok(words: list[str], i: int) -> bool:
+    need = _TITLE_HEAD.get(words[i].lower(), False)
+    if need is False:
+        return False
+    return need is None or (i + 1 < len(words) and words[i + 1].lower() in need)
+
+
+def chain_end(t: str, pos: int, *, title: bool = False, limit: int = 14) -> int:
+    """End offset of the title or organisation name starting at *pos*; *pos* when none starts there.
+
+    A run of capitalised words and of the lowercase syllables in :data:`BODY_WORDS`; ", " or "và"
+    continue it only before a word that starts another body (or, for titles, another title).
+    With *title*, the run must open with a title head ("Phó", "Bí thư", "Chủ tịch" …).
+    """
+    end = pos
+    words: list[str] = []
+    joiner = False
+    for m in _TOKEN.finditer(t, pos, min(len(t), pos + 260)):
+        w = m.group(1)
+        if w is None:
+            if m.group(2) == "," and words and not joiner:
+                joiner = True
+                continue
+            break
+        low = w.lower()
+        if low in _TITLE_JOINERS if title else low in _BODY_JOINERS:
+            if not words or joiner:
+                break
+            joiner = True
+            continue
+        upper = w[0].isupper() or w[0].isdigit()
+        if joiner:
+            nxt = t[m.end(): m.end() + 12].split(maxsplit=1)
+            ok = _title_ok([w, nxt[0] if nxt else ""], 0) if title else (upper and low in BODY_START)
+            if not ok:
+                break
+            joiner = False
+        elif not words and title:
+            nxt = t[m.end(): m.end() + 12].split(maxsplit=1)
+            if not _title_ok([w, nxt[0] if nxt else ""], 0):
+                return pos
+        if low in STOP_WORDS or low == "ban" and not upper and t.startswith("hành", m.end() + 1):
+            break  # "… của Chính phủ ban hành Quy chế": a verb, not "Ủy ban"
+        if title and words and _is_name_word(w) and _looks_like_name_start(t, m.start()):
+            break
+        if not upper and not (words and low in BODY_WORDS and _BOUND.get(low, words[-1].lower()) == words[-1].lower()):
+            break
+        end = m.end()
+        words.append(w)
+        if len(words) >= limit:
+            break
+    return end
+
+
+def _name_words(t: str, pos: int, limit: int = 6) -> list[tuple[int, int, str]]:
+    """Capitalised words from *pos* joined by single spaces: "Phạm Gia Túc|, Uỷ viên" → 3 words."""
+    out: list[tuple[int, int, str]] = []
+    while len(out) < limit:
+        m = _WORD.match(t, pos)
+        if m is None or not _is_name_word(m.group()):
+            break
+        out.append((m.start(), m.end(), m.group()))
+        if not t.startswith(" ", m.end()):
+            break
+        pos = m.end() + 1
+    return out
+
+
+def _looks_like_name_start(t: str, pos: int) -> bool:
+    return _surname_re().match(t, pos) is not None and len(_name_words(t, pos, 2)) == 2
+
+
+def _line_start(j: Joined, a: int, b: int) -> int:
+    """Where to stop looking back for a title: for a name alone on its line (a signature), the
+    start of the line before it — "PHÓ CHỦ NHIỆM" / "Phạm Mạnh Cường" — else nowhere."""
+    i = j.starts.index(a) if a in j.starts else -1
+    if i <= 0:
+        return 0
+    end = j.starts[i + 1] - 1 if i + 1 < len(j.starts) else len(j.text)
+    if end != b:
+        return 0
+    # "T/M BAN BÍ THƯ" / "Trần Cẩm Tú": an authority line names a body, not the signer's title
+    return a if _AUTHORITY.match(j.text, j.starts[i - 1]) else j.starts[i - 1]
+
+
+def _title_before(t: str, a: int, floor: int = 0) -> tuple[int, int] | None:
+    """The title that ends right before the name at *a*: "Phó Thủ tướng Chính phủ |Bùi Thanh Sơn"."""
+    lo = max(floor, a - 160)
+    toks = list(_TOKEN.finditer(t, lo, a))
+    words: list[re.Match] = []
+    for m in reversed(toks):
+        w = m.group(1)
+        if w is None:
+            break
+        low = w.lower()
+        if low in STOP_WORDS or not (w[0].isupper() or low in BODY_WORDS):
+            break
+        words.append(m)
+    words.reverse()
+    ws = [m.group(1) for m in words]
+    for i in range(len(ws)):
+        if _title_ok(ws, i):
+            return words[i].start(), words[-1].end()
+    return None
+
+
+def _name_at(t: str, m: re.Match) -> tuple[int, int] | None:
+    """The personal name inside a family-name match: the first family name followed by 1–3 more
+    capitalised syllables that end the capitalised run ("Hà Nội Trần Sỹ Thanh" → "Trần Sỹ Thanh")."""
+    toks = []
+    for tok in _name_words(t, m.start()):
+        w = tok[2]
+        if toks and w.lower() in _TITLE_HEAD and _title_ok([w, t[tok[1] + 1: tok[1] + 12].split(" ", 1)[0]], 0):
+            break
+        toks.append(tok)
+    surnames = _surname_set()
+    for i, (a, _b, w) in enumerate(toks):
+        if w in surnames and 2 <= len(toks) - i <= 4:
+            return a, toks[-1][1]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _surname_set() -> frozenset:
+    return frozenset(_SURNAMES)
+
+
+def extract_people(paras: Sequence[Para]) -> list[dict]:
+    """Every named person with a title or honorific: ``{name, title, lines}``, one per name.
+
+    ``title`` is the first title stated for the person (``None`` for "Ông Phạm Quốc Việt" with
+    none); ``lines`` lists every line the name appears on, headings in capitals included.
+    """
+    people: dict[str, dict] = {}
+    joined = [Joined(p) for p in paras]
+    rx = _surname_re()
+    for j in joined:
+        t = j.text
+        last = -1
+        for m in rx.finditer(t):
+            if m.start() < last or m.start() and (t[m.start() - 1].isalnum() or t[m.start() - 1] == "_"):
+                continue
+            span = _name_at(t, m)
+            if span is None:
+                continue
+            a, b = span
+            last = b
+            pre = sparse_fold(t[max(0, a - 12): a], [(0, min(a, 12))])
+            honor = _HONORIFIC.search(pre) is not None
+            title = None
+            sm = _SEP_AFTER.match(t, b)
+            if sm is not None and sm.end() > b:
+                e = chain_end(t, sm.end(), title=True)
+                if e > sm.end():
+                    title = t[sm.end(): e]
+            if title is None and not honor:
+                tb = _title_before(t, a, _line_start(j, a, b))
+                if tb is not None:
+                    title = t[tb[0]: tb[1]]
+            if title is None and not honor:
+                continue
+            name = t[a:b]
+            key = name.lower()
+            p = people.get(key)
+            if p is None:
+                people[key] = {"name": name, "title": title, "lines": j.lines_in(a, b)}
+            else:
+                if p["title"] is None and title:
+                    p["title"] = title
+    if people:
+        _all_lines(joined, people)
+    return list(people.values())
+
+
+def _all_lines(joined: list[Joined], people: dict[str, dict]) -> None:
+    """Every line each name appears on, in any letter case ("BÙI THANH SƠN" in a heading too)."""
+    alt = "|".join(re.escape(p["name"]).replace("\\ ", r"\s+") for p in people.values())
+    rx = re.compile(rf"(?:{alt})(?![^\W_])", re.IGNORECASE)
+    for j in joined:
+        t = j.text
+        for m in rx.finditer(t):
+            if m.start() and t[m.start() - 1].isalnum():
+                continue
+            p = people.get(" ".join(m.group().split()).lower())
+            if p is not None:
+                p["lines"] = sorted(set(p["lines"]) | set(j.lines_in(m.start(), m.end())))

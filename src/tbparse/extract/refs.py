@@ -1,0 +1,470 @@
+"""Documents a text cites: "Chỉ thị số 20-CT/TU", "Nghị định số 87/2007/NĐ-CP", "Nghị quyết Trung ương 6".
+
+Numbers are found on the original text (they are ASCII plus ``Đ``) with one regex that knows both
+systems: Party ``N-TYPE/BODY`` and State ``N/YYYY/TYPE-BODY`` or ``N/TYPE-BODY``. Everything around
+a number — the kind keyword before it ("Chỉ thị số", "Luật Đầu tư số"), "ngày <date>" and "của
+<issuer>" after it, a list it belongs to ("các Kết luận số 187, 188-KL/TW") — is read on a folded
+window so tone placement, case and dashes do not matter. Unnumbered references are the few forms
+Party texts use for plenum and congress resolutions and for campaigns in quotes.
+
+Each distinct document becomes one entry (keyed by system, number, type, issuer and, for the
+State, year); ``lines`` collects every line it is cited on, including short re-mentions such as
+"Quy định 377" after "Quy định số 377-QĐ/TW … (sau đây gọi tắt là Quy định 377)".
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from . import Joined, Para, sparse_fold
+from .dates import parse_date
+from .people import chain_end
+
+_D = "\\-\u2010-\u2015\u2212"  # hyphen, the Unicode dashes, minus
+
+# A document number, Party or State, as printed (spaces around separators tolerated):
+#   "20-CT/TU"  "08-QĐi/TW"  "269- KL/TU"  "05-QC/BTCTU-BDVTU"          (party)
+#   "87/2007/NĐ-CP"  "72/2025/QH15"  "2179/QĐ-TTg"  "2170 /QĐ - UBND"  (state)
+#   "87/2007-NĐ-CP"  (a mistyped State number: year joined by a hyphen)
+# Dates ("14/5/2008"), phones ("0898.129.994"), "Điều 9, 10" and "6/2022" have no letter code.
+_NUMBER = re.compile(
+    r"(?<![\w/.,-])(?P<seq>\d{1,5})(?:"
+    rf"(?P<p>\s?[{_D}]\s?(?P<ptype>[A-ZĐ][A-Za-zĐđ]{{1,4}})\s?/\s?"
+    rf"(?P<piss>[A-ZĐ][A-ZĐa-z]*(?:[{_D}][A-ZĐ][A-ZĐa-z]*)*))"
+    rf"|(?P<s>\s?/\s?(?:(?P<year>(?:19|20)\d\d)\s?(?P<ysep>[/{_D}])\s?)?"
+    rf"(?P<scode>[A-ZĐ][A-Za-zĐđ0-9]+(?:[{_D}][A-ZĐ][A-Za-zĐđ0-9]*|\s?[{_D}]\s?[A-ZĐ][A-ZĐ0-9]*(?![^\W_]))*))"
+    r")(?![^\W_])"
+)
+_SPLIT_CODE = re.compile(rf"\s?[{_D}]\s?")
+_DIGITS = re.compile(r"\d{1,5}")
+
+PARTY_TYPES = {
+    "NQ": "Nghị quyết", "QĐ": "Quyết định", "QĐi": "Quy định", "CT": "Chỉ thị", "KL": "Kết luận",
+    "QC": "Quy chế", "TT": "Thông tri", "HD": "Hướng dẫn", "TB": "Thông báo", "BC": "Báo cáo",
+    "KH": "Kế hoạch", "CTr": "Chương trình", "TTr": "Tờ trình", "CV": "Công văn", "BB": "Biên bản",
+    "ĐA": "Đề án", "PA": "Phương án", "DA": "Dự án", "BS": "Bản sao", "QH": "Quy hoạch",
+}
+STATE_TYPES = {
+    "NĐ": "Nghị định", "QĐ": "Quyết định", "NQ": "Nghị quyết", "TT": "Thông tư", "TTLT": "Thông tư liên tịch",
+    "CT": "Chỉ thị", "BC": "Báo cáo", "TB": "Thông báo", "KH": "Kế hoạch", "HD": "Hướng dẫn",
+    "CĐ": "Công điện", "TTr": "Tờ trình", "QyĐ": "Quy định", "QC": "Quy chế", "KL": "Kết luận",
+    "CTr": "Chương trình", "ĐA": "Đề án", "PA": "Phương án", "BB": "Biên bản", "L": "Luật",
+    "PL": "Pháp lệnh", "NQLT": "Nghị quyết liên tịch", "HĐ": "Hợp đồng", "GM": "Giấy mời",
+}
+# Issuer codes that make a "N/TYPE-BODY" number a Party number typed in the State form.
+_PARTY_BODY = re.compile(r"^(?:[A-ZĐ]*(?:TW|TU|HU|QU|ĐU|ThU|TXU)|ĐUK|CB|ĐĐ|BCSĐ)$")
+
+# Kind keywords (folded) → the kind as Party texts spell it; longest first where one contains another.
+_KINDS = {
+    "thong bao ket luan": "Thông báo", "thong tu lien tich": "Thông tư liên tịch",
+    "nghi quyet lien tich": "Nghị quyết liên tịch", "nghi quyet": "Nghị quyết", "chi thi": "Chỉ thị",
+    "ket luan": "Kết luận", "ke hoach": "Kế hoạch", "quy dinh": "Quy định", "quyet dinh": "Quyết định",
+    "thong bao": "Thông báo", "huong dan": "Hướng dẫn", "nghi dinh": "Nghị định", "bo luat": "Bộ luật",
+    "luat": "Luật", "thong tu": "Thông tư", "cong van": "Công văn", "van ban": "Văn bản",
+    "quy che": "Quy chế", "thong tri": "Thông tri", "bao cao": "Báo cáo", "to trinh": "Tờ trình",
+    "chuong trinh": "Chương trình", "de an": "Đề án", "cong dien": "Công điện", "phap lenh": "Pháp lệnh",
+    "quy hoach": "Quy hoạch", "thong cao": "Thông cáo", "bien ban": "Biên bản", "hien phap": "Hiến pháp",
+}
+_GENERIC = {"Văn bản"}
+_KW = "|".join(sorted(_KINDS, key=len, reverse=True))
+# The kind right before a number, up to two lowercase qualifiers, optional "số" (folded window):
+#   "Chỉ thị số |20-CT/TU"  "Nghị định |178/2024/NĐ-CP"  "Báo cáo thẩm định số |62/BC-BQL"
+_KW_BEFORE = re.compile(rf"(?<![a-z])(?P<kw>{_KW})(?P<q>(?:\s+[a-z]+){{0,2}}?)\s+(?:so\s*:?\s*)?$")
+# A law's name between the keyword and the number: "Luật Tổ chức chính quyền địa phương số |72/2025/QH15"
+_LAW_BEFORE = re.compile(r"(?<![a-z])(?P<kw>bo luat|luat|phap lenh)\s+(?P<name>[a-z][^;:,.()\"\d]{0,70}?)\s+so\s*:?\s*$")
+# Numbers sharing the code of the next one: "các Kết luận số 187, |188- KL/TW"
+_LIST_BEFORE = re.compile(r"so\s*:?\s*((?:\d{1,5}\s*(?:,|va)\s*)+)$")
+# Between two numbers of one list: "Chỉ thị số 10-CT/TW|, |20-CT/TU"
+_LIST_GAP = re.compile(r"\s*(?:,|;|va|hoac)\s*(?:so\s*:?\s*)?$")
+# "… ngày 25/10/2017", "…, ngày 18 tháng 7 năm 2025", "(ban hành) ngày …" after the number
+_DATE_LEAD = re.compile(r"\s*\(?\s*,?\s*(?:ban hanh\s+)?(?=ngay\s)")
+# "… của Ban Thường vụ Tỉnh ủy"
+_OF = re.compile(r"\s*,?\s*cua\s+")
+
+# Unnumbered references are found near cheap anchors — "quyết" of "Nghị quyết" in the
+# lower-cased text (a literal search), and opening quotes for campaigns — then read on the folded
+# copy, so "NGHỊ QUYẾT", "nghi quyet" and "Nghị quyết" all count.
+_QUYET = re.compile(r"quy\S{1,2}t(?![^\W_])")
+_ORD = r"(?:\d{1,2}|[ivxlc]{1,5}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi(?:\s+(?:mot|hai|ba|bon|lam|sau|bay|tam|chin))?)"
+_ROMAN = r"[ivxlc]{1,6}"
+#   "Nghị quyết Hội nghị lần thứ 6 Ban Chấp hành Trung ương"   "Nghị quyết Trung ương 6"
+#   "Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII"   "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI"
+_NQ = re.compile(
+    r"nghi quyet\s+(?:cua\s+)?(?:"
+    rf"hoi nghi(?:\s+lan thu\s+{_ORD})?(?:\s+(?:ban chap hanh|bch))?\s+trung uong(?:\s+dang)?"
+    rf"(?:\s+(?:lan thu\s+{_ORD}|\d{{1,2}}|{_ROMAN})(?![a-z0-9]))?"
+    rf"|trung uong\s+(?:lan thu\s+{_ORD}|\d{{1,2}}|{_ROMAN})(?![a-z0-9])"
+    rf"|dai hoi\s+(?:dai bieu\s+)?(?:toan quoc|dang(?:\s+bo)?(?:\s+toan quoc)?(?:\s+[a-z]+){{0,4}}?)"
+    rf"\s+lan thu\s+{_ORD}(?![a-z0-9])(?:\s+cua dang)?"
+    rf"|dai hoi\s+(?:dang\s+)?(?:toan quoc\s+)?{_ROMAN}(?![a-z0-9])(?:\s+cua dang)?"
+    rf")(?:\s*,?\s*\(?khoa\s+{_ROMAN}\)?(?![a-z0-9]))?"
+)
+#   Cuộc vận động “Học tập và làm theo tấm gương đạo đức Hồ Chí Minh”
+_CAMPAIGN = re.compile(r"cuoc van dong\s*\"([^\"]{2,200}?)\"")
+_NQ_THEN_NUMBER = re.compile(r"\s*,?\s*(?:so\s*:?\s*)?$")
+
+# Short re-mentions of a cited document: "Quy định 377", "Chỉ thị số 45", "Nghị quyết 347".
+_UNITS = r"(?i:\s*%|\s+(?:năm|tháng|ngày|tuần|giờ|người|lần|tỷ|triệu|nghìn|ha|km)(?!\w))"
+# A bare number is "Quy định 377 (Điều 9, 10…)", not "377-QĐ/TW", "377/…", "3770", "377,5", "5 năm".
+_NOT_BEFORE_BARE = "/.,-_"
+_NOT_AFTER_BARE = re.compile(rf"[\w/]|\s?[{_D}/]\s?\w|[.,]\d|{_UNITS}")
+_ALIAS_BEFORE = re.compile(rf"(?<![a-z])(?P<kw>{_KW})\s+(?:so\s*:?\s*)?(?:\d{{1,5}}\s*(?:,|va)\s*)*$")
+
+
+class _Num:
+    """A parsed document number (canonical parts plus what was wrong with how it was typed)."""
+
+    __slots__ = ("system", "seq", "type_code", "issuer_code", "year", "number", "fault")
+
+    def __init__(self, system: str, seq: str, type_code: str | None, issuer_code: str, year: int | None,
+                 fault: str | None) -> None:
+        self.system = system
+        self.seq = seq
+        self.type_code = type_code
+        self.issuer_code = issuer_code
+        self.year = year
+        self.fault = fault
+        if system == "party":
+            self.number = f"{seq}-{type_code}/{issuer_code}"
+        else:
+            code = f"{type_code}-{issuer_code}" if type_code else issuer_code
+            self.number = f"{seq}/{year}/{code}" if year else f"{seq}/{code}"
+
+    @property
+    def key(self) -> tuple:
+        if self.system == "party":
+            return ("party", int(self.seq), self.type_code, self.issuer_code)
+        return ("state", int(self.seq), self.type_code, self.issuer_code, self.year)
+
+
+def _num(m: re.Match) -> _Num:
+    seq = m.group("seq")
+    printed = m.group(0)
+    spaced = any(c.isspace() for c in printed)
+    if m.group("p"):
+        issuer = "-".join(_SPLIT_CODE.split(m.group("piss")))
+        n = _Num("party", seq, m.group("ptype"), issuer, None, None)
+        if spaced:
+            n.fault = f"spaces inside the number {printed!r}; write {n.number}"
+        return n
+    parts = _SPLIT_CODE.split(m.group("scode"))
+    year = m.group("year")
+    if year is None and len(parts) == 2 and parts[0] in PARTY_TYPES and _PARTY_BODY.match(parts[1]):
+        n = _Num("party", seq, parts[0], parts[1], None, None)
+        n.fault = f"Party number {printed!r} is written in the State form; write {n.number}"
+        return n
+    if len(parts) >= 2 and parts[0] in STATE_TYPES:
+        type_code, issuer = parts[0], "-".join(parts[1:])
+    else:
+        type_code, issuer = None, "-".join(parts)
+    n = _Num("state", seq, type_code, issuer, int(year) if year else None, None)
+    if m.group("ysep") and m.group("ysep") != "/":
+        n.fault = f"State number {printed!r} joins the year with a hyphen; write {n.number}"
+    elif spaced:
+        n.fault = f"spaces inside the number {printed!r}; write {n.number}"
+    return n
+
+
+def parse_number(s: str) -> dict | None:
+    """Parse one document number ("20-CT/TU", "87/2007-NĐ-CP", "2170 /QĐ - UBND") or return None.
+
+    ``number`` is the canonical spelling; used for ``own_number`` and the ``--cite`` filter.
+    """
+    s = s.strip()
+    m = _NUMBER.match(s)
+    if m is None or m.end() != len(s):
+        return None
+    n = _num(m)
+    return {"number": n.number, "system": n.system, "seq": int(n.seq), "type_code": n.type_code,
+            "issuer_code": n.issuer_code, "year": n.year}
+
+
+def number_key(s: str) -> tuple | None:
+    """The identity of a number for comparisons ("08-QĐi/TW" and "8 - QĐi/TW" are one key)."""
+    s = s.strip()
+    m = _NUMBER.match(s)
+    if m is None or m.end() != len(s):
+        return None
+    return _num(m).key
+
+
+class _Hit:
+    """One citation in one paragraph, before merging into the per-document list."""
+
+    __slots__ = ("a", "na", "nb", "b", "kind", "num", "date", "issuer", "key", "text_key", "lines")
+
+    def __init__(self) -> None:
+        self.a = self.na = self.nb = self.b = 0
+        self.kind: str | None = None
+        self.num: _Num | None = None
+        self.date: str | None = None
+        self.issuer: str | None = None
+        self.key: tuple = ()
+        self.lines: list[int] = []
+
+
+def _kind_before(folded: str, t: str, pos: int) -> tuple[int, str] | None:
+    """The kind keyword ending right before *pos* and where it starts (its "số" included)."""
+    lo = max(0, pos - 110)
+    m = _KW_BEFORE.search(folded, max(0, pos - 45), pos)
+    if m is not None:
+        q = m.group("q")
+        if not q or not any(c.isupper() for c in t[m.start("q"): m.end("q")]):
+            return m.start("kw"), _KINDS[m.group("kw")]
+    m = _LAW_BEFORE.search(folded, lo, pos)
+    if m is not None and t[m.start("kw")].isupper() and t[m.start("name")].isupper():
+        return m.start("kw"), _KINDS[m.group("kw")]
+    return None
+
+
+def _tail(j: Joined, folded: str, h: _Hit, pos: int) -> None:
+    """Read "ngày <date>" and "của <issuer>" after a number; extend the hit's text over them."""
+    t = j.text
+    dm = _DATE_LEAD.match(folded, pos)
+    if dm is not None:
+        r = parse_date(folded, dm.end())
+        if r is not None:
+            h.date = r[0]
+            pos = h.b = r[1]
+    om = _OF.match(folded, pos)
+    if om is not None:
+        end = chain_end(t, om.end())
+        if end > om.end():
+            h.issuer = t[om.end(): end].rstrip(",;. ")
+            h.b = om.end() + len(h.issuer)
+
+
+def _kind_for(num: _Num, kw_kind: str | None) -> str:
+    types = PARTY_TYPES if num.system == "party" else STATE_TYPES
+    code_kind = types.get(num.type_code or "")
+    if kw_kind and kw_kind not in _GENERIC:
+        return kw_kind
+    if code_kind:
+        return code_kind
+    if kw_kind:
+        return kw_kind
+    return "Công văn" if num.system == "state" else "Văn bản"
+
+
+def _numbered(j: Joined, folded: str, matches: list[re.Match], warnings: list[dict],
+              own: tuple | None) -> list[_Hit]:
+    t = j.text
+    hits: list[_Hit] = []
+    prev: _Hit | None = None
+    for m in matches:
+        num = _num(m)
+        h = _Hit()
+        h.num = num
+        h.na, h.nb = m.span()
+        h.a, h.b = h.na, h.nb
+        found = _kind_before(folded, t, h.na)
+        kw_kind = None
+        extra: list[tuple[str, int]] = []  # (seq, end offset) of list members sharing this code
+        if found is not None:
+            h.a, kw_kind = found
+        elif num.system == "party":
+            lm = _LIST_BEFORE.search(folded, max(0, h.na - 60), h.na)
+            if lm is not None:
+                extra = [(d.group(), d.end()) for d in _DIGITS.finditer(folded, lm.start(1), lm.end(1))]
+                found = _kind_before(folded, t, lm.start())
+                if found is not None:
+                    h.a, kw_kind = found
+                else:
+                    h.a = lm.start(1)
+        if kw_kind is None and prev is not None and prev.num is not None and \
+                prev.num.type_code == num.type_code and prev.num.system == num.system:
+            gap_from = prev.nb if _LIST_GAP.fullmatch(folded, prev.nb, h.na) else prev.b
+            if _LIST_GAP.fullmatch(folded, gap_from, h.na):
+                kw_kind = prev.kind
+        h.kind = _kind_for(num, kw_kind)
+        _tail(j, folded, h, h.nb)
+        h.lines = j.lines_in(h.a, h.nb)
+        h.key = num.key
+        if num.fault and num.key != own:
+            warnings.append({"code": "TB027", "line": j.line_at(h.na), "message": num.fault})
+        for seq, end in extra:
+            e = _Hit()
+            e.num = _Num("party", seq, num.type_code, num.issuer_code, None, None)
+            e.a = e.na = h.a
+            e.nb = e.b = end
+            e.kind, e.date, e.issuer = h.kind, h.date, h.issuer
+            e.key = e.num.key
+            e.lines = h.lines
+            hits.append(e)
+        hits.append(h)
+        prev = h
+    return hits
+
+
+def _unnumbered_anchors(t: str) -> list[int]:
+    """Where an unnumbered reference may start: a little before each "quyết" and each quote."""
+    out: list[int] = []
+    if "uy" in t or "UY" in t:
+        low = t.lower()
+        for m in _QUYET.finditer(low):
+            a = max(0, m.start() - 8)
+            if "ngh" in low[a: m.start()]:  # "nghị quyết", not "quyết định", "giải quyết"
+                out.append(a)
+    for q in ('"', "\u201c"):
+        i = t.find(q)
+        while i >= 0:
+            out.append(max(0, i - 18))
+            i = t.find(q, i + 1)
+    return sorted(out)
+
+
+def _unnumbered(j: Joined, folded: str, anchors: list[int]) -> list[_Hit]:
+    t = j.text
+    hits: list[_Hit] = []
+    seen: set[int] = set()
+    for a0 in anchors:
+        for word, rx, kind in (("nghi quyet", _NQ, "Nghị quyết"), ("cuoc van dong", _CAMPAIGN, "Cuộc vận động")):
+            k = folded.find(word, a0, a0 + 26)
+            if k < 0 or k in seen or k and folded[k - 1].isalpha():
+                continue
+            m = rx.match(folded, k)
+            if m is None:
+                continue
+            seen.add(k)
+            h = _Hit()
+            h.a, h.b = m.span()
+            h.na = h.nb = h.b
+            h.kind = kind
+            h.key = ("named", " ".join(folded[h.a: h.b].split()).replace("nghi quyet cua ", "nghi quyet "))
+            h.lines = j.lines_in(h.a, h.b)
+            hits.append(h)
+    return hits
+
+
+def _numbers(t: str) -> list[re.Match]:
+    """Every document number in *t*, searched only around its slashes (a regex over the whole
+    paragraph costs more than the rest of the extraction)."""
+    out: list[re.Match] = []
+    n = len(t)
+    done = 0
+    i = t.find("/")
+    while i >= 0:
+        m = _NUMBER.search(t, max(done, i - 16), min(n, i + 60))
+        if m is not None and m.end() > i:
+            out.append(m)
+            done = m.end()
+            i = t.find("/", done)
+        else:
+            i = t.find("/", i + 1)
+    return out
+
+
+def _ref_dict(h: _Hit, t: str) -> dict:
+    n = h.num
+    year = n.year if n is not None and n.year else (int(h.date[:4]) if h.date else None)
+    return {
+        "text": t[h.a: max(h.b, h.nb)],
+        "kind": h.kind,
+        "system": n.system if n is not None else "party",
+        "number": n.number if n is not None else None,
+        "seq": int(n.seq) if n is not None else None,
+        "type_code": n.type_code if n is not None else None,
+        "issuer_code": n.issuer_code if n is not None else None,
+        "year": year,
+        "date": h.date,
+        "issuer": h.issuer,
+        "lines": list(h.lines),
+    }
+
+
+def extract_references(paras: Sequence[Para], *, own_number: str | None = None) -> tuple[list[dict], list[dict]]:
+    """Every document cited in *paras*, once each, in order of first citation; plus warnings.
+
+    A reference is ``{text, kind, system, number, seq, type_code, issuer_code, year, date, issuer,
+    lines}``; warnings (``{code, line, message}``, code ``TB027``) report numbers typed in the
+    wrong form — "87/2007-NĐ-CP", "269- KL/TU" — which are still canonicalised. The document's own
+    number (*own_number*) is never a reference.
+    """
+    own = number_key(own_number) if own_number else None
+    refs: dict[tuple, dict] = {}
+    warnings: list[dict] = []
+    joined: list[Joined] = []
+    for para in paras:
+        j = Joined(para)
+        t = j.text
+        nums = _numbers(t) if "/" in t else []
+        anchors = _unnumbered_anchors(t)
+        if not nums and not anchors:
+            joined.append(j)
+            continue
+        n = len(t)
+        spans = sorted([(max(0, m.start() - 110), min(n, m.end() + 190)) for m in nums]
+                       + [(a, min(n, a + 260)) for a in anchors])
+        merged: list[tuple[int, int]] = []
+        for a, b in spans:
+            if merged and a <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+            else:
+                merged.append((a, b))
+        folded = sparse_fold(t, merged)
+        hits = _numbered(j, folded, nums, warnings, own) + _unnumbered(j, folded, anchors)
+        hits.sort(key=lambda h: h.a)
+        # "Nghị quyết Hội nghị Trung ương 8 khóa XIII số 44-NQ/TW" is one document, not two.
+        keep: list[_Hit] = []
+        for i, h in enumerate(hits):
+            if h.num is None and i + 1 < len(hits) and hits[i + 1].num is not None and \
+                    _NQ_THEN_NUMBER.fullmatch(folded, h.b, hits[i + 1].na):
+                nxt = hits[i + 1]
+                nxt.a = h.a
+                nxt.kind = h.kind if nxt.num.type_code in (None, "NQ") else nxt.kind
+                nxt.lines = sorted(set(nxt.lines) | set(h.lines))
+                continue
+            keep.append(h)
+        for h in keep:
+            if own is not None and h.key == own:
+                continue
+            r = refs.get(h.key)
+            if r is None:
+                refs[h.key] = _ref_dict(h, t)
+                continue
+            r["lines"] = sorted(set(r["lines"]) | set(h.lines))
+            if r["date"] is None and h.date:
+                r["date"] = h.date
+                if r["year"] is None:
+                    r["year"] = int(h.date[:4])
+            if h.issuer and (r["issuer"] is None or r["issuer"].isupper() and not h.issuer.isupper()):
+                r["issuer"] = h.issuer  # prefer "Bộ Chính trị" in the body to "BỘ CHÍNH TRỊ" in a title
+        joined.append(j)
+    if any(k[0] != "named" for k in refs):
+        _aliases(joined, refs)
+    return list(refs.values()), warnings
+
+
+def _aliases(joined: list[Joined], refs: dict[tuple, dict]) -> None:
+    """Add the lines of short re-mentions ("Quy định 377") to the one document they can mean."""
+    by_seq: dict[str, list[dict]] = {}
+    for key, r in refs.items():
+        if key[0] != "named":
+            by_seq.setdefault(str(r["seq"]), []).append(r)
+    for j in joined:
+        t = j.text
+        for digits, cands in by_seq.items():
+            i = t.find(digits)
+            while i >= 0:
+                e = i + len(digits)
+                a = i
+                while a and t[a - 1] == "0":
+                    a -= 1
+                if (a == 0 or t[a - 1] not in _NOT_BEFORE_BARE and not t[a - 1].isalnum()) \
+                        and _NOT_AFTER_BARE.match(t, e) is None:
+                    _alias_at(j, a, cands)
+                i = t.find(digits, e)
+
+
+def _alias_at(j: Joined, a: int, cands: list[dict]) -> None:
+    t = j.text
+    lo = max(0, a - 60)
+    km = _ALIAS_BEFORE.search(sparse_fold(t[lo:a], [(0, a - lo)]))
+    if km is None:
+        return
+    kind = _KINDS[km.group("kw")]
+    hit = [r for r in cands if r["kind"] == kind]
+    if len(hit) == 1:
+        line = j.line_at(a)
+        if line not in hit[0]["lines"]:
+            hit[0]["lines"] = sorted(hit[0]["lines"] + [line])
