@@ -196,8 +196,17 @@ def _rich_table(rows: list[tuple], n_files: int) -> None:
     from rich.table import Table
 
     table = Table(title=f"References cited in {n_files} file(s)")
+    # numbers must never be cut: the widest one sets the first column's minimum width
+    widest = max((len(r[0]) for r in rows if "/" in r[0] and " " not in r[0]), default=10)
     for col in _COLUMNS:
-        table.add_column(col, justify="right" if col in ("cited_by", "count") else "left")
+        if col == "reference":
+            table.add_column(col, min_width=min(widest, 28), overflow="fold")
+        elif col in ("cited_by", "count"):
+            table.add_column(col, justify="right", no_wrap=True)
+        elif col in ("notice", "kind"):
+            table.add_column(col, no_wrap=True)
+        else:
+            table.add_column(col, overflow="fold")
     for row in rows:
         table.add_row(*(str(c) for c in row))
     Console().print(table)

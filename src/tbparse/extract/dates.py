@@ -46,7 +46,7 @@ _DATE = re.compile(
     r"|(?P<nmonths>(?P<n>\d{1,2})\s+thang\s+(?P<half>dau|cuoi)\s+nam(?:\s+(?P<y5>" + _YEAR + r"))?(?![\d/]))"
     r"|(?P<years>(?P<r1>" + _YEAR + r")\s?-\s?(?P<r2>" + _YEAR + r")(?![\d/]))"
     r"|(?P<dmw>ngay\s+(?P<d3>\d{1,2})\s+thang\s+(?P<m3>\d{1,2})(?![\d/])(?!\s*,?\s*nam\s+\d))"
-    r"|(?P<dm>ngay\s+(?P<d4>\d{1,2})\s?[/-]\s?(?P<m4>\d{1,2})(?![\d/.-]))"
+    r"|(?P<dm>ngay\s+(?P<d4>\d{1,2})\s?[/-]\s?(?P<m4>\d{1,2})(?!\s?[\d/.-]))"
     r"|(?P<month>thang\s+(?P<m6>\d{1,2})(?:(?:\s?[/-]\s?|\s*,?\s*nam\s+)(?P<y6>" + _YEAR + r"))?(?![\d/]))"
     r"|(?P<quarter>quy\s+(?P<q>iv|iii|ii|i|[1-4])(?![a-z0-9])(?:(?:\s?[/-]\s?|\s*,?\s*(?:nam\s+)?)"
     r"(?P<yq>" + _YEAR + r"))?(?![\d/]))"
@@ -250,8 +250,22 @@ def _digit_windows(t: str) -> list[tuple[int, int]]:
     return windows(((i, i + 1) for i in hits), len(t), 24, 16)
 
 
+# Between two expressions of one list or range: "tháng 7| và |tháng 8/2008", "ngày 1/6| đến |30/6/2008"
+_LINK = re.compile(r"\s*(?:,|;|va|hoac|den|toi|-)\s*")
+
+
+def _borrow_years(folded: str, exprs: list[_Expr]) -> None:
+    """A yearless expression takes the year of the next one in the same list or range."""
+    for i in range(len(exprs) - 2, -1, -1):
+        e, nxt = exprs[i], exprs[i + 1]
+        if e.year is None and e.kind != "years" and nxt.year is not None and \
+                _LINK.fullmatch(folded, e.b, nxt.a) is not None:
+            e.year = nxt.year
+
+
 def _ranges(folded: str, exprs: list[_Expr], default_year: int | None) -> list[tuple[int, int, tuple]]:
     """Resolve expressions, joining "từ X đến nay" and "từ X đến Y" into one period."""
+    _borrow_years(folded, exprs)
     out: list[tuple[int, int, tuple]] = []
     i = 0
     n = len(exprs)
@@ -306,10 +320,13 @@ def extract_dates(paras: Sequence[Para], *, default_year: int | None = None) -> 
 # What introduces a deadline, right before the date expression (folded):
 #   "trước ngày 30/6/2008", "đến cuối năm 2008", "đến hết quý III", "trong quý III/2008",
 #   "hoàn thành trong tháng 7", "chậm nhất là ngày 15/7", "hạn chót 30/9"
-_TRIGGER = re.compile(
+_TRIGGERS = (
     r"(?<![a-z])(?:truoc|den(?:\s+het)?|trong|vao|cham nhat(?:\s+la)?(?:\s+(?:vao|den|trong))?|"
-    r"muon nhat(?:\s+la)?(?:\s+(?:vao|den|trong))?|han chot(?:\s+la)?|xong|hoan thanh)\s*:?\s*$"
+    r"muon nhat(?:\s+la)?(?:\s+(?:vao|den|trong))?|han chot(?:\s+la)?|xong|hoan thanh)"
 )
+_TRIGGER = re.compile(_TRIGGERS + r"\s*:?\s*$")
+# A bare day and month after a trigger: "hoàn thành trước 31/12" (a year comes from default_year)
+_DUE_DM = re.compile(_TRIGGERS + r"\s*:?\s*(?P<d>\d{1,2})\s?/\s?(?P<m>\d{1,2})(?![\d/])")
 # A "Thời gian:" / "Thời hạn hoàn thành:" label a few words before the expression.
 _LABEL = re.compile(r"(?<![a-z])thoi (?:gian|han)(?:\s+[a-z]+){0,3}\s*:\s*(?:[a-z]+\s+){0,3}$")
 
@@ -326,7 +343,13 @@ def find_due(text: str, *, line: int, default_year: int | None = None) -> dict |
     folded = fold(text)
     if len(folded) != len(text):
         folded = sparse_fold(text, [(0, len(text))])
-    for e in scan(folded):
+    exprs = scan(folded)
+    _borrow_years(folded, exprs)
+    dm = _DUE_DM.search(folded)
+    if dm is not None:
+        exprs.append(_Expr(dm.start("d"), dm.end(), "day", {"d": int(dm.group("d")), "m": int(dm.group("m"))}, None))
+        exprs.sort(key=lambda e: e.a)
+    for e in exprs:
         lo = max(0, e.a - 60)
         tm = _TRIGGER.search(folded, lo, e.a)
         if tm is not None:
