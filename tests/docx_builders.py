@@ -154,6 +154,25 @@ def number(p, num_id: str, level: int = 0) -> None:
 # ---------------------------------------------------------------------------- the seed notice
 
 
+def _legacy_encoder(name: str):
+    """(font for lower case, font for capitals, encode: Unicode → the text Word stores for it)."""
+    from .encode_helpers import as_cp1252_text, encode  # the test-side legacy encoders
+
+    fonts = {"tcvn3": (".VnTime", ".VnTimeH"), "vni": ("VNI-Times", "VNI-Times")}[name]
+    return fonts[0], fonts[1], lambda text: as_cp1252_text(encode(text, name, ascii_fallback=True))
+
+
+def _typed(container, text: str, enc, **style):
+    """A paragraph typed in Unicode, or in a legacy font when *enc* is given. TCVN3 capitals are
+    typed as lower-case codes in the capitals font (.VnTimeH), the way that font was used."""
+    if enc is None or not text or set(text) <= set("-*"):
+        return para(container, text, **style)
+    low_font, caps_font, convert = enc
+    if text.isupper() and caps_font != low_font:
+        return para(container, convert(text.lower()), font=caps_font, **style)
+    return para(container, convert(text), font=low_font, **style)
+
+
 def seed_body() -> tuple[list[str], list[str], list[str]]:
     """(title lines, body lines, raw seed lines) of the seed notice, blank lines kept in the body."""
     lines = SEED.read_text(encoding="utf-8").split("\n")
@@ -196,6 +215,7 @@ def seed_notice(
     swap_header: bool = False,
     swap_footer: bool = False,
     rule_length_pt: float = 210,
+    legacy: str | None = None,
 ) -> bytes:
     """The seed notice as a .docx; the defaults follow 36-HD (fonts, sizes, page, rule).
 
@@ -206,14 +226,17 @@ def seed_notice(
     ``cell_breaks`` types the issuer cell and the signature cell as one paragraph each, their
     lines separated by manual line breaks (Shift+Enter).
     ``swap_header``/``swap_footer`` put the two cells of that table the wrong way round.
+    ``legacy`` ("tcvn3" or "vni") types the body, the title and the issuer in a pre-Unicode font
+    (.VnTime / .VnTimeH for capitals, VNI-Times), as offices did before 2010.
     """
+    enc = _legacy_encoder(legacy) if legacy else None
     d = new_doc(font=font, size=body_size, page=page)
     # header: a borderless table, issuer | party heading
     t = borderless_table(d)
     left, right = t.rows[0].cells
     if swap_header:
         left, right = right, left
-    iss = para(left, HEADER_LEFT[0], bold=True, size=14, align="center", first=True)
+    iss = _typed(left, HEADER_LEFT[0], enc, bold=True, size=14, align="center", first=True)
     if issuer_rule:
         bottom_border(iss)
     if cell_breaks:
@@ -236,9 +259,9 @@ def seed_notice(
     if title_caps_attr:
         para(d, "Thông báo", bold=True, size=16, align="center", caps=True)
     else:
-        para(d, title[0], bold=True, size=16, align="center")
+        _typed(d, title[0], enc, bold=True, size=16, align="center")
     for ln in title[1:]:
-        para(d, ln, bold=not ln.startswith("-"), size=14, align="center")
+        _typed(d, ln, enc, bold=not ln.startswith("-"), size=14, align="center")
 
     lst = add_list(d, [("upperRoman", "%1-"), ("decimal", "%2-"), ("bullet", "+")]) if auto_numbering else None
     import re
@@ -251,10 +274,10 @@ def seed_notice(
         m = re.match(r"^(?:([IVX]+)-|(\d+)-|(\+))\s*", ln)
         if m and lst:
             level = 0 if m.group(1) else 1 if m.group(2) else 2
-            p = para(d, ln[m.end():], bold=level == 0, size=body_size, align="justify")
+            p = _typed(d, ln[m.end():], enc, bold=level == 0, size=body_size, align="justify")
             number(p, lst, level)
         else:
-            para(d, ln, size=body_size, align="justify")
+            _typed(d, ln, enc, size=body_size, align="justify")
     if blank_paragraphs:
         para(d)
     # footer: a borderless table, recipients | signature

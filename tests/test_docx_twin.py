@@ -53,6 +53,37 @@ def test_docx_twin_parses_like_text(variant: str, text_parse: dict) -> None:
         assert _no_lines(d[field]) == _no_lines(text_parse[field]), field
 
 
+# Quotes and dashes a legacy font cannot hold are typed as a converter wrote them: " and -.
+_ASCII = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2013": "-"})
+
+
+@pytest.mark.parametrize("legacy, fonts", [("tcvn3", ".VnTime, .VnTimeH"), ("vni", "VNI-Times")])
+def test_docx_twin_in_legacy_fonts_parses_like_text(legacy: str, fonts: str, text_parse: dict) -> None:
+    import importlib.util
+
+    from tbparse import decode
+
+    if not hasattr(decode, "decode_legacy_run"):
+        pytest.skip("tbparse.decode.decode_legacy_run (the legacy-font decoder) is not in this checkout yet")
+    if importlib.util.find_spec("tests.encode_helpers") is None:
+        pytest.skip("tests/encode_helpers.py (the test-side legacy encoders) is not in this checkout yet")
+    src = read_docx(seed_notice(legacy=legacy), path="seed.docx")
+    assert src.repaired_from == fonts
+    d = parse_source(src)
+    for field in FIELDS:
+        assert _no_lines(d[field]) == _ascii(_no_lines(text_parse[field])), field
+
+
+def _ascii(obj):
+    if isinstance(obj, str):
+        return obj.translate(_ASCII)
+    if isinstance(obj, dict):
+        return {k: _ascii(v) for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [_ascii(v) for v in obj]
+    return obj
+
+
 def test_twin_structure_is_real(text_parse: dict) -> None:
     """Guard against two empty parses comparing equal: the twin has the seed's tree."""
     d = parse_source(read_docx(seed_notice(), path="seed.docx"))
