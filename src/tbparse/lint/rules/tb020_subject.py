@@ -18,6 +18,8 @@ Passes::
 """
 from __future__ import annotations
 
+import re
+
 from ...vocab import is_caps
 from ...steps.zones import RULE
 
@@ -29,6 +31,8 @@ CHECKS = "text"
 OPTIONS = {"max-lines": (3, "most lines a subject may take")}
 
 _CAPS_ERAS = ("2018", "2026")
+# a subject never ends a sentence: "… với Đảng ủy khối Doanh nghiệp." is the first body paragraph
+_SENTENCE = re.compile(r"[^./][.:;]$")
 
 
 def check(notice, source, ctx):
@@ -41,6 +45,10 @@ def check(notice, source, ctx):
                       find=notice.get("doc_type"))
         return
     lines = [ln for ln in ctx.lines(type_line + 1, ctx.title_last) if ln.text and not ln.sep and not RULE.match(ln.text)]
+    if len(lines) == 1 and _SENTENCE.search(lines[0].text) and len(lines[0].text.split()) >= 12:
+        yield ctx.hit(type_line, f"no subject (trích yếu) under «{notice.get('doc_type')}»: the line under it is body text",
+                      severity="error", find=notice.get("doc_type"))
+        return
     limit = ctx.opt("max-lines")
     if len(lines) > limit:
         yield ctx.hit(lines[limit].no, f"the subject runs over {len(lines)} lines (at most {limit})")

@@ -36,6 +36,9 @@ CHECKS = "text"
 _PART = re.compile(r"^[\s*_]*(?P<num>[IVXLC]{1,6})\s*(?P<p>[-.)–:])?")
 _ITEM = re.compile(r"^[\s*_]*(?P<num>\d{1,3}(?:\.\d{1,3})*)(?P<p>\s*[-.)–])?")
 _POINT = re.compile(r"^[\s*_]*(?P<num>[a-zđ])\s*(?P<p>[).\-–])")
+# a part heading in the body: "III- Nhiệm vụ …", "**IV. KIẾN NGHỊ**" (not "V. I. Lênin": a capital word follows)
+_PART_LINE = re.compile(r"^[\s*_]*([IVX]{1,5})\s*[-.)–]\s*[*_]*[A-ZĐÀ-Ỹ][^\s.]")
+_CHAPTER = re.compile(r"^[\s*_]*(?:Chương|CHƯƠNG|Phần|PHẦN)\b")
 _ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"]
 
 
@@ -142,6 +145,16 @@ def check(notice, source, ctx):
             parts.append((roman(num), s["line"], num))
             w.style("part", s["line"], _PART)
     kind = "arabic" if parts and parts[0][2].isdigit() else "roman"
+    if kind == "roman" and not any(_CHAPTER.match(ctx.raw(line)) for _, line, _ in parts):
+        # the parser starts a part only at the next numeral in sequence ("III-" after "I-" is body
+        # text to it), so look for the others in the body lines themselves
+        known = {line for _, line, _ in parts}
+        for ln in ctx.body_lines():
+            m = _PART_LINE.match(ln.raw)
+            if m and ln.no not in known and roman(m.group(1)):
+                parts.append((roman(m.group(1)), ln.no, m.group(1)))
+                w.style("part", ln.no, _PART)
+        parts.sort(key=lambda p: p[1])
     w.sequence(parts, kind, "part")
     run_on = 0
     for s in notice.get("sections") or []:

@@ -46,6 +46,9 @@ def check(notice, source, ctx):
     if not sig.get("authority") and not sig.get("position"):
         yield ctx.hit(anchor, "the signature block has no authority line (\"T/M …\", \"T/L …\") or position line")
     if not sig.get("signer") and not sig.get("note"):
-        first = sig["authority"][0] if sig.get("authority") else None
-        text = f"{first['mode']} {first['body']}" if first else sig.get("position")
-        yield ctx.hit(lay.get("position_line") or anchor, "no signer's name under the signature block", find=text)
+        if lay.get("position_line") and sig.get("position"):
+            line, text = lay["position_line"], sig["position"]
+        else:
+            first = sig["authority"][0] if sig.get("authority") else None
+            line, text = anchor, (f"{first['mode']} {first['body']}" if first else None)
+        yield ctx.hit(line, "no signer's name under the signature block", find=text)

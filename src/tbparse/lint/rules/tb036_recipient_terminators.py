@@ -73,7 +73,7 @@ def check(notice, source, ctx):
     era_reported = False
     for mark, line, end, e in rows:
         if mark is None:
-            yield ctx.hit(line, f"recipient entry without a terminator (expected \"{major or want}\")", col=end, end_col=end + 1)
+            yield ctx.hit(line, f"recipient entry without a terminator (expected \"{major or want}\")", col=end + 1, end_col=end + 2)
         elif mark == ".":
             yield ctx.hit(line, f"only the last recipient ends with \".\"; this one takes \"{major or want}\"", col=end, end_col=end + 1)
         elif mark != major:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from ...fold import fold
+from ..context import locate
 
 ID = "TB037"
 NAME = "recipients-filing"
@@ -49,5 +50,11 @@ def check(notice, source, ctx):
         yield ctx.hit(last["line"], "the Party writes \"Lưu Văn phòng …\" without a colon (\"Lưu:\" is the State's form)",
                       find=body[: m.end()], severity="info")
     if not body.rstrip().endswith("."):
-        words = body.split()
-        yield ctx.hit(last["line"], "end the filing entry (the last recipient) with \".\"", find=words[-1] if words else None)
+        raw = ctx.raw(last["line"])
+        end = len(raw.rstrip())
+        for fr in (ctx.line(last["line"]).frags if ctx.line(last["line"]) else ()):
+            if fr.text and last["raw"].startswith(fr.text[:6]):
+                span = locate(raw, fr.text, fr.col)
+                end = span[1] if span else end
+                break
+        yield ctx.hit(last["line"], "end the filing entry (the last recipient) with \".\"", col=end + 1, end_col=end + 2)

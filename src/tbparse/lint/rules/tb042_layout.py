@@ -4,8 +4,8 @@ The layout diagram of 36-HD/VPTW puts the issuing body top left and the heading 
 number left and the date right on one line, the recipients bottom left and the signature bottom
 right (36-HD/VPTW sơ đồ bố trí — format-rules.md §1.2, §9 TB042). On plain text this can only be
 seen where two parts share a physical line (Word exports flatten the two columns onto one line);
-one-part-per-line copies are not judged. A .docx check of the real positions belongs in this
-module too (branch on ``source.kind == "docx"``).
+one-part-per-line copies are not judged. On a .docx the side of each part is exact (table
+column, tab column or alignment; ``_layout_docx.py``).
 
 Fails::
 
@@ -35,6 +35,11 @@ def _frag(ln, pred):
 
 
 def check(notice, source, ctx):
+    if source.kind == "docx":
+        from ._layout_docx import check_docx
+
+        yield from check_docx(notice, source, ctx)
+        return
     lay = ctx.layout
     # heading: right column when it shares a line
     for ln in ctx.lines(1, max(ctx.header_last, 1)):
