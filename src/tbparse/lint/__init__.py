@@ -10,6 +10,8 @@ known findings quiet, :mod:`.formats` prints reports. Importing this package loa
 """
 from __future__ import annotations
 
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 from .finding import SEVERITIES, Finding
@@ -49,3 +51,18 @@ def __getattr__(name: str) -> Any:
 
         return Config
     raise AttributeError(name)
+
+
+class _CallableModule(types.ModuleType):
+    """``tbparse.lint`` is both this package and the function ``tbparse.lint(text)``.
+
+    Importing ``tbparse.lint`` (the package) rebinds the attribute ``lint`` of ``tbparse`` to the
+    package, hiding the package root's ``lint`` function; making the package callable keeps
+    ``tbparse.lint(text, …)`` working either way.
+    """
+
+    def __call__(self, text: str, **options: Any) -> list[Finding]:
+        return lint_text(text, **options)
+
+
+sys.modules[__name__].__class__ = _CallableModule

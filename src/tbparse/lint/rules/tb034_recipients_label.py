@@ -1,4 +1,4 @@
-""""Nơi nhận:" missing from the footer, or written without its colon.
+"""Recipients label "Nơi nhận:" missing from the footer, or written without its colon.
 
 The footer's left column opens with "Nơi nhận:" and lists who receives the document
 (66-QĐ/TW Điều 15(9); 36-HD/VPTW §II.1.9 [second-hand] — format-rules.md §5, §9 TB034).
