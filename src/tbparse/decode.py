@@ -1,14 +1,39 @@
-"""Bytes → NFC text. Placeholder: UTF-8/UTF-16 only; the legacy-encoding layer replaces the internals.
+"""Bytes → NFC text, whatever the archive did to it, with a record of what was done.
 
 The parser never sees bytes: every input goes through :func:`decode_bytes`, which records where the
-text came from so that outputs can say which encoding a file was in.
+text came from (``Decoded.encoding``) and, when mojibake inside Unicode text was undone, what it
+had been (``Decoded.repaired_from``) so that outputs can say so.
+
+Order of the checks (``docs/vietnamese-text.md`` §1.6):
+
+1. known binary signatures (PNG, ZIP, PDF, …) → :class:`UndecodableInput` with the format's name;
+2. BOM (UTF-8, UTF-16, UTF-32);
+3. UTF-16 without BOM (a NUL in every other byte);
+4. strict UTF-8;
+5. otherwise the legacy 8-bit encodings (TCVN3, VNI, VISCII, VPS, cp1258), each decoded and
+   scored by Vietnamese syllable validity (:mod:`tbparse.vnsyllable`); per line when a document
+   mixes fonts;
+6. Unicode text is then checked for mojibake — legacy bytes once shown as cp1252 and saved as
+   Unicode (``TØNH ñY``, ``§¶NG``), or double-encoded UTF-8 (``Tá»‰nh``) — and repaired by
+   :func:`repair_text`. A cheap gate keeps genuine Unicode out of the expensive path.
+
+Text is otherwise untouched: NFC only; whitespace, line ends and the number of lines are kept.
 """
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .errors import InputError, UndecodableInput
+from .legacy import LEGACY_ENCODINGS, decode_legacy, decode_legacy_run, restore_tcvn3_capitals, to_legacy_bytes
+
+if TYPE_CHECKING:
+    from .vnsyllable import Score
+
+__all__ = ["Decoded", "decode_bytes", "repair_text", "decode_legacy_run"]
 
 
 class Decoded:
@@ -25,25 +50,513 @@ class Decoded:
         return f"Decoded(encoding={self.encoding!r}, repaired_from={self.repaired_from!r}, chars={len(self.text)})"
 
 
+# --- binary inputs ---------------------------------------------------------------------------
+
+# Leading bytes of formats people drop on a text tool by mistake, and what to call them.
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"%PDF-", "a PDF file (extract its text first)"),
+    (b"PK\x03\x04", "a ZIP archive (a .docx file must have a .docx name)"),
+    (b"PK\x05\x06", "an empty ZIP archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a Word 97-2003 .doc file (save it as .docx or text)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"\x7fELF", "an executable"),
+    (b"MZ", "an executable"),
+)
+
+# Control characters that never occur in text files. Word's text export does use \x0b (manual
+# line break), \x0c, \x1e (non-breaking hyphen) and \x1f (optional hyphen); DOS editors \x1a.
+#   "\x03\x01\x7f" in random bytes
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x19\x1b-\x1d\x7f]")
+
+
+def _signature(data: bytes) -> str | None:
+    for magic, what in _SIGNATURES:
+        if data.startswith(magic):
+            if magic == b"MZ" and b"This program" not in data[:512]:
+                continue  # "MZ" also starts ordinary text
+            return what
+    return None
+
+
+@lru_cache(maxsize=None)
+def _not_control_bytes() -> bytes:
+    return bytes(b for b in range(256) if not _CONTROL.match(chr(b)))
+
+
+def _too_many_control_bytes(data: bytes) -> bool:
+    """:func:`_too_many_controls` for ASCII-compatible bytes (UTF-8), ten times faster."""
+    n = len(data.translate(None, _not_control_bytes()))
+    return n > 0 and (b"\x00" in data or n >= 4 and n > 0.01 * len(data))
+
+
+def _too_many_controls(text: str) -> bool:
+    """Binary data that happens to decode: more than 1 % stray control characters."""
+    if not _CONTROL.search(text):
+        return False
+    if "\x00" in text:
+        return True
+    n = len(_CONTROL.findall(text))
+    return n >= 4 and n > 0.01 * len(text)
+
+
+# --- Unicode forms ---------------------------------------------------------------------------
+
+_BOMS: tuple[tuple[bytes, str, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8", "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16-be"),
+)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" when NULs sit in every other byte (ASCII-heavy UTF-16), else None."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even, odd = data[0::2], data[1::2]
+    n = len(odd)
+    z_even, z_odd = even.count(0), odd.count(0)
+    if z_odd > 0.4 * n and z_even < 0.05 * n:
+        return "utf-16-le"
+    if z_even > 0.4 * n and z_odd < 0.05 * n:
+        return "utf-16-be"
+    return None
+
+
+def _nfc(text: str) -> str:
+    # normalize() returns its argument untouched when the quick check says NFC, so there is no
+    # point in calling is_normalized() first (that would normalize NFD text twice).
+    return unicodedata.normalize("NFC", text)
+
+
+# --- forced encodings ------------------------------------------------------------------------
+
+_ALIASES = {
+    "tcvn3": "tcvn3", "tcvn": "tcvn3", "abc": "tcvn3", "vn3": "tcvn3", "vntime": "tcvn3",
+    "vni": "vni", "vni-win": "vni", "vni-windows": "vni", "vni-times": "vni",
+    "viscii": "viscii", "viscii1.1": "viscii", "viscii-1.1": "viscii",
+    "vps": "vps",
+}
+
+
+def _forced(data: bytes, name: str, path: str | None) -> Decoded:
+    key = name.strip().lower().replace("_", "-")
+    legacy = _ALIASES.get(key)
+    if legacy:
+        text = decode_legacy(data, legacy)
+        if legacy == "tcvn3":
+            text = restore_tcvn3_capitals(text)
+        label = legacy
+    else:
+        try:
+            label = codecs.lookup(key).name
+        except LookupError:
+            raise UndecodableInput(f"unknown encoding {name!r}", path=path) from None
+        if label == "utf-8" and data.startswith(codecs.BOM_UTF8):
+            label = "utf-8-sig"
+        codec = {"utf-16": "utf-16", "utf-32": "utf-32", "utf-8-sig": "utf-8-sig"}.get(label, label)
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError as exc:
+            raise UndecodableInput(
+                f"cannot decode as {name}: byte 0x{data[exc.start]:02x} at offset {exc.start}", path=path
+            ) from None
+        if label in ("utf-16", "utf-32"):
+            label = _bom_label(data, label)
+    if "\x00" in text:
+        raise UndecodableInput(f"not text: NUL characters after decoding as {name}", path=path)
+    return Decoded(_nfc(text), label)
+
+
+def _bom_label(data: bytes, family: str) -> str:
+    for bom, _, label in _BOMS:
+        if label.startswith(family) and data.startswith(bom):
+            return label
+    return family
+
+
+# --- decode_bytes ----------------------------------------------------------------------------
+
 def decode_bytes(data: bytes, *, encoding: str | None = None, path: str | None = None) -> Decoded:
-    """Decode *data*; raise :class:`UndecodableInput` when it is not text."""
+    """Decode *data* to NFC text; raise :class:`UndecodableInput` when it is not text.
+
+    *encoding* forces one encoding: ``tcvn3``, ``vni``, ``viscii``, ``vps`` or any Python codec
+    name (``utf-8``, ``utf-16-le``, ``cp1258`` …); no detection or repair is done then.
+    """
     if not data:
         raise InputError("empty input", path=path)
     if encoding:
+        return _forced(data, encoding, path)
+    what = _signature(data)
+    if what:
+        raise UndecodableInput(f"not text: this is {what}", path=path)
+
+    label = None
+    text = None
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom):].decode(codec)
+            except UnicodeDecodeError:
+                raise UndecodableInput(f"not text: starts with a {name} BOM but is not valid {codec}", path=path) from None
+            label = name
+            break
+    binary = None
+    if label == "utf-8-sig":
+        binary = _too_many_control_bytes(data)
+    if text is None and b"\x00" in data:
+        codec = _utf16_without_bom(data)
+        if codec:
+            try:
+                text = data.decode(codec)
+                label = codec
+            except UnicodeDecodeError:
+                text = None
+        if text is None:
+            raise UndecodableInput("not text: binary data (NUL bytes)", path=path)
+    if text is None:
         try:
-            return Decoded(unicodedata.normalize("NFC", data.decode(encoding)), encoding)
-        except (UnicodeDecodeError, LookupError) as exc:
-            raise UndecodableInput(f"cannot decode as {encoding}: {exc}", path=path) from None
-    if data.startswith(codecs.BOM_UTF8):
-        return Decoded(unicodedata.normalize("NFC", data[3:].decode("utf-8", "replace")), "utf-8-sig")
-    if data.startswith(codecs.BOM_UTF16_LE):
-        return Decoded(unicodedata.normalize("NFC", data[2:].decode("utf-16-le", "replace")), "utf-16-le")
-    if data.startswith(codecs.BOM_UTF16_BE):
-        return Decoded(unicodedata.normalize("NFC", data[2:].decode("utf-16-be", "replace")), "utf-16-be")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise UndecodableInput("not UTF-8 text", path=path) from None
-    if "\x00" in text:
-        raise UndecodableInput("binary data (NUL bytes)", path=path)
-    return Decoded(unicodedata.normalize("NFC", text), "utf-8")
+            text = data.decode("utf-8")
+            label = "utf-8"
+        except UnicodeDecodeError:
+            return _decode_8bit(data, path)
+        binary = _too_many_control_bytes(data)
+    elif binary is None:
+        binary = _too_many_controls(text)
+    if binary:
+        raise UndecodableInput("not text: binary data (control characters)", path=path)
+    text = _nfc(text)
+    fixed, repaired_from = repair_text(text)
+    return Decoded(fixed, label, repaired_from)
+
+
+# --- choosing among re-readings --------------------------------------------------------------
+
+_MIN_GAIN = 0.15  # a repair must beat the text as it is by this much (doc §1.6)
+_MIN_SCORE = 0.7  # and read as Vietnamese: "§ 3 … © 2024" → "ớ 3 … ờ 2024" scores only 0.33
+
+
+class _Reading:
+    """One candidate text for a block, with its encoding and score."""
+
+    __slots__ = ("text", "encoding", "score")
+
+    def __init__(self, text: str, encoding: str, score: Score) -> None:
+        self.text = text
+        self.encoding = encoding
+        self.score = score
+
+    @property
+    def strong(self) -> bool:
+        """Enough evidence to pick an encoding for this block on its own."""
+        return self.score.valid >= 3 and self.score.value >= _MIN_SCORE
+
+    @property
+    def clear_cut(self) -> bool:
+        """A short block that still leaves no doubt: two or more accented words, all valid."""
+        return self.score.valid >= 2 and self.score.value >= 1.0
+
+
+def _score(text: str) -> Score:
+    """Vietnamese-ness of *text*; the scorer is imported only when a text needs it."""
+    from .vnsyllable import score
+
+    return score(text)
+
+
+def _rank(readings: list[_Reading], prefer: str | None) -> list[_Reading]:
+    """Best first: score, then the document's encoding on ties, then evidence, then table order."""
+    order = {enc: i for i, enc in enumerate(_ORDER)}
+    return sorted(
+        readings,
+        key=lambda r: (-r.score.value, r.encoding != prefer, -r.score.valid, order[r.encoding]),
+    )
+
+
+def _decode_as(data: bytes, encoding: str) -> str:
+    """Legacy bytes → text as they were meant; TCVN3 headings get their capitals back."""
+    text = decode_legacy(data, encoding)
+    return restore_tcvn3_capitals(text) if encoding == "tcvn3" else text
+
+
+def _poor(text: str) -> bool:
+    """A line with something that is not Vietnamese in it (and enough letters to tell)."""
+    s = _score(text)
+    return s.evidence >= 2 and s.value < 1.0
+
+
+def _mixed_fonts(src: list, out: list[str], chosen: str, readings) -> dict[str, int]:
+    """Re-read the lines that the document's encoding leaves unreadable (a heading typed in
+    another font); *readings(line, prefer)* ranks a source line's readings. Edits *out* in
+    place and returns how many lines each other encoding took."""
+    enc_of: dict[int, str] = {}  # line → encoding, for the lines that carry letters
+    for i, line in enumerate(src):
+        if line.isascii():
+            continue
+        enc_of[i] = chosen
+        if not _poor(out[i]):
+            continue
+        ranked = readings(line, chosen)
+        top = ranked[0] if ranked else None
+        if top is None or top.encoding == chosen or not (top.strong or top.clear_cut):
+            continue
+        if top.score.value >= _score(out[i]).value + _MIN_GAIN:
+            out[i] = top.text
+            enc_of[i] = top.encoding
+    # A line that reads well either way ("THÔNG BÁO" is also valid VNI, as "THƠNG BÁO") follows
+    # its neighbours when both (or the only one, at the start) were re-read the same other way.
+    rows = list(enc_of)
+    for k, i in enumerate(rows):
+        if enc_of[i] != chosen:
+            continue
+        above = enc_of[rows[k - 1]] if k else None
+        below = enc_of[rows[k + 1]] if k + 1 < len(rows) else None
+        other = below if above is None else above
+        if other is None or other == chosen or below not in (other, None):
+            continue
+        alt = next((r for r in readings(src[i], other) if r.encoding == other), None)
+        if alt is not None and alt.score.value >= _score(out[i]).value:
+            out[i] = alt.text
+            enc_of[i] = other
+    taken: dict[str, int] = {}
+    for enc in enc_of.values():
+        if enc != chosen:
+            taken[enc] = taken.get(enc, 0) + 1
+    return taken
+
+
+# --- legacy 8-bit detection ------------------------------------------------------------------
+
+_ORDER = ("utf-8",) + LEGACY_ENCODINGS  # tie-break order: the more common encodings first
+_SAMPLE = 64 * 1024  # detection reads at most this much; the winner decodes everything
+
+
+def _byte_readings(data: bytes, prefer: str | None = None) -> list[_Reading]:
+    readings = []
+    for enc in LEGACY_ENCODINGS:
+        text = _decode_as(data, enc)
+        readings.append(_Reading(text, enc, _score(text)))
+    return _rank(readings, prefer)
+
+
+def _utf8_with_stray_bytes(data: bytes) -> str | None:
+    """UTF-8 with a few invalid bytes (a cp1252 byte pasted in): decode those as cp1252.
+
+    Only when the valid multi-byte sequences outnumber the invalid bytes ten to one.
+    """
+    text = data.decode("utf-8", errors="surrogateescape")
+    stray = sum(1 for c in text if "\udc80" <= c <= "\udcff")
+    multibyte = sum(1 for c in text if c > "\x7f") - stray
+    if not stray or multibyte < 10 * stray:
+        return None
+    return re.sub(
+        "[\udc80-\udcff]",
+        lambda m: bytes([ord(m.group()) - 0xDC00]).decode("cp1252", errors="replace"),
+        text,
+    )
+
+
+def _decode_8bit(data: bytes, path: str | None) -> Decoded:
+    """Bytes that are not UTF-8: pick the legacy encoding whose text reads as Vietnamese."""
+    mixed_utf8 = _utf8_with_stray_bytes(data)
+    if mixed_utf8 is not None and not _too_many_controls(mixed_utf8):
+        fixed, label = repair_text(_nfc(mixed_utf8))
+        return Decoded(fixed, "utf-8", "cp1252-bytes-in-utf-8" + (f"+{label}" if label else ""))
+
+    sample = data
+    if len(data) > _SAMPLE:
+        cut = data.rfind(b"\n", 0, _SAMPLE)
+        sample = data[: cut if cut > 0 else _SAMPLE]
+    best = _byte_readings(sample)[0]
+    if best.score.value < 0.6 or best.score.valid < 2:
+        western = data.decode("cp1252", errors="replace")
+        if not _too_many_controls(western) and "\ufffd" not in western:
+            return Decoded(_nfc(western), "cp1252")  # not Vietnamese: a Western 8-bit text
+        raise UndecodableInput("not text: no encoding gives readable text (binary data?)", path=path)
+    text = best.text if sample is data else _decode_as(data, best.encoding)
+    if b"\n" in data:
+        out = text.split("\n")  # every decoder keeps "\n" one for one
+        if _mixed_fonts(data.split(b"\n"), out, best.encoding, lambda line, enc: _byte_readings(line, enc)):
+            text = "\n".join(out)
+    return Decoded(text, best.encoding)
+
+
+# --- string-level repair ---------------------------------------------------------------------
+
+# Letters only Vietnamese uses: "ỉ ủ Đ ơ ư ă ĩ ũ".
+_VN_SPECIFIC = re.compile("[\u1ea0-\u1ef9\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0]")
+# Any other non-ASCII letter: "á" in "Tá»‰nh", "Ø" in "TØNH", "é" in "été".
+_OTHER_LETTER = re.compile(
+    "(?![\u1ea0-\u1ef9\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0])[^\\W\\d_\x00-\x7f]"
+)
+# A character that a cp1252 view of legacy bytes or of UTF-8 produces but Vietnamese text does
+# not: C1 controls, cp1252 symbols, and Latin-1 except the letters Vietnamese shares with it;
+# Matches "Ø" in "TØNH", "»" in "Tá»‰nh"; nothing in "Tỉnh uỷ Bình Thuận".
+_MARKER = re.compile(
+    "[\x80-\x9f\u20ac\u201a\u0192\u201e\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u02dc\u2122\u0161\u203a"
+    "\u0153\u017e\u0178\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce\u00cf\u00d0\u00d1\u00d6-\u00d8\u00db\u00dc\u00de"
+    "\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f0\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]"
+)
+# cp1258 seen as cp1252 can avoid all markers ("TiÒnh uÒy"): its tone bytes Ì ì Ò ò follow a
+# vowel, which never happens in Vietnamese. Only checked when the text has no Vietnamese-only
+# letter at all. The tone character comes first in the pattern so that scanning stays fast.
+_CP1258_TONE = re.compile(
+    "[\u00cc\u00ec\u00d2\u00f2](?<=[aeiouyAEIOUY\u00e2\u00ea\u00f4\u00e3\u00f5\u00fd\u00c2\u00ca\u00d4\u00c3\u00d5\u00dd].)"
+)
+# VNI seen as cp1252 without any marker ("THOÂNG BAÙO"): a mark byte that is also a Latin-1
+# vowel, right after "a"/"e" (Vietnamese never has a second toned vowel there) or "Â" after "o".
+_VNI_MARK = re.compile(
+    "[\u00c0-\u00c3\u00c8-\u00ca\u00cc\u00cd\u00d2-\u00d5\u00d9\u00da\u00dd"
+    "\u00e0-\u00e3\u00e8-\u00ea\u00ec\u00ed\u00f2-\u00f5\u00f9\u00fa\u00fd](?<=[aAeE].)"
+    "|[\u00c2\u00e2](?<=[oO].)"
+)
+
+
+def _might_be_mojibake(text: str) -> bool:
+    """The fast check: a mojibake character; or, in text without any Vietnamese-only letter,
+    cp1258 tone bytes or VNI mark bytes after a vowel.
+
+    On genuine Vietnamese text this is one scan that finds nothing plus one search that stops
+    at the first "ỉ" or "ư".
+    """
+    if _MARKER.search(text):
+        return True
+    if _VN_SPECIFIC.search(text):
+        return False
+    return _CP1258_TONE.search(text) is not None or _VNI_MARK.search(text) is not None
+
+
+def _genuine(text: str) -> bool:
+    """The gate: Vietnamese-only letters outnumber the other non-ASCII letters."""
+    return len(_VN_SPECIFIC.findall(text)) > len(_OTHER_LETTER.findall(text))
+
+
+def _surface(text: str) -> str:
+    """How the legacy bytes were shown: "latin-1" if C1 controls survive, else "cp1252".
+
+    The five bytes cp1252 leaves undefined (81 8D 8F 90 9D) show as C1 controls either way.
+    """
+    return "latin-1" if _LATIN1_ONLY.search(text) else "cp1252"
+
+
+# A C1 control that a cp1252 reader would have shown as a symbol: "\x80" (cp1252: "€")
+_LATIN1_ONLY = re.compile("[\x80\x82-\x8c\x8e\x91-\x9c\x9e\x9f]")
+
+
+def _text_readings(text: str, prefer: str | None = None) -> tuple[Score, list[_Reading]] | None:
+    """(score of *text* as it is, its re-readings best first); None if it holds real Unicode."""
+    data = to_legacy_bytes(text)
+    if data is None:
+        return None
+    readings = []
+    for enc in _ORDER:
+        if enc == "utf-8":
+            try:
+                cand = _nfc(data.decode("utf-8"))
+            except UnicodeDecodeError:
+                continue
+        else:
+            cand = _decode_as(data, enc)
+        readings.append(_Reading(cand, enc, _score(cand)))  # unchanged text too: it can win
+    return _score(text), _rank(readings, prefer)
+
+
+def _accept(reading: _Reading, before: Score, min_valid: int = 2) -> bool:
+    """A repair must read as Vietnamese, clearly better than before, and not as French/German."""
+    s = reading.score
+    return (
+        s.value >= _MIN_SCORE
+        and s.value >= before.value + _MIN_GAIN
+        and s.valid >= min_valid
+        and not s.foreign
+    )
+
+
+def repair_text(text: str) -> tuple[str, str | None]:
+    """Undo mojibake in Unicode text; return (text, label of what it was) or (text, None).
+
+    Labels: ``tcvn3-as-cp1252``, ``vni-as-cp1252``, ``viscii-as-cp1252``, ``vps-as-cp1252``,
+    ``cp1258-as-cp1252``, ``utf-8-as-cp1252`` (double-encoded UTF-8); ``-as-latin-1`` when the C1
+    controls of a latin-1 reader survived; several joined with ``+`` when a document mixes them.
+    Genuine text is returned unchanged (the same object); the gate makes that nearly free.
+    Line ends and line count are never changed.
+    """
+    if text.isascii() or not _might_be_mojibake(text):
+        return text, None
+    if not _genuine(text):
+        found = _text_readings(text)
+        if found is not None and found[1]:
+            before, ranked = found
+            best = ranked[0]
+            if _accept(best, before):
+                return _whole(text, best)
+    return _repair_lines(text)
+
+
+def _whole(text: str, whole: _Reading) -> tuple[str, str | None]:
+    """The whole text re-read as *whole*, except lines that read clearly better in another
+    encoding (a heading typed in another font)."""
+    surface = _surface(text)
+    label = f"{whole.encoding}-as-{surface}"
+    if "\n" not in text:
+        return whole.text, label
+    out = whole.text.split("\n")  # every decoder keeps "\n" one for one
+    taken = _mixed_fonts(text.split("\n"), out, whole.encoding, _line_readings)
+    if not taken:
+        return whole.text, label
+    labels = {label: len(out) - sum(taken.values())}
+    labels.update({f"{enc}-as-{surface}": n for enc, n in taken.items()})
+    return "\n".join(out), "+".join(sorted(labels, key=lambda k: -labels[k]))
+
+
+def _line_readings(line: str, prefer: str) -> list[_Reading]:
+    found = _text_readings(line, prefer)
+    return found[1] if found else []
+
+
+def _repair_lines(text: str) -> tuple[str, str | None]:
+    """Per-line repair: documents where only some paragraphs are mojibake, or that mix fonts."""
+    lines = text.split("\n")
+    decided: dict[int, _Reading] = {}
+    pending: list[tuple[int, Score, list[_Reading]]] = []
+    hint = None
+    for i, line in enumerate(lines):
+        if line.isascii() or not _might_be_mojibake(line) or _genuine(line):
+            continue
+        found = _text_readings(line)
+        if found is None or not found[1]:
+            continue
+        before, ranked = found
+        if ranked[0].strong and _accept(ranked[0], before):
+            decided[i] = ranked[0]
+        else:
+            pending.append((i, before, ranked))  # decided after the lines with more evidence
+    if decided:
+        counts: dict[str, int] = {}
+        for r in decided.values():
+            counts[r.encoding] = counts.get(r.encoding, 0) + 1
+        hint = max(counts, key=counts.__getitem__)
+    for i, before, ranked in pending:
+        pick = next((r for r in ranked if r.encoding == hint), None)
+        if pick is not None and _accept(pick, before, min_valid=1):
+            decided[i] = pick
+        elif ranked[0].clear_cut and before.value <= 0.5 and _accept(ranked[0], before):
+            decided[i] = ranked[0]
+    if not decided:
+        return text, None
+    labels: dict[str, int] = {}
+    for i, r in decided.items():
+        label = f"{r.encoding}-as-{_surface(lines[i])}"
+        labels[label] = labels.get(label, 0) + 1
+        lines[i] = r.text
+    return "\n".join(lines), "+".join(sorted(labels, key=lambda k: -labels[k]))
