@@ -230,7 +230,7 @@ def test_ledger_journal_resume_and_sorted_rewrite(tmp_path: Path) -> None:
     led = Ledger(str(report), resume=False, journal=True)
     led.add(_rec("b.txt"))
     led.add(_rec("a.txt", REJECTED))
-    # the journal is flushed as records arrive
+    led.flush()  # the runner flushes once the outputs of a group of records are in place
     assert [r["path"] for r in read_records(str(report))] == ["b.txt", "a.txt"]
     led.finish(complete=True)
     led.close()

@@ -107,12 +107,11 @@ class Ledger:
     def claim_output(self, out: str, path: str) -> str | None:
         """Reserve output name *out* for *path*; return the path that already holds it, if any."""
         k = _key(out)
+        if self._db.execute("INSERT OR IGNORE INTO outs VALUES (?, ?)", (k, _key(path))).rowcount == 1:
+            self._tick()
+            return None
         row = self._db.execute("SELECT path FROM outs WHERE key = ?", (k,)).fetchone()
-        if row is not None:
-            return row[0].decode("utf-8", "surrogatepass")
-        self._db.execute("INSERT INTO outs VALUES (?, ?)", (k, _key(path)))
-        self._tick()
-        return None
+        return row[0].decode("utf-8", "surrogatepass")
 
     # -- this run ----------------------------------------------------------------------------
     def _open_journal(self, report: str, *, append: bool) -> None:
@@ -127,13 +126,20 @@ class Ledger:
                     self._fh.write(b"\n")
 
     def add(self, rec: dict) -> None:
-        """Record one input's result: append + flush to the journal, then index it."""
+        """Record one input's result: append to the journal (see :meth:`flush`), then index it."""
         line = encode_record(rec)
         if self._fh is not None:
             self._fh.write(line)
-            self._fh.flush()
         self._db.execute("INSERT OR REPLACE INTO cur VALUES (?, ?)", (_key(rec["path"]), line))
         self._tick()
+
+    def flush(self) -> None:
+        """Push the records added so far to the journal file (one write for a group of records).
+
+        Callers add records only after their outputs are renamed into place, so a kill after this
+        leaves no record without its output; a kill before it loses records, not outputs (redone)."""
+        if self._fh is not None:
+            self._fh.flush()
 
     def _tick(self) -> None:
         self._pending += 1

@@ -19,6 +19,7 @@ import threading
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from collections import deque
 from dataclasses import dataclass, field
 from typing import BinaryIO, Callable, Iterator
 
@@ -27,7 +28,7 @@ from .discover import Exclusions, Input, check_args, discover, output_rel
 from .ledger import Ledger
 from .progress import Progress, render_summary
 from .stats import Stats
-from .worker import FAILED, PARSED, REJECTED, Job, Result, file_mode, init_worker, record, run_job
+from .worker import FAILED, PARSED, REJECTED, Job, Result, file_mode, init_worker, record, run_chunk, run_job
 
 REPORT_NAME = "tbparse-report.jsonl"
 EXTENSIONS = {"json": ".json", "yaml": ".yaml"}
@@ -183,67 +184,100 @@ def _pool_context():
 
 
 class _Engine:
-    """Feeds jobs to the pool with at most *window* outstanding and hands results back.
+    """Feeds jobs to the pool in small chunks with at most *window* inputs outstanding, and hands
+    results back in groups (one journal flush and one progress refresh per group).
 
+    Chunks keep the main process's share of the CPU small (one submit, one pickle round trip and one
+    journal write per chunk instead of per file), which matters when every core also runs a worker.
     *ordered*: results come back in ``seq`` order (the JSON Lines stream), holding finished ones
-    until their turn — still at most *window* jobs between the oldest unfinished and the newest.
+    until their turn — still at most *window* inputs between the oldest unfinished and the newest.
     """
+
+    CHUNK = 8
 
     def __init__(self, jobs: int, *, ordered: bool) -> None:
         self.jobs = jobs
         self.ordered = ordered
-        self.window = max(2, jobs * 4)
+        self.window = jobs * self.CHUNK * 3
         self.interrupted = False
 
-    def run(self, items: Iterator[Job | Result], on_result: Callable[[Result], bool]) -> None:
-        """Process all *items*; *on_result* returns True to stop early (--fail-fast)."""
+    def run(self, items: Iterator[Job | Result], on_results: Callable[[list[Result]], bool]) -> None:
+        """Process all *items*; *on_results* returns True to stop early (--fail-fast)."""
         if self.jobs <= 1:
-            self._run_inline(items, on_result)
+            self._run_inline(items, on_results)
         else:
-            self._run_pool(items, on_result)
+            self._run_pool(items, on_results)
 
-    def _run_inline(self, items: Iterator[Job | Result], on_result: Callable[[Result], bool]) -> None:
+    def _run_inline(self, items: Iterator[Job | Result], on_results: Callable[[list[Result]], bool]) -> None:
         try:
             for item in items:
                 res = item if isinstance(item, Result) else run_job(item)
-                if on_result(res):
+                if on_results([res]):
                     return
         except KeyboardInterrupt:
             self.interrupted = True
 
-    def _run_pool(self, items: Iterator[Job | Result], on_result: Callable[[Result], bool]) -> None:
+    def _run_pool(self, items: Iterator[Job | Result], on_results: Callable[[list[Result]], bool]) -> None:
         ctx = _pool_context()
         ex = ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=init_worker)
-        pending: dict[Future, Job] = {}
+        pending: dict[Future, list[Job]] = {}
+        inflight = 0  # inputs in submitted chunks
         held: dict[int, Result] = {}  # ordered mode: finished, waiting for their turn
-        order: list[int] = []  # ordered mode: seqs in submission order (bounded by the window)
-        stop = False
-        exhausted = False
-        broken = False
+        order: deque[int] = deque()  # ordered mode: seqs in discovery order (bounded by the window)
+        stop = exhausted = broken = False
 
-        def deliver(res: Result) -> bool:
+        def deliver(results: list[Result]) -> bool:
             if not self.ordered:
-                return on_result(res)
-            held[res.seq] = res
+                return on_results(results)
+            for r in results:
+                held[r.seq] = r
+            ready = []
             while order and order[0] in held:
-                if on_result(held.pop(order.pop(0))):
-                    return True
-            return False
+                ready.append(held.pop(order.popleft()))
+            return on_results(ready) if ready else False
 
-        def collect(timeout: float | None) -> bool:
+        def results_of(f: Future, chunk: list[Job]) -> list[Result]:
             nonlocal broken
-            done, _ = wait(pending, timeout=timeout, return_when=FIRST_COMPLETED)
+            try:
+                return f.result()
+            except BrokenProcessPool:
+                broken = True
+                return [Result(j.seq, record(j.path, FAILED, reason="worker process died while this file was in "
+                                             "its batch (killed or out of memory); --resume retries it")) for j in chunk]
+            except Exception as exc:  # noqa: BLE001 - pickling trouble etc.: these files, not the batch
+                return [Result(j.seq, record(j.path, FAILED, reason=f"internal error: {type(exc).__name__}: {exc}"))
+                        for j in chunk]
+
+        def collect() -> bool:
+            nonlocal inflight
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            out: list[Result] = []
             for f in done:
-                job = pending.pop(f)
-                try:
-                    res = f.result()
-                except BrokenProcessPool:
-                    broken = True
-                    res = Result(job.seq, record(job.path, FAILED, reason="worker process died while reading this "
-                                                 "file (killed or out of memory); --resume retries it"))
-                except Exception as exc:  # noqa: BLE001 - pickling trouble etc.: one file, not the batch
-                    res = Result(job.seq, record(job.path, FAILED, reason=f"internal error: {type(exc).__name__}: {exc}"))
-                if deliver(res):
+                chunk = pending.pop(f)
+                inflight -= len(chunk)
+                out.extend(results_of(f, chunk))
+            return deliver(out)
+
+        def fill() -> bool:
+            nonlocal exhausted, inflight
+            while not exhausted and inflight + len(held) < self.window:
+                chunk: list[Job] = []
+                immediate: list[Result] = []
+                while len(chunk) < self.CHUNK:
+                    item = next(items, None)
+                    if item is None:
+                        exhausted = True
+                        break
+                    if self.ordered:
+                        order.append(item.seq)
+                    if isinstance(item, Result):
+                        immediate.append(item)
+                    else:
+                        chunk.append(item)
+                if chunk:
+                    pending[ex.submit(run_chunk, chunk)] = chunk
+                    inflight += len(chunk)
+                if immediate and deliver(immediate):
                     return True
             return False
 
@@ -253,37 +287,24 @@ class _Engine:
                     ex.shutdown(wait=True)
                     ex = ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=init_worker)
                     broken = False
-                while not exhausted and not broken and (len(pending) + len(held)) < self.window:
-                    item = next(items, None)
-                    if item is None:
-                        exhausted = True
-                        break
-                    if self.ordered:
-                        order.append(item.seq)
-                    if isinstance(item, Result):
-                        if deliver(item):
-                            stop = True
-                            break
-                    else:
-                        pending[ex.submit(run_job, item)] = item
+                if not broken:
+                    stop = fill()
                 if stop or (exhausted and not pending):
                     break
-                stop = collect(None)
+                stop = collect()
             # --fail-fast, or done: finish what is in flight so the report matches the disk
             while pending:
-                collect(None)
+                collect()
         except KeyboardInterrupt:
             self.interrupted = True
             try:
-                while pending:  # workers ignore SIGINT and finish the file in hand
+                while pending:  # workers ignore SIGINT and finish the chunk in hand
                     done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                    out: list[Result] = []
                     for f in done:
-                        job = pending.pop(f)
-                        try:
-                            res = f.result()
-                        except Exception:  # noqa: BLE001
-                            continue
-                        on_result(res)
+                        chunk = pending.pop(f)
+                        out.extend(r for r in results_of(f, chunk) if r.record.get("status"))
+                    on_results(out)  # order does not matter: an interrupted stream is discarded
             finally:
                 ex.shutdown(wait=False, cancel_futures=True)
             return
@@ -355,28 +376,30 @@ def run(opts: BatchOptions, progress: Progress | None = None) -> Outcome:
             for seq, inp in enumerate(discover(opts.inputs, patterns=opts.patterns, list_file=lst, exclude=excl)):
                 yield _make_job(seq, inp, opts, ledger, out_root, ext)
 
-        def on_result(res: Result) -> bool:
-            rec = res.record
-            if opts.resume and not res.skipped and rec["status"] == FAILED and _same_failure(ledger, rec):
-                res.skipped = True  # retried, failed the same way: keep the report as it was
-            if res.skipped:
-                rec = ledger.keep_previous(rec["path"])
-            else:
-                if stream is not None:
-                    if rec["status"] == PARSED and res.line is not None:
+        def on_results(results: list[Result]) -> bool:
+            stop = False
+            for res in results:
+                rec = res.record
+                if opts.resume and not res.skipped and rec["status"] == FAILED and _same_failure(ledger, rec):
+                    res.skipped = True  # retried, failed the same way: keep the report as it was
+                if res.skipped:
+                    rec = ledger.keep_previous(rec["path"])
+                else:
+                    if stream is not None and rec["status"] == PARSED and res.line is not None:
                         rec["line"] = stream.write(res.line)
                         rec["output"] = opts.out if opts.out != "-" else "<stdout>"
-                ledger.add(rec)
-            stats.add(res.seq, rec, skipped=res.skipped, size=res.size)
+                    ledger.add(rec)
+                stats.add(res.seq, rec, skipped=res.skipped, size=res.size)
+                if opts.fail_fast and not stop and stats.trips(opts.fail_on if opts.fail_on != "never" else "failed", rec):
+                    stats.stopped_early = stop = True
+            # every output of these records is already renamed into place: now the journal may say so
+            ledger.flush()
             progress.update(stats)
-            if opts.fail_fast and stats.trips(opts.fail_on if opts.fail_on != "never" else "failed", rec):
-                stats.stopped_early = True
-                return True
-            return False
+            return stop
 
         progress.start(stats)
         try:
-            engine.run(items(), on_result)
+            engine.run(items(), on_results)
         except KeyboardInterrupt:
             engine.interrupted = True
         finally:

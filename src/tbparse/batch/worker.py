@@ -72,6 +72,11 @@ def init_worker() -> None:
     from .. import output, parser, source  # noqa: F401  (import once, before the first job)
 
 
+def run_chunk(jobs: list[Job]) -> list[Result]:
+    """A few jobs in one round trip to the pool: less pickling and waking for the main process."""
+    return [run_job(j) for j in jobs]
+
+
 def _unchanged(job: Job) -> tuple[bool, int]:
     """(True, size) when the input still has the recorded sha256 and its result is still there."""
     if job.resume_status == PARSED:
