@@ -284,3 +284,12 @@ def test_tb042_rule_dispatches_docx_sources() -> None:
     out = findings(seed_notice(swap_header=True), "TB042")
     assert any("belongs in the right half" in f.message for f in out)
     assert findings(seed_notice(), "TB042") == []
+
+
+def test_text_rules_find_the_same_on_the_docx_twin() -> None:
+    """The twin typed by the book adds no finding and loses none (lines aside)."""
+    from tbparse.source import read_path
+
+    txt = {(f.code, f.message) for f in lint_source(read_path(str(SEED)))}
+    docx = {(f.code, f.message) for f in lint_source(read_docx(seed_notice(), path="seed.docx"))}
+    assert txt and docx == txt
