@@ -64,6 +64,7 @@ EXPECTED = {
     "arc/warn.txt": "parsed",
     f"arc/{NFC_NAME}": "parsed",
     f"arc/{NFD_NAME}": "parsed",
+    "arc/word/503.docx": "parsed",
     "arc/state.txt": "rejected",
     "arc/bin.txt": "failed",
     "arc/empty.txt": "failed",
@@ -83,6 +84,13 @@ def mixed(tmp_path: Path) -> Path:
     (arc / "warn.txt").write_text(SEED_TEXT[: SEED_TEXT.index("         Nơi nhận")], encoding="utf-8")
     (arc / "bin.txt").write_bytes(bytes(range(256)) * 16)
     (arc / "empty.txt").write_bytes(b"")
+    import docx  # python-docx: a Word copy of a notice, found by the default *.docx pattern
+
+    doc = docx.Document()
+    for line in notice(507).splitlines():
+        doc.add_paragraph(line.strip())
+    (arc / "word").mkdir()
+    doc.save(str(arc / "word" / "503.docx"))
     return tmp_path
 
 
@@ -96,17 +104,18 @@ def test_mixed_tree_statuses_outputs_and_report(mixed: Path) -> None:
         r = by[path]
         assert set(r) == {"path", "status", "reason", "warnings", "encoding", "sha256", "output", "line", "elapsed_ms"}
         if status == "parsed":
-            out = "out/" + path[len("arc/"):-len(".txt")] + ".json"
+            out = "out/" + os.path.splitext(path[len("arc/"):])[0] + ".json"
             assert r["output"] == out and (mixed / out).is_file()
             assert r["sha256"] == hashlib.sha256((mixed / path).read_bytes()).hexdigest()
             assert r["reason"] is None
         else:
             assert r["output"] is None and r["reason"]
     assert by["arc/legacy/utf16.txt"]["encoding"].startswith("utf-16")
+    assert json.loads((mixed / "out" / "word" / "503.json").read_bytes())["source"]["kind"] == "docx"
     assert by["arc/warn.txt"]["warnings"] == 2 and by["arc/2008/503-TB-TU.txt"]["warnings"] == 0
     assert "not a Party document" in by["arc/state.txt"]["reason"]
     # outputs mirror the tree, nothing for rejected/failed/ignored files, NFC and NFD names both kept
-    expected_outputs = {k[len("arc/"):-len(".txt")] + ".json" for k, v in EXPECTED.items() if v == "parsed"}
+    expected_outputs = {os.path.splitext(k[len("arc/"):])[0] + ".json" for k, v in EXPECTED.items() if v == "parsed"}
     assert set(tree(mixed / "out")) == expected_outputs
     assert {NFC_NAME[:-4] + ".json", NFD_NAME[:-4] + ".json"} <= set(os.listdir(mixed / "out"))
     # each output is what `tbparse parse --json` prints for that input
@@ -125,7 +134,7 @@ def test_mixed_tree_statuses_outputs_and_report(mixed: Path) -> None:
 def test_jobs_1_and_2_give_identical_outputs(mixed: Path) -> None:
     tbparse("arc", "-o", "o1", "--jobs", "1", "-q", cwd=mixed, check_rc=1)
     tbparse("arc", "-o", "o2", "--jobs", "2", "-q", cwd=mixed, check_rc=1)
-    assert tree(mixed / "o1") == tree(mixed / "o2") and len(tree(mixed / "o1")) == 7
+    assert tree(mixed / "o1") == tree(mixed / "o2") and len(tree(mixed / "o1")) == 8
 
     def norm(folder: str) -> list[dict]:
         return [{**r, "elapsed_ms": 0, "output": r["output"] and r["output"].split("/", 1)[1]}
