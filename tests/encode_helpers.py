@@ -83,6 +83,8 @@ def encode_vni(text: str) -> bytes:
         upper = base.isupper()
         tone = next((TONES[m] for m in marks if m in TONES), None)
         hat = next((m for m in marks if m not in TONES), None)
+        if hat not in (None, "\u0302", "\u0306", "\u031b") or base.lower() not in "aeiouy":
+            raise ValueError(f"vni cannot encode {ch!r}")
         shift = 0x20 if upper else 0
         if base in "iI" and tone is not None:
             out.append(_VNI_I[base][tone])

@@ -378,7 +378,8 @@ def _decode_8bit(data: bytes, path: str | None) -> Decoded:
         cut = data.rfind(b"\n", 0, _SAMPLE)
         sample = data[: cut if cut > 0 else _SAMPLE]
     best = _byte_readings(sample)[0]
-    if best.score.value < 0.6 or best.score.valid < 2:
+    s = best.score
+    if not (s.value >= 0.6 and s.valid >= 2 or s.value == 1.0 and s.valid == 1):
         western = data.decode("cp1252", errors="replace")
         if not _too_many_controls(western) and "\ufffd" not in western:
             return Decoded(_nfc(western), "cp1252")  # not Vietnamese: a Western 8-bit text
@@ -393,33 +394,47 @@ def _decode_8bit(data: bytes, path: str | None) -> Decoded:
 
 # --- string-level repair ---------------------------------------------------------------------
 
-# Letters only Vietnamese uses: "ỉ ủ Đ ơ ư ă ĩ ũ".
-_VN_SPECIFIC = re.compile("[\u1ea0-\u1ef9\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0]")
-# Any other non-ASCII letter: "á" in "Tá»‰nh", "Ø" in "TØNH", "é" in "été".
-_OTHER_LETTER = re.compile(
-    "(?![\u1ea0-\u1ef9\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0])[^\\W\\d_\x00-\x7f]"
-)
-# A character that a cp1252 view of legacy bytes or of UTF-8 produces but Vietnamese text does
-# not: C1 controls, cp1252 symbols, and Latin-1 except the letters Vietnamese shares with it;
-# Matches "Ø" in "TØNH", "»" in "Tá»‰nh"; nothing in "Tỉnh uỷ Bình Thuận".
-_MARKER = re.compile(
-    "[\x80-\x9f\u20ac\u201a\u0192\u201e\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u02dc\u2122\u0161\u203a"
-    "\u0153\u017e\u0178\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce\u00cf\u00d0\u00d1\u00d6-\u00d8\u00db\u00dc\u00de"
-    "\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f0\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]"
-)
-# cp1258 seen as cp1252 can avoid all markers ("TiÒnh uÒy"): its tone bytes Ì ì Ò ò follow a
-# vowel, which never happens in Vietnamese. Only checked when the text has no Vietnamese-only
-# letter at all. The tone character comes first in the pattern so that scanning stays fast.
-_CP1258_TONE = re.compile(
-    "[\u00cc\u00ec\u00d2\u00f2](?<=[aeiouyAEIOUY\u00e2\u00ea\u00f4\u00e3\u00f5\u00fd\u00c2\u00ca\u00d4\u00c3\u00d5\u00dd].)"
-)
-# VNI seen as cp1252 without any marker ("THOÂNG BAÙO"): a mark byte that is also a Latin-1
-# vowel, right after "a"/"e" (Vietnamese never has a second toned vowel there) or "Â" after "o".
-_VNI_MARK = re.compile(
-    "[\u00c0-\u00c3\u00c8-\u00ca\u00cc\u00cd\u00d2-\u00d5\u00d9\u00da\u00dd"
-    "\u00e0-\u00e3\u00e8-\u00ea\u00ec\u00ed\u00f2-\u00f5\u00f9\u00fa\u00fd](?<=[aAeE].)"
-    "|[\u00c2\u00e2](?<=[oO].)"
-)
+class _GateRe:
+    """The gate's patterns, compiled on first use so that importing this module stays cheap."""
+
+    def __init__(self) -> None:
+        vn = "\u1ea0-\u1ef9\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0"
+        # Letters only Vietnamese uses: "ỉ ủ Đ ơ ư ă ĩ ũ".
+        self.vn_specific = re.compile(f"[{vn}]")
+        # Any other non-ASCII letter: "á" in "Tá»‰nh", "Ø" in "TØNH", "é" in "été".
+        self.other_letter = re.compile(f"(?![{vn}])[^\\W\\d_\x00-\x7f]")
+        # A character that a cp1252 view of legacy bytes or of UTF-8 produces but Vietnamese text
+        # does not: C1 controls, cp1252 symbols, and Latin-1 except the letters Vietnamese shares
+        # with it. Matches "Ø" in "TØNH", "»" in "Tá»‰nh"; nothing in "Tỉnh uỷ Bình Thuận".
+        self.marker = re.compile(
+            "[\x80-\x9f\u20ac\u201a\u0192\u201e\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u02dc"
+            "\u2122\u0161\u203a\u0153\u017e\u0178\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce\u00cf\u00d0"
+            "\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f0\u00f1"
+            "\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]"
+        )
+        # cp1258 seen as cp1252 can avoid all markers ("TiÒnh uÒy"): its tone bytes Ì ì Ò ò
+        # follow a vowel, which never happens in Vietnamese. The tone character comes first in the
+        # pattern so that scanning stays fast.
+        self.cp1258_tone = re.compile(
+            "[\u00cc\u00ec\u00d2\u00f2]"
+            "(?<=[aeiouyAEIOUY\u00e2\u00ea\u00f4\u00e3\u00f5\u00fd\u00c2\u00ca\u00d4\u00c3\u00d5\u00dd].)"
+        )
+        # VNI seen as cp1252 without any marker ("THOÂNG BAÙO"): a mark byte that is also a
+        # Latin-1 vowel, right after "a"/"e" (Vietnamese never has a second toned vowel there)
+        # or "Â" after "o".
+        self.vni_mark = re.compile(
+            "[\u00c0-\u00c3\u00c8-\u00ca\u00cc\u00cd\u00d2-\u00d5\u00d9\u00da\u00dd"
+            "\u00e0-\u00e3\u00e8-\u00ea\u00ec\u00ed\u00f2-\u00f5\u00f9\u00fa\u00fd](?<=[aAeE].)"
+            "|[\u00c2\u00e2](?<=[oO].)"
+        )
+        # A C1 control that a cp1252 reader would have shown as a symbol: "\x80" (cp1252: "€");
+        # the five bytes cp1252 leaves undefined (81 8D 8F 90 9D) show as C1 either way.
+        self.latin1_only = re.compile("[\x80\x82-\x8c\x8e\x91-\x9c\x9e\x9f]")
+
+
+@lru_cache(maxsize=None)
+def _gate_re() -> _GateRe:
+    return _GateRe()
 
 
 def _might_be_mojibake(text: str) -> bool:
@@ -429,28 +444,23 @@ def _might_be_mojibake(text: str) -> bool:
     On genuine Vietnamese text this is one scan that finds nothing plus one search that stops
     at the first "ỉ" or "ư".
     """
-    if _MARKER.search(text):
+    g = _gate_re()
+    if g.marker.search(text):
         return True
-    if _VN_SPECIFIC.search(text):
+    if g.vn_specific.search(text):
         return False
-    return _CP1258_TONE.search(text) is not None or _VNI_MARK.search(text) is not None
+    return g.cp1258_tone.search(text) is not None or g.vni_mark.search(text) is not None
 
 
 def _genuine(text: str) -> bool:
     """The gate: Vietnamese-only letters outnumber the other non-ASCII letters."""
-    return len(_VN_SPECIFIC.findall(text)) > len(_OTHER_LETTER.findall(text))
+    g = _gate_re()
+    return len(g.vn_specific.findall(text)) > len(g.other_letter.findall(text))
 
 
 def _surface(text: str) -> str:
-    """How the legacy bytes were shown: "latin-1" if C1 controls survive, else "cp1252".
-
-    The five bytes cp1252 leaves undefined (81 8D 8F 90 9D) show as C1 controls either way.
-    """
-    return "latin-1" if _LATIN1_ONLY.search(text) else "cp1252"
-
-
-# A C1 control that a cp1252 reader would have shown as a symbol: "\x80" (cp1252: "€")
-_LATIN1_ONLY = re.compile("[\x80\x82-\x8c\x8e\x91-\x9c\x9e\x9f]")
+    """How the legacy bytes were shown: "latin-1" if C1 controls survive, else "cp1252"."""
+    return "latin-1" if _gate_re().latin1_only.search(text) else "cp1252"
 
 
 def _text_readings(text: str, prefer: str | None = None) -> tuple[Score, list[_Reading]] | None:

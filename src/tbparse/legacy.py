@@ -216,14 +216,21 @@ def to_legacy_bytes(text: str, *, symbol_font: bool = False) -> bytes | None:
 
 # --- TCVN3 capitals --------------------------------------------------------------------------
 
-# A column gap inside a line (tab, or 4+ spaces): headings share a line with the right column.
-#   "TỉNH ủY BìNH THUậN          §ảNG CộNG SảN VIệT NAM" → two fragments
-_GAP = re.compile(r"(\t|[ \u00a0]{4,})")
-# A word: letters only. "TỉNH", "ủY", "Số"
-_WORD = re.compile(r"[^\W\d_]+")
 # A small Vietnamese letter that TCVN3 could not write as a capital: "ỉ" in "TỉNH"
 _SMALL_TONED = "áàảãạâấầẩẫậăắằẳẵặđéèẻẽẹêếềểễệíìỉĩịóòỏõọôốồổỗộơớờởỡợúùủũụưứừửữựýỳỷỹỵ"
-_HAS_SMALL_TONED = re.compile(f"[{_SMALL_TONED}]")
+
+
+@lru_cache(maxsize=None)
+def _caps_re() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(column gap, word, small toned letter), compiled on first use."""
+    return (
+        # A column gap inside a line (tab, or 4+ spaces): headings share a line with the right column.
+        #   "TỉNH ủY BìNH THUậN          §ảNG CộNG SảN VIệT NAM" → two fragments
+        re.compile(r"(\t|[ \u00a0]{4,})"),
+        # A word: letters only. "TỉNH", "ủY", "Số"
+        re.compile(r"[^\W\d_]+"),
+        re.compile(f"[{_SMALL_TONED}]"),
+    )
 
 
 @lru_cache(maxsize=None)
@@ -238,10 +245,11 @@ def _caps_fragment(frag: str) -> str:
     word shows a capital ASCII letter *after* a small toned letter or after its first letter
     ("TỉNH", "ủY", "BáO"). "Số 503-TB/TU" stays: "Số" is a capitalised word, "TB"/"TU" are codes.
     """
-    if not _HAS_SMALL_TONED.search(frag) or any("a" <= c <= "z" for c in frag):
+    _, word, small_toned = _caps_re()
+    if not small_toned.search(frag) or any("a" <= c <= "z" for c in frag):
         return frag
-    for w in _WORD.findall(frag):
-        if _HAS_SMALL_TONED.search(w) and any("A" <= c <= "Z" for c in w[1:]):
+    for w in word.findall(frag):
+        if small_toned.search(w) and any("A" <= c <= "Z" for c in w[1:]):
             return frag.translate(_upper_table())
     return frag
 
@@ -254,12 +262,13 @@ def restore_tcvn3_capitals(text: str) -> str:
     whose ASCII letters are all capitals are touched; a capital at the start of a sentence
     (``Ủy ban``) cannot be recovered from plain text and stays small. Length is unchanged.
     """
-    if not _HAS_SMALL_TONED.search(text):
+    gap, _, small_toned = _caps_re()
+    if not small_toned.search(text):
         return text
     out = []
     for line in text.split("\n"):
-        if any("A" <= c <= "Z" for c in line) and _HAS_SMALL_TONED.search(line):
-            parts = _GAP.split(line)
+        if any("A" <= c <= "Z" for c in line) and small_toned.search(line):
+            parts = gap.split(line)
             line = "".join(p if i % 2 else _caps_fragment(p) for i, p in enumerate(parts))
         out.append(line)
     return "\n".join(out)
