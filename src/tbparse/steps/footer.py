@@ -57,22 +57,30 @@ def run(st: State) -> None:
             return
         lines = list(caps_after)
         caps_after.clear()
+        # (index and join, not pop(0) and +=: linear when a block has thousands of lines)
+        i = 0
         if auths:
             a = auths[-1]
+            more = []
             # lines in the authority's own bold span belong to it ("**K/T CHÁNH" / "VĂN PHÒNG**")
-            while lines and a["bold"] and lines[0].bold and len(lines) > 1:
-                a["body"] += " " + lines.pop(0).text
-            if len(lines) == 1 and not POSITION_START.match(lines[0].fold) and position is None:
-                a["body"] += " " + lines.pop(0).text
-            while len(lines) > 1:
-                a["body"] += " " + lines.pop(0).text
-        if lines:
+            while i < len(lines) - 1 and a["bold"] and lines[i].bold:
+                more.append(lines[i].text)
+                i += 1
+            if len(lines) - i == 1 and not POSITION_START.match(lines[i].fold) and position is None:
+                more.append(lines[i].text)
+                i += 1
+            while len(lines) - i > 1:
+                more.append(lines[i].text)
+                i += 1
+            if more:
+                a["body"] += " " + " ".join(more)
+        if i < len(lines):
             if position is None:
-                position, position_line = lines[0].text, lines[0].no
+                position, position_line = lines[i].text, lines[i].no
             else:
-                position += " " + lines[0].text
-            for x in lines[1:]:
-                position += " " + x.text
+                position += " " + lines[i].text
+            if i + 1 < len(lines):
+                position += " " + " ".join(x.text for x in lines[i + 1 :])
 
     for fr in frags:
         t = fr.text
@@ -89,7 +97,7 @@ def run(st: State) -> None:
         if ENTRY.match(t) and not AUTHORITY.match(f):
             settle_caps()
             body = ENTRY.sub("", t, count=1)
-            recipients.append({"line": fr.no, "text": body, "raw": t})
+            recipients.append({"line": fr.no, "text": [body], "raw": [t]})  # parts, joined at the end
             open_entry = not body.endswith(tuple(_TERMINATORS))
             continue
         am = AUTHORITY.match(f)
@@ -112,8 +120,8 @@ def run(st: State) -> None:
         if recipients and (open_entry or t[:1].islower()):  # a wrapped entry: "… các huyện ủy,\nthị ủy, thành ủy,"
             settle_caps()
             r = recipients[-1]
-            r["text"] += " " + t
-            r["raw"] += " " + t
+            r["text"].append(t)
+            r["raw"].append(t)
             open_entry = not t.endswith(tuple(_TERMINATORS))
             continue
         if is_name(t) and signer is None:
@@ -127,8 +135,8 @@ def run(st: State) -> None:
     settle_caps()
 
     if recipients:
-        st.out["recipients"] = [r["text"].rstrip(_TERMINATORS + " ") for r in recipients]
-        st.out["layout"]["recipients"] = [{"line": r["line"], "raw": r["raw"]} for r in recipients]
+        st.out["recipients"] = [" ".join(r["text"]).rstrip(_TERMINATORS + " ") for r in recipients]
+        st.out["layout"]["recipients"] = [{"line": r["line"], "raw": " ".join(r["raw"])} for r in recipients]
     if label_line is not None:
         st.out["layout"]["recipients_label"] = label_line
     if auths or position or signer or note:
