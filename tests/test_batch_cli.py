@@ -419,3 +419,13 @@ def test_report_option_and_tree_untouched(mixed: Path) -> None:
     assert not (mixed / "out" / "tbparse-report.jsonl").exists()
     assert {p: p.read_bytes() for p in (mixed / "arc").rglob("*") if p.is_file()} == snap
 
+
+
+def test_stdout_reader_going_away_is_not_an_error(archive: Path) -> None:
+    proc = subprocess.Popen([sys.executable, "-m", "tbparse", "batch", "arc", "-o", "-", "-j", "2"], cwd=archive,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = proc.stdout.readline()
+    proc.stdout.close()  # like `| head -1`
+    _, err = proc.communicate(timeout=60)
+    assert json.loads(first)["schema_version"] == "1"
+    assert proc.returncode == 0 and b"Traceback" not in err and b"went away" in err

@@ -129,5 +129,7 @@ def render_summary(stats: Stats, *, stream: TextIO, jobs: int, report: str | Non
             console.print(f"  … and {more:,} more" + (f" (see {report})" if report else ""))
     if stats.interrupted:
         console.print("[yellow]Interrupted.[/yellow] Outputs so far are complete; run again with --resume to finish.")
+    elif stats.stream_closed:
+        console.print("[yellow]Stopped: the reader of the stream went away.[/yellow]")
     elif stats.stopped_early:
         console.print("[yellow]Stopped at the first failure (--fail-fast).[/yellow] Fix it and run again with --resume.")

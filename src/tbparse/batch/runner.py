@@ -126,6 +126,10 @@ def _clean_temp_files(folder: str) -> None:
                     pass
 
 
+class StreamClosed(Exception):
+    """The reader of the stdout stream went away."""
+
+
 class _Stream:
     """The JSON Lines output: stdout, or a temp file renamed into place when the batch completes."""
 
@@ -144,9 +148,17 @@ class _Stream:
             self._fh = os.fdopen(fd, "wb")
 
     def write(self, line: str) -> int:
-        self._fh.write(line.encode("utf-8") + b"\n")
-        if self._tmp is None:
-            self._fh.flush()  # a consumer reading stdout gets each notice as it is ready
+        try:
+            self._fh.write(line.encode("utf-8") + b"\n")
+            if self._tmp is None:
+                self._fh.flush()  # a consumer reading stdout gets each notice as it is ready
+        except BrokenPipeError:  # `tbparse batch … -o - | head`: the reader has had enough
+            if self._tmp is not None:
+                raise
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())  # no second error when Python flushes stdout at exit
+            os.close(devnull)
+            raise StreamClosed from None
         self.lines += 1
         return self.lines
 
@@ -386,7 +398,11 @@ def run(opts: BatchOptions, progress: Progress | None = None) -> Outcome:
                     rec = ledger.keep_previous(rec["path"])
                 else:
                     if stream is not None and rec["status"] == PARSED and res.line is not None:
-                        rec["line"] = stream.write(res.line)
+                        try:
+                            rec["line"] = stream.write(res.line)
+                        except StreamClosed:
+                            stats.stream_closed = True
+                            return True
                         rec["output"] = opts.out if opts.out != "-" else "<stdout>"
                     ledger.add(rec)
                 stats.add(res.seq, rec, skipped=res.skipped, size=res.size)
@@ -406,7 +422,7 @@ def run(opts: BatchOptions, progress: Progress | None = None) -> Outcome:
             progress.stop()
         stats.interrupted = engine.interrupted
         stats.finished = time.perf_counter()
-        complete = not (stats.interrupted or stats.stopped_early)
+        complete = not (stats.interrupted or stats.stopped_early or stats.stream_closed)
         if stream is not None:
             if stats.interrupted:
                 stream.discard()
