@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
-from . import Joined, Para
+from . import Doc, Para
 
 # Candidate tokens: two capitals (or a capital, a lowercase letter and a capital) to start,
 # hyphenated parts allowed: "UVBTV", "LĐLĐ", "NĐ-CP", "TTg", "ThU", "BCĐ" — never "Ban", "Đảng".
@@ -41,31 +41,32 @@ def extract_abbreviations(paras: Sequence[Para]) -> list[dict]:
     """The known abbreviations in *paras*, in order of first use: ``{abbr, expansion, lines}``."""
     known = table()
     found: dict[str, dict] = {}
-    for para in paras:
-        j = Joined(para)
-        t = j.text
-        for m in _TOKEN.finditer(t):
-            if m.start() and (t[m.start() - 1].isalnum() or t[m.start() - 1] == "_"):
-                continue
-            tok = m.group()
-            if tok in known:
-                hits = [(tok, m.start())]
-            elif "-" in tok:
-                hits = []
-                pos = m.start()
-                for part in tok.split("-"):
-                    if part in known:
-                        hits.append((part, pos))
-                    pos += len(part) + 1
-            else:
-                continue
-            for abbr, pos in hits:
-                line = j.line_at(pos)
-                e = found.get(abbr)
-                if e is None:
-                    found[abbr] = {"abbr": abbr, "expansion": known[abbr], "lines": [line]}
-                elif line not in e["lines"]:
-                    e["lines"].append(line)
+    doc = Doc(paras)
+    t = doc.text
+    for m in _TOKEN.finditer(t):
+        start = m.start()
+        if start and (t[start - 1].isalnum() or t[start - 1] == "_"):
+            continue
+        tok = m.group()
+        if tok in known:
+            hits = [(tok, start)]
+        elif "-" in tok:  # "QĐ-TTg" → "TTg" when only that part is known
+            hits = []
+            pos = start
+            for part in tok.split("-"):
+                if part in known:
+                    hits.append((part, pos))
+                pos += len(part) + 1
+        else:
+            continue
+        for abbr, pos in hits:
+            i, off = doc.locate(pos)
+            line = doc.paras[i].line_at(off)
+            e = found.get(abbr)
+            if e is None:
+                found[abbr] = {"abbr": abbr, "expansion": known[abbr], "lines": [line]}
+            elif line not in e["lines"]:
+                e["lines"].append(line)
     for e in found.values():
         e["lines"].sort()
     return list(found.values())

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
-from . import Joined, Para, sparse_fold
+from . import Doc, Joined, Para, sparse_fold
 
 _SURNAMES = (
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đào Đoàn Lâm Mai "
@@ -191,11 +191,11 @@ def _title_before(t: str, a: int, floor: int = 0) -> tuple[int, int] | None:
     return None
 
 
-def _name_at(t: str, m: re.Match) -> tuple[int, int] | None:
+def _name_at(t: str, pos: int) -> tuple[int, int] | None:
     """The personal name inside a family-name match: the first family name followed by 1–3 more
     capitalised syllables that end the capitalised run ("Hà Nội Trần Sỹ Thanh" → "Trần Sỹ Thanh")."""
     toks = []
-    for tok in _name_words(t, m.start()):
+    for tok in _name_words(t, pos):
         w = tok[2]
         if toks and w.lower() in _TITLE_HEAD and _title_ok([w, t[tok[1] + 1: tok[1] + 12].split(" ", 1)[0]], 0):
             break
@@ -219,55 +219,57 @@ def extract_people(paras: Sequence[Para]) -> list[dict]:
     none); ``lines`` lists every line the name appears on, headings in capitals included.
     """
     people: dict[str, dict] = {}
-    joined = [Joined(p) for p in paras]
-    rx = _surname_re()
-    for j in joined:
+    doc = Doc(paras)
+    big = doc.text
+    last = -1
+    for m in _surname_re().finditer(big):
+        g = m.start()
+        if g < last or g and (big[g - 1].isalnum() or big[g - 1] == "_"):
+            continue
+        i, off = doc.locate(g)
+        j = doc.paras[i]
         t = j.text
-        last = -1
-        for m in rx.finditer(t):
-            if m.start() < last or m.start() and (t[m.start() - 1].isalnum() or t[m.start() - 1] == "_"):
-                continue
-            span = _name_at(t, m)
-            if span is None:
-                continue
-            a, b = span
-            last = b
-            pre = sparse_fold(t[max(0, a - 12): a], [(0, min(a, 12))])
-            honor = _HONORIFIC.search(pre) is not None
-            title = None
-            sm = _SEP_AFTER.match(t, b)
-            if sm is not None and sm.end() > b:
-                e = chain_end(t, sm.end(), title=True)
-                if e > sm.end():
-                    title = t[sm.end(): e]
-            if title is None and not honor:
-                tb = _title_before(t, a, _line_start(j, a, b))
-                if tb is not None:
-                    title = t[tb[0]: tb[1]]
-            if title is None and not honor:
-                continue
-            name = t[a:b]
-            key = name.lower()
-            p = people.get(key)
-            if p is None:
-                people[key] = {"name": name, "title": title, "lines": j.lines_in(a, b)}
-            else:
-                if p["title"] is None and title:
-                    p["title"] = title
+        span = _name_at(t, off)
+        if span is None:
+            continue
+        a, b = span
+        last = g + (b - off)
+        pre = sparse_fold(t[max(0, a - 12): a], [(0, min(a, 12))])
+        honor = _HONORIFIC.search(pre) is not None
+        title = None
+        sm = _SEP_AFTER.match(t, b)
+        if sm is not None and sm.end() > b:
+            e = chain_end(t, sm.end(), title=True)
+            if e > sm.end():
+                title = t[sm.end(): e]
+        if title is None and not honor:
+            tb = _title_before(t, a, _line_start(j, a, b))
+            if tb is not None:
+                title = t[tb[0]: tb[1]]
+        if title is None and not honor:
+            continue
+        name = t[a:b]
+        p = people.get(name.lower())
+        if p is None:
+            people[name.lower()] = {"name": name, "title": title, "lines": j.lines_in(a, b)}
+        elif p["title"] is None and title:
+            p["title"] = title
     if people:
-        _all_lines(joined, people)
+        _all_lines(doc, people)
     return list(people.values())
 
 
-def _all_lines(joined: list[Joined], people: dict[str, dict]) -> None:
-    """Every line each name appears on, in any letter case ("BÙI THANH SƠN" in a heading too)."""
-    alt = "|".join(re.escape(p["name"]).replace("\\ ", r"\s+") for p in people.values())
-    rx = re.compile(rf"(?:{alt})(?![^\W_])", re.IGNORECASE)
-    for j in joined:
-        t = j.text
-        for m in rx.finditer(t):
-            if m.start() and t[m.start() - 1].isalnum():
-                continue
-            p = people.get(" ".join(m.group().split()).lower())
-            if p is not None:
-                p["lines"] = sorted(set(p["lines"]) | set(j.lines_in(m.start(), m.end())))
+def _all_lines(doc: Doc, people: dict[str, dict]) -> None:
+    """Every line each name appears on, as found or in capitals ("BÙI THANH SƠN" in a heading)."""
+    big = doc.text
+    for p in people.values():
+        name = p["name"]
+        found = set(p["lines"])
+        for form in {name, name.upper()}:
+            for pos in doc.find_all(form):
+                end = pos + len(form)
+                if pos and big[pos - 1].isalnum() or end < len(big) and (big[end].isalnum() or big[end] == "_"):
+                    continue
+                i, off = doc.locate(pos)
+                found.update(doc.paras[i].lines_in(off, off + len(form)))
+        p["lines"] = sorted(found)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from . import Joined, Para, sparse_fold
+from . import Doc, Joined, Para, sparse_fold
 from .dates import parse_date
 from .people import chain_end
 
@@ -67,11 +67,13 @@ _KINDS = {
 }
 _GENERIC = {"Văn bản"}
 _KW = "|".join(sorted(_KINDS, key=len, reverse=True))
-# The kind right before a number, up to two lowercase qualifiers, optional "số" (folded window):
-#   "Chỉ thị số |20-CT/TU"  "Nghị định |178/2024/NĐ-CP"  "Báo cáo thẩm định số |62/BC-BQL"
-_KW_BEFORE = re.compile(rf"(?<![a-z])(?P<kw>{_KW})(?P<q>(?:\s+[a-z]+){{0,2}}?)\s+(?:so\s*:?\s*)?$")
+# Kind keywords by their last word, longest first: "luan" → ("thong bao ket luan", "ket luan")
+_BY_LAST_WORD: dict[str, tuple[str, ...]] = {}
+for _k in sorted(_KINDS, key=len, reverse=True):
+    _BY_LAST_WORD[_k.rsplit(" ", 1)[-1]] = _BY_LAST_WORD.get(_k.rsplit(" ", 1)[-1], ()) + (_k,)
+del _k
 # A law's name between the keyword and the number: "Luật Tổ chức chính quyền địa phương số |72/2025/QH15"
-_LAW_BEFORE = re.compile(r"(?<![a-z])(?P<kw>bo luat|luat|phap lenh)\s+(?P<name>[a-z][^;:,.()\"\d]{0,70}?)\s+so\s*:?\s*$")
+_LAW_BEFORE = re.compile(r"(?P<kw>bo luat|luat|phap lenh)\s+(?P<name>[a-z][^;:,.()\"\d]{0,70}?)\s+so\s*:?\s*$")
 # Numbers sharing the code of the next one: "các Kết luận số 187, |188- KL/TW"
 _LIST_BEFORE = re.compile(r"so\s*:?\s*((?:\d{1,5}\s*(?:,|va)\s*)+)$")
 # Between two numbers of one list: "Chỉ thị số 10-CT/TW|, |20-CT/TU"
@@ -81,10 +83,9 @@ _DATE_LEAD = re.compile(r"\s*\(?\s*,?\s*(?:ban hanh\s+)?(?=ngay\s)")
 # "… của Ban Thường vụ Tỉnh ủy"
 _OF = re.compile(r"\s*,?\s*cua\s+")
 
-# Unnumbered references are found near cheap anchors — "quyết" of "Nghị quyết" in the
-# lower-cased text (a literal search), and opening quotes for campaigns — then read on the folded
-# copy, so "NGHỊ QUYẾT", "nghi quyet" and "Nghị quyết" all count.
-_QUYET = re.compile(r"quy\S{1,2}t(?![^\W_])")
+# Unnumbered references are found near cheap anchors — "quy" of "Nghị quyết" after "ngh" (a
+# literal search in three letter cases), and opening quotes for campaigns — then read on the
+# folded copy, so "NGHỊ QUYẾT", "nghi quyet" and "Nghị quyết" all count.
 _ORD = r"(?:\d{1,2}|[ivxlc]{1,5}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi(?:\s+(?:mot|hai|ba|bon|lam|sau|bay|tam|chin))?)"
 _ROMAN = r"[ivxlc]{1,6}"
 #   "Nghị quyết Hội nghị lần thứ 6 Ban Chấp hành Trung ương"   "Nghị quyết Trung ương 6"
@@ -140,7 +141,7 @@ class _Num:
 def _num(m: re.Match) -> _Num:
     seq = m.group("seq")
     printed = m.group(0)
-    spaced = any(c.isspace() for c in printed)
+    spaced = " " in printed  # paragraph text is whitespace-collapsed
     if m.group("p"):
         issuer = "-".join(_SPLIT_CODE.split(m.group("piss")))
         n = _Num("party", seq, m.group("ptype"), issuer, None, None)
@@ -203,17 +204,55 @@ class _Hit:
         self.lines: list[int] = []
 
 
+def _kind_at_end(folded: str, lo: int, end: int) -> int | None:
+    """Start of the kind keyword that ends exactly at *end* ("… chi thi|"), or None."""
+    k = folded.rfind(" ", lo, end) + 1
+    if k == 0:
+        k = lo
+    for kw in _BY_LAST_WORD.get(folded[k:end], ()):
+        a = end - len(kw)
+        if a >= lo and folded.startswith(kw, a) and (a == 0 or not folded[a - 1].isalpha()):
+            return a
+    return None
+
+
 def _kind_before(folded: str, t: str, pos: int) -> tuple[int, str] | None:
-    """The kind keyword ending right before *pos* and where it starts (its "số" included)."""
+    """The kind keyword ending right before *pos* and where it starts (its "số" included).
+
+    "Chỉ thị số |", "Nghị định |", "Báo cáo thẩm định số |" (up to two lowercase qualifiers) and
+    "Luật Tổ chức chính quyền địa phương số |" (a capitalised name between). Reads the folded
+    window backwards with ``str`` methods: a regex anchored at the end would be tried at every
+    position of the window.
+    """
     lo = max(0, pos - 110)
-    m = _KW_BEFORE.search(folded, max(0, pos - 45), pos)
-    if m is not None:
-        q = m.group("q")
-        if not q or not any(c.isupper() for c in t[m.start("q"): m.end("q")]):
-            return m.start("kw"), _KINDS[m.group("kw")]
-    m = _LAW_BEFORE.search(folded, lo, pos)
-    if m is not None and t[m.start("kw")].isupper() and t[m.start("name")].isupper():
-        return m.start("kw"), _KINDS[m.group("kw")]
+    end = pos
+    while end > lo and folded[end - 1] == " ":
+        end -= 1
+    had_so = False
+    if folded.endswith("so:", lo, end) or folded.endswith("so", lo, end):
+        cut = end - (3 if folded[end - 1] == ":" else 2)
+        if cut == lo or folded[cut - 1] == " ":
+            had_so = True
+            end = cut
+            while end > lo and folded[end - 1] == " ":
+                end -= 1
+    for _ in range(3):  # the keyword itself, then past one and two lowercase qualifiers
+        a = _kind_at_end(folded, lo, end)
+        if a is not None:
+            return a, _KINDS[folded[a:end]]
+        k = folded.rfind(" ", lo, end)
+        if k < lo or not folded[k + 1: end].isalpha() or any(c.isupper() for c in t[k + 1: end]):
+            break
+        end = k
+    if had_so:
+        for law in ("luat ", "phap lenh "):
+            k = folded.rfind(law, lo, pos)
+            if k >= 0:
+                if k >= 3 and folded.startswith("bo ", k - 3):
+                    k -= 3
+                m = _LAW_BEFORE.match(folded, k, pos)
+                if m is not None and t[m.start("kw")].isupper() and t[m.start("name")].isupper():
+                    return m.start("kw"), _KINDS[m.group("kw")]
     return None
 
 
@@ -296,21 +335,23 @@ def _numbered(j: Joined, folded: str, matches: list[re.Match], warnings: list[di
     return hits
 
 
-def _unnumbered_anchors(t: str) -> list[int]:
-    """Where an unnumbered reference may start: a little before each "quyết" and each quote."""
-    out: list[int] = []
-    if "uy" in t or "UY" in t:
-        low = t.lower()
-        for m in _QUYET.finditer(low):
-            a = max(0, m.start() - 8)
-            if "ngh" in low[a: m.start()]:  # "nghị quyết", not "quyết định", "giải quyết"
-                out.append(a)
+def _unnumbered_anchors(doc: Doc) -> dict[int, list[int]]:
+    """Where an unnumbered reference may start, per paragraph: a little before each "quyết" that
+    follows "ngh…" (any case or spelling) and before each opening quote."""
+    out: dict[int, list[int]] = {}
+    big = doc.text
+    for stem in ("quy", "Quy", "QUY"):
+        for a in doc.find_all(stem):
+            if "ngh" in big[max(0, a - 8): a].lower():  # "nghị quyết", not "quyết định", "giải quyết"
+                i, off = doc.locate(a)
+                out.setdefault(i, []).append(max(0, off - 8))
     for q in ('"', "\u201c"):
-        i = t.find(q)
-        while i >= 0:
-            out.append(max(0, i - 18))
-            i = t.find(q, i + 1)
-    return sorted(out)
+        for pos in doc.find_all(q):
+            i, off = doc.locate(pos)
+            out.setdefault(i, []).append(max(0, off - 18))
+    for v in out.values():
+        v.sort()
+    return out
 
 
 def _unnumbered(j: Joined, folded: str, anchors: list[int]) -> list[_Hit]:
@@ -383,14 +424,15 @@ def extract_references(paras: Sequence[Para], *, own_number: str | None = None) 
     own = number_key(own_number) if own_number else None
     refs: dict[tuple, dict] = {}
     warnings: list[dict] = []
-    joined: list[Joined] = []
-    for para in paras:
-        j = Joined(para)
+    doc = Doc(paras)
+    unnumbered = _unnumbered_anchors(doc)
+    slashed = {doc.locate(pos)[0] for pos in doc.find_all("/")}
+    for i in sorted(slashed | unnumbered.keys()):
+        j = doc.paras[i]
         t = j.text
-        nums = _numbers(t) if "/" in t else []
-        anchors = _unnumbered_anchors(t)
+        nums = _numbers(t) if i in slashed else []
+        anchors = unnumbered.get(i, [])
         if not nums and not anchors:
-            joined.append(j)
             continue
         n = len(t)
         spans = sorted([(max(0, m.start() - 110), min(n, m.end() + 190)) for m in nums]
@@ -429,31 +471,34 @@ def extract_references(paras: Sequence[Para], *, own_number: str | None = None) 
                     r["year"] = int(h.date[:4])
             if h.issuer and (r["issuer"] is None or r["issuer"].isupper() and not h.issuer.isupper()):
                 r["issuer"] = h.issuer  # prefer "Bộ Chính trị" in the body to "BỘ CHÍNH TRỊ" in a title
-        joined.append(j)
     if any(k[0] != "named" for k in refs):
-        _aliases(joined, refs)
+        _aliases(doc, refs)
     return list(refs.values()), warnings
 
 
-def _aliases(joined: list[Joined], refs: dict[tuple, dict]) -> None:
+def _aliases(doc: Doc, refs: dict[tuple, dict]) -> None:
     """Add the lines of short re-mentions ("Quy định 377") to the one document they can mean."""
     by_seq: dict[str, list[dict]] = {}
     for key, r in refs.items():
         if key[0] != "named":
             by_seq.setdefault(str(r["seq"]), []).append(r)
-    for j in joined:
-        t = j.text
-        for digits, cands in by_seq.items():
-            i = t.find(digits)
-            while i >= 0:
-                e = i + len(digits)
-                a = i
-                while a and t[a - 1] == "0":
-                    a -= 1
-                if (a == 0 or t[a - 1] not in _NOT_BEFORE_BARE and not t[a - 1].isalnum()) \
-                        and _NOT_AFTER_BARE.match(t, e) is None:
-                    _alias_at(j, a, cands)
-                i = t.find(digits, e)
+    big = doc.text
+    for digits, cands in by_seq.items():
+        for pos in doc.find_all(digits):
+            e = pos + len(digits)
+            if e < len(big) and (big[e].isalnum() or big[e] in "/-") or pos and big[pos - 1].isdigit() and \
+                    big[pos - 1] != "0":
+                continue  # inside a longer number or a coded number ("2008", "20-CT/TU")
+            i, off = doc.locate(pos)
+            j = doc.paras[i]
+            t = j.text
+            e = off + len(digits)
+            a = off
+            while a and t[a - 1] == "0":
+                a -= 1
+            if (a == 0 or t[a - 1] not in _NOT_BEFORE_BARE and not t[a - 1].isalnum()) \
+                    and _NOT_AFTER_BARE.match(t, e) is None:
+                _alias_at(j, a, cands)
 
 
 def _alias_at(j: Joined, a: int, cands: list[dict]) -> None:
