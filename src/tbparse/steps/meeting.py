@@ -40,8 +40,11 @@ _COMPOUNDS = frozenset({
 
 
 def _compound(fb: str, start: int, end: int) -> bool:
-    before = fb[:start].rsplit(" ", 1)[-1]
-    after = fb[end:].split(" ", 1)[0]
+    # the words either side, found in place (slicing the rest of the text at every "và" made a
+    # list of 100,000 bodies quadratic)
+    before = fb[fb.rfind(" ", 0, start) + 1 : start]
+    j = fb.find(" ", end)
+    after = fb[end : j if j >= 0 else len(fb)]
     return (before, after) in _COMPOUNDS
 
 
@@ -71,6 +74,11 @@ def _name_at(text: str, folded: str, pos: int) -> tuple[str, int] | None:
     return name, pos + len(name)
 
 
+# the dash or comma between a name and its title: "Lê Tiến Phương – Phó Bí thư"
+_TITLE_SEP = re.compile(r"\s*[–—,-]\s*")
+_TITLE_MAX = 300  # a title never runs longer; bounds the search for its end
+
+
 def chair_in(text: str) -> list[dict]:
     """People introduced as "đồng chí <Name> – <title>" in one paragraph."""
     f = fold(text)
@@ -81,12 +89,19 @@ def chair_in(text: str) -> list[dict]:
             continue
         name, end = got
         title = None
-        rest = text[end:]
-        sep = re.match(r"\s*[–—,-]\s*", rest)
+        sep = _TITLE_SEP.match(text, end)
         if sep:
-            start = end + sep.end()
-            tm = TITLE_END.search(f, start)
-            stop = tm.start() if tm else len(text)
+            start = sep.end()
+            # searched in a window, not to the end of the paragraph: a paragraph naming many
+            # comrades with no title end would make every search run to the end (quadratic)
+            tm = TITLE_END.search(f, start, start + _TITLE_MAX)
+            if tm:
+                stop = tm.start()
+            elif len(text) - start <= _TITLE_MAX:
+                stop = len(text)
+            else:
+                stop = text.rfind(" ", start, start + _TITLE_MAX)
+                stop = stop if stop > start else start + _TITLE_MAX
             title = text[start:stop].strip(" ,–-") or None
         out.append({"name": name, "title": title})
     return out
