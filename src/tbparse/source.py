@@ -58,8 +58,8 @@ def from_bytes(data: bytes, *, path: str | None = None, encoding: str | None = N
     """Decode *data* (detecting its encoding unless *encoding* is given) and split it into lines."""
     if len(data) > max_size:
         raise InputTooLarge(f"input is {len(data):,} bytes, over the --max-size limit of {max_size:,}", path=path)
-    if data[:4] == b"PK\x03\x04" and path and path.lower().endswith(".docx"):
-        return from_docx_bytes(data, path=path)
+    if data[:4] == b"PK\x03\x04" and (path and path.lower().endswith(".docx") or b"word/document.xml" in data):
+        return from_docx_bytes(data, path=path)  # a Word file, also when piped on stdin
     from .decode import decode_bytes
 
     dec = decode_bytes(data, encoding=encoding, path=path)

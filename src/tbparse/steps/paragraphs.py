@@ -37,8 +37,14 @@ def _starts_new(prev: Line, cur: Line, dense: bool) -> bool:
 PAGE_NO = re.compile(r"^(?:-\s*)?(?:[Tt]rang\s+)?\d{1,3}(?:\s*-)?$")
 
 
-def split_paragraphs(lines: list[Line], strays: list[Line] | None = None) -> list[Para]:
-    """Paragraphs of a run of lines (blank and ``|`` lines separate)."""
+def split_paragraphs(lines: list[Line], strays: list[Line] | None = None, *, one_per_line: bool = False) -> list[Para]:
+    """Paragraphs of a run of lines (blank and ``|`` lines separate).
+
+    A Word paragraph is a paragraph whatever its punctuation: with *one_per_line* (``.docx``
+    sources) every non-blank line stands alone.
+    """
+    if one_per_line:
+        return [Para([ln]) for ln in lines if ln.text]
     nonblank = sum(1 for ln in lines if ln.text)
     gaps = sum(1 for a, b in zip(lines, lines[1:]) if a.text and not b.text)
     dense = nonblank > 3 and gaps < 0.3 * nonblank
@@ -70,6 +76,6 @@ def split_paragraphs(lines: list[Line], strays: list[Line] | None = None) -> lis
 def run(st: State) -> None:
     a, b = st.body
     strays: list[Line] = []
-    st.paras = split_paragraphs(st.lines[a:b], strays)
+    st.paras = split_paragraphs(st.lines[a:b], strays, one_per_line=st.src.kind == "docx")
     for ln in strays:
         st.unplaced(ln.no, ln.text)
