@@ -26,6 +26,10 @@ POINT = re.compile(r"^([a-zđ])\s*[).\-–]\s+(?=\S)")
 # Bullet: "- …", "+ …", "* …", "• …", "– …"
 BULLET = re.compile(r"^([-+*•–—·])\s*(?=\S)")
 
+# Deepest item nesting kept as a tree; deeper numbers ("1.1.1.1.1.1.1.1.1.1.1.1.1. …") become
+# siblings at this level. Real documents stop at 4; without a bound a run of ever deeper numbers
+# nested thousands of levels and JSON output and validation hit Python's recursion limit.
+_MAX_DEPTH = 12
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _RANK = {"-": 1, "–": 1, "—": 1, "+": 2, "•": 2, "·": 2, "*": 3}
 
@@ -108,7 +112,7 @@ class _Builder:
 
     def add_item(self, number: str, text: str, line: int) -> None:
         node = {"number": number, "line": line, "text": text, "paragraphs": [], "bullets": [], "items": []}
-        depth = number.count(".") if number[0].isdigit() else 0
+        depth = min(number.count("."), _MAX_DEPTH) if number[0].isdigit() else 0
         while len(self.items) > depth:
             self.items.pop()
         if self.items and depth > 0:
