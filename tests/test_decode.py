@@ -307,6 +307,16 @@ def test_document_mixing_fonts(head_enc, body_enc):
     assert label == f"{body_enc}-as-cp1252+{head_enc}-as-cp1252"
 
 
+@pytest.mark.parametrize("enc", ["tcvn3", "vni"])
+def test_long_documents_are_ranked_on_a_sample_then_read_whole(enc):
+    """Over 64 KB only the start is scored; the winner still decodes every line."""
+    big = SEED_TEXT * 9
+    dec = decode_bytes(legacy_bytes(enc, big))
+    assert (dec.encoding, dec.text == big) == (enc, True)
+    dec = decode_bytes(mojibake(enc, big).encode("utf-8"))
+    assert (dec.repaired_from, dec.text == big) == (f"{enc}-as-cp1252", True)
+
+
 # --- short snippets ----------------------------------------------------------------------------
 
 def snippets(n: int = 8, length: int = 80) -> list[str]:

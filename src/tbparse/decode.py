@@ -153,9 +153,7 @@ def _forced(data: bytes, name: str, path: str | None) -> Decoded:
     key = name.strip().lower().replace("_", "-")
     legacy = _ALIASES.get(key)
     if legacy:
-        text = decode_legacy(data, legacy)
-        if legacy == "tcvn3":
-            text = restore_tcvn3_capitals(text)
+        text = _decode_as(data, legacy)
         label = legacy
     else:
         try:
@@ -163,10 +161,9 @@ def _forced(data: bytes, name: str, path: str | None) -> Decoded:
         except LookupError:
             raise UndecodableInput(f"unknown encoding {name!r}", path=path) from None
         if label == "utf-8" and data.startswith(codecs.BOM_UTF8):
-            label = "utf-8-sig"
-        codec = {"utf-16": "utf-16", "utf-32": "utf-32", "utf-8-sig": "utf-8-sig"}.get(label, label)
+            label = "utf-8-sig"  # a BOM is not text; "utf-16"/"utf-32" drop theirs the same way
         try:
-            text = data.decode(codec)
+            text = data.decode(label)
         except UnicodeDecodeError as exc:
             raise UndecodableInput(
                 f"cannot decode as {name}: byte 0x{data[exc.start]:02x} at offset {exc.start}", path=path
@@ -201,43 +198,40 @@ def decode_bytes(data: bytes, *, encoding: str | None = None, path: str | None =
     if what:
         raise UndecodableInput(f"not text: this is {what}", path=path)
 
-    label = None
-    text = None
-    for bom, codec, name in _BOMS:
-        if data.startswith(bom):
-            try:
-                text = data[len(bom):].decode(codec)
-            except UnicodeDecodeError:
-                raise UndecodableInput(f"not text: starts with a {name} BOM but is not valid {codec}", path=path) from None
-            label = name
-            break
-    binary = None
-    if label == "utf-8-sig":
+    found = _unicode_form(data, path)
+    if found is None:
+        return _decode_8bit(data, path)
+    text, label = found
+    if label in ("utf-8", "utf-8-sig"):
         binary = _too_many_control_bytes(data)
-    if text is None and b"\x00" in data:
-        codec = _utf16_without_bom(data)
-        if codec:
-            try:
-                text = data.decode(codec)
-                label = codec
-            except UnicodeDecodeError:
-                text = None
-        if text is None:
-            raise UndecodableInput("not text: binary data (NUL bytes)", path=path)
-    if text is None:
-        try:
-            text = data.decode("utf-8")
-            label = "utf-8"
-        except UnicodeDecodeError:
-            return _decode_8bit(data, path)
-        binary = _too_many_control_bytes(data)
-    elif binary is None:
+    else:
         binary = _too_many_controls(text)
     if binary:
         raise UndecodableInput("not text: binary data (control characters)", path=path)
-    text = _nfc(text)
-    fixed, repaired_from = repair_text(text)
+    fixed, repaired_from = repair_text(_nfc(text))
     return Decoded(fixed, label, repaired_from)
+
+
+def _unicode_form(data: bytes, path: str | None) -> tuple[str, str] | None:
+    """(text, label) by BOM, then UTF-16 without BOM, then strict UTF-8; None for 8-bit data."""
+    for bom, codec, label in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(codec), label
+            except UnicodeDecodeError:
+                raise UndecodableInput(f"not text: starts with a {label} BOM but is not {codec}", path=path) from None
+    if b"\x00" in data:
+        codec = _utf16_without_bom(data)
+        if codec:
+            try:
+                return data.decode(codec), codec
+            except UnicodeDecodeError:
+                pass
+        raise UndecodableInput("not text: binary data (NUL bytes)", path=path)
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return None
 
 
 # --- choosing among re-readings --------------------------------------------------------------
@@ -470,15 +464,20 @@ def _text_readings(text: str, prefer: str | None = None) -> tuple[Score, list[_R
         return None
     readings = []
     for enc in _ORDER:
-        if enc == "utf-8":
-            try:
-                cand = _nfc(data.decode("utf-8"))
-            except UnicodeDecodeError:
-                continue
-        else:
-            cand = _decode_as(data, enc)
-        readings.append(_Reading(cand, enc, _score(cand)))  # unchanged text too: it can win
+        cand = _read_as(data, enc)
+        if cand is not None:
+            readings.append(_Reading(cand, enc, _score(cand)))  # unchanged text too: it can win
     return _score(text), _rank(readings, prefer)
+
+
+def _read_as(data: bytes, encoding: str) -> str | None:
+    """The text that *data* (legacy bytes recovered from mojibake) meant in *encoding*."""
+    if encoding != "utf-8":
+        return _decode_as(data, encoding)
+    try:
+        return _nfc(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        return None
 
 
 def _accept(reading: _Reading, before: Score, min_valid: int = 2) -> bool:
@@ -504,11 +503,21 @@ def repair_text(text: str) -> tuple[str, str | None]:
     if text.isascii() or not _might_be_mojibake(text):
         return text, None
     if not _genuine(text):
-        found = _text_readings(text)
+        sample = text
+        if len(text) > _SAMPLE:  # rank on the first 64K characters, then re-read everything
+            cut = text.rfind("\n", 0, _SAMPLE)
+            sample = text[: cut if cut > 0 else _SAMPLE]
+        found = _text_readings(sample)
         if found is not None and found[1]:
             before, ranked = found
             best = ranked[0]
             if _accept(best, before):
+                if sample is not text:
+                    data = to_legacy_bytes(text)
+                    full = _read_as(data, best.encoding) if data is not None else None
+                    if full is None:
+                        return _repair_lines(text)
+                    best = _Reading(full, best.encoding, best.score)
                 return _whole(text, best)
     return _repair_lines(text)
 
