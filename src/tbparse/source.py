@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import stat
 
 from .errors import InputError, InputTooLarge
 from .lines import Line, split_lines
+
+# A lone surrogate code point, as in "x\udc80y" (decoded bytes never contain one)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 DEFAULT_MAX_SIZE = 20 * 1024 * 1024  # far above any real notice (the seed is 12 KB)
 
@@ -49,7 +53,15 @@ def from_text(text: str, *, path: str | None = None) -> Source:
 
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    try:
+        raw = text.encode("utf-8")
+    except UnicodeEncodeError:
+        # Lone surrogates ("\ud800"): only str input can carry them, and no UTF-8 output can.
+        # Hash the text as given, then replace them with U+FFFD so JSON, YAML and the model's
+        # model_dump_json all stay valid UTF-8.
+        raw = text.encode("utf-8", "surrogatepass")
+        text = _SURROGATE.sub("\ufffd", text)
+    digest = hashlib.sha256(raw).hexdigest()
     return Source(path=path, encoding="utf-8", sha256=digest, text=text, lines=split_lines(text))
 
 
