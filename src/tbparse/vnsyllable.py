@@ -4,9 +4,11 @@ Detecting a legacy encoding means trying each decoder and keeping the result tha
 Vietnamese. Counting "Vietnamese-looking letters" is not enough on short texts: a wrong decoder
 still produces plenty of accented Latin letters. What a wrong decoder almost never produces is a
 *well-formed syllable*: onset (b, ch, ngh, qu …) + one of the legal vowel clusters + coda (c, ch, m,
-n, ng, nh, p, t) + at most one tone, with stop codas only under the sắc/nặng tones. So
-:func:`score` rates a text by the share of its accented words that are well-formed syllables, minus
-characters that never occur in Vietnamese text (C0/C1 controls, stray symbols such as ``§ ¶ µ``).
+n, ng, nh, p, t; k in place names) + at most one tone, with stop codas only under the sắc/nặng
+tones, and capitals only at the start of a word or throughout it. So :func:`score` rates a text by
+the share of its accented words that are well-formed syllables, counting against it the characters
+that never occur in Vietnamese text (C0/C1 controls, stray symbols such as ``§ ¶ µ``). Words that
+cannot tell (ASCII, one letter, no vowel: ``QĐ``, ``đ)``) count neither way.
 
 :func:`looks_foreign` is the guard against "repairing" genuine French or German text: those
 languages use f/j/w/z and words longer than any Vietnamese syllable (7 letters: ``nghiêng``).
@@ -56,6 +58,7 @@ def _syllable() -> re.Pattern[str]:
         r"(ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnprstvx])?"
         rf"(?:({_alt(_OPEN_ONLY)})|({_alt(_CLOSED_ONLY)})(ch|ng|nh|[cmnptk])|({_alt(_BOTH)})(ch|ng|nh|[cmnptk])?)"
     )
+
 
 # A vowel letter in a lower-case word: abbreviations ("hđnd", "qđ"), list markers ("đ)") and
 # symbols ("º") have none.
