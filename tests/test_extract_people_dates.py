@@ -1,10 +1,14 @@
 """People, body dates, deadlines (``due``) and abbreviations."""
 from __future__ import annotations
 
+import datetime
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tbparse.cli.refs_cmd import paragraphs
-from tbparse.extract import extract_abbreviations, extract_dates, extract_people, find_due
+from tbparse.extract import extract_abbreviations, extract_dates, extract_people, extract_references, find_due
 from tbparse.extract.abbrev import table
 from tbparse.source import read_path
 
@@ -154,8 +158,6 @@ def test_no_false_dates(text):
 
 
 def test_corpus_dates_have_lines_and_valid_iso():
-    import datetime
-
     found = extract_dates(paras_of(corpus_file("017_qd-2170-ubnd-laocai.txt")))
     texts = [d["text"] for d in found]
     assert "ngày 10/6/2026" in texts and "quý IV năm 2027" in texts
@@ -225,3 +227,38 @@ def test_abbreviation_table_is_package_data_loaded_once():
                  "BTCTW", "NĐ-CP"):
         assert t[abbr]
     assert all(k and v and "\t" not in k for k, v in t.items())
+
+
+# --- any text ------------------------------------------------------------------------------------
+
+_PIECES = st.sampled_from([
+    "ngày", "tháng", "năm", "quý", "III", "số", "Nghị quyết", "Chỉ thị", "20-CT/TU", "87/2007-NĐ-CP", "đồng chí",
+    "Nguyễn Văn A", "Phó Bí thư", "Tỉnh ủy", "của", "Ban Thường vụ", "14/5/2008", "từ", "đến nay", "nhiệm kỳ",
+    "2020 - 2025", "Cuộc vận động", "“", "”", "UBND", "NĐ-CP", "và", ",", "Luật Đầu tư", "72/2025/QH15",
+    "Trung ương 6", "lần thứ", "Quy định", "377", "187,", "188- KL/TW", "trước", "trong", "cuối", "/", "-", "0",
+])
+_TEXT = st.one_of(st.lists(_PIECES, max_size=40).map(" ".join), st.text(max_size=200))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_TEXT, min_size=1, max_size=3), st.one_of(st.none(), st.integers(1990, 2030)))
+def test_any_text_gives_well_formed_results(texts, year):
+    """Arbitrary text never raises, and every result points back into the text it came from."""
+    para = [(10 + i, " ".join(t.split())) for i, t in enumerate(texts)]
+    joined = " ".join(t for _, t in para)
+    line_nos = {no for no, _ in para}
+    refs, warnings = extract_references([para], own_number="20-CT/TU")
+    for r in refs:
+        assert r["text"] in joined and set(r["lines"]) <= line_nos and r["number"] != "20-CT/TU"
+    assert all(w["line"] in line_nos for w in warnings)
+    for p in extract_people([para]):
+        assert p["name"] in joined and set(p["lines"]) <= line_nos
+    for d in extract_dates([para], default_year=year):
+        assert d["text"] in joined and d["line"] in line_nos
+        for k in ("date", "start", "end"):
+            if d[k]:
+                datetime.date.fromisoformat(d[k])
+    for a in extract_abbreviations([para]):
+        assert a["abbr"] in joined and set(a["lines"]) <= line_nos
+    due = find_due(joined, line=10, default_year=year)
+    assert due is None or due["text"] in joined

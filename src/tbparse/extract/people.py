@@ -81,6 +81,12 @@ def _surname_re() -> re.Pattern:
     return re.compile(r"(?:" + "|".join(names) + r")(?= [^\W\d_])")
 
 
+def _next_word(t: str, end: int) -> str:
+    """The word after the one ending at *end* ("Bí| thư, …" → "thư"), or ""."""
+    m = _WORD.match(t, end + 1) if t.startswith(" ", end) else None
+    return m.group() if m else ""
+
+
 def _is_name_word(w: str) -> bool:
     return w[0].isupper() and (len(w) == 1 or w[1:].islower())
 
@@ -117,14 +123,12 @@ def chain_end(t: str, pos: int, *, title: bool = False, limit: int = 14) -> int:
             continue
         upper = w[0].isupper() or w[0].isdigit()
         if joiner:
-            nxt = t[m.end(): m.end() + 12].split(maxsplit=1)
-            ok = _title_ok([w, nxt[0] if nxt else ""], 0) if title else (upper and low in BODY_START)
+            ok = _title_ok([w, _next_word(t, m.end())], 0) if title else (upper and low in BODY_START)
             if not ok:
                 break
             joiner = False
         elif not words and title:
-            nxt = t[m.end(): m.end() + 12].split(maxsplit=1)
-            if not _title_ok([w, nxt[0] if nxt else ""], 0):
+            if not _title_ok([w, _next_word(t, m.end())], 0):
                 return pos
         if low in STOP_WORDS or low == "ban" and not upper and t.startswith("hành", m.end() + 1):
             break  # "… của Chính phủ ban hành Quy chế": a verb, not "Ủy ban"
@@ -197,7 +201,7 @@ def _name_at(t: str, pos: int) -> tuple[int, int] | None:
     toks = []
     for tok in _name_words(t, pos):
         w = tok[2]
-        if toks and w.lower() in _TITLE_HEAD and _title_ok([w, t[tok[1] + 1: tok[1] + 12].split(" ", 1)[0]], 0):
+        if toks and w.lower() in _TITLE_HEAD and _title_ok([w, _next_word(t, tok[1])], 0):
             break
         toks.append(tok)
     surnames = _surname_set()

@@ -32,7 +32,7 @@ _NUMBER = re.compile(
     rf"(?P<p>\s?[{_D}]\s?(?P<ptype>[A-ZĐ][A-Za-zĐđ]{{1,4}})\s?/\s?"
     rf"(?P<piss>[A-ZĐ][A-ZĐa-z]*(?:[{_D}][A-ZĐ][A-ZĐa-z]*)*))"
     rf"|(?P<s>\s?/\s?(?:(?P<year>(?:19|20)\d\d)\s?(?P<ysep>[/{_D}])\s?)?"
-    rf"(?P<scode>[A-ZĐ][A-Za-zĐđ0-9]+(?:[{_D}][A-ZĐ][A-Za-zĐđ0-9]*|\s?[{_D}]\s?[A-ZĐ][A-ZĐ0-9]*(?![^\W_]))*))"
+    rf"(?P<scode>[A-ZĐ][A-Za-zĐđ0-9]+(?:[{_D}][A-ZĐ][A-Za-zĐđ0-9]*|(?:\s[{_D}]\s?|[{_D}]\s)[A-ZĐ][A-ZĐ0-9]*(?![^\W_]))*))"
     r")(?![^\W_])"
 )
 _SPLIT_CODE = re.compile(rf"\s?[{_D}]\s?")
