@@ -64,17 +64,14 @@ def paragraphs(lines: list[Line]) -> list[list[tuple[int, str]]]:
 
 def own_number(lines: list[Line]) -> str | None:
     """The number in the document's header ("Số 503-TB/TU" → "503-TB/TU"), canonical, or None."""
-    from ..extract.refs import _NUMBER, parse_number
+    from ..extract.refs import number_at
 
     for ln in lines[:_HEADER_LINES]:
         m = _OWN.search(ln.text)
-        if m is None:
-            continue
-        nm = _NUMBER.match(ln.text, m.end())
-        if nm is not None:
-            parsed = parse_number(nm.group())
-            if parsed is not None:
-                return parsed["number"]
+        if m is not None:
+            number = number_at(ln.text, m.end())
+            if number is not None:
+                return number
     return None
 
 

@@ -10,22 +10,22 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
+import os
 from typing import Sequence
 
-from . import Doc, Para
+from . import Doc, Para, lazy_re
 
 # Candidate tokens: two capitals (or a capital, a lowercase letter and a capital) to start,
 # hyphenated parts allowed: "UVBTV", "LĐLĐ", "NĐ-CP", "TTg", "ThU", "BCĐ" — never "Ban", "Đảng".
 # (the left boundary is checked in Python: a leading look-behind would slow the scan down;
 # bounded, possessive repeats keep a run of 20,000 capitals linear)
-_TOKEN = re.compile(r"[A-ZĐ][a-z]?[A-ZĐ][A-Za-zĐđ0-9]{0,12}+(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,12}+){0,3}+(?![^\W_])")
+_TOKEN = lazy_re(r"[A-ZĐ][a-z]?[A-ZĐ][A-Za-zĐđ0-9]{0,12}+(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,12}+){0,3}+(?![^\W_])")
 
 
 @lru_cache(maxsize=1)
 def table() -> dict[str, str]:
     """abbreviation → expansion, from the package's TSV (comments and blank lines skipped)."""
-    path = Path(__file__).resolve().parent.parent / "data" / "abbreviations.tsv"
+    path = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "abbreviations.tsv")
     out: dict[str, str] = {}
     with open(path, encoding="utf-8") as fh:
         for raw in fh:

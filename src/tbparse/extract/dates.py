@@ -19,12 +19,11 @@ A deadline (:func:`find_due`) is a date expression introduced by "trước", "đ
 """
 from __future__ import annotations
 
-import calendar
 import re
 from typing import Sequence
 
 from ..fold import fold
-from . import Doc, Para, sparse_fold, windows
+from . import Doc, Para, lazy_re, sparse_fold, windows
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _YEAR = r"(?:19|20)\d\d"
@@ -40,7 +39,7 @@ _YEAR = r"(?:19|20)\d\d"
 #   "tháng 6/2027", "tháng 7 năm 2008", "tháng 7"             (month)
 #   "quý III/2008", "Quý IV năm 2027"                         (quarter)
 #   "năm 2025", "năm 2025 - 2030"                             (year)
-_DATE = re.compile(
+_DATE = lazy_re(
     r"(?P<dmy>(?P<d>\d{1,2})\s?(?P<sep>[/.-])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<y>" + _YEAR + r")(?![\d/]))"
     r"|(?P<dmyw>(?P<d2>\d{1,2})\s+thang\s+(?P<m2>\d{1,2})\s*,?\s*nam\s+(?P<y2>" + _YEAR + r")(?!\d))"
     r"|(?P<nmonths>(?P<n>\d{1,2})\s+thang\s+(?P<half>dau|cuoi)\s+nam(?:\s+(?P<y5>" + _YEAR + r"))?(?![\d/]))"
@@ -54,7 +53,7 @@ _DATE = re.compile(
 )
 # Words that belong to the expression when they stand right before it (folded, end-anchored):
 #   "Ngày |14/5/2008"  "cuối |năm 2008"  "đầu |tháng 6"  "nhiệm kỳ |2020 - 2025"
-_PREFIX = re.compile(
+_PREFIX = lazy_re(
     r"(?<![a-z])(?P<w>ngay|dau|giua|cuoi|thuong tuan|trung tuan|ha tuan|nhiem ky|giai doan|thoi ky|nam hoc)\s+$"
 )
 _PREFIX_FOR = {"ngay": "day", "dau": "pos", "giua": "pos", "cuoi": "pos", "thuong tuan": "mpos",
@@ -62,13 +61,20 @@ _PREFIX_FOR = {"ngay": "day", "dau": "pos", "giua": "pos", "cuoi": "pos", "thuon
                "thoi ky": "years", "nam hoc": "years"}
 _DIGITS = "0123456789"
 # "từ tháng 6/2022 đến nay" / "từ ngày 1/1 đến ngày 30/6/2008": a range built from two expressions.
-_FROM = re.compile(r"(?<![a-z])tu\s+$")
-_TO_NOW = re.compile(r"\s+den\s+nay(?![a-z])")
-_TO = re.compile(r"\s*(?:den|-)\s*")
+_FROM = lazy_re(r"(?<![a-z])tu\s+$")
+_TO_NOW = lazy_re(r"\s+den\s+nay(?![a-z])")
+_TO = lazy_re(r"\s*(?:den|-)\s*")
 
 _POS_YEAR = {"dau": ((1, 1), (3, 31)), "giua": ((5, 1), (8, 31)), "cuoi": ((10, 1), (12, 31))}
 _POS_MONTH = {"dau": (1, 10), "thuong tuan": (1, 10), "giua": (11, 20), "trung tuan": (11, 20),
               "cuoi": (21, 31), "ha tuan": (21, 31)}
+
+
+def _days(y: int, m: int) -> int:
+    """Days in month *m* of year *y* (``calendar`` would cost more to import than all of this)."""
+    if m == 2:
+        return 29 if y % 4 == 0 and (y % 100 != 0 or y % 400 == 0) else 28
+    return 30 if m in (4, 6, 9, 11) else 31
 
 
 class _Expr:
@@ -89,7 +95,7 @@ class _Expr:
                 return None
             if y is None:
                 return (None, None, None)
-            if d > calendar.monthrange(y, m)[1]:
+            if d > _days(y, m):
                 return None
             return (f"{y:04d}-{m:02d}-{d:02d}", None, None)
         if k == "years":
@@ -106,19 +112,19 @@ class _Expr:
             m = f["m"]
             if not 1 <= m <= 12:
                 return None
-            last = calendar.monthrange(y, m)[1]
+            last = _days(y, m)
             d1, d2 = _POS_MONTH.get(f.get("pos") or "", (1, 31))
             return (None, f"{y:04d}-{m:02d}-{d1:02d}", f"{y:04d}-{m:02d}-{min(d2, last):02d}")
         if k == "quarter":
             q = f["q"]
             m2 = 3 * q
-            return (None, f"{y:04d}-{m2 - 2:02d}-01", f"{y:04d}-{m2:02d}-{calendar.monthrange(y, m2)[1]:02d}")
+            return (None, f"{y:04d}-{m2 - 2:02d}-01", f"{y:04d}-{m2:02d}-{_days(y, m2):02d}")
         if k == "nmonths":
             n = f["n"]
             if not 1 <= n <= 12:
                 return None
             if f["half"] == "dau":
-                return (None, f"{y:04d}-01-01", f"{y:04d}-{n:02d}-{calendar.monthrange(y, n)[1]:02d}")
+                return (None, f"{y:04d}-01-01", f"{y:04d}-{n:02d}-{_days(y, n):02d}")
             return (None, f"{y:04d}-{13 - n:02d}-01", f"{y:04d}-12-31")
         return None  # pragma: no cover - every kind is handled above
 
@@ -248,7 +254,7 @@ def parse_date(folded: str, pos: int, default_year: int | None = None) -> tuple[
 # Cheap test before folding and scanning a window: a date expression holds a slash, one of these
 # words (with or without diacritics, any case), or a four-digit year next to a dash or dot.
 _DATE_WORDS = ("tháng", "thang", "năm", "nam", "ngày", "ngay", "quý", "quy", "kỳ", "ky", "đoạn", "doan")
-_YEARISH = re.compile(r"(?:19|20)\d\d")
+_YEARISH = lazy_re(r"(?:19|20)\d\d")
 
 
 def _may_hold_date(t: str, w: tuple[int, int]) -> bool:
@@ -274,7 +280,7 @@ def _digits_by_paragraph(doc: Doc) -> dict[int, list[int]]:
 
 
 # Between two expressions of one list or range: "tháng 7| và |tháng 8/2008", "ngày 1/6| đến |30/6/2008"
-_LINK = re.compile(r"\s*(?:,|;|va|hoac|den|toi|-)\s*")
+_LINK = lazy_re(r"\s*(?:,|;|va|hoac|den|toi|-)\s*")
 
 
 def _borrow_years(folded: str, exprs: list[_Expr]) -> None:
@@ -351,11 +357,11 @@ _TRIGGERS = (
     r"(?<![a-z])(?:truoc|den(?:\s+het)?|trong|vao|cham nhat(?:\s+la)?(?:\s+(?:vao|den|trong))?|"
     r"muon nhat(?:\s+la)?(?:\s+(?:vao|den|trong))?|han chot(?:\s+la)?|xong|hoan thanh)"
 )
-_TRIGGER = re.compile(_TRIGGERS + r"\s*:?\s*$")
+_TRIGGER = lazy_re(_TRIGGERS + r"\s*:?\s*$")
 # A bare day and month after a trigger: "hoàn thành trước 31/12" (a year comes from default_year)
-_DUE_DM = re.compile(_TRIGGERS + r"\s*:?\s*(?P<d>\d{1,2})\s?/\s?(?P<m>\d{1,2})(?![\d/])")
+_DUE_DM = lazy_re(_TRIGGERS + r"\s*:?\s*(?P<d>\d{1,2})\s?/\s?(?P<m>\d{1,2})(?![\d/])")
 # A "Thời gian:" / "Thời hạn hoàn thành:" label a few words before the expression.
-_LABEL = re.compile(r"(?<![a-z])thoi (?:gian|han)(?:\s+[a-z]+){0,3}\s*:\s*(?:[a-z]+\s+){0,3}$")
+_LABEL = lazy_re(r"(?<![a-z])thoi (?:gian|han)(?:\s+[a-z]+){0,3}\s*:\s*(?:[a-z]+\s+){0,3}$")
 
 
 def find_due(text: str, *, line: int, default_year: int | None = None) -> dict | None:

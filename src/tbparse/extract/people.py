@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
-from . import Doc, Joined, Para, sparse_fold
+from . import Doc, Joined, Para, lazy_re, sparse_fold
 
 _SURNAMES = (
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đào Đoàn Lâm Mai "
@@ -65,11 +65,11 @@ _TITLE_HEAD: dict[str, frozenset | None] = {
 _TITLE_JOINERS = frozenset({"kiêm"})  # "Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh"
 _BODY_JOINERS = frozenset({"và", "cùng"})  # "Bộ Chính trị và Ban Bí thư"
 # Honorifics right before a name (folded): "đồng chí", "đ/c", "Ông", "Bà"
-_HONORIFIC = re.compile(r"(?<![a-z])(?:dong chi|d/c|ong|ba)\s+$")
-_AUTHORITY = re.compile(r"(?:T/M|K/T|T/L|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s")
-_TOKEN = re.compile(r"([^\W_]+)|(\S)")
-_WORD = re.compile(r"[^\W\d_]+")
-_SEP_AFTER = re.compile(r"\s*(?:[\-\u2013\u2014]|,)\s*|\s+là\s+")
+_HONORIFIC = lazy_re(r"(?<![a-z])(?:dong chi|d/c|ong|ba)\s+$")
+_AUTHORITY = lazy_re(r"(?:T/M|K/T|T/L|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s")
+_TOKEN = lazy_re(r"([^\W_]+)|(\S)")
+_WORD = lazy_re(r"[^\W\d_]+")
+_SEP_AFTER = lazy_re(r"\s*(?:[\-\u2013\u2014]|,)\s*|\s+là\s+")
 
 
 @lru_cache(maxsize=1)

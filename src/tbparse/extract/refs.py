@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from . import Doc, Joined, Para, sparse_fold
+from . import Doc, Joined, Para, lazy_re, sparse_fold
 from .dates import parse_date
 from .people import chain_end
 
@@ -27,7 +27,7 @@ _D = "\\-\u2010-\u2015\u2212"  # hyphen, the Unicode dashes, minus
 #   "87/2007/NĐ-CP"  "72/2025/QH15"  "2179/QĐ-TTg"  "2170 /QĐ - UBND"  (state)
 #   "87/2007-NĐ-CP"  (a mistyped State number: year joined by a hyphen)
 # Dates ("14/5/2008"), phones ("0898.129.994"), "Điều 9, 10" and "6/2022" have no letter code.
-_NUMBER = re.compile(
+_NUMBER = lazy_re(
     r"(?<![\w/.,-])(?P<seq>\d{1,5})(?:"
     rf"(?P<p>\s?[{_D}]\s?(?P<ptype>[A-ZĐ][A-Za-zĐđ]{{1,4}})\s?/\s?"
     rf"(?P<piss>[A-ZĐ][A-ZĐa-z]*(?:[{_D}][A-ZĐ][A-ZĐa-z]*)*))"
@@ -35,8 +35,8 @@ _NUMBER = re.compile(
     rf"(?P<scode>[A-ZĐ][A-Za-zĐđ0-9]+(?:[{_D}][A-ZĐ][A-Za-zĐđ0-9]*|(?:\s[{_D}]\s?|[{_D}]\s)[A-ZĐ][A-ZĐ0-9]*(?![^\W_]))*))"
     r")(?![^\W_])"
 )
-_SPLIT_CODE = re.compile(rf"\s?[{_D}]\s?")
-_DIGITS = re.compile(r"\d{1,5}")
+_SPLIT_CODE = lazy_re(rf"\s?[{_D}]\s?")
+_DIGITS = lazy_re(r"\d{1,5}")
 
 PARTY_TYPES = {
     "NQ": "Nghị quyết", "QĐ": "Quyết định", "QĐi": "Quy định", "CT": "Chỉ thị", "KL": "Kết luận",
@@ -52,7 +52,7 @@ STATE_TYPES = {
     "PL": "Pháp lệnh", "NQLT": "Nghị quyết liên tịch", "HĐ": "Hợp đồng", "GM": "Giấy mời",
 }
 # Issuer codes that make a "N/TYPE-BODY" number a Party number typed in the State form.
-_PARTY_BODY = re.compile(r"^(?:[A-ZĐ]*(?:TW|TU|HU|QU|ĐU|ThU|TXU)|ĐUK|CB|ĐĐ|BCSĐ)$")
+_PARTY_BODY = lazy_re(r"^(?:[A-ZĐ]*(?:TW|TU|HU|QU|ĐU|ThU|TXU)|ĐUK|CB|ĐĐ|BCSĐ)$")
 
 # Kind keywords (folded) → the kind as Party texts spell it; longest first where one contains another.
 _KINDS = {
@@ -73,15 +73,15 @@ for _k in sorted(_KINDS, key=len, reverse=True):
     _BY_LAST_WORD[_k.rsplit(" ", 1)[-1]] = _BY_LAST_WORD.get(_k.rsplit(" ", 1)[-1], ()) + (_k,)
 del _k
 # A law's name between the keyword and the number: "Luật Tổ chức chính quyền địa phương số |72/2025/QH15"
-_LAW_BEFORE = re.compile(r"(?P<kw>bo luat|luat|phap lenh)\s+(?P<name>[a-z][^;:,.()\"\d]{0,70}?)\s+so\s*:?\s*$")
+_LAW_BEFORE = lazy_re(r"(?P<kw>bo luat|luat|phap lenh)\s+(?P<name>[a-z][^;:,.()\"\d]{0,70}?)\s+so\s*:?\s*$")
 # Numbers sharing the code of the next one: "các Kết luận số 187, |188- KL/TW"
-_LIST_BEFORE = re.compile(r"so\s*:?\s*((?:\d{1,5}\s*(?:,|va)\s*)+)$")
+_LIST_BEFORE = lazy_re(r"so\s*:?\s*((?:\d{1,5}\s*(?:,|va)\s*)+)$")
 # Between two numbers of one list: "Chỉ thị số 10-CT/TW|, |20-CT/TU"
-_LIST_GAP = re.compile(r"\s*(?:,|;|va|hoac)\s*(?:so\s*:?\s*)?$")
+_LIST_GAP = lazy_re(r"\s*(?:,|;|va|hoac)\s*(?:so\s*:?\s*)?$")
 # "… ngày 25/10/2017", "…, ngày 18 tháng 7 năm 2025", "(ban hành) ngày …" after the number
-_DATE_LEAD = re.compile(r"\s*\(?\s*,?\s*(?:ban hanh\s+)?(?=ngay\s)")
+_DATE_LEAD = lazy_re(r"\s*\(?\s*,?\s*(?:ban hanh\s+)?(?=ngay\s)")
 # "… của Ban Thường vụ Tỉnh ủy"
-_OF = re.compile(r"\s*,?\s*cua\s+")
+_OF = lazy_re(r"\s*,?\s*cua\s+")
 
 # Unnumbered references are found near cheap anchors — "quy" of "Nghị quyết" after "ngh" (a
 # literal search in three letter cases), and opening quotes for campaigns — then read on the
@@ -90,7 +90,7 @@ _ORD = r"(?:\d{1,2}|[ivxlc]{1,5}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi(?:\s+(
 _ROMAN = r"[ivxlc]{1,6}"
 #   "Nghị quyết Hội nghị lần thứ 6 Ban Chấp hành Trung ương"   "Nghị quyết Trung ương 6"
 #   "Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII"   "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI"
-_NQ = re.compile(
+_NQ = lazy_re(
     r"nghi quyet\s+(?:cua\s+)?(?:"
     rf"hoi nghi(?:\s+lan thu\s+{_ORD})?(?:\s+(?:ban chap hanh|bch))?\s+trung uong(?:\s+dang)?"
     rf"(?:\s+(?:lan thu\s+{_ORD}|\d{{1,2}}|{_ROMAN})(?![a-z0-9]))?"
@@ -101,15 +101,15 @@ _NQ = re.compile(
     rf")(?:\s*,?\s*\(?khoa\s+{_ROMAN}\)?(?![a-z0-9]))?"
 )
 #   Cuộc vận động “Học tập và làm theo tấm gương đạo đức Hồ Chí Minh”
-_CAMPAIGN = re.compile(r"cuoc van dong\s*\"([^\"]{2,200}?)\"")
-_NQ_THEN_NUMBER = re.compile(r"\s*,?\s*(?:so\s*:?\s*)?$")
+_CAMPAIGN = lazy_re(r"cuoc van dong\s*\"([^\"]{2,200}?)\"")
+_NQ_THEN_NUMBER = lazy_re(r"\s*,?\s*(?:so\s*:?\s*)?$")
 
 # Short re-mentions of a cited document: "Quy định 377", "Chỉ thị số 45", "Nghị quyết 347".
 _UNITS = r"(?i:\s*%|\s+(?:năm|tháng|ngày|tuần|giờ|người|lần|tỷ|triệu|nghìn|ha|km)(?!\w))"
 # A bare number is "Quy định 377 (Điều 9, 10…)", not "377-QĐ/TW", "377/…", "3770", "377,5", "5 năm".
 _NOT_BEFORE_BARE = "/.,-_"
-_NOT_AFTER_BARE = re.compile(rf"[\w/]|\s?[{_D}/]\s?\w|[.,]\d|{_UNITS}")
-_ALIAS_BEFORE = re.compile(rf"(?<![a-z])(?P<kw>{_KW})\s+(?:so\s*:?\s*)?(?:\d{{1,5}}\s*(?:,|va)\s*)*$")
+_NOT_AFTER_BARE = lazy_re(rf"[\w/]|\s?[{_D}/]\s?\w|[.,]\d|{_UNITS}")
+_ALIAS_BEFORE = lazy_re(rf"(?<![a-z])(?P<kw>{_KW})\s+(?:so\s*:?\s*)?(?:\d{{1,5}}\s*(?:,|va)\s*)*$")
 
 
 class _Num:
@@ -178,6 +178,12 @@ def parse_number(s: str) -> dict | None:
     n = _num(m)
     return {"number": n.number, "system": n.system, "seq": int(n.seq), "type_code": n.type_code,
             "issuer_code": n.issuer_code, "year": n.year}
+
+
+def number_at(text: str, pos: int = 0) -> str | None:
+    """The canonical number written at *pos* of *text* ("Số 503-TB/TU Phan Thiết…", pos 4), or None."""
+    m = _NUMBER.match(text, pos)
+    return _num(m).number if m is not None else None
 
 
 def number_key(s: str) -> tuple | None:
