@@ -55,14 +55,9 @@ class Config:
 
     def enabled_codes(self, path: str | None = None) -> frozenset[str]:
         """Rule IDs to run on *path* (select, minus ignore, minus matching per-file-ignores)."""
-        from .registry import all_rules, codes_matching
+        from .registry import codes_matching
 
-        if self.select is None:
-            codes = {r.id for r in all_rules()}
-        else:
-            codes = {c for s in self.select for c in codes_matching(s)}
-        for s in self.ignore:
-            codes -= set(codes_matching(s))
+        codes = set(_selected(self.select, self.ignore))
         if path and self.per_file_ignores:
             rel = _relative(path, self.root)
             base = os.path.basename(rel)
@@ -87,6 +82,16 @@ class Config:
             era=era or self.era,
             fail_on=fail_on or self.fail_on,
         )
+
+
+@lru_cache(maxsize=64)
+def _selected(select: tuple[str, ...] | None, ignore: tuple[str, ...]) -> frozenset[str]:
+    from .registry import all_rules, codes_matching
+
+    codes = {r.id for r in all_rules()} if select is None else {c for s in select for c in codes_matching(s)}
+    for s in ignore:
+        codes -= set(codes_matching(s))
+    return frozenset(codes)
 
 
 def _relative(path: str, root: str) -> str:

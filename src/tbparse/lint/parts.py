@@ -12,13 +12,12 @@ from dataclasses import dataclass
 from ..fold import fold
 from .context import Ctx
 
-# The date line, matched on the folded raw text (same offsets as the original), tolerant of the
-# faults other rules report: "Phan Thiết, ngày 16  tháng 5 năm 2008", "Hà Nội ngày 5 tháng 02 năm 18".
-# The place is single-space-separated words, so the number column ("Số 503-TB/TU     ") is not taken.
+# The date line's figures, matched on the folded raw text (same offsets as the original), tolerant
+# of the faults other rules report: "ngày 16  tháng 5 năm 2008", "Ngày 5 tháng 02 năm 18".
 DATE_RE = re.compile(
-    r"(?P<place>[^\W\d_][^\s,\d]*(?:[ \u00a0][^\s,\d]+)*)?[ \t\u00a0]*(?P<comma>,)?\s*"
     r"(?P<ngay>ngay)\s*(?P<d>\d{1,2})\s*(?P<thang>thang)\s*(?P<m>\d{1,2})\s*(?P<nam>nam)\s*(?P<y>\d{1,4})"
 )
+_BLANK = " \t\u00a0\n"
 
 
 @dataclass
@@ -52,6 +51,39 @@ class DateParts:
     year: Span
 
 
+def _place_before(text: str, end: int) -> tuple[tuple[int, int] | None, int | None]:
+    """The place and the comma just before *end*: ``((start, stop) | None, comma index | None)``.
+
+    Scanned backwards by hand (a regex would backtrack over the whole line): the place is the
+    words right before "ngày", separated by single spaces, without digits or commas — so the
+    number column ("Số 503-TB/TU     Phan Thiết, ngày …") is never taken.
+    """
+    i = end
+    while i > 0 and text[i - 1] in _BLANK:
+        i -= 1
+    comma = None
+    if i > 0 and text[i - 1] == ",":
+        comma = i - 1
+        i -= 1
+        while i > 0 and text[i - 1] in " \t\u00a0":
+            i -= 1
+    stop = start = i
+    while start > 0:
+        ch = text[start - 1]
+        if ch in " \u00a0":
+            # a single space between two words continues the place; two spaces end it
+            if start < 2 or not (text[start - 2].isalpha() or text[start - 2] in ".-'"):
+                break
+            start -= 1
+            continue
+        if ch.isspace() or ch.isdigit() or ch in ",*_|/":
+            break
+        start -= 1
+    while start < stop and not text[start].isalpha():
+        start += 1
+    return ((start, stop) if start < stop else None), comma
+
+
 def _spans(lines: list[tuple[int, str]], start: int, end: int) -> Span:
     """Map ``[start, end)`` of the lines joined with "\\n" back to (line, columns)."""
     off = 0
@@ -75,23 +107,26 @@ def date_parts(ctx: Ctx) -> DateParts | None:
     if dl:
         no = dl["line"]
         lines = [(no, ctx.raw(no))]
-        m = DATE_RE.search(fold(lines[0][1]))
+        joined = fold(lines[0][1])
+        m = DATE_RE.search(joined)
         if not m and ctx.line(no + 1) is not None:
             lines.append((no + 1, ctx.raw(no + 1)))
-            m = DATE_RE.search(fold("\n".join(r for _, r in lines)))
+            joined = fold("\n".join(r for _, r in lines))
+            m = DATE_RE.search(joined)
         if m:
-            def sp(g: str) -> Span | None:
-                return _spans(lines, m.start(g), m.end(g)) if m.group(g) is not None else None
+            place, comma = _place_before(joined, m.start())
 
-            whole_start = m.start("place") if m.group("place") else m.start("ngay")
+            def sp(g: str) -> Span:
+                return _spans(lines, m.start(g), m.end(g))
+
             out = DateParts(
-                whole=_spans(lines, whole_start, m.end()),
-                place=sp("place"),
-                comma=sp("comma"),
-                words=[sp("ngay"), sp("thang"), sp("nam")],  # type: ignore[list-item]
-                day=sp("d"),  # type: ignore[arg-type]
-                month=sp("m"),  # type: ignore[arg-type]
-                year=sp("y"),  # type: ignore[arg-type]
+                whole=_spans(lines, place[0] if place else m.start(), m.end()),
+                place=_spans(lines, *place) if place else None,
+                comma=_spans(lines, comma, comma + 1) if comma is not None else None,
+                words=[sp("ngay"), sp("thang"), sp("nam")],
+                day=sp("d"),
+                month=sp("m"),
+                year=sp("y"),
             )
     ctx.memo["date"] = out
     return out

@@ -30,12 +30,17 @@ CHECKS = "text"
 # a fragment that is a marking, folded: "mat", "toi mat", "hoa toc hen gio", "du thao lan 2", "khan!"
 _MARK = re.compile(r"(tuyet mat|toi mat|mat|thuong khan|hoa toc(?: hen gio)?|khan|du thao(?:\s*\(?\s*lan\s*\w+\s*\)?)?)")
 _STRAY = re.compile(r"[\s!.:;,*_]+$")
+_LONGEST = 40  # "**HỎA TỐC HẸN GIỜ**", "Dự thảo (lần 2)": markings are short
+# a cheap look before folding: every marking has one of these letters ("MẬT", "KHẨN", "HỎA", "Dự")
+_HINT = re.compile(r"[MmKkHhDdĐđ]")
 
 
 def check(notice, source, ctx):
     header_last = max(ctx.header_last, 0)
     for ln in ctx.source.lines:
         for fr in ln.frags:
+            if len(fr.text) > _LONGEST or not _HINT.search(fr.text):
+                continue
             text = fr.text.strip(" *_")
             f = fold(text)
             m = _MARK.fullmatch(_STRAY.sub("", f))

@@ -28,14 +28,15 @@ CHECKS = "text"
 LEGACY = ("tcvn3", "vni", "viscii", "vps", "cp1258", "cp1252")
 # C0/C1 controls other than tab, and the replacement character "�" left by a failed decode
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffd]")
-# Latin-1 letters and signs Vietnamese never uses, next to a letter: "ChÊp" is not caught (Ê is
-# Vietnamese) but "hµnh", "TØNH", "Ñaûng", "¬ng" are
-_MOJIBAKE = re.compile(
-    r"(?<=[^\W\d_])[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce\u00cf\u00d0\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df"
-    r"\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f0\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]"
-    r"|[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce\u00cf\u00d0\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df"
-    r"\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f0\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff](?=[^\W\d_])"
+# Latin-1 letters and signs Vietnamese never uses (Vietnamese shares À Á Â Ã È É Ê Ì Í Ò Ó Ô Õ Ù Ú Ý
+# with Latin-1, so "ChÊp" is not caught); next to a letter they are legacy-font text: "hµnh",
+# "TØNH", "Ñaûng", "¬ng"
+_LEGACY_CHARS = (
+    "[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce\u00cf\u00d0\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df"
+    "\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f0\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]"
 )
+_MOJIBAKE = re.compile(rf"(?<=[^\W\d_]){_LEGACY_CHARS}|{_LEGACY_CHARS}(?=[^\W\d_])")
+_SUSPECT = re.compile(_LEGACY_CHARS)  # any of them at all: a plain class scans the whole text fast
 _NAMES = {"\t": "tab", "\ufffd": "replacement character U+FFFD"}
 
 
@@ -51,6 +52,8 @@ def check(notice, source, ctx):
     bad = ctx.facts.get("not_nfc_line")
     if bad:
         yield ctx.hit(bad, "decomposed Unicode (tone marks as separate characters): save the text in NFC (dựng sẵn)")
+    if not _CONTROL.search(source.text) and (source.repaired_from or not _SUSPECT.search(source.text)):
+        return
     reported = 0
     for ln in source.lines:
         for m in _CONTROL.finditer(ln.raw):

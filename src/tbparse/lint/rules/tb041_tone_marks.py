@@ -36,13 +36,15 @@ _OLD = re.compile(r"(?<![qQ])(?:[oO][àáảãạÀÁẢÃẠ]|[oO][èéẻẽ�
 _NEW = re.compile(r"(?<![qQ])(?:[òóỏõọÒÓỎÕỌ][aAeE]|[ùúủũụÙÚỦŨỤ][yY])(?![^\W\d_])")
 
 
+# both at once, one pass per line
+_EITHER = re.compile(f"(?P<old>{_OLD.pattern})|(?P<new>{_NEW.pattern})")
+
+
 def check(notice, source, ctx):
     old, new = [], []
     for ln in source.lines:
-        if not ln.text:
-            continue
-        old += [(ln.no, m) for m in _OLD.finditer(ln.raw)]
-        new += [(ln.no, m) for m in _NEW.finditer(ln.raw)]
+        for m in _EITHER.finditer(ln.raw):
+            (old if m.group("old") else new).append((ln.no, m))
     if not old or not new:
         return
     style = ctx.opt("style")
