@@ -8,9 +8,8 @@ part by part ("QĐ-TTg" → "TTg" when only that is known).
 """
 from __future__ import annotations
 
-import re
-from functools import lru_cache
 import os
+from functools import lru_cache
 from typing import Sequence
 
 from . import Doc, Para, lazy_re

@@ -280,6 +280,10 @@ def _tail(j: Joined, folded: str, h: _Hit, pos: int) -> None:
 
 
 def _kind_for(num: _Num, kw_kind: str | None) -> str:
+    """The document kind: the text's own keyword ("Quy định số 377-QĐ/TW" is a Quy định even though
+    QĐ also codes Quyết định), else the type code's kind ("Văn bản số 1591-CV/ĐU" → Công văn,
+    bare "18-NQ/TW" → Nghị quyết), else the generic keyword, else Công văn (State numbers without
+    a type code, "750/BQL-QHXD") or Văn bản."""
     types = PARTY_TYPES if num.system == "party" else STATE_TYPES
     code_kind = types.get(num.type_code or "")
     if kw_kind and kw_kind not in _GENERIC:
@@ -293,6 +297,8 @@ def _kind_for(num: _Num, kw_kind: str | None) -> str:
 
 def _numbered(j: Joined, folded: str, matches: list[re.Match], warnings: list[dict],
               own: tuple | None) -> list[_Hit]:
+    """One hit per number in a paragraph (plus list members sharing its code), with kind, date,
+    issuer and lines; a number typed in the wrong form adds a TB027 warning (not for *own*)."""
     t = j.text
     hits: list[_Hit] = []
     prev: _Hit | None = None
@@ -361,7 +367,7 @@ def _unnumbered_anchors(doc: Doc) -> dict[int, list[int]]:
 
 
 def _unnumbered(j: Joined, folded: str, anchors: list[int]) -> list[_Hit]:
-    t = j.text
+    """Resolutions named by their plenum or congress, and quoted campaigns, near *anchors*."""
     hits: list[_Hit] = []
     seen: set[int] = set()
     for a0 in anchors:
@@ -402,6 +408,7 @@ def _numbers(t: str) -> list[re.Match]:
 
 
 def _ref_dict(h: _Hit, t: str) -> dict:
+    """The output entry for a document's first citation."""
     n = h.num
     year = n.year if n is not None and n.year else (int(h.date[:4]) if h.date else None)
     return {
