@@ -95,6 +95,17 @@ def _join_prefix(items: list[_Item], i: int, target: str) -> int:
     return 0
 
 
+def _displace(st: State, key: str) -> None:
+    """A later date/number line replaces an earlier one; the earlier text goes to ``unplaced``.
+
+    Without this a header zone holding two date lines lost every word of the first (found by
+    fuzzing: fuzz/README.md, finding 2).
+    """
+    prev = st.out["layout"].get(key)
+    if prev:
+        st.unplaced(prev["line"], prev["text"])
+
+
 def _parse_date(st: State, text: str, line: int) -> None:
     m = DATE_LINE.search(fold(text))
     if not m or len(text) > 120:
@@ -108,6 +119,7 @@ def _parse_date(st: State, text: str, line: int) -> None:
     except ValueError:
         st.warn("invalid-date", f"the date line gives no real date: {d}/{mo}/{y}", line)
     st.frame.append("date")
+    _displace(st, "date_line")
     st.out["layout"]["date_line"] = {"line": line, "text": text}
 
 
@@ -116,6 +128,7 @@ def _parse_number(st: State, text: str, line: int) -> None:
     rest = text[m.end() :] if m else text
     pm = PARTY_NO.match(rest)
     sm = STATE_NO.match(rest)
+    _displace(st, "number_line")
     st.out["layout"]["number_line"] = {"line": line, "text": text}
     if sm:  # the first separator after the digits is "/": the State's order
         raw = re.sub(r"\s+", "", sm.group(0)).replace("–", "-")
