@@ -152,3 +152,28 @@ def test_registry_rejects_malformed_rule_modules():
                 dict(CHECKS="pdf"), dict(check=None), dict(OPTIONS={"x": 1})):
         with pytest.raises(RuleError):
             rule_from_module(fake(**bad))
+
+
+def test_user_docs_list_every_rule():
+    from .conftest import ROOT
+
+    doc = (ROOT / "docs" / "lint.md").read_text(encoding="utf-8")
+    for r in all_rules():
+        assert f"| {r.id} | `{r.name}` | {r.severity} |" in doc, r.id
+    for heading in ("## Use in CI", "### GitHub Actions", "### GitLab CI", "### The JSON contract", "## Baselines"):
+        assert heading in doc
+
+
+def test_pre_commit_hooks():
+    import re
+
+    import yaml
+
+    from .conftest import ROOT
+
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert [h["id"] for h in hooks] == ["tbparse-check", "tbparse-check-strict"]
+    for h in hooks:
+        assert h["entry"].startswith("tbparse check") and h["language"] == "python"
+        pat = re.compile(h["files"])
+        assert pat.search("drafts/TB-12.TXT") and pat.search("a.docx") and not pat.search("notes.md")
