@@ -109,7 +109,10 @@ def run(st: State) -> None:
             continue
         if SIGNED_NOTE.search(f) and t.startswith(("(", "[")):
             settle_caps()
-            note = t
+            if note is None:
+                note = t
+            else:  # a second copy note: kept as text, never dropped
+                st.unplaced(fr.no, t)
             continue
         if signer is not None and not open_entry:
             st.unplaced(fr.no, t)  # after the signer's name: an appendix or stray text, not the footer

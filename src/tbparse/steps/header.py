@@ -171,8 +171,12 @@ def run(st: State) -> None:
         f = it.fold
         k = _join_prefix(items, i, PARTY_LINE)
         if k:
-            st.out["party"] = " ".join(x.text for x in items[i : i + k])
-            st.frame.append("party")
+            party = " ".join(x.text for x in items[i : i + k])
+            if st.out["party"] is None:
+                st.out["party"] = party
+                st.frame.append("party")
+            else:  # a second party line: kept as text, never dropped
+                st.unplaced(it.no, party)
             i += k
             continue
         k = _join_prefix(items, i, STATE_MOTTO[0]) or _join_prefix(items, i, STATE_MOTTO[1])
@@ -210,8 +214,11 @@ def run(st: State) -> None:
             continue
         if VV.match(f):
             # a công văn's subject sits under its number: "V/v triển khai Chỉ thị số 05-CT/TW"
-            st.out["subject"] = it.text
-            st.out["layout"]["subject_lines"] = [it.no, it.no]
+            if st.out["subject"] is None:
+                st.out["subject"] = it.text
+                st.out["layout"]["subject_lines"] = [it.no, it.no]
+            else:
+                st.unplaced(it.no, it.text)
             i += 1
             continue
         if _DATE_START.match(f) and not DATE_LINE.search(f) and i + 1 < len(items):

@@ -37,5 +37,7 @@ def run(st: State) -> None:
             first_line = x.no
         parts.append(x.text)
     if parts:
+        if st.out["subject"]:  # a "V/v …" subject from the header: keep its text
+            st.unplaced(st.out["layout"]["subject_lines"][0], st.out["subject"])
         st.out["subject"] = " ".join(parts)
         st.out["layout"]["subject_lines"] = [first_line, st.lines[b - 1].no]
