@@ -556,6 +556,7 @@ def test_any_bytes_decode_or_raise_input_error(data):
         return
     assert isinstance(dec, Decoded)
     assert unicodedata.is_normalized("NFC", dec.text)
+    assert not re.search("[\ud800-\udfff]", dec.text)  # stray UTF-8 bytes never leak as surrogates
     if dec.encoding in LEGACY + ("utf-8", "cp1252"):
         assert dec.text.count("\n") == data.count(b"\n")
 
