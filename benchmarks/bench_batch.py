@@ -34,7 +34,7 @@ SEED = ROOT / "fixtures" / "seed-503-tb-tu.txt"
 FLOOR = r"""
 import os, sys
 from tbparse.atomic import write_atomic
-src, dst = sys.argv[1], sys.argv[2]
+src, dst, fsync = sys.argv[1], sys.argv[2], sys.argv[3] == "1"
 for dirpath, dirnames, filenames in os.walk(src):
     dirnames.sort()
     for name in sorted(filenames):
@@ -43,7 +43,7 @@ for dirpath, dirnames, filenames in os.walk(src):
             data = fh.read()
         out = os.path.join(dst, os.path.relpath(p, src))
         os.makedirs(os.path.dirname(out), exist_ok=True)
-        write_atomic(out, data)
+        write_atomic(out, data, fsync=fsync)
 """
 
 
@@ -107,14 +107,16 @@ def measure(cmd: list[str], cwd: Path) -> tuple[float, int, int, float]:
     return secs, proc.returncode, peak // 1024 if sys.platform.startswith("linux") else peak // (1024 * 1024), cpu
 
 
-def run_one(n: int, work: Path, jobs_all: int) -> dict:
+def run_one(n: int, work: Path, jobs_all: int, fsync: bool) -> dict:
     arc = work / "arc"
     mb = generate(arc, n) / 1e6
     py = sys.executable
     res: dict = {"n": n, "mb": mb}
-    res["floor"] = measure([py, "-c", FLOOR, str(arc), str(work / "floor")], work)
-    res["j1"] = measure([py, "-m", "tbparse", "batch", "arc", "-o", "out1", "--jobs", "1", "-q"], work)
-    res["jall"] = measure([py, "-m", "tbparse", "batch", "arc", "-o", "outN", "--jobs", str(jobs_all), "-q"], work)
+    extra = ["--fsync"] if fsync else []
+    res["floor"] = measure([py, "-c", FLOOR, str(arc), str(work / "floor"), "1" if fsync else "0"], work)
+    res["j1"] = measure([py, "-m", "tbparse", "batch", "arc", "-o", "out1", "--jobs", "1", "-q", *extra], work)
+    res["jall"] = measure([py, "-m", "tbparse", "batch", "arc", "-o", "outN", "--jobs", str(jobs_all), "-q", *extra],
+                          work)
     same = subprocess.run(["diff", "-r", "-q", "-x", "tbparse-report.jsonl", "out1", "outN"], cwd=work,
                           capture_output=True).returncode == 0
     res["identical"] = same
@@ -126,17 +128,18 @@ def main() -> None:
     ap.add_argument("--n", type=int, nargs="+", default=[1000, 4000], help="archive sizes (up to 20,000)")
     ap.add_argument("--jobs", type=int, default=0, help="'all cores' job count (default: available cores)")
     ap.add_argument("--keep", action="store_true", help="keep the temp dirs")
+    ap.add_argument("--fsync", action="store_true", help="fsync every output (batch --fsync; the floor too)")
     args = ap.parse_args()
     jobs_all = args.jobs or cores()
     reaper = become_subreaper()
     print(f"load average before: {os.getloadavg()[0]:.2f} (other work on the machine skews wall-clock figures)")
     print(f"tbparse batch benchmark: {cores()} core(s) available, all-cores runs use --jobs {jobs_all}; "
-          f"Python {sys.version.split()[0]}; subreaper {'on' if reaper else 'off (workers may be missed)'}")
+          f"Python {sys.version.split()[0]}; fsync per file {'on' if args.fsync else 'off'}; subreaper {'on' if reaper else 'off (workers may be missed)'}")
     rows = []
     for n in args.n:
         work = Path(tempfile.mkdtemp(prefix=f"tbparse-bench-{n}-"))
         try:
-            rows.append(run_one(n, work, jobs_all))
+            rows.append(run_one(n, work, jobs_all, args.fsync))
         finally:
             if not args.keep:
                 shutil.rmtree(work, ignore_errors=True)

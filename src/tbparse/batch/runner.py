@@ -53,6 +53,7 @@ class BatchOptions:
     encoding: str | None = None
     max_size: int = DEFAULT_MAX_SIZE
     quiet: bool = False
+    fsync: bool = False
 
 
 @dataclass
@@ -377,8 +378,13 @@ def run(opts: BatchOptions, progress: Progress | None = None) -> Outcome:
             if lst is not None:
                 lst.close()
 
-    ledger = Ledger(report, resume=opts.resume, journal=not stream_mode)
     stream = _Stream(opts.out) if stream_mode else None
+    try:
+        ledger = Ledger(report, resume=opts.resume, journal=not stream_mode)
+    except BaseException:
+        if stream is not None:
+            stream.discard()
+        raise
     lst = _open_list(opts)
     restore = _sigterm_as_interrupt()
     engine = _Engine(jobs, ordered=stream_mode)
@@ -470,7 +476,8 @@ def _make_job(seq: int, inp: Input, opts: BatchOptions, ledger: Ledger, out_root
             sha, status, prev_out = prev
             if (status == PARSED and prev_out == out) or status == REJECTED:
                 resume_sha, resume_status = sha, status
-    return Job(seq, inp.path, out, out_root, opts.fmt, opts.encoding, opts.max_size, resume_sha, resume_status)
+    return Job(seq, inp.path, out, out_root, opts.fmt, opts.encoding, opts.max_size, resume_sha, resume_status,
+               opts.fsync)
 
 
 def print_summary(outcome: Outcome, opts: BatchOptions, stream=None) -> None:

@@ -34,6 +34,7 @@ class Job:
     max_size: int
     resume_sha: str | None = None  # the sha256 recorded by a previous run: skip when unchanged
     resume_status: str | None = None
+    fsync: bool = False  # --fsync: each output durable before its record (power cuts, not just kills)
 
 
 @dataclass(slots=True)
@@ -80,7 +81,7 @@ def run_chunk(jobs: list[Job]) -> list[Result]:
 def _unchanged(job: Job) -> tuple[bool, int]:
     """(True, size) when the input still has the recorded sha256 and its result is still there."""
     if job.resume_status == PARSED:
-        if job.out is None or not os.path.isfile(job.out) or os.path.getsize(job.out) == 0:
+        if job.out is None or not _complete(job.out):
             return False, 0
     elif job.resume_status != REJECTED:  # failures are always retried
         return False, 0
@@ -96,6 +97,17 @@ def _unchanged(job: Job) -> tuple[bool, int]:
     except OSError:
         return False, 0
     return h.hexdigest() == job.resume_sha, size
+
+
+def _complete(out: str) -> bool:
+    """The output is there and ends like every output does (a newline): after a power cut without
+    --fsync a file can exist with zero length or zero-filled; resume must not trust it."""
+    try:
+        with open(out, "rb") as fh:
+            fh.seek(-1, os.SEEK_END)
+            return fh.read(1) == b"\n"
+    except OSError:  # missing, or empty (seek before the start)
+        return False
 
 
 def _inside(out: str, root: str) -> bool:
@@ -148,7 +160,7 @@ def _parse_and_write(job: Job, t0: float) -> Result:
     text = _serialise(d, job.fmt)
     assert job.out is not None and job.out_root is not None
     try:
-        _write(job.out, job.out_root, text.encode("utf-8"))
+        _write(job.out, job.out_root, text.encode("utf-8"), fsync=job.fsync)
     except TbparseError as err:  # names the output path, which the record does not
         return Result(job.seq, record(job.path, FAILED, reason=str(err), encoding=src.encoding, sha256=src.sha256,
                                       elapsed_ms=(time.perf_counter() - t0) * 1000), size=size)
@@ -172,15 +184,19 @@ def _serialise(d: dict, fmt: str) -> str:
     return to_json(d) + "\n"
 
 
-def _write(out: str, out_root: str, data: bytes) -> None:
-    """Write atomically, after checking that no symlinked folder inside OUT_DIR leads elsewhere."""
+def _write(out: str, out_root: str, data: bytes, *, fsync: bool) -> None:
+    """Write atomically, after checking that no symlinked folder inside OUT_DIR leads elsewhere.
+
+    The rename alone already guarantees that a killed process leaves no partial file; fsync adds
+    durability across power cuts and costs a disk flush per file (more than the parse on a busy or
+    spinning disk), so it is opt-in (``--fsync``)."""
     from ..atomic import write_atomic
     from ..errors import InputError
 
     os.makedirs(os.path.dirname(out) or ".", exist_ok=True)
     if not _inside(out, out_root):
         raise InputError(f"refused: output folder leads outside the output folder ({os.path.dirname(out)})")
-    write_atomic(out, data)
+    write_atomic(out, data, fsync=fsync)
     # the temp file behind write_atomic is created 0600; an archive's outputs are meant to be shared
     os.chmod(out, file_mode())
 

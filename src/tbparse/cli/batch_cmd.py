@@ -45,10 +45,11 @@ Exit codes: 0 all parsed; 1 some inputs rejected or failed (see --fail-on);
 @click.option("--fail-fast", is_flag=True, help="Stop at the first input that trips --fail-on.")
 @click.option("--encoding", metavar="NAME", help="Force the input encoding: utf-8, utf-16, cp1258, tcvn3, vni, viscii, vps.")
 @click.option("--max-size", type=int, default=DEFAULT_MAX_SIZE, show_default=True, help="Refuse inputs larger than this many bytes.")
+@click.option("--fsync", is_flag=True, help="Flush each output to disk before recording it (survives power cuts; slower).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr.")
 def batch(inputs: tuple[str, ...], out: str | None, fmt: str | None, patterns: tuple[str, ...], from_list: str | None,
           report: str | None, jobs: int, resume: bool, fail_on: str, fail_fast: bool, encoding: str | None,
-          max_size: int, quiet: bool) -> None:
+          max_size: int, fsync: bool, quiet: bool) -> None:
     """Convert every document under the INPUT folders (files and quoted globs work too).
 
     Outputs mirror the input tree: archive/2008/503-TB-TU.txt → OUT/2008/503-TB-TU.json, written
@@ -57,6 +58,7 @@ def batch(inputs: tuple[str, ...], out: str | None, fmt: str | None, patterns: t
     One bad file never stops the batch; Ctrl-C stops cleanly and --resume finishes the job.
     """
     from ..batch.runner import BatchOptions, UsageProblem, print_summary, run
+    from ..errors import TbparseError
 
     if not out:
         raise click.UsageError("-o/--output is required (a folder, or a .jsonl file / - with --format jsonl)")
@@ -65,11 +67,15 @@ def batch(inputs: tuple[str, ...], out: str | None, fmt: str | None, patterns: t
     opts = BatchOptions(
         inputs=inputs, out=out, fmt=fmt, patterns=patterns, from_list=from_list, report=report, jobs=jobs,
         resume=resume, fail_on=fail_on, fail_fast=fail_fast, encoding=encoding, max_size=max_size, quiet=quiet,
+        fsync=fsync,
     )
     try:
         outcome = run(opts)
     except UsageProblem as exc:
         raise click.UsageError(str(exc)) from None
+    except TbparseError as err:  # e.g. the report path is a symlink
+        click.echo(f"tbparse batch: {err}", err=True)
+        sys.exit(2)
     except OSError as exc:
         click.echo(f"tbparse batch: {getattr(exc, 'filename', None) or ''}: {exc.strerror or exc}", err=True)
         sys.exit(2)
