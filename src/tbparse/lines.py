@@ -26,7 +26,10 @@ _ZW_ANY = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # Markdown emphasis in web copies: "**VĂN PHÒNG**", "__Nơi nhận__:", "*Hà Nội, ngày …*".
 _STARS_ONLY = re.compile(r"^\s*\*+\s*$")  # the Party "*" line under the issuer, or "*****"
 _BULLET_STAR = re.compile(r"^(\s*)\*(?=\s)")  # "* Nội dung: …" (a bullet, not emphasis)
-_EMPH = re.compile(r"\*+|__+")
+# A marker between two letters is not emphasis: "địa*bàn" keeps its star — removing it would
+# glue two words into one ("địabàn"; found by fuzzing, fuzz/README.md finding 4). Possessive
+# runs: a long "*****…" run is matched once, never re-scanned.
+_EMPH = re.compile(r"(?<!\w)(?:\*++|__++)|(?:\*++|__++)(?!\w)")
 
 
 class Fragment:
