@@ -46,6 +46,7 @@ class State:
         self.body = (0, n)
         self.footer = (n, n)
         self.paras: list[Para] = []
+        self.closing_para: Para | None = None
         self.state_evidence: list[str] = []  # reasons this looks like a State document
         self.other_org: str | None = None  # another organisation's heading (Youth Union, …)
         self.frame: list[str] = []  # Party-document frame elements found

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Callable
 
 from ..state import State
-from . import closing, footer, frame, header, meeting, paragraphs, structure, title, zones
+from . import closing, extract, footer, frame, header, meeting, paragraphs, structure, title, zones
 
 Step = Callable[[State], None]
 
@@ -22,5 +22,6 @@ STEPS: tuple[tuple[str, Step], ...] = (
     ("closing", closing.run),
     ("structure", structure.run),
     ("meeting", meeting.run),
+    ("extract", extract.run),
     ("frame", frame.run),
 )

@@ -25,7 +25,7 @@ def run(st: State) -> None:
     if len(f) > 900:
         return
     if CLOSING.search(f) or (f.endswith("./.") and ("thong bao" in f or "thuc hien" in f)):
-        st.paras.pop()
+        st.closing_para = st.paras.pop()
         st.out["closing"] = last.text
         st.out["layout"]["closing_line"] = last.line
         st.frame.append("closing")

@@ -1,0 +1,61 @@
+"""Fill what the text cites, who it names, its dates and abbreviations, and each directive's deadline.
+
+The extractors (:mod:`tbparse.extract`) work on plain paragraphs; this step hands them the subject
+and the body (preamble, sections, closing) — not the header, whose number and date are the
+document's own — and puts a ``due`` on every item or bullet that states a deadline.
+"""
+from __future__ import annotations
+
+from ..state import State
+
+
+def _body_pieces(st: State) -> list[list[tuple[int, str]]]:
+    paras: list[list[tuple[int, str]]] = []
+    a, b = st.title
+    subject = [(ln.no, ln.text) for ln in st.lines[a + 1 : b] if ln.text]
+    if st.type_idx is not None:
+        head = st.lines[st.type_idx]
+        subject.insert(0, (head.no, head.text))
+    if subject:
+        paras.append(subject)
+    paras.extend(p.pieces() for p in st.paras)
+    if st.closing_para is not None:
+        paras.append(st.closing_para.pieces())
+    return paras
+
+
+def _due(nodes: list[dict], year: int | None, find_due) -> None:  # noqa: ANN001
+    for n in nodes:
+        due = find_due(n["text"], line=n["line"], default_year=year)
+        if due is None:
+            for p in n.get("paragraphs", ()):
+                due = find_due(p["text"], line=p["line"], default_year=year)
+                if due:
+                    break
+        if due:
+            n["due"] = due
+        _due(n.get("bullets", []), year, find_due)
+        _due(n.get("items", []), year, find_due)
+
+
+def run(st: State) -> None:
+    from ..extract import extract_abbreviations, extract_dates, extract_people, extract_references, find_due
+
+    o = st.out
+    paras = _body_pieces(st)
+    if not paras:
+        return
+    own = o["number"]["raw"] if o["number"] else None
+    year = int(o["date"][:4]) if o["date"] else None
+    refs, warns = extract_references(paras, own_number=own)
+    o["references"] = refs
+    for w in warns:
+        st.warn("mistyped-reference", w["message"], w.get("line"))
+    o["people"] = extract_people(paras)
+    o["dates"] = extract_dates(paras, default_year=year)
+    # recipient lists are full of abbreviations ("LĐLĐ tỉnh", "UVBTV"): scan the footer too
+    fa, fb = st.footer
+    footer = [[(ln.no, ln.text)] for ln in st.lines[fa:fb] if ln.text]
+    o["abbreviations"] = extract_abbreviations(paras + footer)
+    for s in o["sections"]:
+        _due(s["items"], year, find_due)
