@@ -1,0 +1,59 @@
+"""references / people / dates / due as the parser fills them (the extractors have their own tests)."""
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+
+import tbparse
+from tbparse.preview import render
+
+from .conftest import SEED, corpus_file
+
+
+def test_seed_references_exactly() -> None:
+    doc = tbparse.parse_file(str(SEED))
+    numbered = {r["number"]: r["lines"] for r in doc.references if r["number"]}
+    assert numbered == {
+        "20-CT/TU": [29, 69], "17-KL/TU": [36], "35-CT/TU": [60], "10-CT/TW": [66], "20-KH/TU": [66],
+        "87/2007/NĐ-CP": [69],
+    }
+    unnumbered = sorted(r["text"] for r in doc.references if not r["number"])
+    assert unnumbered == [
+        "Cuộc vận động “Học tập và làm theo tấm gương đạo đức Hồ Chí Minh”",
+        "Nghị quyết Hội nghị lần thứ 6 Ban Chấp hành Trung ương",
+        "Nghị quyết Trung ương 6",
+    ]
+    assert "503-TB/TU" not in numbered  # the document's own number is not a reference
+    assert [w.code for w in doc.warnings] == ["mistyped-reference"] and doc.warnings[0].line == 69
+
+
+def test_seed_people_dates_due_abbreviations() -> None:
+    d = tbparse.parse_dict(SEED.read_text(encoding="utf-8"))
+    assert d["people"] == [{"name": "Lê Tiến Phương", "title": "Phó Bí thư Thường trực Tỉnh uỷ", "lines": [16, 22]}]
+    assert {x["text"]: (x["date"], x["start"], x["end"]) for x in d["dates"]}["4 tháng đầu năm 2008"] == (
+        None, "2008-01-01", "2008-04-30")
+    item6 = d["sections"][1]["items"][5]
+    assert item6["bullets"][1]["due"] == {"text": "đến cuối năm 2008", "by": "2008-12-31"}
+    assert {"UVBTV", "LĐLĐ", "TU"} <= {a["abbr"] for a in d["abbreviations"]}
+    assert all(x["date"] != "2008-05-16" for x in d["dates"])  # the header date is not a body date
+
+
+def test_state_text_party_numbers_found_by_refs_but_document_rejected() -> None:
+    from tbparse.cli.refs_cmd import paragraphs
+    from tbparse.extract import extract_references
+    from tbparse.source import read_path
+
+    src = read_path(str(corpus_file("017_qd-2170-ubnd-laocai.txt")))
+    refs, _ = extract_references(paragraphs(src.lines))
+    nums = {r["number"] for r in refs}
+    assert {"269-KL/TU", "1591-CV/ĐU", "72/2025/QH15"} <= nums
+
+
+def test_preview_shows_references_and_due() -> None:
+    d = tbparse.parse_dict(SEED.read_text(encoding="utf-8"))
+    buf = io.StringIO()
+    render(d, console=Console(file=buf, width=200, color_system=None))
+    out = buf.getvalue()
+    assert "References" in out and "20-CT/TU" in out and "87/2007/NĐ-CP" in out
+    assert "(due 2008-12-31)" in out
