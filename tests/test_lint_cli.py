@@ -240,3 +240,11 @@ def test_rules_lists_and_explains():
     assert {x["code"] for x in json.loads(r.stdout)} >= {"TB000", "TB041"}
     r = CliRunner().invoke(cli, ["rules", "TB999"])
     assert r.exit_code == 2 and "no rule" in r.stderr
+
+
+def test_empty_folder_is_not_an_error(tmp_path):
+    (tmp_path / "empty").mkdir()
+    r = check(str(tmp_path / "empty"))
+    assert r.exit_code == 0 and "no .txt or .docx files" in r.stderr
+    r = check(str(tmp_path / "missing-folder"))
+    assert r.exit_code == 2 and "no such file" in r.stderr

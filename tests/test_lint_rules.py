@@ -340,6 +340,7 @@ def test_tb036_follows_the_era():
 def test_tb037_recipients_filing():
     t = variant("- Lưu Văn phòng Tỉnh ủy.", "- Lưu Văn phòng Tỉnh ủy ")
     check(t, [(33, col(t, 33, "ủy") + 2, "TB037")])
+    passes(t, "TB028")  # the parser gives the signer's name to the unterminated entry; TB028 still sees it
     t = variant("- Lưu Văn phòng Tỉnh ủy.", "- Lưu: Văn phòng Tỉnh ủy.")
     found = check(t, [(33, col(t, 33, "Lưu"), "TB037")])
     assert found[0].severity == "info"

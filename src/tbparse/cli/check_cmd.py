@@ -137,8 +137,10 @@ def check(paths, fmt, output_file, fail_on, exit_zero, era, select, ignore, conf
         raise click.UsageError("--baseline and --write-baseline cannot be used together")
     sel, ign = _split(select), _split(ignore)
     files = collect(paths or (".",))
-    if not files:
-        _die(f"no .txt or .docx files found in {', '.join(paths or ('.',))}")
+    if not files:  # an empty folder is not an error (a missing one is: it is reported below)
+        if not quiet:
+            click.echo(f"tbparse: no .txt or .docx files in {', '.join(paths or ('.',))}", err=True)
+        sys.exit(0)
     try:
         baseline = load_baseline(baseline_path) if baseline_path else None
     except TbparseError as err:

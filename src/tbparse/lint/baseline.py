@@ -28,7 +28,7 @@ from .config import ConfigError
 from .finding import Finding
 
 VERSION = 1
-_WS = re.compile(r"\s+")
+_WS = re.compile(r"\s+")  # "ngày 16  tháng" → "ngày 16 tháng"
 
 
 def normalize_line(text: str) -> str:

@@ -14,7 +14,7 @@ import re
 from .concise import line_of
 
 _WIDTH = 100  # characters of a long line shown around the fault
-_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")  # "tập\x07 trung" → "tập? trung" on screen
 _COLORS = {"error": "31", "warning": "33", "info": "36"}
 
 

@@ -32,7 +32,7 @@ _FAULTS = (
     (re.compile(r"(?<=\S) {2,}(?=\S)"), "double space"),
     (re.compile(r"[\u2013\u2014\u2212]"), "dash other than \"-\""),
 )
-_SEP_SPACE = re.compile(r"\s+[-/–]|[-/–]\s+")
+_SEP_SPACE = re.compile(r"\s+[-/–]|[-/–]\s+")  # "05 -TB", "TB/ TU"
 
 
 def _scan(ctx, line: int, start: int, end: int, what: str, separators: bool):

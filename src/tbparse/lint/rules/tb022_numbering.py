@@ -38,7 +38,7 @@ _ITEM = re.compile(r"^[\s*_]*(?P<num>\d{1,3}(?:\.\d{1,3})*)(?P<p>\s*[-.)–])?")
 _POINT = re.compile(r"^[\s*_]*(?P<num>[a-zđ])\s*(?P<p>[).\-–])")
 # a part heading in the body: "III- Nhiệm vụ …", "**IV. KIẾN NGHỊ**" (not "V. I. Lênin": a capital word follows)
 _PART_LINE = re.compile(r"^[\s*_]*([IVX]{1,5})\s*[-.)–]\s*[*_]*[A-ZĐÀ-Ỹ][^\s.]")
-_CHAPTER = re.compile(r"^[\s*_]*(?:Chương|CHƯƠNG|Phần|PHẦN)\b")
+_CHAPTER = re.compile(r"^[\s*_]*(?:Chương|CHƯƠNG|Phần|PHẦN)\b")  # "**Chương II**", "PHẦN I"
 _ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"]
 
 

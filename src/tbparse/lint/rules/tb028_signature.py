@@ -20,6 +20,8 @@ Passes::
 """
 from __future__ import annotations
 
+from ...vocab import is_name
+
 ID = "TB028"
 NAME = "signature"
 SEVERITY = "error"
@@ -35,6 +37,18 @@ def _last_text_line(ctx) -> int:
     return 1
 
 
+def _name_below(ctx, lay) -> bool:
+    """A name on its own under the block that the parser gave away: an unterminated last
+    recipient ("- Lưu Văn phòng Tỉnh ủy" without ".") swallows the name on the next line."""
+    start = max([x for x in [lay.get("position_line"), *(lay.get("authority_lines") or [])] if x] or [0])
+    if not start:
+        return False
+    for ln in ctx.lines(start + 1, ctx.last_line):
+        if len(ln.frags) == 1 and is_name(ln.frags[0].text):
+            return True
+    return False
+
+
 def check(notice, source, ctx):
     sig = notice.get("signature")
     lay = (ctx.layout.get("signature") or {})
@@ -45,7 +59,7 @@ def check(notice, source, ctx):
     anchor = (auth_lines[0] if auth_lines else None) or lay.get("position_line") or lay.get("signer_line") or ctx.footer_first
     if not sig.get("authority") and not sig.get("position"):
         yield ctx.hit(anchor, "the signature block has no authority line (\"T/M …\", \"T/L …\") or position line")
-    if not sig.get("signer") and not sig.get("note"):
+    if not sig.get("signer") and not sig.get("note") and not _name_below(ctx, lay):
         if lay.get("position_line") and sig.get("position"):
             line, text = lay["position_line"], sig["position"]
         else:

@@ -29,7 +29,7 @@ CHECKS = "text"
 
 # a fragment that is a marking, folded: "mat", "toi mat", "hoa toc hen gio", "du thao lan 2", "khan!"
 _MARK = re.compile(r"(tuyet mat|toi mat|mat|thuong khan|hoa toc(?: hen gio)?|khan|du thao(?:\s*\(?\s*lan\s*\w+\s*\)?)?)")
-_STRAY = re.compile(r"[\s!.:;,*_]+$")
+_STRAY = re.compile(r"[\s!.:;,*_]+$")  # "khan!", "mat:"
 _LONGEST = 40  # "**HỎA TỐC HẸN GIỜ**", "Dự thảo (lần 2)": markings are short
 # a cheap look before folding: every marking has one of these letters ("MẬT", "KHẨN", "HỎA", "Dự")
 _HINT = re.compile(r"[MmKkHhDdĐđ]")
