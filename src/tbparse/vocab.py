@@ -51,7 +51,8 @@ BODY_START = re.compile(
 
 # Signature authority prefixes. Party: T/M, K/T, T/L, Q.; State habits: TM., KT., TL., TUQ., T/UQ.
 #   "T/L BAN THƯỜNG VỤ", "K/T CHÁNH", "TM. CHÍNH PHỦ"
-AUTHORITY = re.compile(r"(t/m|k/t|t/l|t/uq|tm\.|kt\.|tl\.|tuq\.|q\.)\s*(?=\S)")
+# The slash forms must end a word: "T/LNG AN" is not "T/L" + "NG AN" (found by fuzzing).
+AUTHORITY = re.compile(r"((?:t/m|k/t|t/l|t/uq)(?![a-z0-9])|tm\.|kt\.|tl\.|tuq\.|q\.)\s*(?=\S)")
 PARTY_MODES = frozenset({"T/M", "K/T", "T/L", "Q."})
 
 # Position titles that open a position line in a signature block: "PHÓ CHÁNH VĂN PHÒNG", "BÍ THƯ"
@@ -61,7 +62,7 @@ POSITION_START = re.compile(
 )
 
 # "Nơi nhận:" (also "__Nơi nhận__:", "*Nơi nhận:*", "Nơi nhận :")
-RECIPIENTS_LABEL = re.compile(r"noi nhan\s*:?")
+RECIPIENTS_LABEL = re.compile(r"noi nhan\b\s*:?")  # not "Nơi nhậnập" (a word that only starts so)
 
 # The State's national title and motto (a Party document has neither)
 STATE_MOTTO = ("cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc")

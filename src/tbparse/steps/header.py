@@ -54,7 +54,10 @@ def _items(st: State) -> list[_Item]:
         for fr in ln.frags:
             t = fr.text
             # columns closer than the 4-space gap: "TỈNH ỦY BÌNH THUẬN   ĐẢNG CỘNG SẢN VIỆT NAM"
-            k = fold(t).find(PARTY_LINE)
+            f = fold(t)
+            k = f.find(PARTY_LINE)
+            while k > 0 and f[k - 1] != " ":  # only at a word start: not "THÔNGdang cong san …"
+                k = f.find(PARTY_LINE, k + 1)
             if k > 0:
                 out.append(_Item(ln.no, fr.col, t[:k].strip(), ln.bold))
                 out.append(_Item(ln.no, fr.col + k, t[k:], ln.bold))
