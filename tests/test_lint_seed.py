@@ -177,3 +177,11 @@ def test_pre_commit_hooks():
         assert h["entry"].startswith("tbparse check") and h["language"] == "python"
         pat = re.compile(h["files"])
         assert pat.search("drafts/TB-12.TXT") and pat.search("a.docx") and not pat.search("notes.md")
+
+
+def test_draft_without_a_date_is_checked_against_the_newest_guide():
+    undated = TEMPLATE.replace("Phan Thiết, ngày 16 tháng 5 năm 2019", "")
+    found = lint_text(undated)
+    tb036 = [f for f in found if f.code == "TB036"]
+    assert tb036 and "05-HD/VPTW (2026)" in tb036[0].message  # "," entries flagged under the 2026 guide
+    assert "TB014" in {f.code for f in found}
