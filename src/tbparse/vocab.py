@@ -40,7 +40,7 @@ TYPE_NAMES: dict[str, tuple[str, ...]] = {
 TYPE_CODES = frozenset(c for codes in TYPE_NAMES.values() for c in codes) | {"CV", "BS"}
 
 # "THÔNG BÁO", "QUY ĐỊNH", "THÔNG BÁO KẾT LUẬN CỦA …" (type name first, words after it are the subject)
-TYPE_LINE = re.compile(r"(" + "|".join(sorted(TYPE_NAMES, key=len, reverse=True)) + r")(?![a-z])")
+TYPE_LINE = re.compile(r"(" + "|".join(sorted(TYPE_NAMES, key=len, reverse=True)) + r")(?![a-z0-9])")  # not "THÔNG BÁO2"
 
 # Words a body name starts with: a new header line that starts with one is a new body, not a wrap.
 #   "ĐẢNG BỘ TỈNH THÁI NGUYÊN" / "HUYỆN ỦY ĐỊNH HÓA" → parent + issuer
