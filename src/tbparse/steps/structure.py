@@ -183,7 +183,8 @@ def run(st: State) -> None:
                 continue
         m = CHAPTER.match(t)
         if m:
-            b.new_section(m.group(1), _title(t[m.end():]) or None, p.line)
+            # number "Chương I", like "Điều 1": the bare "I" dropped the word (lossless failure)
+            b.new_section(" ".join(t[: m.end(1)].split()), _title(t[m.end():]) or None, p.line)
             continue
         if item_sections:
             m = ITEM_SIMPLE.match(t)
