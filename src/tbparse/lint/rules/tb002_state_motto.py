@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import re
 
-from ...fold import fold
-
 ID = "TB002"
 NAME = "state-motto"
 SEVERITY = "error"
@@ -32,10 +30,19 @@ _MOTTO = re.compile(
 _SCAN = 25
 
 
+# a cheap look before folding the header: "CỘNG HÒA", "Cong hoa", "Độc lập", "DOC LAP"
+_HINT = re.compile(r"c[ộôo]ng\s+h|[đd][ộôo]c\s+l", re.I)
+
+
 def check(notice, source, ctx):
-    for ln in ctx.lines(1, max(ctx.header_last, _SCAN)):
-        m = _MOTTO.search(fold(ln.raw))
-        if m:
-            what = "State motto" if fold(ln.raw)[m.start()] == "d" else "State national title"
-            yield ctx.hit(ln.no, f"{what} «{ln.raw[m.start():m.end()]}» in a Party document (use \"ĐẢNG CỘNG SẢN VIỆT NAM\")",
-                          col=m.start() + 1, end_col=m.end() + 1)
+    last = max(ctx.header_last, _SCAN)
+    if not any(_HINT.search(ln.raw) for ln in ctx.lines(1, last)):
+        return
+    seen = set()
+    for no, s, e, m in ctx.finditer(_MOTTO, 1, last, folded=True):
+        if no in seen:
+            continue
+        seen.add(no)
+        what = "State motto" if m.group().startswith("d") else "State national title"
+        yield ctx.hit(no, f"{what} «{ctx.raw(no)[s:e]}» in a Party document (use \"ĐẢNG CỘNG SẢN VIỆT NAM\")",
+                      col=s + 1, end_col=e + 1)

@@ -31,8 +31,9 @@ CHECKS = "text"
 _MARK = re.compile(r"(tuyet mat|toi mat|mat|thuong khan|hoa toc(?: hen gio)?|khan|du thao(?:\s*\(?\s*lan\s*\w+\s*\)?)?)")
 _STRAY = re.compile(r"[\s!.:;,*_]+$")  # "khan!", "mat:"
 _LONGEST = 40  # "**HỎA TỐC HẸN GIỜ**", "Dự thảo (lần 2)": markings are short
-# a cheap look before folding: every marking has one of these letters ("MẬT", "KHẨN", "HỎA", "Dự")
-_HINT = re.compile(r"[MmKkHhDdĐđ]")
+# a cheap look before folding: how markings start ("MẬT", "TỐI MẬT", "TUYỆT MẬT", "KHẨN",
+# "THƯỢNG KHẨN", "HỎA TỐC", "Dự thảo"), after web emphasis
+_HINT = re.compile(r"^[\s*_]*(?:m|t[ốôo]i|tuy|kh|th[ưu]|h[ỏoảọ]|d[ựu])", re.I)
 
 
 def check(notice, source, ctx):

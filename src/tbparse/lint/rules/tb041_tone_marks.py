@@ -29,22 +29,34 @@ CHECKS = "text"
 OPTIONS = {"style": ("auto", "expected style: auto (the document's majority), old (uỷ, hoà) or new (ủy, hòa)",
                      ("auto", "old", "new"))}
 
-# open syllables ending in oa/oe/uy (no consonant after): old style marks the second vowel
-#   "uỷ", "hoà", "khoẻ", "Thuỷ" — but not "quý" (qu + y), "hoàn" (closed syllable)
-_OLD = re.compile(r"(?<![qQ])(?:[oO][àáảãạÀÁẢÃẠ]|[oO][èéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])")
-# new style marks the first: "ủy", "hòa", "khỏe", "ỦY"
-_NEW = re.compile(r"(?<![qQ])(?:[òóỏõọÒÓỎÕỌ][aAeE]|[ùúủũụÙÚỦŨỤ][yY])(?![^\W\d_])")
+# open syllables ending in oa/oe/uy (no letter after), the two vowels in either style:
+#   old "uỷ", "hoà", "khoẻ", "Thuỷ" (mark on the second vowel); new "ủy", "hòa", "khỏe", "ỦY" (on the first).
+# A leading character class lets the regex engine skip fast to candidates; which style a pair is
+# in, and the "qu" + y of "quý" (not a uy syllable), are decided in Python.
+_PAIR = re.compile(r"([oOuUòóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ])([aAeEyYàáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])")
+_PLAIN_O, _PLAIN_U = "oO", "uU"
+_TONED_O, _TONED_U = "òóỏõọÒÓỎÕỌ", "ùúủũụÙÚỦŨỤ"
+_TONED_AE, _TONED_Y = "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ", "ỳýỷỹỵỲÝỶỸỴ"
 
 
-# both at once, one pass per line
-_EITHER = re.compile(f"(?P<old>{_OLD.pattern})|(?P<new>{_NEW.pattern})")
+def _style(m: re.Match, text: str) -> str | None:
+    """"old", "new" or None for a pair that is not an oa/oe/uy syllable with a tone mark."""
+    a, b = m.group(1), m.group(2)
+    if m.start() > 0 and text[m.start() - 1] in "qQ":
+        return None  # "quý", "quỳ": qu + y
+    if a in _PLAIN_O and b in _TONED_AE or a in _PLAIN_U and b in _TONED_Y:
+        return "old"
+    if a in _TONED_O and b in "aAeE" or a in _TONED_U and b in "yY":
+        return "new"
+    return None
 
 
 def check(notice, source, ctx):
     old, new = [], []
-    for ln in source.lines:
-        for m in _EITHER.finditer(ln.raw):
-            (old if m.group("old") else new).append((ln.no, m))
+    for no, s, e, m in ctx.finditer(_PAIR):
+        style = _style(m, m.string)
+        if style:
+            (old if style == "old" else new).append((no, s, e))
     if not old or not new:
         return
     style = ctx.opt("style")
@@ -52,11 +64,10 @@ def check(notice, source, ctx):
         style = "old" if len(old) > len(new) else "new"
     minority, other = (new, "old") if style == "old" else (old, "new")
     example = "uỷ, hoà" if other == "old" else "ủy, hòa"
-    for no, m in minority:
+    for no, s, e in minority:
         raw = ctx.raw(no)
-        s = m.start()
         while s > 0 and raw[s - 1].isalpha():
             s -= 1
-        word = raw[s:m.end()]
+        word = raw[s:e]
         yield ctx.hit(no, f"«{word}» breaks the document's tone-mark style ({other}: {example}; {len(old)} old vs {len(new)} new)",
-                      col=s + 1, end_col=m.end() + 1)
+                      col=s + 1, end_col=e + 1)
