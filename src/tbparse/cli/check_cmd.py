@@ -157,9 +157,9 @@ def check(paths, fmt, output_file, fail_on, exit_zero, era, select, ignore, conf
             sys.stderr.write(f"\rchecking {k}/{len(files)} …")
             sys.stderr.flush()
         shown = (stdin_filename or "-") if path == "-" else path
+        where = (stdin_filename or None) if path == "-" else path  # stdin: config found from its name, or the cwd
         try:
-            base = config_for(None if path == "-" else path, explicit=config_path, isolated=isolated) if path != "-" or not stdin_filename \
-                else config_for(stdin_filename, explicit=config_path, isolated=isolated)
+            base = config_for(where, explicit=config_path, isolated=isolated)
             cfg = configs.get(id(base))
             if cfg is None:
                 cfg = base.with_overrides(select=sel or None, ignore=ign, era=era, fail_on=fail_on)
