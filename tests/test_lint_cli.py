@@ -248,3 +248,23 @@ def test_empty_folder_is_not_an_error(tmp_path):
     assert r.exit_code == 0 and "no .txt or .docx files" in r.stderr
     r = check(str(tmp_path / "missing-folder"))
     assert r.exit_code == 2 and "no such file" in r.stderr
+
+
+def test_golden_draft_with_many_faults(update_golden):
+    """fixtures/lint/draft-many-faults.txt: one fault of most kinds; the JSON was checked by hand once."""
+    import pathlib
+
+    src = FIXTURES / "lint" / "draft-many-faults.txt"
+    golden = FIXTURES / "lint" / "draft-many-faults.json"
+    rel = str(pathlib.Path("fixtures") / "lint" / src.name)
+    cwd = os.getcwd()
+    try:
+        os.chdir(FIXTURES.parent)
+        r = check(rel, "--output-format", "json", "--isolated")
+    finally:
+        os.chdir(cwd)
+    got = json.loads(r.stdout)
+    if update_golden or not golden.exists():
+        golden.write_text(json.dumps(got, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    assert got == json.loads(golden.read_text(encoding="utf-8"))
+    assert r.exit_code == 1  # TB001, TB007, TB029 are errors

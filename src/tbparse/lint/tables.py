@@ -108,5 +108,11 @@ TM_POSITIONS = (
     "truong ban", "pho truong ban", "truong doan", "thuong truc", "uy vien",
 )
 
+# Academic or military titles before a signer's name: "TS. Nguyễn Văn A", "PGS.TS Lê B", "Đại tá Trần C"
+SIGNER_TITLE = re.compile(
+    r"^(?:(?:GS|PGS|TS|TSKH|ThS|KS|BS|CN|Ths)\s*\.\s*(?:(?:TS|ThS|TSKH)\s*\.?\s*)?|"
+    r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|tướng)\s+)(?=[A-ZĐ\u00c0-\u1ef9])"
+)
+
 # Vietnamese letters used as point labels, in order: a) b) c) d) đ) e) g) h) i) k) …
 POINT_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()

@@ -21,6 +21,7 @@ Passes::
 from __future__ import annotations
 
 from ...vocab import is_name
+from ..tables import SIGNER_TITLE
 
 ID = "TB028"
 NAME = "signature"
@@ -38,14 +39,17 @@ def _last_text_line(ctx) -> int:
 
 
 def _name_below(ctx, lay) -> bool:
-    """A name on its own under the block that the parser gave away: an unterminated last
-    recipient ("- Lưu Văn phòng Tỉnh ủy" without ".") swallows the name on the next line."""
+    """A name under the block that the parser did not take as the signer: an unterminated last
+    recipient ("- Lưu Văn phòng Tỉnh ủy" without ".") swallows the name on the next line, and a
+    name with a title ("TS. Nguyễn Văn An") is left unplaced."""
     start = max([x for x in [lay.get("position_line"), *(lay.get("authority_lines") or [])] if x] or [0])
     if not start:
         return False
     for ln in ctx.lines(start + 1, ctx.last_line):
-        if len(ln.frags) == 1 and is_name(ln.frags[0].text):
-            return True
+        for fr in ln.frags:
+            m = SIGNER_TITLE.match(fr.text)  # "TS. Nguyễn Văn An": a name, with a title TB032 reports
+            if is_name(fr.text[m.end():] if m else fr.text) and (m or len(ln.frags) == 1):
+                return True
     return False
 
 

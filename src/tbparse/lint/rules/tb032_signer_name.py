@@ -16,10 +16,9 @@ Passes::
 """
 from __future__ import annotations
 
-import re
-
 from ...fold import fold
 from ...vocab import AUTHORITY, POSITION_START, RECIPIENTS_LABEL, is_caps
+from ..tables import SIGNER_TITLE
 
 ID = "TB032"
 NAME = "signer-name"
@@ -27,11 +26,7 @@ SEVERITY = "warning"
 ERA = ("2004", "2018", "2026")
 CHECKS = "text"
 
-# "TS. Nguyễn Văn A", "PGS.TS Lê B", "Đại tá Trần C" (a fragment's start)
-_TITLE = re.compile(
-    r"^(?:(?:GS|PGS|TS|TSKH|ThS|KS|BS|CN|Ths)\s*\.\s*(?:(?:TS|ThS|TSKH)\s*\.?\s*)?|"
-    r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|tướng)\s+)(?=[A-ZĐ\u00c0-\u1ef9])"
-)
+_TITLE = SIGNER_TITLE  # "TS. Nguyễn Văn A", "PGS.TS Lê B", "Đại tá Trần C" (tables.py)
 
 
 def check(notice, source, ctx):
