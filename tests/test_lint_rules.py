@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import unicodedata
 
-
 from tbparse.lint import lint_text
 
 from .conftest import FIXTURES
