@@ -195,6 +195,8 @@ def run(st: State) -> None:
             nm = NUMBER_LINE.match(f)
             num = STATE_NO.match(it.text, nm.end()) or PARTY_NO.match(it.text, nm.end())
             cut = num.end() if num else 0
+            while 0 < cut < len(it.text) and it.text[cut].isalnum():
+                cut += 1  # never inside a word: "503-TB/TUĐẢNG …" is not "503-TB/TUĐ" + "ẢNG …"
             if num and DATE_LINE.search(f, cut):
                 # "Số 503-TB/TU   Phan Thiết, ngày …": both columns in one fragment
                 _parse_number(st, it.text[:cut].strip(), it.no)
