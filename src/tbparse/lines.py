@@ -111,6 +111,17 @@ def strip_emphasis(s: str) -> str:
     return _EMPH.sub("", s)
 
 
+def _cell_text(piece: str) -> str:
+    """A cell's text: zero-width characters out first, then emphasis, then whitespace.
+
+    In that order, "NAM*\ufeffTHÔNG" keeps its star between two letters instead of becoming
+    "NAMTHÔNG" (fuzz/README.md, finding 8). isprintable() spares the regex on ordinary text.
+    """
+    if not piece.isprintable() and _ZW_ANY.search(piece):
+        piece = piece.translate(_ZW)
+    return clean(strip_emphasis(piece))
+
+
 def _has_gap(raw: str) -> bool:
     """Whether _GAP can match, by substring tests alone (most lines are one cell)."""
     if "    " in raw:
@@ -122,18 +133,18 @@ def _has_gap(raw: str) -> bool:
 
 def _fragments(raw: str) -> tuple[Fragment, ...]:
     if not _has_gap(raw):  # one cell: skip the regex (~40 % of split_lines)
-        text = clean(strip_emphasis(raw))
+        text = _cell_text(raw)
         return (Fragment(len(raw) - len(raw.lstrip()), text),) if text else ()
     out = []
     pos = 0
     for m in _GAP.finditer(raw):
         piece = raw[pos : m.start()]
         if piece.strip():
-            out.append(Fragment(pos + len(piece) - len(piece.lstrip()), clean(strip_emphasis(piece))))
+            out.append(Fragment(pos + len(piece) - len(piece.lstrip()), _cell_text(piece)))
         pos = m.end()
     piece = raw[pos:]
     if piece.strip():
-        out.append(Fragment(pos + len(piece) - len(piece.lstrip()), clean(strip_emphasis(piece))))
+        out.append(Fragment(pos + len(piece) - len(piece.lstrip()), _cell_text(piece)))
     return tuple(f for f in out if f.text)
 
 
