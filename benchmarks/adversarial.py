@@ -1,0 +1,191 @@
+"""Adversarial inputs, built at any scale: what a hostile or broken file can look like.
+
+Shared by ``bench_adversarial.py`` (which times each at two sizes and prints the growth) and
+``tests/test_robust_adversarial.py`` (which parses each once with a generous time guard). Each
+builder takes a scale factor ``k`` (1.0 = the size the issue names) and returns bytes, because
+the CLI and ``tbparse.parse_bytes`` see bytes; the text cases are UTF-8.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "fixtures" / "seed-503-tb-tu.txt"
+
+_WORDS = "Ban Thường vụ Tỉnh uỷ giao Đảng uỷ khối Doanh nghiệp chỉ đạo thực hiện tốt nhiệm vụ "
+
+
+def _n(k: float, full: int) -> int:
+    return max(1, int(full * k))
+
+
+def _seed_header() -> str:
+    """The seed's first lines (party line, issuer, number, date, type, subject): a real frame."""
+    return "\n".join(SEED.read_text(encoding="utf-8").split("\n")[:14]) + "\n"
+
+
+def long_line(k: float) -> bytes:
+    """One 10 MB line of Vietnamese words, no newline at all."""
+    n = _n(k, 10_000_000)
+    unit = _WORDS.encode()
+    return (unit * (n // len(unit) + 1))[:n].rsplit(b" ", 1)[0]
+
+
+def spaces(k: float) -> bytes:
+    """1 MB of spaces (a gap that never ends)."""
+    return b" " * _n(k, 1_000_000)
+
+
+def spaces_then_tab(k: float) -> bytes:
+    """Runs of spaces each ended by a tab, on one line: worst case for the column-gap regex."""
+    return (b" " * 997 + b"\tx") * _n(k, 1_000)
+
+
+def plus_lines(k: float) -> bytes:
+    """100,000 lines of "+" (bullet markers with nothing after them)."""
+    return _seed_header().encode() + b"+\n" * _n(k, 100_000)
+
+
+def roman_headings(k: float) -> bytes:
+    """100,000 "I-" headings (a part number that never advances)."""
+    return _seed_header().encode() + b"I- \xc4\x90\xc3\xa1nh gi\xc3\xa1\n" * _n(k, 100_000)
+
+
+def roman_sequence(k: float) -> bytes:
+    """Parts numbered I, II, III … far past any real document (long Roman numerals)."""
+    out = []
+    for i in range(1, _n(k, 20_000) + 1):
+        out.append(f"{_roman(i % 3999 + 1)}. Phần {i}\n")
+    return _seed_header().encode() + "".join(out).encode()
+
+
+def deep_numbering(k: float) -> bytes:
+    """Item numbers 1., 1.1., 1.1.1. … each one level deeper than the last (deep nesting)."""
+    n = _n(k, 3_000)
+    lines = [".".join(["1"] * d) + ". Nội dung mục." for d in range(1, n + 1)]
+    return (_seed_header() + "\n\n".join(lines) + "\n").encode()
+
+
+def deep_number_line(k: float) -> bytes:
+    """One item number 100,000 levels deep: "1.1.1.1…"."""
+    return (_seed_header() + ".".join(["1"] * _n(k, 100_000)) + ". Nội dung\n").encode()
+
+
+def dash_line(k: float) -> bytes:
+    """One line of 100,000 "-" (a rule that never ends)."""
+    return _seed_header().encode() + b"-" * _n(k, 100_000) + b"\n"
+
+
+def stars_and_underscores(k: float) -> bytes:
+    """Emphasis markers without end: "**" toggles, "__" and "*" runs on every line."""
+    return _seed_header().encode() + b"** __ * Ban ** __ *** x\n" * _n(k, 50_000)
+
+
+def nul_bytes(k: float) -> bytes:
+    """NUL bytes in the middle of a notice (binary, or UTF-16 gone wrong)."""
+    seed = SEED.read_bytes()
+    return seed[:2000] + b"\x00" * _n(k, 10_000) + seed[2000:]
+
+
+def invalid_utf8(k: float) -> bytes:
+    """Invalid UTF-8 in the middle: stray continuation bytes, an encoded surrogate, a lone lead."""
+    seed = SEED.read_bytes()
+    bad = b"\x80\xbf\xed\xa0\x80\xc3(\xff\xfe"
+    return seed[:3000] + bad * _n(k, 1_000) + seed[3000:]
+
+
+def many_number_lines(k: float) -> bytes:
+    """A header of 100,000 "Số …" lines and date lines."""
+    unit = "Số 503-TB/TU\nPhan Thiết, ngày 16 tháng 5 năm 2008\n"
+    return ("ĐẢNG CỘNG SẢN VIỆT NAM\n" + unit * _n(k, 50_000)).encode()
+
+
+def many_recipients(k: float) -> bytes:
+    """A footer of 100,000 "Nơi nhận" entries and signature-like lines."""
+    unit = "- Các đồng chí Ủy viên Ban Thường vụ,\nT/L BAN THƯỜNG VỤ\n"
+    return (_seed_header() + "Nơi nhận:\n" + unit * _n(k, 50_000)).encode()
+
+
+def many_comrades(k: float) -> bytes:
+    """A preamble paragraph naming 100,000 "đồng chí" (the meeting step reads names)."""
+    unit = "đồng chí Lê Văn An – Phó Bí thư, "
+    return (_seed_header() + "Ngày 14/5/2008, " + unit * _n(k, 100_000) + "đã có buổi làm việc.\n").encode()
+
+
+def closing_bait(k: float) -> bytes:
+    """A last paragraph full of "thông báo … để" near-misses for the closing formula."""
+    unit = "thông báo để thông báo đề nghị yêu cầu "
+    return (_seed_header() + "1- Nội dung.\n\n" + unit * _n(k, 25_000) + "\n").encode()
+
+
+def many_columns(k: float) -> bytes:
+    """Lines of dozens of column cells (tabs and space runs)."""
+    unit = "\t".join(["TỈNH ỦY", "    ĐẢNG CỘNG SẢN VIỆT NAM"] * 20)
+    return ((unit + "\n") * _n(k, 5_000)).encode()
+
+
+def crlf_mix(k: float) -> bytes:
+    """Every kind of line end, mixed: CRLF, lone CR, LF, VT, FF, NEL, LS, PS."""
+    unit = "Dòng một\r\nDòng hai\rDòng ba\nDòng bốn\x0bDòng năm\x0cDòng sáu\x85Dòng bảy\u2028Dòng tám\u2029"
+    return (_seed_header() + unit * _n(k, 50_000)).encode()
+
+
+def many_attendees(k: float) -> bytes:
+    """An attendance sentence listing 100,000 bodies joined by "và"."""
+    unit = "Ban Tổ chức và "
+    return (_seed_header() + "Tham dự buổi làm việc có: " + unit * _n(k, 100_000) + "Tỉnh Đoàn.\n").encode()
+
+
+def wrapped_recipient(k: float) -> bytes:
+    """One recipient entry continued over 100,000 lower-case lines (no terminator)."""
+    return (_seed_header() + "Nơi nhận:\n- Các đồng chí\n" + "các huyện ủy thị ủy\n" * _n(k, 100_000)).encode()
+
+
+def caps_after_authority(k: float) -> bytes:
+    """An authority line followed by 100,000 capitals lines (the signature block never ends)."""
+    return (_seed_header() + "Nơi nhận:\nT/L BAN THƯỜNG VỤ\n" + "CHÁNH VĂN PHÒNG\n" * _n(k, 100_000)).encode()
+
+
+def closing_worst(k: float) -> bytes:
+    """Last paragraphs of ≤ 900 characters built to make the closing regex try every split."""
+    unit = ("thong bao " + "de " * 120 + "x " * 60).strip()[:890]
+    para = "Văn phòng " + unit + "\n\n"
+    return (_seed_header() + "1- Nội dung.\n\n" + para * max(1, _n(k, 1))).encode()
+
+
+def _roman(n: int) -> str:
+    vals = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+            (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+    out = []
+    for v, s in vals:
+        while n >= v:
+            out.append(s)
+            n -= v
+    return "".join(out)
+
+
+CASES: dict[str, Callable[[float], bytes]] = {
+    "10 MB single line": long_line,
+    "1 MB of spaces": spaces,
+    "space runs ending in tabs": spaces_then_tab,
+    "100,000 lines of +": plus_lines,
+    "100,000 I- headings": roman_headings,
+    "20,000 Roman parts I, II, III…": roman_sequence,
+    "deep numbering 1. 1.1. 1.1.1. …": deep_numbering,
+    "one number 1.1.1.1… 100,000 deep": deep_number_line,
+    "a line of 100,000 -": dash_line,
+    "unbalanced ** __ * emphasis": stars_and_underscores,
+    "NUL bytes in the middle": nul_bytes,
+    "invalid UTF-8 in the middle": invalid_utf8,
+    "100,000 number/date header lines": many_number_lines,
+    "100,000 recipient/authority lines": many_recipients,
+    "100,000 comrades in one paragraph": many_comrades,
+    "closing-formula near misses": closing_bait,
+    "lines of 40 column cells": many_columns,
+    "every kind of line end": crlf_mix,
+    "100,000 attendees joined by và": many_attendees,
+    "one recipient wrapped over 100,000 lines": wrapped_recipient,
+    "100,000 capitals lines after T/L": caps_after_authority,
+    "closing-formula worst case (900 chars)": closing_worst,
+}

@@ -1,0 +1,150 @@
+"""Regression tests for every fuzzing finding (fuzz/README.md) and property-test failure.
+
+Each saved input in ``fuzz/findings/`` goes through the byte path and the text path with all the
+properties of ``test_robust_properties``; below them, a readable minimal case per finding checks
+the specific behaviour that was fixed.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import tbparse
+
+from .conftest import ROOT
+from .lossless import missing_words
+from .test_robust_properties import check_bytes, check_text, oracle_text
+
+FINDINGS = sorted((ROOT / "fuzz" / "findings").glob("*.bin"))
+
+
+@pytest.mark.parametrize("path", FINDINGS, ids=[p.stem[:40] for p in FINDINGS])
+def test_fuzz_finding(path) -> None:
+    data = path.read_bytes()
+    check_bytes(data)
+    check_text(data.decode("utf-8", errors="replace"))
+
+
+def test_findings_are_there() -> None:
+    assert len(FINDINGS) >= 10
+
+
+def _d(text: str) -> dict:
+    d = tbparse.parse_dict(text, reject=False)
+    assert not missing_words(oracle_text(text), d), missing_words(oracle_text(text), d)
+    return d
+
+
+HEAD = "TỈNH ỦY LONG AN\t\t\tĐẢNG CỘNG SẢN VIỆT NAM\n\t*\n"
+TITLE = "THÔNG BÁO\nkết luận về công tác cán bộ\n\n"
+
+
+def test_finding_1_soft_hyphen_joins_the_word() -> None:
+    # by design: a soft hyphen is invisible; "nhá\u00adn" is one word in the output
+    d = _d(HEAD + "Số 47-TB/TU\t\tTân An, ngày 09 tháng 01 năm 2012\n" + TITLE + "Đả\u00adng ủy xã họp.\n")
+    assert "Đảng ủy xã họp." in json.dumps(d, ensure_ascii=False)
+
+
+def test_finding_2_second_date_line_keeps_the_first() -> None:
+    text = (HEAD.replace("\t*\n", "") + "Ngày 12/9/2023, đồng chí Phạm Quốc Bảo đã có buổi làm việc.\n\t*\n"
+            + "Số: 47-TB/TU\t\t\tTân An, ngày 09 tháng 01 năm 2012\n\n" + TITLE + "1- Làm tốt việc A.\n")
+    d = _d(text)
+    assert d["date"] == "2012-01-09"  # the later line still wins, as before
+    assert any("Phạm Quốc Bảo" in u["text"] for u in d["unplaced"])
+
+
+def test_finding_3_second_party_line_is_kept() -> None:
+    d = _d("TỈNH ỦY AN GIANG   ĐẢNG CỘNG SẢN VIỆT NAM\n*\nBAN TỔ CHỨC   ĐẢNG CỘNG SẢN VIỆT NAM\n"
+           "Số 77-TB/TU   Long Xuyên, ngày 02 tháng 4 năm 2015\n\n" + TITLE + "1- Làm tốt việc A.\n")
+    assert d["party"] == "ĐẢNG CỘNG SẢN VIỆT NAM"
+    assert [u["text"] for u in d["unplaced"]].count("ĐẢNG CỘNG SẢN VIỆT NAM") == 1
+
+
+def test_finding_4_star_between_letters_is_not_emphasis() -> None:
+    from tbparse.lines import strip_emphasis
+
+    assert strip_emphasis("qua địa*bàn;") == "qua địa*bàn;"
+    assert strip_emphasis("**VĂN PHÒNG**") == "VĂN PHÒNG"
+    assert strip_emphasis("__Nơi nhận__:") == "Nơi nhận:"
+    assert strip_emphasis("*Hà Nội, ngày 5 tháng 3 năm 2019*") == "Hà Nội, ngày 5 tháng 3 năm 2019"
+
+
+@pytest.mark.parametrize(
+    "line, word",
+    [
+        ("Nơi nhậnập.", "nhậnập"),  # not the recipients label
+        ("Nơi nhận:\t\t\t\tT/LNG AN", "T/LNG"),  # not the authority "T/L"
+        ("Nơi nhận:\t\t\t\tT/LỂBAN THƯỜNG VỤ", "T/LỂBAN"),
+    ],
+)
+def test_finding_5_keywords_do_not_cut_words(line: str, word: str) -> None:
+    d = _d(HEAD + "Số 77-TB/TU\t\tLong Xuyên, ngày 02 tháng 4 năm 2015\n" + TITLE + "1- Làm tốt việc A.\n\n" + line + "\n")
+    assert word in json.dumps(d, ensure_ascii=False)
+
+
+def test_finding_5_party_line_split_only_at_a_word_start() -> None:
+    d = _d("THÔNGdang cong san viet nam ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 77-TB/TU\n" + TITLE + "1- Việc A.\n")
+    assert d["party"] == "ĐẢNG CỘNG SẢN VIỆT NAM"
+    assert {"line": 1, "text": "THÔNGdang cong san viet nam"} in d["unplaced"]
+
+
+def test_finding_8_zero_width_removed_before_emphasis() -> None:
+    from tbparse.lines import split_lines
+
+    assert split_lines("VIỆT NAM*\ufeffTHÔNG BÁO")[0].text == "VIỆT NAM*THÔNG BÁO"
+    assert split_lines("**Đả\u00adng**")[0].text == "Đảng"
+
+
+def test_finding_6_type_name_glued_to_a_digit() -> None:
+    from tbparse.vocab import TYPE_LINE
+
+    assert TYPE_LINE.match("thong bao2") is None
+    assert TYPE_LINE.match("thong bao ket luan").group(1) == "thong bao"
+
+
+def test_finding_7_number_and_date_cell_split_at_a_word_end() -> None:
+    d = _d("TỈNH ỦY BÌNH THUẬN\n*\nSố 503-TB/TUĐẢNG CỘNG SẢN VIỆT NAMPhan Thiết, ngày 16 tháng 5 năm 2008\n" + TITLE)
+    assert d["date"] == "2008-05-16"
+    assert d["layout"]["number_line"]["text"] == "Số 503-TB/TUĐẢNG"
+
+
+def test_finding_7_label_in_another_spelling_is_layout() -> None:
+    d = _d(HEAD + "Số 77-TB/TU\n" + TITLE + "1- Việc A.\n\nNÔi nhận:\n- Lưu VP.\n")
+    assert d["recipients"] == ["Lưu VP"]
+
+
+def test_property_chapter_keeps_its_keyword() -> None:
+    d = _d("Chương I\n")
+    assert d["sections"][0]["number"] == "Chương I"
+    d = _d(TITLE + "Căn cứ Điều lệ Đảng.\n\nCHƯƠNG II - NHỮNG QUY ĐỊNH CHUNG\n\nĐiều 1. Phạm vi.\n")
+    sec = d["sections"][0]
+    assert (sec["number"], sec["title"]) == ("CHƯƠNG II", "NHỮNG QUY ĐỊNH CHUNG")
+
+
+def test_adversarial_deep_numbering_is_capped_not_a_crash() -> None:
+    from tbparse.output import to_json
+
+    text = TITLE + "\n\n".join(".".join(["1"] * k) + ". Nội dung mục." for k in range(1, 1500))
+    d = _d(text)
+    to_json(d)  # no RecursionError
+    tbparse.parse(text, reject=False)  # validates (pydantic's recursion limit not reached)
+    depth, node = 0, d["sections"][0]["items"][0]
+    while node["items"]:
+        node, depth = node["items"][-1], depth + 1
+    assert depth == 12
+
+
+def test_lone_surrogates_in_text_input() -> None:
+    from tbparse.output import to_json, to_yaml
+
+    seed = (ROOT / "fixtures" / "seed-503-tb-tu.txt").read_text(encoding="utf-8")
+    text = seed[:3000] + "\ud800 x \udfff" + seed[3000:]
+    d = _d(text)
+    assert "\ufffd x \ufffd" in json.dumps(d, ensure_ascii=False)
+    to_json(d).encode("utf-8")
+    to_yaml(d).encode("utf-8")
+    tbparse.parse(text).model_dump_json()
+    import hashlib
+
+    assert d["source"]["sha256"] == hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
