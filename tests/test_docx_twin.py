@@ -25,7 +25,7 @@ FIELDS = (
 def _no_lines(obj):
     """The value without line numbers (a .docx numbers paragraphs, a text file lines)."""
     if isinstance(obj, dict):
-        return {k: _no_lines(v) for k, v in obj.items() if k != "line"}
+        return {k: _no_lines(v) for k, v in obj.items() if k not in ("line", "lines")}
     if isinstance(obj, list):
         return [_no_lines(v) for v in obj]
     return obj
