@@ -26,6 +26,7 @@ def run(st: State) -> None:
     if rest:
         parts.append(rest)
     first_line = ln.no if rest else None
+    last_line = first_line
     a, b = st.title
     for x in st.lines[a + 1 : b]:
         if x.blank or x.sep:
@@ -35,9 +36,10 @@ def run(st: State) -> None:
             continue
         if first_line is None:
             first_line = x.no
+        last_line = x.no
         parts.append(x.text)
     if parts:
         if st.out["subject"]:  # a "V/v …" subject from the header: keep its text
             st.unplaced(st.out["layout"]["subject_lines"][0], st.out["subject"])
         st.out["subject"] = " ".join(parts)
-        st.out["layout"]["subject_lines"] = [first_line, st.lines[b - 1].no]
+        st.out["layout"]["subject_lines"] = [first_line, last_line]

@@ -20,6 +20,9 @@ RULE = re.compile(r"^[-–—_=~*.· ]{3,}$")
 #   "I- Đánh giá …", "1. Về …", "- Căn cứ Điều lệ Đảng;"
 BODY_MARK = re.compile(r"^(?:[IVXLC]+\s*[-.)]|\d{1,3}\s*[-.)]|[-+•–]\s|can cu\b|dieu \d)", re.I)
 
+# How a body opens, never a subject: "Ngày 14/5/2008, …", "Căn cứ …", "Thực hiện …", "Sau khi …" (folded)
+OPENING = re.compile(r"(ngay \d|hom nay|can cu|thuc hien|sau khi|vua qua|chieu ngay|sang ngay|toi ngay|kinh gui|theo de nghi)")
+
 _HEADER_SCAN = 60  # the type line is never further down than this in real documents
 
 
@@ -66,8 +69,11 @@ def _title_end(lines: list[Line], start: int) -> int:
         if ln.blank or ln.sep:
             j += 1
             continue
-        # the first line under the type name is the subject whatever its case ("Kết luận của …")
+        # the first line under the type name is the subject whatever its case ("Kết luận của …"),
+        # unless it is plainly the opening of the body ("Ngày 14/5/2008, đồng chí …")
         if BODY_MARK.match(fold(t)) or (got and not _subject_like(t)) or len(t) > 200 or got >= 5:
+            break
+        if not got and not is_caps(t) and (OPENING.match(fold(t)) or t.endswith((".", ";"))):
             break
         got += 1
         last = j + 1
