@@ -17,6 +17,8 @@ from ..vocab import AUTHORITY, POSITION_START, RECIPIENTS_LABEL, SIGNED_NOTE, is
 # A recipient entry: "- Thường trực Tỉnh uỷ;", "– Lưu VP.", "+ Như trên,", "• …"
 ENTRY = re.compile(r"^[-–—+•·*]\s*")
 _TERMINATORS = ";,."
+# academic and military titles typed before a signer's name: "TS. ", "PGS.TS. ", "Đại tá "
+_TITLES = re.compile(r"^(?:(?:GS|PGS|TS|ThS|BS|KS|CN|NCS)\.\s*)+|^(?:Đại tá|Thượng tá|Trung tá|Thiếu tướng|Trung tướng)\s+")
 
 
 class _Frag:
@@ -119,6 +121,12 @@ def run(st: State) -> None:
             continue
         if is_caps(t) and (auths or POSITION_START.match(f) or caps_after) and not t.endswith((",", ";")):
             caps_after.append(fr)
+            continue
+        if signer is None and is_name(_TITLES.sub("", t)) and not t[:1].islower():
+            # the signer, even right under an unterminated last recipient; "TS. Nguyễn Văn An" too
+            settle_caps()
+            signer, signer_line = t, fr.no
+            open_entry = False
             continue
         if recipients and (open_entry or t[:1].islower()):  # a wrapped entry: "… các huyện ủy,\nthị ủy, thành ủy,"
             settle_caps()

@@ -177,6 +177,7 @@ def run(st: State) -> None:
             party = " ".join(x.text for x in items[i : i + k])
             if st.out["party"] is None:
                 st.out["party"] = party
+                st.out["layout"]["party_line"] = it.no
                 st.frame.append("party")
             else:  # a second party line: kept as text, never dropped
                 st.unplaced(it.no, party)

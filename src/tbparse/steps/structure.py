@@ -173,7 +173,8 @@ def run(st: State) -> None:
         if m:
             num = m.group(1)
             val = roman(num) if num else b.last_part + 1
-            if num is None or (val and (val == b.last_part + 1 or (val == 1 and b.last_part == 0))):
+            # accept a gap ("III-" after "I-") but not a stray letter far out of sequence ("C. …")
+            if num is None or (val and (b.last_part < val <= b.last_part + 3 or val == 1)):
                 b.last_part = val
                 label = num if num else t[: m.end()].strip(" -.:–")
                 head, rest = _split_heading(t[m.end():])
