@@ -82,6 +82,9 @@ def lint_source(src: Source, config: "Config | dict | str | None" = None, *, era
             seen.add(key)
             unique.append(f)
     assign_fingerprints(unique)
+    if src.kind == "docx":
+        for f in unique:
+            f.paragraph = True
     return unique
 
 

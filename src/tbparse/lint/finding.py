@@ -34,6 +34,13 @@ class Finding:
     line_text: str = field(default="", repr=False, compare=False)
     # stable identity across edits (see baseline.py); filled in by the engine
     fingerprint: str = field(default="", repr=False, compare=False)
+    # a .docx finding counts paragraphs, not lines: shown as "¶12" where people read it
+    paragraph: bool = field(default=False, repr=False, compare=False)
+
+    @property
+    def where(self) -> str:
+        """``12`` for a text line, ``¶12`` for a Word paragraph."""
+        return f"¶{self.line}" if self.paragraph else str(self.line)
 
     def to_dict(self) -> dict:
         """The documented JSON object: ``{path, line, column, end_line, end_column, code, name, severity, message}``."""
@@ -47,4 +54,4 @@ class Finding:
         return RANK[self.severity] >= RANK[level]
 
     def __str__(self) -> str:
-        return f"{self.path or '<text>'}:{self.line}:{self.column}: {self.code} [{self.severity}] {self.message}"
+        return f"{self.path or '<text>'}:{self.where}:{self.column}: {self.code} [{self.severity}] {self.message}"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 
 def line_of(f, path: str) -> str:
-    return f"{path}:{f.line}:{f.column}: {f.code} [{f.severity}] {f.message}"
+    return f"{path}:{f.where}:{f.column}: {f.code} [{f.severity}] {f.message}"
 
 
 def render(report, opts) -> str:

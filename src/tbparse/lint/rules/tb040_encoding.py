@@ -42,7 +42,10 @@ _NAMES = {"\t": "tab", "\ufffd": "replacement character U+FFFD"}
 
 def check(notice, source, ctx):
     enc = source.encoding
-    if source.repaired_from:
+    if source.repaired_from and source.kind == "docx":
+        yield ctx.hit(1, f"text is typed in legacy fonts ({source.repaired_from}); convert it to Unicode "
+                         "(e.g. UniKey's converter) and use Times New Roman", col=1, end_col=1)
+    elif source.repaired_from:
         yield ctx.hit(1, f"the text is mojibake ({source.repaired_from}): legacy-font text saved as Unicode; "
                          "tbparse repaired it — re-save the file as Unicode (UTF-8)", col=1, end_col=1)
     elif enc in LEGACY:
