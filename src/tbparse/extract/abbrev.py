@@ -41,6 +41,7 @@ def extract_abbreviations(paras: Sequence[Para]) -> list[dict]:
     """The known abbreviations in *paras*, in order of first use: ``{abbr, expansion, lines}``."""
     known = table()
     found: dict[str, dict] = {}
+    seen: set[tuple[str, int]] = set()  # (abbr, line): "line not in e['lines']" was quadratic
     doc = Doc(paras)
     t = doc.text
     for m in _TOKEN.finditer(t):
@@ -62,10 +63,13 @@ def extract_abbreviations(paras: Sequence[Para]) -> list[dict]:
         for abbr, pos in hits:
             i, off = doc.locate(pos)
             line = doc.paras[i].line_at(off)
+            if (abbr, line) in seen:
+                continue
+            seen.add((abbr, line))
             e = found.get(abbr)
             if e is None:
                 found[abbr] = {"abbr": abbr, "expansion": known[abbr], "lines": [line]}
-            elif line not in e["lines"]:
+            else:
                 e["lines"].append(line)
     for e in found.values():
         e["lines"].sort()

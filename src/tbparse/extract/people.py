@@ -14,6 +14,7 @@ with the references extractor for the issuer after "của".
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Sequence
 
@@ -164,7 +165,9 @@ def _looks_like_name_start(t: str, pos: int) -> bool:
 def _line_start(j: Joined, a: int, b: int) -> int:
     """Where to stop looking back for a title: for a name alone on its line (a signature), the
     start of the line before it — "PHÓ CHỦ NHIỆM" / "Phạm Mạnh Cường" — else nowhere."""
-    i = j.starts.index(a) if a in j.starts else -1
+    i = bisect_left(j.starts, a)  # not list.index: a paragraph can hold thousands of lines
+    if i >= len(j.starts) or j.starts[i] != a:
+        i = -1
     if i <= 0:
         return 0
     end = j.starts[i + 1] - 1 if i + 1 < len(j.starts) else len(j.text)
