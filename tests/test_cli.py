@@ -6,6 +6,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from .conftest import SEED
 
 EXE = [sys.executable, "-m", "tbparse"]
@@ -98,10 +100,11 @@ def test_help_version_and_schema() -> None:
     assert "Notice" in schema.get("title", "") and "sections" in schema["properties"]
 
 
-def test_help_imports_nothing_heavy() -> None:
+@pytest.mark.parametrize("flag", ["--help", "--version"])
+def test_help_and_version_import_nothing_heavy(flag: str) -> None:
     code = (
         "import sys; from tbparse.cli import main\n"
-        "try:\n    main(['--help'])\nexcept SystemExit: pass\n"
+        f"try:\n    main([{flag!r}])\nexcept SystemExit: pass\n"
         "heavy = [m for m in ('pydantic', 'rich', 'yaml', 'regex') if m in sys.modules]\n"
         "print('HEAVY=' + ','.join(heavy))"
     )
