@@ -20,6 +20,7 @@ A deadline (:func:`find_due`) is a date expression introduced by "trước", "đ
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Sequence
 
 from ..fold import fold
@@ -364,6 +365,18 @@ _DUE_DM = lazy_re(_TRIGGERS + r"\s*:?\s*(?P<d>\d{1,2})\s?/\s?(?P<m>\d{1,2})(?![\
 _LABEL = lazy_re(r"(?<![a-z])thoi (?:gian|han)(?:\s+[a-z]+){0,3}\s*:\s*(?:[a-z]+\s+){0,3}$")
 
 
+@lru_cache(maxsize=1)
+def _due_hint() -> re.Pattern:
+    """A digit, or three characters that fold to "quy" ("quý IV" is the one date expression
+    without a digit). A text with neither holds no date, so :func:`find_due` skips folding and
+    scanning it — half the directives of a notice, ~200 µs of a seed parse. Built from the fold
+    table itself, so it can never disagree with :func:`fold`."""
+    chars = "".join(map(chr, range(0x3100)))  # past the last code point fold maps
+    folded = fold(chars)
+    cls = {k: "".join(re.escape(c) for c, f in zip(chars, folded) if f == k) for k in "quy"}
+    return re.compile(r"\d|[%s][%s][%s]" % (cls["q"], cls["u"], cls["y"]))
+
+
 def find_due(text: str, *, line: int, default_year: int | None = None) -> dict | None:
     """The deadline stated in a directive's text: ``{text, by}`` or ``None``.
 
@@ -371,7 +384,7 @@ def find_due(text: str, *, line: int, default_year: int | None = None) -> dict |
     ``by`` is that day or the last day of the period, ``None`` when no year is known. *line* is
     the directive's first line (accepted so callers pass their position; the result is per text).
     """
-    if not text:
+    if not text or _due_hint().search(text) is None:
         return None
     folded = fold(text)
     if len(folded) != len(text):
