@@ -123,6 +123,13 @@ class _Builder:
         self.items.append(node)
         self.bullets = []
 
+    def add_child(self, number: str, text: str, line: int) -> None:
+        """An item under the deepest open item (a khoản under an article, "(1)" under "1.")."""
+        node = {"number": number, "line": line, "text": text, "paragraphs": [], "bullets": [], "items": []}
+        self.items[-1]["items"].append(node)
+        self.items.append(node)
+        self.bullets = []
+
     def add_bullet(self, marker: str, rank: int, text: str, line: int) -> None:
         if not self.items:
             # a list straight under a section: its entries are the section's items
@@ -206,12 +213,8 @@ def run(st: State) -> None:
         if m:
             num = m.group(1)
             if b.items and b.items[0]["number"].startswith("Điều"):
-                # a khoản inside an article
-                b.items = b.items[:1]
-                node = {"number": num, "line": p.line, "text": t[m.end():].strip(), "paragraphs": [], "bullets": [], "items": []}
-                b.items[0]["items"].append(node)
-                b.items.append(node)
-                b.bullets = []
+                b.items = b.items[:1]  # a khoản inside an article
+                b.add_child(num, t[m.end():].strip(), p.line)
             else:
                 b.add_item(num, t[m.end():].strip(), p.line)
             continue
@@ -222,10 +225,7 @@ def run(st: State) -> None:
             if b.items and b.items[-1]["number"].startswith("("):
                 b.items.pop()  # a sibling of the open "(n)" item
             if b.items:  # "(1)" under "1." or "1.1."
-                node = {"number": num, "line": p.line, "text": text, "paragraphs": [], "bullets": [], "items": []}
-                b.items[-1]["items"].append(node)
-                b.items.append(node)
-                b.bullets = []
+                b.add_child(num, text, p.line)
             else:
                 b.add_item(num, text, p.line)
             continue
