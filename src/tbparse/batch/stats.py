@@ -9,7 +9,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 FIRST_FAILURES = 10
-FAIL_ON = ("never", "failed", "rejected", "warnings")
 
 
 @dataclass
