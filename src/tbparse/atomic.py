@@ -1,16 +1,32 @@
-"""Write output files so that no half-written file ever exists and no symlink is followed."""
+"""Write output files so that no half-written file ever exists and no symlink is followed.
+
+One mechanism for every writer (``-o`` of parse and check, batch outputs and reports, baselines):
+a temp file in the target's folder, written, fsynced, given the mode a plain ``open()`` would
+have given it, then renamed over the target.
+"""
 from __future__ import annotations
 
 import os
 import tempfile
+from functools import lru_cache
+from typing import Iterable
 
 from .errors import InputError
 
 
-def write_atomic(path: str, data: bytes, *, fsync: bool = True) -> None:
-    """Write *data* to *path* via a temp file in the same folder, fsync, rename.
+@lru_cache(maxsize=1)
+def file_mode() -> int:
+    """0o666 minus the umask: what ``open()`` gives a new file (``mkstemp`` would give 0600)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
 
-    A symlink at *path* is refused: following it could write anywhere on the machine.
+
+def write_atomic(path: str, data: bytes | Iterable[bytes], *, fsync: bool = True, keep_if_same: bool = False) -> bool:
+    """Write *data* (bytes, or chunks streamed from an iterable) to *path*; True if *path* changed.
+
+    A symlink at *path* is refused: following it could write anywhere on the machine. With
+    *keep_if_same*, identical content leaves the existing file (and its timestamp) untouched.
     """
     if os.path.islink(path):
         raise InputError("refusing to write through a symbolic link", path=path)
@@ -19,14 +35,38 @@ def write_atomic(path: str, data: bytes, *, fsync: bool = True) -> None:
     fd, tmp = tempfile.mkstemp(prefix=".tbparse-", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            if isinstance(data, (bytes, bytearray)):
+                fh.write(data)
+            else:
+                for chunk in data:
+                    fh.write(chunk)
+            fh.flush()
+            os.fchmod(fh.fileno(), file_mode())
             if fsync:
-                fh.flush()
                 os.fsync(fh.fileno())
+        if keep_if_same and _same_content(tmp, path):
+            os.unlink(tmp)
+            return False
         os.replace(tmp, path)
+        return True
     except BaseException:
         try:
             os.unlink(tmp)
         except OSError:
             pass
         raise
+
+
+def _same_content(a: str, b: str) -> bool:
+    try:
+        if os.path.getsize(a) != os.path.getsize(b):
+            return False
+        with open(a, "rb") as fa, open(b, "rb") as fb:
+            while True:
+                ca, cb = fa.read(1 << 16), fb.read(1 << 16)
+                if ca != cb:
+                    return False
+                if not ca:
+                    return True
+    except OSError:
+        return False

@@ -16,11 +16,10 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import tempfile
 from typing import Iterator
 
 from ..errors import InputError
-from .worker import file_mode
+from ..atomic import write_atomic
 
 
 def _key(path: str) -> bytes:
@@ -181,45 +180,5 @@ class Ledger:
 
 
 def write_lines_atomic(path: str, lines: Iterator[bytes]) -> bool:
-    """Stream *lines* into *path* through a temp file + fsync + rename (never a half-written file).
-
-    When the new content equals the old, the temp file is dropped and *path* keeps its timestamp.
-    """
-    if os.path.islink(path):
-        raise InputError("refusing to write through a symbolic link", path=path)
-    folder = os.path.dirname(os.path.abspath(path))
-    os.makedirs(folder, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tbparse-", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            for line in lines:
-                fh.write(line)
-            fh.flush()
-            os.fchmod(fh.fileno(), file_mode())
-            os.fsync(fh.fileno())
-        if _same_content(tmp, path):
-            os.unlink(tmp)
-            return False
-        os.replace(tmp, path)
-        return True
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
-def _same_content(a: str, b: str) -> bool:
-    try:
-        if os.path.getsize(a) != os.path.getsize(b):
-            return False
-        with open(a, "rb") as fa, open(b, "rb") as fb:
-            while True:
-                ca, cb = fa.read(1 << 16), fb.read(1 << 16)
-                if ca != cb:
-                    return False
-                if not ca:
-                    return True
-    except OSError:
-        return False
+    """Stream *lines* into *path* atomically; identical content keeps the file and its timestamp."""
+    return write_atomic(path, lines, keep_if_same=True)

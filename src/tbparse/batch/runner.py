@@ -28,7 +28,8 @@ from .discover import Exclusions, Input, check_args, discover, output_rel
 from .ledger import Ledger
 from .progress import Progress, render_summary
 from .stats import Stats
-from .worker import FAILED, PARSED, REJECTED, Job, Result, file_mode, init_worker, record, run_chunk, run_job
+from ..atomic import file_mode
+from .worker import FAILED, PARSED, REJECTED, Job, Result, init_worker, record, run_chunk, run_job
 
 REPORT_NAME = "tbparse-report.jsonl"
 EXTENSIONS = {"json": ".json", "yaml": ".yaml"}

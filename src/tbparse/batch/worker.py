@@ -197,18 +197,9 @@ def _write(out: str, out_root: str, data: bytes, *, fsync: bool) -> None:
     if not _inside(out, out_root):
         raise InputError(f"refused: output folder leads outside the output folder ({os.path.dirname(out)})")
     write_atomic(out, data, fsync=fsync)
-    # the temp file behind write_atomic is created 0600; an archive's outputs are meant to be shared
-    os.chmod(out, file_mode())
 
 
 @lru_cache(maxsize=1)
-def file_mode() -> int:
-    """0o666 minus the umask: the mode ``open()`` would have given a new file."""
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return 0o666 & ~mask
-
-
 def _size(path: str) -> int:
     try:
         return os.path.getsize(path)
