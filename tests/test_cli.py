@@ -110,3 +110,12 @@ def test_help_and_version_import_nothing_heavy(flag: str) -> None:
     )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
     assert r.stdout.decode().strip().splitlines()[-1] == "HEAVY="
+
+
+def test_output_file_gets_the_mode_open_would_give(tmp_path) -> None:
+    out = tmp_path / "n.json"
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert run(str(SEED), "-o", str(out)).returncode == 0
+    assert (out.stat().st_mode & 0o777) == (0o666 & ~mask)
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".tbparse-")]  # no temp file left
