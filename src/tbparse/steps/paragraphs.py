@@ -21,8 +21,14 @@ MARKER = re.compile(
 _SENTENCE_END = (".", ":", ";", "!", "?", ".”", ".\"", "./.")
 
 
+# An article heading on its own line: "Điều 2. Nguyên tắc làm việc" (its text follows on the next line)
+ARTICLE_LINE = re.compile(r"^(?:Điều|ĐIỀU)\s+\d{1,3}\b")
+
+
 def _starts_new(prev: Line, cur: Line, dense: bool) -> bool:
     t = cur.text
+    if ARTICLE_LINE.match(prev.text) and len(prev.text) < 120 and (t[:1].isupper() or t[:1].isdigit()):
+        return True
     if MARKER.match(t):
         # "kinh tế\n- xã hội" is a wrapped hyphen, not a bullet: the line before must end a clause
         return prev.text.endswith(_SENTENCE_END) or prev.text.endswith(",") or prev.bold != cur.bold

@@ -112,14 +112,15 @@ class _Builder:
 
     def add_item(self, number: str, text: str, line: int) -> None:
         node = {"number": number, "line": line, "text": text, "paragraphs": [], "bullets": [], "items": []}
-        depth = min(number.count("."), _MAX_DEPTH) if number[0].isdigit() else 0
-        while len(self.items) > depth:
+        # "1.2" goes under the open item "1" (and "1.1" under a "1." heading section: top level);
+        # nesting is capped so that "1.1.1.1…" a thousand levels deep stays a shallow tree
+        while self.items and not number.startswith(self.items[-1]["number"] + "."):
             self.items.pop()
-        if self.items and depth > 0:
+        del self.items[_MAX_DEPTH:]
+        if self.items:
             self.items[-1]["items"].append(node)
         else:
             self.ensure_section(line)["items"].append(node)
-            self.items = []
         self.items.append(node)
         self.bullets = []
 
@@ -206,7 +207,7 @@ def run(st: State) -> None:
             b.add_item("Điều " + m.group(1), t[m.end():].strip(), p.line)
             continue
         m = NESTED.match(t)
-        if m and b.items:
+        if m and (b.items or b.section is not None):  # "1.1." under "1." or under a "1." heading section
             b.add_item(m.group(1), t[m.end():].strip(), p.line)
             continue
         m = ITEM_SIMPLE.match(t)
