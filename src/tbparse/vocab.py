@@ -40,7 +40,7 @@ TYPE_NAMES: dict[str, tuple[str, ...]] = {
 TYPE_CODES = frozenset(c for codes in TYPE_NAMES.values() for c in codes) | {"CV", "BS"}
 
 # "THÔNG BÁO", "QUY ĐỊNH", "THÔNG BÁO KẾT LUẬN CỦA …" (type name first, words after it are the subject)
-TYPE_LINE = re.compile(r"(" + "|".join(sorted(TYPE_NAMES, key=len, reverse=True)) + r")(?![a-z0-9])")  # not "THÔNG BÁO2"
+TYPE_LINE = re.compile(r"(" + "|".join(sorted(TYPE_NAMES, key=len, reverse=True)) + r")(?!\w)")  # not "THÔNG BÁO2"
 
 # Words a body name starts with: a new header line that starts with one is a new body, not a wrap.
 #   "ĐẢNG BỘ TỈNH THÁI NGUYÊN" / "HUYỆN ỦY ĐỊNH HÓA" → parent + issuer
@@ -51,8 +51,8 @@ BODY_START = re.compile(
 
 # Signature authority prefixes. Party: T/M, K/T, T/L, Q.; State habits: TM., KT., TL., TUQ., T/UQ.
 #   "T/L BAN THƯỜNG VỤ", "K/T CHÁNH", "TM. CHÍNH PHỦ"
-# The slash forms must end a word: "T/LNG AN" is not "T/L" + "NG AN" (found by fuzzing).
-AUTHORITY = re.compile(r"((?:t/m|k/t|t/l|t/uq)(?![a-z0-9])|tm\.|kt\.|tl\.|tuq\.|q\.)\s*(?=\S)")
+# The slash forms must end a word: "T/LNG AN" is not "T/L" + "NG AN", nor "T/M꽾" (found by fuzzing).
+AUTHORITY = re.compile(r"((?:t/m|k/t|t/l|t/uq)(?!\w)|tm\.|kt\.|tl\.|tuq\.|q\.)\s*(?=\S)")
 PARTY_MODES = frozenset({"T/M", "K/T", "T/L", "Q."})
 
 # Position titles that open a position line in a signature block: "PHÓ CHÁNH VĂN PHÒNG", "BÍ THƯ"
