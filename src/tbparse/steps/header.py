@@ -27,9 +27,10 @@ STATE_NO = re.compile(r"(\d{1,6})\s*/\s*(?:\d{4}\s*/\s*)?([A-ZĐ][A-Za-zĐđ]*)\
 #   also "Hà Nội ngày 5 tháng 3 năm 2019" (no comma) and "Hà Nội, ngày 05/3/2019"
 # The place is bounded: unbounded, every start of a long capitals line expanded it to the line's
 # end — 16 KB took 17 s (quadratic). A date line over 120 characters is refused by _parse_date
-# anyway, so no accepted line changes.
+# anyway, so no accepted line changes. The separator runs are bounded too (cell text has single
+# spaces), or a run of spaces would be rescanned from every place length.
 DATE_LINE = re.compile(
-    r"(?:(?P<place>[^,\d]{0,120}?)\s*+,?+\s*+)?ngay\s+(?P<d>\d{1,2})\s*(?:thang\s+|[/.-]\s*)(?P<m>\d{1,2})"
+    r"(?:(?P<place>[^,\d]{0,120}?)\s{0,8}+,?+\s{0,8}+)?ngay\s+(?P<d>\d{1,2})\s*(?:thang\s+|[/.-]\s*)(?P<m>\d{1,2})"
     r"\s*(?:nam\s+|[/.-]\s*)(?P<y>\d{4})"
 )
 _DATE_START = re.compile(r"(?:[^,]{0,40},\s*)?ngay\b")
