@@ -125,7 +125,7 @@ def test_property_chapter_keeps_its_keyword() -> None:
 def test_adversarial_deep_numbering_is_capped_not_a_crash() -> None:
     from tbparse.output import to_json
 
-    text = TITLE + "\n\n".join(".".join(["1"] * k) + ". Nội dung mục." for k in range(1, 1500))
+    text = TITLE + "\n\n".join(".".join(["1"] * k) + ". Nội dung mục." for k in range(1, 600))
     d = _d(text)
     to_json(d)  # no RecursionError
     tbparse.parse(text, reject=False)  # validates (pydantic's recursion limit not reached)
@@ -148,3 +148,53 @@ def test_lone_surrogates_in_text_input() -> None:
     import hashlib
 
     assert d["source"]["sha256"] == hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _growth(build, small: int, big: int) -> float:
+    import time
+
+    def t(n: int) -> float:
+        text = build(n)
+        best = float("inf")
+        for _ in range(2):
+            t0 = time.perf_counter()
+            tbparse.parse_dict(text, reject=False)
+            best = min(best, time.perf_counter() - t0)
+        return best
+
+    return t(big) / max(t(small), 1e-3)
+
+
+def test_long_capitals_header_line_is_linear() -> None:
+    # DATE_LINE's unbounded place made this quadratic: 16 KB took 17 s (8x the input: 64x the time)
+    growth = _growth(lambda n: "TỈNH ỦY " + "A " * n + "\nTHÔNG BÁO\nkết luận\n", 1000, 8000)
+    assert growth < 30, growth
+
+
+def test_whitespace_run_patterns_finish() -> None:
+    """Patterns that run on sparse_fold copies (long space runs) or raw lines: each used to
+    backtrack polynomially on a run of spaces (_DATE_LEAD: 389 s on 3,000). A child process
+    with a timeout, so a regression fails instead of hanging the suite."""
+    import subprocess
+    import sys
+
+    code = (
+        "from tbparse.extract import refs, dates, people\n"
+        "from tbparse.steps.header import DATE_LINE\n"
+        "from tbparse.lint.rules.tb018_number_date_spacing import _SEP_SPACE\n"
+        "s = ' ' * 20000 + 'y'\n"
+        "for p in (refs._LIST_GAP, refs._DATE_LEAD, refs._OF, refs._NQ_THEN_NUMBER, dates._TO_NOW,\n"
+        "          dates._TO, dates._LINK, people._SEP_AFTER):\n"
+        "    p.match(s); p.fullmatch(s)\n"
+        "DATE_LINE.search(s[:4000]); list(_SEP_SPACE.finditer(s))\n"
+        "print('done')\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert r.stdout.strip() == "done", r.stderr
+
+
+def test_finding_10_authority_before_a_non_ascii_letter() -> None:
+    from tbparse.vocab import AUTHORITY
+
+    assert AUTHORITY.match("t/m꽾 ban") is None
+    assert AUTHORITY.match("t/m ban thuong vu").group(1) == "t/m"

@@ -1,0 +1,174 @@
+"""Audit every compiled regular expression in tbparse for super-linear matching.
+
+Two checks per pattern (module-level ``re.compile`` patterns and ``lazy_re`` objects, found by
+importing every module of the package):
+
+1. static — from the parsed pattern: an unbounded repeat nested inside another unbounded repeat
+   (star height ≥ 2, the shape of ``(a+)+``) that is neither possessive nor atomic;
+2. dynamic — every match of the pattern (``finditer``) over hostile strings built from the
+   pattern's own literal characters plus spaces, letters and digits, at 2,000 and 8,000
+   characters. Linear scanning grows 4×; the pattern is flagged when it grows more than 10×.
+
+Patterns flagged and then read by hand are listed in ``REVIEWED`` with the reason they are safe;
+anything else flagged makes the script exit 1.
+
+Usage: ``python fuzz/regex_audit.py [--verbose]``  (``--verbose`` prints every pattern)
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import multiprocessing
+import re
+import sys
+import time
+from re import _constants as C  # noqa: N812
+from re import _parser
+
+import tbparse
+
+UNBOUNDED = C.MAXREPEAT
+
+_AT_POS = "possessive; only match/fullmatch at one position (linear per call) — finditer over a space run is the audit's own artefact"
+_COLLAPSED = "runs on whitespace-collapsed text (one space at most); finditer over a space run is the audit's artefact"
+_UNAMBIGUOUS = "nested repeat, but each iteration starts with a literal the previous one cannot end with: no overlap, linear"
+# Flagged by the checks above, read by hand, and found safe — the reason for each.
+REVIEWED = {
+    "tbparse.extract.dates._TO_NOW": _AT_POS,
+    "tbparse.extract.dates._TO": _AT_POS,
+    "tbparse.extract.dates._LINK": _AT_POS,
+    "tbparse.extract.people._SEP_AFTER": _AT_POS,
+    "tbparse.extract.refs._LIST_GAP": _AT_POS,
+    "tbparse.extract.refs._DATE_LEAD": _AT_POS,
+    "tbparse.extract.refs._OF": _AT_POS,
+    "tbparse.extract.refs._NQ_THEN_NUMBER": _AT_POS,
+    "tbparse.extract.refs._NOT_AFTER_BARE": "only match at one position, on collapsed text",
+    "tbparse.extract.refs._NUMBER": _UNAMBIGUOUS + " ('-' or '/' between parts)",
+    "tbparse.extract.refs._LIST_BEFORE": _UNAMBIGUOUS + " (',' or 'va' between numbers); searched in a 60-character window",
+    "tbparse.extract.refs._ALIAS_BEFORE": "searched in a bounded window before a number only",
+    "tbparse.lint.parts.NUMBER_RE": _UNAMBIGUOUS + " (spaces vs non-spaces); anchored at 'so'",
+    "tbparse.lint.registry._NAME": _UNAMBIGUOUS + " ('-' between parts); rule names only",
+    "tbparse.steps.footer._TITLES": _UNAMBIGUOUS + " (each title ends with '.')",
+    "tbparse.steps.header.PARTY_NO": _UNAMBIGUOUS + " ('-' between issuer codes)",
+    "tbparse.steps.header.DATE_LINE": "place and separators bounded ({0,120}, {0,8}): linear; on collapsed cell text",
+    "tbparse.steps.meeting._SPLIT": _COLLAPSED,
+    "tbparse.steps.meeting._TITLE_SEP": _COLLAPSED + "; match at one position",
+}
+
+
+def patterns() -> list[tuple[str, str, re.Pattern]]:
+    """(module, name, compiled pattern) for every pattern object at module level."""
+    from tbparse.extract import lazy_re
+
+    out = []
+    for info in pkgutil.walk_packages(tbparse.__path__, "tbparse."):
+        if info.name.endswith("__main__"):
+            continue  # runs the CLI
+        try:
+            mod = importlib.import_module(info.name)
+        except Exception as exc:  # noqa: BLE001 - an optional module that cannot import here
+            print(f"skip {info.name}: {exc}", file=sys.stderr)
+            continue
+        for name, val in vars(mod).items():
+            if isinstance(val, re.Pattern):
+                out.append((info.name, name, val))
+            elif isinstance(val, lazy_re):
+                out.append((info.name, name, re.compile(*val._args)))
+    seen = set()
+    uniq = []
+    for mod, name, p in out:
+        key = (p.pattern, p.flags)
+        if key not in seen:
+            seen.add(key)
+            uniq.append((mod, name, p))
+    return uniq
+
+
+def star_height(items, depth: int = 0) -> int:
+    """Deepest nesting of unbounded, backtracking repeats in a parsed pattern."""
+    best = depth
+    for op, av in items:
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            lo, hi, sub = av
+            d = depth + (1 if hi == UNBOUNDED or hi > 50 else 0)
+            best = max(best, star_height(sub, d))
+        elif op is C.POSSESSIVE_REPEAT or op is C.ATOMIC_GROUP:
+            continue  # never backtracks into
+        elif op is C.SUBPATTERN:
+            best = max(best, star_height(av[-1], depth))
+        elif op is C.BRANCH:
+            for alt in av[1]:
+                best = max(best, star_height(alt, depth))
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            best = max(best, star_height(av[1], depth))
+    return best
+
+
+def literals(pattern: str) -> str:
+    chars = {c for c in pattern if c.isprintable() and c not in "\\()[]{}?*+|^$."}
+    return "".join(sorted(chars))
+
+
+def hostile(pattern: str, n: int) -> list[str]:
+    lit = literals(pattern) or "a"
+    base = [" ", "a", "1", "-", ".", "ngay ", "thang ", "1/", "A", "Đ", lit, lit[::-1], "a " * 3 + "\n"]
+    out = []
+    for b in base:
+        out.append((b * (n // len(b) + 1))[:n] + "!")
+    return out
+
+
+def scan_time(p: re.Pattern, texts: list[str]) -> float:
+    t0 = time.perf_counter()
+    for t in texts:
+        for _ in p.finditer(t):
+            pass
+    return time.perf_counter() - t0
+
+
+def _measure(p: re.Pattern, conn) -> None:  # noqa: ANN001
+    small, big = hostile(p.pattern, 2000), hostile(p.pattern, 8000)
+    t_small = min(scan_time(p, small) for _ in range(3))
+    t_big = min(scan_time(p, big) for _ in range(2))
+    conn.send((t_big, t_big / t_small if t_small > 1e-5 else 1.0))
+
+
+def _dynamic(p: re.Pattern, timeout: float = 30.0) -> tuple[float, float]:
+    """(time on the large inputs, growth) measured in a child process: a regex stuck in
+    catastrophic backtracking cannot be interrupted in-process, only killed."""
+    parent, child = multiprocessing.Pipe(duplex=False)
+    proc = multiprocessing.Process(target=_measure, args=(p, child))
+    proc.start()
+    if parent.poll(timeout):
+        result = parent.recv()
+        proc.join()
+        return result
+    proc.kill()
+    proc.join()
+    return timeout, float("inf")
+
+
+def main() -> int:
+    verbose = "--verbose" in sys.argv
+    flagged = 0
+    rows = patterns()
+    for mod, name, p in rows:
+        try:
+            height = star_height(_parser.parse(p.pattern, p.flags))
+        except Exception:  # noqa: BLE001
+            height = -1
+        t_big, growth = _dynamic(p)
+        bad = height >= 2 or growth > 10
+        why = REVIEWED.get(f"{mod}.{name}") if bad else None
+        flagged += bad and why is None
+        if bad or verbose:
+            flag = ("rev " if why else "FLAG") if bad else "ok  "
+            print(f"{flag} {mod}.{name}: star height {height}, growth ×{growth:.1f} ({t_big * 1e3:.1f} ms)  {p.pattern[:90]!r}", flush=True)
+            if why:
+                print(f"       reviewed: {why}", flush=True)
+    print(f"{len(rows)} patterns audited, {flagged} flagged and not reviewed")
+    return 1 if flagged else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
