@@ -29,7 +29,7 @@ from ..fold import fold
 Para = Sequence[tuple[int, str]]
 
 __all__ = [
-    "Para", "Joined", "Doc", "sparse_fold", "windows", "lazy_re",
+    "Para", "Joined", "Doc", "as_doc", "sparse_fold", "windows", "lazy_re",
     "extract_references", "extract_people", "extract_dates", "find_due", "extract_abbreviations",
 ]
 
@@ -116,6 +116,11 @@ class Doc:
             out.append(i)
             i = find(needle, i + 1)
         return out
+
+
+def as_doc(paras: "Sequence[Para] | Doc") -> Doc:
+    """*paras* as a :class:`Doc`; a caller running several extractors builds the Doc once."""
+    return paras if isinstance(paras, Doc) else Doc(paras)
 
 
 def windows(spans: Iterable[tuple[int, int]], n: int, before: int, after: int) -> list[tuple[int, int]]:

@@ -12,7 +12,7 @@ import os
 from functools import lru_cache
 from typing import Sequence
 
-from . import Doc, Para, lazy_re
+from . import Para, as_doc, lazy_re
 
 # Candidate tokens: two capitals (or a capital, a lowercase letter and a capital) to start,
 # hyphenated parts allowed: "UVBTV", "LĐLĐ", "NĐ-CP", "TTg", "ThU", "BCĐ" — never "Ban", "Đảng".
@@ -42,7 +42,7 @@ def extract_abbreviations(paras: Sequence[Para]) -> list[dict]:
     known = table()
     found: dict[str, dict] = {}
     seen: set[tuple[str, int]] = set()  # (abbr, line): "line not in e['lines']" was quadratic
-    doc = Doc(paras)
+    doc = as_doc(paras)
     t = doc.text
     for m in _TOKEN.finditer(t):
         start = m.start()

@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..fold import fold
-from . import Doc, Para, lazy_re, sparse_fold, windows
+from . import Doc, as_doc, Para, lazy_re, sparse_fold, windows
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _YEAR = r"(?:19|20)\d\d"
@@ -334,7 +334,7 @@ def _ranges(folded: str, exprs: list[_Expr], default_year: int | None) -> list[t
 def extract_dates(paras: Sequence[Para], *, default_year: int | None = None) -> list[dict]:
     """Every date or period in *paras*, in text order: ``{text, date, start, end, line}``."""
     out: list[dict] = []
-    doc = Doc(paras)
+    doc = as_doc(paras)
     digits = _digits_by_paragraph(doc)
     for i in sorted(digits):
         j = doc.paras[i]

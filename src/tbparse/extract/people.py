@@ -18,7 +18,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Sequence
 
-from . import Doc, Joined, Para, lazy_re, sparse_fold
+from . import Doc, as_doc, Joined, Para, lazy_re, sparse_fold
 
 _SURNAMES = (
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đào Đoàn Lâm Mai "
@@ -228,7 +228,7 @@ def extract_people(paras: Sequence[Para]) -> list[dict]:
     none); ``lines`` lists every line the name appears on, headings in capitals included.
     """
     people: dict[str, dict] = {}
-    doc = Doc(paras)
+    doc = as_doc(paras)
     big = doc.text
     last = -1
     for m in _surname_re().finditer(big):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from . import Doc, Joined, Para, lazy_re, sparse_fold
+from . import Doc, as_doc, Joined, Para, lazy_re, sparse_fold
 from .dates import parse_date
 from .people import chain_end
 
@@ -439,7 +439,7 @@ def extract_references(paras: Sequence[Para], *, own_number: str | None = None) 
     own = number_key(own_number) if own_number else None
     refs: dict[tuple, dict] = {}
     warnings: list[dict] = []
-    doc = Doc(paras)
+    doc = as_doc(paras)
     unnumbered = _unnumbered_anchors(doc)
     slashed = {doc.locate(pos)[0] for pos in doc.find_all("/")}
     for i in sorted(slashed | unnumbered.keys()):

@@ -24,27 +24,36 @@ def _body_pieces(st: State) -> list[list[tuple[int, str]]]:
     return paras
 
 
-def _due(nodes: list[dict], year: int | None, find_due) -> None:  # noqa: ANN001
+def _due(nodes: list[dict], year: int | None, find_due, has_date) -> None:  # noqa: ANN001
+    """Set ``due`` on directives that state a deadline.
+
+    ``has_date(text, first_line)`` is a cheap gate from the dates already found, so the deadline
+    reader runs on the few directives that mention a date at all.
+    """
     for n in nodes:
-        due = find_due(n["text"], line=n["line"], default_year=year)
+        due = None
+        if has_date(n):
+            due = find_due(n["text"], line=n["line"], default_year=year)
         if due is None:
             for p in n.get("paragraphs", ()):
-                due = find_due(p["text"], line=p["line"], default_year=year)
-                if due:
-                    break
+                if has_date(p):
+                    due = find_due(p["text"], line=p["line"], default_year=year)
+                    if due:
+                        break
         if due:
             n["due"] = due
-        _due(n.get("bullets", []), year, find_due)
-        _due(n.get("items", []), year, find_due)
+        _due(n.get("bullets", []), year, find_due, has_date)
+        _due(n.get("items", []), year, find_due, has_date)
 
 
 def run(st: State) -> None:
-    from ..extract import extract_abbreviations, extract_dates, extract_people, extract_references, find_due
+    from ..extract import Doc, extract_abbreviations, extract_dates, extract_people, extract_references, find_due
 
     o = st.out
-    paras = _body_pieces(st)
-    if not paras:
+    pieces = _body_pieces(st)
+    if not pieces:
         return
+    paras = Doc(pieces)  # joined and indexed once for all the extractors
     own = o["number"]["raw"] if o["number"] else None
     year = int(o["date"][:4]) if o["date"] else None
     refs, warns = extract_references(paras, own_number=own)
@@ -56,6 +65,14 @@ def run(st: State) -> None:
     # recipient lists are full of abbreviations ("LĐLĐ tỉnh", "UVBTV"): scan the footer too
     fa, fb = st.footer
     footer = [[(ln.no, ln.text)] for ln in st.lines[fa:fb] if ln.text]
-    o["abbreviations"] = extract_abbreviations(paras + footer)
+    o["abbreviations"] = extract_abbreviations(pieces + footer if footer else paras)
+    # a node can hold a deadline only if a date was found in its text ("… trong quý I" has no
+    # number the dates pass sees, so "quý" also opens the gate)
+    date_texts = [d["text"] for d in o["dates"]]
+
+    def has_date(node: dict) -> bool:
+        t = node["text"]
+        return "quý" in t or "Quý" in t or "QUÝ" in t or any(x in t for x in date_texts)
+
     for s in o["sections"]:
-        _due(s["items"], year, find_due)
+        _due(s["items"], year, find_due, has_date)
