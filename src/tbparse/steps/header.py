@@ -237,7 +237,7 @@ def run(st: State) -> None:
                 _parse_date(st, joined, it.no)
                 i += 2
                 continue
-        if DATE_LINE.search(f):
+        if "ngay" in f and DATE_LINE.search(f):  # the find spares long cells the regex scan
             _parse_date(st, it.text, it.no)
             i += 1
             continue
