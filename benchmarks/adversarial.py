@@ -154,6 +154,11 @@ def closing_worst(k: float) -> bytes:
     return (_seed_header() + "1- Nội dung.\n\n" + para * max(1, _n(k, 1))).encode()
 
 
+def caps_header_line(k: float) -> bytes:
+    """A 1 MB capitals line above the type line: the header step reads it as a cell."""
+    return ("TỈNH ỦY " + "A " * _n(k, 500_000) + "\nTHÔNG BÁO\nkết luận về công tác\n").encode()
+
+
 def _roman(n: int) -> str:
     vals = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
             (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
@@ -188,4 +193,5 @@ CASES: dict[str, Callable[[float], bytes]] = {
     "one recipient wrapped over 100,000 lines": wrapped_recipient,
     "100,000 capitals lines after T/L": caps_after_authority,
     "closing-formula worst case (900 chars)": closing_worst,
+    "a 1 MB capitals line in the header": caps_header_line,
 }
