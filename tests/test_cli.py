@@ -119,3 +119,10 @@ def test_output_file_gets_the_mode_open_would_give(tmp_path) -> None:
     assert run(str(SEED), "-o", str(out)).returncode == 0
     assert (out.stat().st_mode & 0o777) == (0o666 & ~mask)
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".tbparse-")]  # no temp file left
+
+
+def test_options_before_the_file_and_blank_stdin() -> None:
+    r = run("--json", str(SEED))
+    assert r.returncode == 0 and json.loads(r.stdout)["number"]["raw"] == "503-TB/TU"
+    r = run("-", stdin=b"  \n\n\t\n")
+    assert r.returncode == 2 and b"only whitespace" in r.stderr and r.stderr.count(b"\n") == 1

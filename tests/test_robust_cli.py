@@ -58,7 +58,7 @@ def test_max_size_must_be_a_number() -> None:
         (b"\x00" * 64 + SEED.read_bytes(), 2, b"NUL"),
         (SEED.read_bytes()[:3000] + b"\x80\xbf\xed\xa0\x80\xff\xfe" * 2000 + SEED.read_bytes()[3000:], 2, b"not text"),
         (b"%PDF-1.7\n" + bytes(range(256)) * 8, 2, b"PDF"),
-        (b" " * 100_000, 1, b"not a Party document"),
+        (b" " * 100_000, 2, b"only whitespace"),
         (b"-" * 100_000 + b"\n", 1, b"not a Party document"),
     ],
     ids=["nul-bytes", "invalid-utf8-middle", "pdf", "spaces", "dash-line"],

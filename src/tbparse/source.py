@@ -75,6 +75,8 @@ def from_bytes(data: bytes, *, path: str | None = None, encoding: str | None = N
     from .decode import decode_bytes
 
     dec = decode_bytes(data, encoding=encoding, path=path)
+    if not dec.text.strip():
+        raise InputError("no text: the input is empty or only whitespace", path=path)
     return Source(
         path=path,
         encoding=dec.encoding,

@@ -43,6 +43,9 @@ Exit codes: 0 ok; 1 not a Party document / findings / some files failed;
 """
 
 
+_GROUP_OPTIONS = frozenset({"-h", "--help", "-V", "--version"})
+
+
 class _LazyGroup(click.Group):
     def list_commands(self, ctx: click.Context) -> list[str]:
         return list(COMMANDS)
@@ -63,12 +66,11 @@ class _LazyGroup(click.Group):
         with formatter.section("Commands"):
             formatter.write_dl([(n, h) for n, (_, h) in COMMANDS.items()])
 
-    def resolve_command(self, ctx: click.Context, args: list[str]):  # type: ignore[override]
-        if args and args[0] not in COMMANDS and not args[0].startswith("--"):
-            args.insert(0, "parse")
-        elif args and args[0] == "-":
-            args.insert(0, "parse")
-        return super().resolve_command(ctx, args)
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        # "tbparse notice.txt --json", "tbparse --json notice.txt", "tbparse - --yaml": all mean parse
+        if args and args[0] not in COMMANDS and args[0] not in _GROUP_OPTIONS:
+            args = ["parse", *args]
+        return super().parse_args(ctx, args)
 
 
 @click.group(cls=_LazyGroup, help=HELP, context_settings={"help_option_names": ["-h", "--help"]})
