@@ -44,7 +44,10 @@ _PARTS = (
 def run(st: State) -> None:
     st.out["layout"]["rejected"] = rejection(st)
     o = st.out
+    is_cong_van = bool(o["number"]) and o["number"]["type_code"] == "CV"  # a công văn has no type line
     for key, code, msg in _PARTS:
+        if key == "doc_type" and is_cong_van:
+            continue
         if not o[key]:
             st.warn(code, msg)
     for u in o["unplaced"]:
