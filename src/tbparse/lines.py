@@ -15,7 +15,8 @@ from typing import Iterable
 # A column gap: a tab, or four or more spaces (NBSP counts as a space).
 #   "TỈNH ỦY BÌNH THUẬN                ĐẢNG CỘNG SẢN VIỆT NAM" → two fragments
 # Possessive: the space run before a tab never gives back (no rescan of a long run of spaces).
-_GAP = re.compile(r"[ \u00a0\u2007\u202f]*+\t[ \t\u00a0\u2007\u202f]*+|[ \u00a0\u2007\u202f]{4,}+")
+#   and a markdown table's cell border: "| TỈNH ỦY X | ĐẢNG CỘNG SẢN VIỆT NAM |"
+_GAP = re.compile(r"[ \u00a0\u2007\u202f]*+\t[ \t\u00a0\u2007\u202f]*+|[ \u00a0\u2007\u202f]{4,}+|[ \t]*+\|[ \t]*+")
 # The characters a gap needs besides "    ": tab and the no-break spaces (none is printable).
 _GAP_CHARS = ("\t", "\u00a0", "\u2007", "\u202f")
 # Zero-width characters and soft hyphens carry no text.
@@ -124,7 +125,7 @@ def _cell_text(piece: str) -> str:
 
 def _has_gap(raw: str) -> bool:
     """Whether _GAP can match, by substring tests alone (most lines are one cell)."""
-    if "    " in raw:
+    if "    " in raw or "|" in raw:
         return True
     if raw.isprintable():  # no tab, no no-break space
         return False
