@@ -15,8 +15,11 @@ _LAYOUT = {"số", "nơi", "nhận"}
 _SKIP_KEYS = {"source", "warnings", "schema_version", "references", "people", "dates", "abbreviations", "layout_skip"}
 
 
+_ZW = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)  # not text: the parser drops them
+
+
 def words(s: str) -> list[str]:
-    s = unicodedata.normalize("NFC", s).replace("_", " ")
+    s = unicodedata.normalize("NFC", s.translate(_ZW)).replace("_", " ")
     return [w.lower() for w in _WORD.findall(s) if w.lower() not in _LAYOUT]
 
 
