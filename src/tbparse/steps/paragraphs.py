@@ -25,10 +25,17 @@ _SENTENCE_END = (".", ":", ";", "!", "?", ".”", ".\"", "./.")
 ARTICLE_LINE = re.compile(r"^(?:Điều|ĐIỀU)\s+\d{1,3}\b")
 
 
-def _starts_new(prev: Line, cur: Line, dense: bool) -> bool:
+def _starts_new(prev: Line, cur: Line, dense: bool, indented: bool = False) -> bool:
     t = cur.text
     if ARTICLE_LINE.match(prev.text) and len(prev.text) < 120 and (t[:1].isupper() or t[:1].isdigit()):
         return True
+    if indented:
+        # PDF text whose paragraphs open with a first-line indent: the indent decides, not the
+        # full stop ("… theo quy định.\nTừ nay …" inside one paragraph stays one paragraph)
+        if cur.indent > prev.indent + 1:
+            return True
+        if not MARKER.match(t):
+            return prev.bold != cur.bold
     if MARKER.match(t):
         # "kinh tế\n- xã hội" is a wrapped hyphen, not a bullet: the line before must end a clause
         return prev.text.endswith(_SENTENCE_END) or prev.text.endswith(",") or prev.bold != cur.bold
@@ -43,6 +50,21 @@ def _starts_new(prev: Line, cur: Line, dense: bool) -> bool:
 PAGE_NO = re.compile(r"^(?:-\s*)?(?:[Tt]rang\s+)?\d{1,3}(?:\s*-)?$")
 
 
+def _first_line_indents(lines: list[Line]) -> bool:
+    """Do paragraphs open with a first-line indent ("       Căn cứ Luật …" over flush-left lines)?
+
+    True when several lines are indented past the margin and each is followed by a line back at
+    the margin — the shape of indented paragraphs, not of a centred or two-column block.
+    """
+    body = [ln for ln in lines if ln.text]
+    if len(body) < 6:
+        return False
+    margin = min(ln.indent for ln in body)
+    opens = sum(1 for a, b in zip(body, body[1:]) if margin + 2 <= a.indent <= margin + 12 and b.indent <= margin + 1)
+    flush = sum(1 for ln in body if ln.indent <= margin + 1)
+    return opens >= 3 and flush >= len(body) // 3
+
+
 def split_paragraphs(lines: list[Line], strays: list[Line] | None = None, *, one_per_line: bool = False) -> list[Para]:
     """Paragraphs of a run of lines (blank and ``|`` lines separate).
 
@@ -54,6 +76,7 @@ def split_paragraphs(lines: list[Line], strays: list[Line] | None = None, *, one
     nonblank = sum(1 for ln in lines if ln.text)
     gaps = sum(1 for a, b in zip(lines, lines[1:]) if a.text and not b.text)
     dense = nonblank > 3 and gaps < 0.3 * nonblank
+    indented = dense and _first_line_indents(lines)
     paras: list[Para] = []
     cur: list[Line] = []
     stray = strays if strays is not None else []
@@ -70,7 +93,7 @@ def split_paragraphs(lines: list[Line], strays: list[Line] | None = None, *, one
                 paras.append(Para(cur))
                 cur = []
             continue
-        if cur and _starts_new(cur[-1], ln, dense):
+        if cur and _starts_new(cur[-1], ln, dense, indented):
             paras.append(Para(cur))
             cur = []
         cur.append(ln)
