@@ -57,3 +57,9 @@ def test_preview_shows_references_and_due() -> None:
     out = buf.getvalue()
     assert "References" in out and "20-CT/TU" in out and "87/2007/NĐ-CP" in out
     assert "(due 2008-12-31)" in out
+
+
+def test_meeting_date_after_time_of_day() -> None:
+    text = SEED.read_text(encoding="utf-8").replace("Ngày 14/5/2008, đồng chí", "Chiều ngày 14-5-2008, đồng chí")
+    m = tbparse.parse_dict(text)["meeting"]
+    assert m["date"] == "2008-05-14" and m["chair"][0]["name"] == "Lê Tiến Phương"
