@@ -92,8 +92,9 @@ class Doc:
 
     __slots__ = ("paras", "text", "starts")
 
-    def __init__(self, paras: Sequence[Para]) -> None:
-        self.paras = [Joined(p) for p in paras]
+    def __init__(self, paras: "Sequence[Para | Joined]") -> None:
+        # already joined paragraphs are reused as they are (see :meth:`plus`)
+        self.paras = [p if isinstance(p, Joined) else Joined(p) for p in paras]
         starts: list[int] = []
         pos = 0
         for j in self.paras:
@@ -101,6 +102,11 @@ class Doc:
             pos += len(j.text) + 1
         self.starts = starts
         self.text = "\n".join(j.text for j in self.paras)
+
+    def plus(self, paras: Sequence[Para]) -> "Doc":
+        """This Doc with *paras* appended, sharing the paragraphs already joined (the extract step
+        scans the footer for abbreviations only, and re-joining the body cost ~20 µs a notice)."""
+        return Doc(self.paras + [Joined(p) for p in paras]) if paras else self
 
     def locate(self, pos: int) -> tuple[int, int]:
         """``(paragraph index, offset in that paragraph)`` of offset *pos* of :attr:`text`."""

@@ -77,11 +77,21 @@ _SEP_AFTER = lazy_re(r"\s*+(?:[\-\u2013\u2014]|,)\s*+|\s++là\s++")
 
 @lru_cache(maxsize=1)
 def _surname_re() -> re.Pattern:
-    names = sorted(set(_SURNAMES), key=len, reverse=True)
     # "Lê| Tiến Phương", "Bùi| Thanh Sơn" — a family name followed by another word (not consumed,
     # so "Đồng| chí Phạm Gia Túc" still lets "Phạm" be tried next)
     # (no leading look-behind: it would disable the scan's first-letter skip; checked in Python)
-    return re.compile(r"(?:" + "|".join(names) + r")(?= [^\W\d_])")
+    # Grouped by first letter — "(?:N(?:guyễn|ông|inh|…)|T(?:rần|…)|…)" — so a capital tries
+    # only the names it starts instead of all ~120 in turn: the scan over a notice takes half
+    # the time. Which name matches does not depend on the order: none holds a space, and the
+    # look-ahead wants a space right after it, so at most one can match at a position.
+    by_first: dict[str, set[str]] = {}
+    for name in _SURNAMES:
+        by_first.setdefault(name[0], set()).add(name[1:])
+    groups = []
+    for first, rests in sorted(by_first.items()):
+        alts = "|".join(sorted((r for r in rests if r), key=len, reverse=True))
+        groups.append(first + (f"(?:{alts})" + ("?" if "" in rests else "") if alts else ""))
+    return re.compile(r"(?:" + "|".join(groups) + r")(?= [^\W\d_])")
 
 
 def _next_word(t: str, end: int) -> str:

@@ -89,7 +89,7 @@ def run(st: State) -> None:
     # recipient lists are full of abbreviations ("LĐLĐ tỉnh", "UVBTV"): scan the footer too
     fa, fb = st.footer
     footer = [[(ln.no, ln.text)] for ln in st.lines[fa:fb] if ln.text]
-    o["abbreviations"] = extract_abbreviations(pieces + footer if footer else paras)
+    o["abbreviations"] = extract_abbreviations(paras.plus(footer))
     # a node can hold a deadline only if a date was found in its text ("… trong quý I" has no
     # number the dates pass sees, so "quý" also opens the gate)
     contains_date = _finder(d["text"] for d in o["dates"])
