@@ -499,7 +499,9 @@ def _aliases(doc: Doc, refs: dict[tuple, dict]) -> None:
             by_seq.setdefault(str(r["seq"]), []).append(r)
     big = doc.text
     for digits, cands in by_seq.items():
-        for pos in doc.find_all(digits):
+        # (only a number made of these digits can pass the checks below: doc.find_all(digits)
+        # gave the same answers, at ~10 µs a search)
+        for pos in doc.numbers_ending(digits):
             e = pos + len(digits)
             if e < len(big) and (big[e].isalnum() or big[e] in "/-") or pos and big[pos - 1].isdigit() and \
                     big[pos - 1] != "0":
