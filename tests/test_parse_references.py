@@ -63,3 +63,12 @@ def test_meeting_date_after_time_of_day() -> None:
     text = SEED.read_text(encoding="utf-8").replace("Ngày 14/5/2008, đồng chí", "Chiều ngày 14-5-2008, đồng chí")
     m = tbparse.parse_dict(text)["meeting"]
     assert m["date"] == "2008-05-14" and m["chair"][0]["name"] == "Lê Tiến Phương"
+
+
+def test_chair_title_stops_where_the_sentence_goes_on() -> None:
+    opening = "Ngày 14/5/2008, đồng chí Lê Tiến Phương – Phó Bí thư Thường trực Tỉnh uỷ đã có buổi làm việc với Đảng uỷ khối Doanh nghiệp."
+    text = SEED.read_text(encoding="utf-8").replace(
+        opening, "Ngày 14/5/2008, Ban Thường vụ Tỉnh ủy họp dưới sự chủ trì của đồng chí Nguyễn Văn Bình, "
+                 "Bí thư Tỉnh ủy, nghe Đảng ủy khối Doanh nghiệp báo cáo.")
+    chair = tbparse.parse_dict(text)["meeting"]["chair"]
+    assert chair[0] == {"name": "Nguyễn Văn Bình", "title": "Bí thư Tỉnh ủy"}

@@ -104,7 +104,13 @@ def chair_in(text: str) -> list[dict]:
             else:
                 stop = text.rfind(" ", start, start + _TITLE_MAX)
                 stop = stop if stop > start else start + _TITLE_MAX
-            title = text[start:stop].strip(" ,–-") or None
+            title = text[start:stop]
+            # a title's comma-separated parts are capitalised ("Uỷ viên …, Chánh Văn phòng …");
+            # ", nghe …" / ", đã …" goes on with the sentence
+            cut = re.search(r",\s+(?=[a-zđà-ỹ])", title)
+            if cut:
+                title = title[: cut.start()]
+            title = title.strip(" ,–-") or None
         out.append({"name": name, "title": title})
     return out
 
