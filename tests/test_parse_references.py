@@ -72,3 +72,14 @@ def test_chair_title_stops_where_the_sentence_goes_on() -> None:
                  "Bí thư Tỉnh ủy, nghe Đảng ủy khối Doanh nghiệp báo cáo.")
     chair = tbparse.parse_dict(text)["meeting"]["chair"]
     assert chair[0] == {"name": "Nguyễn Văn Bình", "title": "Bí thư Tỉnh ủy"}
+
+
+def test_attendees_separated_by_semicolons_keep_their_titles() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    i = text.index("Tham dự buổi")
+    j = text.index("\n", i)
+    text = text[:i] + ("Tham dự buổi làm việc có các đồng chí: Nguyễn Văn A, Phó Bí thư Tỉnh ủy; Trần Văn B, "
+                       "Trưởng Ban Tổ chức Tỉnh ủy; lãnh đạo Sở Nội vụ và Liên đoàn Lao động tỉnh.") + text[j:]
+    assert tbparse.parse_dict(text)["attendees"] == [
+        "Nguyễn Văn A, Phó Bí thư Tỉnh ủy", "Trần Văn B, Trưởng Ban Tổ chức Tỉnh ủy",
+        "lãnh đạo Sở Nội vụ", "Liên đoàn Lao động tỉnh"]

@@ -29,6 +29,8 @@ WITH = re.compile(r"lam viec voi\s+")
 WITH_END = re.compile(r"\s(?:ve|tai|de|nham|nhu sau)\b|[.,;:(]")
 ATTEND = re.compile(r"^(?:cung )?(?:tham du|du buoi|du hoi nghi|cung du|tham gia buoi|tham gia hoi nghi)")
 _SPLIT = re.compile(r"\s*[,;]\s*|\s+va\s+")
+# when the list is ";"-separated, commas are inside entries: "Nguyễn Văn A, Phó Bí thư Tỉnh ủy; …"
+_SPLIT_SEMI = re.compile(r"\s*;\s*|\s+va\s+")
 _TITLE_WORDS = frozenset(
     "pho bi thu chu tich truong chanh uy vien giam doc tong thuong ban tinh thanh huyen dong".split()
 )
@@ -139,7 +141,7 @@ def run(st: State) -> None:
                 fb = fold(body)
                 parts = []
                 pos = 0
-                for sm in _SPLIT.finditer(fb):
+                for sm in (_SPLIT_SEMI if ";" in body else _SPLIT).finditer(fb):
                     if sm.group().strip() == "va" and _compound(fb, sm.start(), sm.end()):
                         continue  # "Nông nghiệp và Phát triển nông thôn" is one body
                     parts.append(body[pos : sm.start()])
