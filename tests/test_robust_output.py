@@ -9,7 +9,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import tbparse
-from tbparse import output
 from tbparse.output import to_json, to_yaml
 
 from .conftest import FIXTURES
@@ -96,4 +95,3 @@ def test_output_module_imports_no_yaml_until_used() -> None:
     code = "import sys, tbparse.output as o; o.to_json({}); print('yaml' in sys.modules)"
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert r.stdout.strip() == "False"
-    assert output.public({"a": 1, "layout": {}}) == {"a": 1}

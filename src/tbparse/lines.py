@@ -10,7 +10,6 @@ to look at raw layout again. A .docx reader produces the same objects (``no`` = 
 from __future__ import annotations
 
 import re
-from typing import Iterable
 
 # A column gap: a tab, or four or more spaces (NBSP counts as a space).
 #   "TỈNH ỦY BÌNH THUẬN                ĐẢNG CỘNG SẢN VIỆT NAM" → two fragments
@@ -182,8 +181,3 @@ def split_lines(text: str, *, first_no: int = 1) -> list[Line]:
     if lines and lines[-1].raw == "" and text.endswith("\n"):
         lines.pop()
     return lines
-
-
-def join_texts(parts: Iterable[str]) -> str:
-    """Join the lines of one paragraph with single spaces (hard wraps are layout, not text)."""
-    return " ".join(p for p in parts if p)

@@ -103,10 +103,3 @@ def to_yaml(d: dict) -> str:
 
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
     return yaml.dump(d, Dumper=dumper, allow_unicode=True, sort_keys=False, width=100)
-
-
-def public(d: dict, *, layout: bool = False) -> dict:
-    """The dict as printed: the internal ``layout`` map is kept only on request."""
-    if layout:
-        return d
-    return {k: v for k, v in d.items() if k != "layout"}

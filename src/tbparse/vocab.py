@@ -53,7 +53,6 @@ BODY_START = re.compile(
 #   "T/L BAN THƯỜNG VỤ", "K/T CHÁNH", "TM. CHÍNH PHỦ"
 # The slash forms must end a word: "T/LNG AN" is not "T/L" + "NG AN", nor "T/M꽾" (found by fuzzing).
 AUTHORITY = re.compile(r"((?:t/m|k/t|t/l|t/uq)(?!\w)|tm\.|kt\.|tl\.|tuq\.|q\.)\s*(?=\S)")
-PARTY_MODES = frozenset({"T/M", "K/T", "T/L", "Q."})
 
 # Position titles that open a position line in a signature block: "PHÓ CHÁNH VĂN PHÒNG", "BÍ THƯ"
 POSITION_START = re.compile(

@@ -51,7 +51,7 @@ def _body_pieces(st: State) -> list[list[tuple[int, str]]]:
 def _due(nodes: list[dict], year: int | None, find_due, has_date) -> None:  # noqa: ANN001
     """Set ``due`` on directives that state a deadline.
 
-    ``has_date(text, first_line)`` is a cheap gate from the dates already found, so the deadline
+    ``has_date(node)`` is a cheap gate from the dates already found, so the deadline
     reader runs on the few directives that mention a date at all.
     """
     for n in nodes:

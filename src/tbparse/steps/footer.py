@@ -16,7 +16,7 @@ from ..vocab import AUTHORITY, POSITION_START, RECIPIENTS_LABEL, SIGNED_NOTE, is
 
 # A recipient entry: "- Thường trực Tỉnh uỷ;", "– Lưu VP.", "+ Như trên,", "• …"
 ENTRY = re.compile(r"^[-–—+•·*]\s*")
-_TERMINATORS = ";,."
+_TERMINATORS = (";", ",", ".")
 # academic and military titles typed before a signer's name: "TS. ", "PGS.TS. ", "Đại tá "
 _TITLES = re.compile(r"^(?:(?:GS|PGS|TS|ThS|BS|KS|CN|NCS)\.\s*)+|^(?:Đại tá|Thượng tá|Trung tá|Thiếu tướng|Trung tướng)\s+")
 
@@ -100,7 +100,7 @@ def run(st: State) -> None:
             settle_caps()
             body = ENTRY.sub("", t, count=1)
             recipients.append({"line": fr.no, "text": [body], "raw": [t]})  # parts, joined at the end
-            open_entry = not body.endswith(tuple(_TERMINATORS))
+            open_entry = not body.endswith(_TERMINATORS)
             continue
         am = AUTHORITY.match(f)
         if am and is_caps(t):
@@ -122,7 +122,7 @@ def run(st: State) -> None:
         if is_caps(t) and (auths or POSITION_START.match(f) or caps_after) and not t.endswith((",", ";")):
             caps_after.append(fr)
             continue
-        if signer is None and is_name(_TITLES.sub("", t)) and not t[:1].islower():
+        if signer is None and is_name(_TITLES.sub("", t)):
             # the signer, even right under an unterminated last recipient; "TS. Nguyễn Văn An" too
             settle_caps()
             signer, signer_line = t, fr.no
@@ -133,11 +133,7 @@ def run(st: State) -> None:
             r = recipients[-1]
             r["text"].append(t)
             r["raw"].append(t)
-            open_entry = not t.endswith(tuple(_TERMINATORS))
-            continue
-        if is_name(t) and signer is None:
-            settle_caps()
-            signer, signer_line = t, fr.no
+            open_entry = not t.endswith(_TERMINATORS)
             continue
         if is_caps(t):
             caps_after.append(fr)
@@ -146,7 +142,7 @@ def run(st: State) -> None:
     settle_caps()
 
     if recipients:
-        st.out["recipients"] = [" ".join(r["text"]).rstrip(_TERMINATORS + " ") for r in recipients]
+        st.out["recipients"] = [" ".join(r["text"]).rstrip(";,. ") for r in recipients]
         st.out["layout"]["recipients"] = [{"line": r["line"], "raw": " ".join(r["raw"])} for r in recipients]
     if label_line is not None:
         st.out["layout"]["recipients_label"] = label_line

@@ -190,14 +190,13 @@ def run(st: State) -> None:
         k = _join_prefix(items, i, STATE_MOTTO[0]) or _join_prefix(items, i, STATE_MOTTO[1])
         if k or f.startswith(STATE_MOTTO[1][:9]) or f.startswith(STATE_MOTTO[0]):
             k = k or 1
-            st.state_evidence.append("State motto " + " ".join(x.text for x in items[i : i + k]))
-            st.out["layout"].setdefault("state_motto", []).append(
-                {"line": it.no, "text": " ".join(x.text for x in items[i : i + k])}
-            )
+            motto = " ".join(x.text for x in items[i : i + k])
+            st.state_evidence.append("State motto " + motto)
+            st.out["layout"].setdefault("state_motto", []).append({"line": it.no, "text": motto})
             i += k
             continue
-        if NUMBER_LINE.match(f):
-            nm = NUMBER_LINE.match(f)
+        nm = NUMBER_LINE.match(f)
+        if nm:
             num = STATE_NO.match(it.text, nm.end()) or PARTY_NO.match(it.text, nm.end())
             cut = num.end() if num else 0
             while 0 < cut < len(it.text) and it.text[cut].isalnum():
