@@ -135,6 +135,11 @@ def _fragments(raw: str) -> tuple[Fragment, ...]:
     if not _has_gap(raw):  # one cell: skip the regex (~40 % of split_lines)
         text = _cell_text(raw)
         return (Fragment(len(raw) - len(raw.lstrip()), text),) if text else ()
+    return _gap_fragments(raw)
+
+
+def _gap_fragments(raw: str) -> tuple[Fragment, ...]:
+    """The cells of a line that holds at least one gap."""
     out = []
     pos = 0
     for m in _GAP.finditer(raw):
@@ -148,12 +153,28 @@ def _fragments(raw: str) -> tuple[Fragment, ...]:
     return tuple(f for f in out if f.text)
 
 
+def _one_cell(raw: str, stars: bool) -> tuple[Fragment, ...]:
+    """:func:`_fragments` for a printable line with no gap, each test run once.
+
+    Every scan of a line costs about as much as the per-line work itself (a 12 KB notice is ~10 µs
+    a scan), and the general path ran ``isprintable`` three times and the emphasis tests on every
+    line. *stars*: whether the whole text holds a ``*`` or ``__`` at all.
+    """
+    s = strip_emphasis(raw) if stars else raw
+    # printable and free of double spaces: already clean (see :func:`clean`)
+    text = s.strip(" ") if "  " not in s else " ".join(s.split())
+    return (Fragment(len(raw) - len(raw.lstrip()), text),) if text else ()
+
+
 def split_lines(text: str, *, first_no: int = 1) -> list[Line]:
     """Split decoded text into :class:`Line` objects numbered like an editor numbers them."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines: list[Line] = []
     in_bold = False
+    # whole-text tests spare most lines a scan of their own
+    stars = "*" in text or "__" in text
+    bars = "|" in text
     for i, raw in enumerate(text.split("\n")):
         stripped = raw.strip()
         if not stripped:  # blank: about half the lines of a Word export
@@ -165,14 +186,20 @@ def split_lines(text: str, *, first_no: int = 1) -> list[Line]:
         # Bold spans in web copies may cover several lines: "**BAN CHẤP HÀNH\nTRUNG ƯƠNG**".
         # A line is bold when all of its text lies inside the span: "**I. Về" (opens, stays open),
         # "đánh giá**" (was open, closes at the end) — not "**Lưu ý:** Căn cứ …" (bold lead-in only).
-        n_bold = raw.count("**")
-        was_open = in_bold
-        if n_bold % 2 == 1:
-            in_bold = not in_bold
-        bold = (was_open or stripped.startswith("**")) and (in_bold or stripped.endswith("**"))
-        if was_open and n_bold > 1 and not stripped.endswith("**"):
+        if stars:
+            n_bold = raw.count("**")
+            was_open = in_bold
+            if n_bold % 2 == 1:
+                in_bold = not in_bold
+            bold = (was_open or stripped.startswith("**")) and (in_bold or stripped.endswith("**"))
+            if was_open and n_bold > 1 and not stripped.endswith("**"):
+                bold = False
+        else:
             bold = False
-        frags = _fragments(raw)
+        if raw.isprintable() and "    " not in raw and not (bars and "|" in raw):
+            frags = _one_cell(raw, stars)
+        else:
+            frags = _fragments(raw)
         txt = frags[0].text if len(frags) == 1 else " ".join([f.text for f in frags])
         if not txt:
             bold = False
