@@ -97,6 +97,8 @@ def _footer_start(lines: list[Line], lo: int) -> int:
             break
         if n - i > 80 and (label is not None or auth is not None):
             break
+    if auth is not None:
+        auth = _authority_top(lines, auth, lo)
     found = [x for x in (label, auth) if x is not None]
     if found:
         start = min(found)
@@ -110,6 +112,40 @@ def _footer_start(lines: list[Line], lo: int) -> int:
         if is_caps(t) and POSITION_START.match(fold(t)) and any(is_name(lines[x].text) for x in tail[k + 1 :]):
             return i
     return n
+
+
+_AUTH_RUN = 6  # non-blank lines looked at above an authority line: a stacked block is never longer
+
+
+def _is_authority(ln: Line) -> bool:
+    return any(AUTHORITY.match(fold(fr.text)) and is_caps(fr.text) for fr in ln.frags)
+
+
+def _authority_top(lines: list[Line], auth: int, lo: int) -> int:
+    """The top of the run of authority lines that ends at ``auth`` (the lowest one).
+
+    The upward scan meets the lowest prefix first; a stacked block ("T/M BAN THƯỜNG VỤ" over
+    "K/T BÍ THƯ"), with the label or blank lines or the authority's own caps title lines between them
+    ("T/M BAN THƯỜNG VỤ" / "HUYỆN ỦY" / "K/T BÍ THƯ"), starts at its top line. A caps line with
+    no prefix above it is only crossed, never taken: a body heading stays in the body.
+    """
+    top = auth
+    seen = 0
+    i = auth - 1
+    while i >= lo and seen < _AUTH_RUN:
+        ln = lines[i]
+        i -= 1
+        if ln.blank or ln.sep:
+            continue
+        seen += 1
+        if _is_authority(ln):
+            top = i + 1
+            continue
+        t = ln.text
+        if RECIPIENTS_LABEL.match(fold(t)) or (is_caps(t) and len(t) <= 60 and not t.endswith((".", ":", ";"))):
+            continue  # the label between columns (PDF), or a title line of the block
+        break
+    return top
 
 
 def run(st: State) -> None:

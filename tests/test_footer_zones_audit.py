@@ -1,0 +1,81 @@
+"""Regression tests for the footer/zone defects of the audit (/tmp/audit, files 02, 03, 14, 15).
+
+Each input is the smallest realistic notice that showed the defect; the asserts are exact values.
+"""
+from __future__ import annotations
+
+import tbparse
+
+HEAD = (
+    "HUYỆN ỦY NGHI LỘC\t\t\tĐẢNG CỘNG SẢN VIỆT NAM\n"
+    "\t*\n"
+    "Số 86-TB/HU\t\t\tNghi Lộc, ngày 05 tháng 3 năm 2021\n"
+    "\n"
+    "THÔNG BÁO\n"
+    "Kết luận của Ban Thường vụ Huyện ủy tại hội nghị\n"
+    "giao ban công tác quý I năm 2021\n"
+    "-----\n"
+    "\n"
+    "Ngày 02/3/2021, Ban Thường vụ Huyện ủy tổ chức hội nghị giao ban công tác quý I năm 2021.\n"
+    "\n"
+    "1. Ban Tổ chức Huyện ủy tham mưu kiện toàn cán bộ các xã sau sáp nhập, xong trước 15/4/2021.\n"
+    "\n"
+)
+CLOSING = "Ban Thường vụ Huyện ủy thông báo để các chi, đảng bộ trực thuộc biết, thực hiện./."
+
+
+def _d(text: str) -> dict:
+    return tbparse.parse_dict(text)
+
+
+def test_stacked_tm_kt_above_label_keeps_closing_and_tm() -> None:
+    """Defect A: the T/M line over a K/T line was left in the body with the closing sentence."""
+    text = HEAD + CLOSING + (
+        "\n\n"
+        "T/M BAN THƯỜNG VỤ\n"
+        "K/T BÍ THƯ\n"
+        "PHÓ BÍ THƯ\n"
+        "(Đã ký)\n"
+        "Nguyễn Công Văn\n"
+        "\n"
+        "Nơi nhận:\n"
+        "- Thường trực Tỉnh ủy (để báo cáo),\n"
+        "- Lưu Văn phòng Huyện ủy.\n"
+    )
+    d = _d(text)
+    assert d["closing"] == CLOSING
+    assert d["signature"] == {
+        "authority": [{"mode": "T/M", "body": "BAN THƯỜNG VỤ"}, {"mode": "K/T", "body": "BÍ THƯ"}],
+        "position": "PHÓ BÍ THƯ",
+        "signer": "Nguyễn Công Văn",
+        "note": "(Đã ký)",
+    }
+    assert d["layout"]["signature"]["authority_lines"] == [16, 17]
+    item = d["sections"][0]["items"][0]
+    assert item["paragraphs"] == []
+    assert d["unplaced"] == []
+    codes = {f.code for f in tbparse.lint(text)}
+    assert not codes & {"TB024", "TB026"}, codes
+
+
+def test_pdf_tm_before_label_kt_after_it() -> None:
+    """Defect A, PDF order: "T/M …", then "Nơi nhận:", then "K/T …" interleaved with the entries."""
+    text = HEAD + CLOSING + (
+        "\n"
+        "T/M BAN THƯỜNG VỤ\n"
+        "Nơi nhận:\n"
+        "K/T BÍ THƯ\n"
+        "- Thường trực Tỉnh ủy;\n"
+        "PHÓ BÍ THƯ\n"
+        "- Lưu Văn phòng Huyện ủy.\n"
+        "Nguyễn Công Văn\n"
+    )
+    d = _d(text)
+    assert d["closing"] == CLOSING
+    assert d["signature"]["authority"] == [
+        {"mode": "T/M", "body": "BAN THƯỜNG VỤ"},
+        {"mode": "K/T", "body": "BÍ THƯ"},
+    ]
+    assert d["signature"]["position"] == "PHÓ BÍ THƯ"
+    assert d["recipients"] == ["Thường trực Tỉnh ủy", "Lưu Văn phòng Huyện ủy"]
+    assert d["unplaced"] == []
