@@ -387,12 +387,18 @@ def _due_hint() -> re.Pattern:
     return re.compile(r"\d|[%s][%s][%s]" % (cls["q"], cls["u"], cls["y"]))
 
 
-def find_due(text: str, *, line: int, default_year: int | None = None) -> dict | None:
+def find_due(text: str, *, line: int, default_year: int | None = None,
+             not_before: str | None = None) -> dict | None:
     """The deadline stated in a directive's text: ``{text, by}`` or ``None``.
 
     ``text`` is the deadline phrase as printed ("trước ngày 30/6/2008", "đến cuối năm 2008");
     ``by`` is that day or the last day of the period, ``None`` when no year is known. *line* is
     the directive's first line (accepted so callers pass their position; the result is per text).
+
+    Two readings are not deadlines: a period that ends before *not_before* (the notice's own
+    date: "Trong 2 tháng đầu năm 2021, …" in a March 2021 notice reports the past), and a bare
+    year more than a year past *default_year* after "đến" ("… phát triển vùng đến năm 2030, tầm
+    nhìn đến năm 2045" names a strategy's horizon, not when the directive is due).
     """
     if not text or _due_hint().search(text) is None:
         return None
@@ -418,5 +424,12 @@ def find_due(text: str, *, line: int, default_year: int | None = None) -> dict |
         if r is None:
             continue
         date, _start, end = r
-        return {"text": text[a : e.b], "by": date or end}
+        by = date or end
+        if by is not None and not_before is not None and by < not_before:
+            continue
+        if e.kind == "year" and not e.f.get("pos") and default_year is not None and \
+                e.year is not None and e.year > default_year + 1 and \
+                tm is not None and folded.startswith("den", tm.start()):
+            continue
+        return {"text": text[a : e.b], "by": by}
     return None

@@ -37,10 +37,11 @@ BODY_WORDS = frozenset((
     "pháp đảng hòa hoà bình thị quận đô vực khu bộ tài nguyên thông tin truyền văn hóa hoá thể thao "
     "du lịch y tế dục tạo xây dựng tải ngân hàng nước mặt trận liên hiệp phụ nữ niên chiến binh cựu "
     "nhiệm đốc ký tá úy uý thủ phó bí chánh giám tổng cán sở cục viện tòa toà án cảnh vệ quân sinh "
-    "môi hải quan thuế kho bạc đầu tư ngoại giao thanh dân tộc tôn"
+    "môi hải quan thuế kho bạc đầu tư ngoại giao thanh dân tộc tôn nghị"
 ).split())
-# Lowercase syllables that belong to a name only after one word: "Chủ nhiệm", not "A nhiệm kỳ"
-_BOUND = {"nhiệm": "chủ"}
+# Lowercase syllables that belong to a name only after one word: "Chủ nhiệm", not "A nhiệm kỳ";
+# "Hội nghị Trung ương 5", not "đề nghị"
+_BOUND = {"nhiệm": "chủ", "nghị": "hội"}
 # Words that can continue a name after ", " or "và": "Bộ Chính trị, Ban Bí thư"
 BODY_START = frozenset((
     "ban bộ ủy uỷ văn chính quốc thủ đảng hội mặt tỉnh thành huyện liên tổng viện tòa toà sở cục "
@@ -271,7 +272,9 @@ def extract_people(paras: Sequence[Para]) -> list[dict]:
         title = None
         sm = _SEP_AFTER.match(t, b)
         if sm is not None and sm.end() > b:
-            e = chain_end(t, sm.end(), title=True)
+            # a title may list several offices: "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ
+            # tịch Hội đồng nhân dân tỉnh" is 15 words
+            e = chain_end(t, sm.end(), title=True, limit=40)
             if e > sm.end():
                 title = t[sm.end(): e]
         if title is None and not honor:

@@ -409,6 +409,31 @@ def _numbers(t: str) -> list[re.Match]:
     return out
 
 
+# Between two citations of one list: "Chỉ thị số 05-CT/TW ngày 28/9/2021| và |Kết luận số 01-KL/TW"
+_AND = lazy_re(r"\s*+(?:,\s*+)?(?:va|cung)?\s*+")
+
+
+def _share_list_tail(folded: str, hits: list[_Hit]) -> None:
+    """Citations joined by "và" or "," share the issuer (and the date) written once after the last.
+
+    "Chỉ thị số 05-CT/TW ngày 28/9/2021 và Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị":
+    both are the Politburo's. "Nghị quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW ngày 25/10/2017":
+    both of that day — a date is shared only with a citation that states neither date nor issuer.
+    Walks back from the end so a list of three shares too.
+    """
+    for k in range(len(hits) - 2, -1, -1):
+        h, nxt = hits[k], hits[k + 1]
+        if h.num is None or nxt.num is None or h.b > nxt.a:
+            continue
+        gap = _AND.fullmatch(folded, h.b, nxt.a)
+        if gap is None or gap.end() == gap.start() or not folded[h.b: nxt.a].strip():
+            continue
+        if h.date is None and h.issuer is None and nxt.date is not None:
+            h.date = nxt.date
+        if h.issuer is None and nxt.issuer is not None:
+            h.issuer = nxt.issuer
+
+
 def _ref_dict(h: _Hit, t: str) -> dict:
     """The output entry for a document's first citation."""
     n = h.num
@@ -461,6 +486,7 @@ def extract_references(paras: Sequence[Para], *, own_number: str | None = None) 
         folded = sparse_fold(t, merged)
         hits = _numbered(j, folded, nums, warnings, own) + _unnumbered(j, folded, anchors)
         hits.sort(key=lambda h: h.a)
+        _share_list_tail(folded, hits)
         # "Nghị quyết Hội nghị Trung ương 8 khóa XIII số 44-NQ/TW" is one document, not two.
         keep: list[_Hit] = []
         for i, h in enumerate(hits):

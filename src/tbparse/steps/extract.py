@@ -48,26 +48,27 @@ def _body_pieces(st: State) -> list[list[tuple[int, str]]]:
     return paras
 
 
-def _due(nodes: list[dict], year: int | None, find_due, has_date) -> None:  # noqa: ANN001
+def _due(nodes: list[dict], year: int | None, date: str | None, find_due, has_date) -> None:  # noqa: ANN001
     """Set ``due`` on directives that state a deadline.
 
     ``has_date(node)`` is a cheap gate from the dates already found, so the deadline
-    reader runs on the few directives that mention a date at all.
+    reader runs on the few directives that mention a date at all. *date* is the notice's own:
+    nothing is due before it.
     """
     for n in nodes:
         due = None
         if has_date(n):
-            due = find_due(n["text"], line=n["line"], default_year=year)
+            due = find_due(n["text"], line=n["line"], default_year=year, not_before=date)
         if due is None:
             for p in n.get("paragraphs", ()):
                 if has_date(p):
-                    due = find_due(p["text"], line=p["line"], default_year=year)
+                    due = find_due(p["text"], line=p["line"], default_year=year, not_before=date)
                     if due:
                         break
         if due:
             n["due"] = due
-        _due(n.get("bullets", []), year, find_due, has_date)
-        _due(n.get("items", []), year, find_due, has_date)
+        _due(n.get("bullets", []), year, date, find_due, has_date)
+        _due(n.get("items", []), year, date, find_due, has_date)
 
 
 def run(st: State) -> None:
@@ -99,4 +100,5 @@ def run(st: State) -> None:
         return "quý" in t or "Quý" in t or "QUÝ" in t or contains_date(t)
 
     for s in o["sections"]:
-        _due(s["items"], year, find_due, has_date)
+        if s["role"] != "assessment":  # section I reports what was done; nothing there is due
+            _due(s["items"], year, o["date"], find_due, has_date)

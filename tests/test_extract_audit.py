@@ -1,0 +1,98 @@
+"""Extraction defects found by an audit on notices the project had never seen (2026-11-29)."""
+from __future__ import annotations
+
+import tbparse
+from tbparse.extract import extract_people, extract_references, find_due
+
+
+def refs(text: str) -> dict[str, dict]:
+    found, _ = extract_references([[(1, text)]])
+    return {r["number"]: r for r in found}
+
+
+def test_issuer_is_a_plenum():
+    r = refs("bảo đảm thống nhất với Nghị quyết số 18-NQ/TW ngày 16/6/2022 của Hội nghị Trung ương 5 "
+             "khóa XIII.")["18-NQ/TW"]
+    assert r["issuer"] == "Hội nghị Trung ương 5 khóa XIII"
+    assert r["text"] == "Nghị quyết số 18-NQ/TW ngày 16/6/2022 của Hội nghị Trung ương 5 khóa XIII"
+
+
+def test_de_nghi_does_not_extend_an_issuer():
+    r = refs("thực hiện Chỉ thị số 20-CT/TU của Tỉnh ủy đề nghị các cấp ủy")["20-CT/TU"]
+    assert r["issuer"] == "Tỉnh ủy"
+
+
+def test_list_shares_the_issuer_written_after_the_last():
+    got = refs("thực hiện nghiêm Chỉ thị số 05-CT/TW ngày 28/9/2021 và Kết luận số 01-KL/TW ngày "
+               "18/5/2021 của Bộ Chính trị; không chủ quan")
+    assert (got["05-CT/TW"]["issuer"], got["05-CT/TW"]["date"]) == ("Bộ Chính trị", "2021-09-28")
+    assert (got["01-KL/TW"]["issuer"], got["01-KL/TW"]["date"]) == ("Bộ Chính trị", "2021-05-18")
+
+
+def test_list_shares_the_date_with_a_bare_citation():
+    got = refs("theo Nghị quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW ngày 25/10/2017.")
+    assert got["18-NQ/TW"]["date"] == got["19-NQ/TW"]["date"] == "2017-10-25"
+    assert got["18-NQ/TW"]["year"] == got["19-NQ/TW"]["year"] == 2017  # the year follows the date
+
+
+def test_no_sharing_across_a_sentence():
+    got = refs("Thực hiện Chỉ thị số 05-CT/TW. Kết luận số 01-KL/TW của Bộ Chính trị nêu rõ")
+    assert got["05-CT/TW"]["issuer"] is None
+    assert got["01-KL/TW"]["issuer"] == "Bộ Chính trị"
+
+
+def test_a_title_of_several_offices_is_whole():
+    people = extract_people([[(10, "Đồng chí Trịnh Văn Chiến – Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, "
+                                   "Chủ tịch Hội đồng nhân dân tỉnh chủ trì hội nghị.")]])
+    assert people == [{"name": "Trịnh Văn Chiến", "lines": [10],
+                       "title": "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch Hội đồng nhân dân tỉnh"}]
+
+
+def test_nothing_is_due_before_the_notice():
+    text = "Trong 2 tháng đầu năm 2021, các cấp ủy đã tổ chức đón Tết; hoàn thành trước ngày 30/6/2021."
+    assert find_due(text, line=1, default_year=2021, not_before="2021-03-05") == {
+        "text": "trước ngày 30/6/2021", "by": "2021-06-30"}
+    # without the notice's date the first reading stands
+    assert find_due(text, line=1, default_year=2021)["by"] == "2021-02-28"
+
+
+def test_a_strategy_horizon_is_not_due():
+    text = "phát triển vùng đồng bằng sông Cửu Long đến năm 2030, tầm nhìn đến năm 2045."
+    assert find_due(text, line=1, default_year=2023) is None
+    # the year after the notice's is a deadline
+    assert find_due("phấn đấu đến năm 2024 hoàn thành", line=1, default_year=2023) == {
+        "text": "đến năm 2024", "by": "2024-12-31"}
+
+
+NOTICE = """\
+HUYỆN ỦY PHÚ LƯƠNG                     ĐẢNG CỘNG SẢN VIỆT NAM
+*
+Số 45-TB/HU                        Phú Lương, ngày 05 tháng 3 năm 2021
+
+THÔNG BÁO
+kết luận của Ban Thường vụ Huyện ủy
+
+Ngày 02/3/2021, Ban Thường vụ Huyện ủy họp nghe báo cáo tình hình. Đồng chí Bí thư Huyện ủy kết luận:
+
+I. Đánh giá tình hình
+
+1. Trong 2 tháng đầu năm 2021, các cấp ủy hoàn thành trước ngày 20/2/2021 việc tổng kết năm.
+
+II. Nhiệm vụ thời gian tới
+
+1. Ủy ban nhân dân huyện hoàn thành giải phóng mặt bằng trước ngày 30/6/2021.
+
+Ban Thường vụ Huyện ủy thông báo để các cấp ủy biết, thực hiện./.
+
+Nơi nhận:                              T/M BAN THƯỜNG VỤ
+- Các chi, đảng bộ,                          BÍ THƯ
+- Lưu VPHU.
+                                          Nguyễn Văn An
+"""
+
+
+def test_due_only_in_directive_sections():
+    d = tbparse.parse_dict(NOTICE)
+    assessment, directives = d["sections"]
+    assert assessment["role"] == "assessment" and "due" not in assessment["items"][0]
+    assert directives["items"][0]["due"] == {"text": "trước ngày 30/6/2021", "by": "2021-06-30"}
