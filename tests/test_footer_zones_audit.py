@@ -79,3 +79,29 @@ def test_pdf_tm_before_label_kt_after_it() -> None:
     assert d["signature"]["position"] == "PHÓ BÍ THƯ"
     assert d["recipients"] == ["Thường trực Tỉnh ủy", "Lưu Văn phòng Huyện ủy"]
     assert d["unplaced"] == []
+
+
+def test_wrapped_recipient_after_signer_is_joined() -> None:
+    """Defect B: signature before "Nơi nhận"; an entry ending with "," wraps onto a lower-case line."""
+    text = HEAD + CLOSING + (
+        "\n\n"
+        "T/M BAN THƯỜNG VỤ\n"
+        "\n"
+        "Nguyễn Công Văn\n"
+        "\n"
+        "Nơi nhận:\n"
+        "- Các tỉnh ủy, thành ủy trực thuộc Trung ương,\n"
+        "- Các ban đảng, ban cán sự đảng, đảng đoàn,\n"
+        "  đảng ủy trực thuộc Trung ương,\n"
+        "- Lưu Văn phòng Trung ương Đảng.\n"
+    )
+    d = _d(text)
+    assert d["recipients"] == [
+        "Các tỉnh ủy, thành ủy trực thuộc Trung ương",
+        "Các ban đảng, ban cán sự đảng, đảng đoàn, đảng ủy trực thuộc Trung ương",
+        "Lưu Văn phòng Trung ương Đảng",
+    ]
+    assert [r["line"] for r in d["layout"]["recipients"]] == [21, 22, 24]
+    assert d["signature"]["signer"] == "Nguyễn Công Văn"
+    assert d["unplaced"] == []
+    assert "TB000" not in {f.code for f in tbparse.lint(text)}

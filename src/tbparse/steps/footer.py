@@ -40,6 +40,15 @@ def _frags(st: State) -> list[_Frag]:
     return out
 
 
+def _wraps_entry(recipients: list[dict], t: str) -> bool:
+    """A lower-case line under an entry ending with "," (or nothing) is its wrapped tail.
+
+    "- Các ban đảng, ban cán sự đảng, đảng đoàn," / "  đảng ủy trực thuộc Trung ương,": the ","
+    ends a list item, not the text, so the entry is still open for a line that cannot start one.
+    """
+    return bool(recipients) and t[:1].islower() and not recipients[-1]["text"][-1].endswith((";", "."))
+
+
 def run(st: State) -> None:
     frags = _frags(st)
     if not frags:
@@ -116,7 +125,7 @@ def run(st: State) -> None:
             else:  # a second copy note: kept as text, never dropped
                 st.unplaced(fr.no, t)
             continue
-        if signer is not None and not open_entry:
+        if signer is not None and not open_entry and not _wraps_entry(recipients, t):
             st.unplaced(fr.no, t)  # after the signer's name: an appendix or stray text, not the footer
             continue
         if is_caps(t) and (auths or POSITION_START.match(f) or caps_after) and not t.endswith((",", ";")):
