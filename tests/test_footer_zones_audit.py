@@ -105,3 +105,38 @@ def test_wrapped_recipient_after_signer_is_joined() -> None:
     assert d["signature"]["signer"] == "Nguyễn Công Văn"
     assert d["unplaced"] == []
     assert "TB000" not in {f.code for f in tbparse.lint(text)}
+
+
+TAIL = (
+    "\n"
+    "1. Ban Tổ chức Thành ủy tham mưu Đề án sắp xếp đơn vị hành chính, trình trong quý I năm 2024.\n"
+    "\n"
+    "Văn phòng Thành ủy thông báo để các cấp ủy, tổ chức đảng biết, thực hiện./.\n"
+    "\n"
+    "T/L BAN THƯỜNG VỤ\n"
+    "CHÁNH VĂN PHÒNG\n"
+    "Trần Minh Tuấn\n"
+)
+TOP = (
+    "THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH\t\t\tĐẢNG CỘNG SẢN VIỆT NAM\n"
+    "\t*\n"
+    "Số 771-TB/TU\t\t\tTP. Hồ Chí Minh, ngày 28 tháng 12 năm 2023\n"
+    "\n"
+    "THÔNG BÁO\n"
+    "Kết luận của Ban Thường vụ Thành ủy tại Hội nghị\n"
+)
+OPENING = "Ngày 25/12/2023, Ban Chấp hành Đảng bộ Thành phố tổ chức Hội nghị lần thứ 21 (mở rộng).\n"
+
+
+def test_subject_wrapped_onto_capital_line_without_rule() -> None:
+    """Defect C: no dash rule, and the subject's second line starts with a capital ("Ban Chấp hành …")."""
+    d = _d(TOP + "Ban Chấp hành Đảng bộ Thành phố lần thứ 21 (mở rộng)\n\n" + OPENING + TAIL)
+    assert d["subject"] == (
+        "Kết luận của Ban Thường vụ Thành ủy tại Hội nghị Ban Chấp hành Đảng bộ Thành phố lần thứ 21 (mở rộng)"
+    )
+    assert d["layout"]["subject_lines"] == [6, 7]
+    assert [p["line"] for p in d["preamble"]] == [9]
+    # the first body sentence right under a one-line subject stays in the body
+    d = _d(TOP + OPENING + TAIL)
+    assert d["subject"] == "Kết luận của Ban Thường vụ Thành ủy tại Hội nghị"
+    assert d["preamble"][0]["line"] == 7

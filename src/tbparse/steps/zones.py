@@ -1,9 +1,9 @@
 """Cut the document into zones: header | title | body | footer.
 
 Everything later reads only its own zone, so the cuts decide most of what can go wrong. The type
-line ("THÔNG BÁO", "KẾT LUẬN" …) ends the header; the subject runs to the dash rule (or to the first
-sentence-case paragraph); the footer starts at "Nơi nhận" or the signature's authority line,
-whichever comes first near the end.
+line ("THÔNG BÁO", "KẾT LUẬN" …) ends the header; the subject runs to the dash rule (or, without
+one, over its wrapped lines to the first body line); the footer starts at "Nơi nhận" or the top
+authority line of the signature (T/M over K/T), whichever comes first near the end.
 """
 from __future__ import annotations
 
@@ -45,6 +45,31 @@ def _subject_like(text: str) -> bool:
     return text[:1].islower() and len(text) <= 120 and not text.endswith((".", ";"))
 
 
+# A subject line that cannot end there: it ends on a linking word ("… Thành ủy tại" / "Hội nghị …")
+#   "Kết luận của Thường trực Tỉnh ủy về" (folded)
+_DANGLING = re.compile(r"\b(?:tai|cua|ve|voi|va|cho|doi voi|trong|theo|giua|tu|den|cac|nhung|nham|tren)$")
+
+
+def _subject_wrap(lines: list[Line], j: int) -> bool:
+    """Whether capital-led line ``j``, right under a subject line, is that subject's wrapped tail.
+
+    "Kết luận của Ban Thường vụ Thành ủy tại Hội nghị" / "Ban Chấp hành Đảng bộ Thành phố lần thứ 21
+    (mở rộng)": a short line with no sentence end, not a body opening ("Ngày 14/5/2008, …",
+    "Thực hiện …"), that either follows a line ending on a linking word or closes the block (a blank
+    line, a rule or the end below it). The first body sentence fails all of these.
+    """
+    t = lines[j].text
+    prev = lines[j - 1].text
+    if not t[:1].isupper() or len(t) > 120 or t.endswith((".", ";", ":", ",", "!", "?")) or prev.endswith((".", ";", ":", ",")):
+        return False
+    if OPENING.match(fold(t)):
+        return False
+    if _DANGLING.search(fold(prev)):
+        return True
+    nxt = lines[j + 1] if j + 1 < len(lines) else None
+    return nxt is None or nxt.blank or nxt.sep or bool(RULE.match(nxt.text))
+
+
 def _title_end(lines: list[Line], start: int) -> int:
     """Index of the first body line after the type line at ``start``."""
     n = len(lines)
@@ -71,7 +96,9 @@ def _title_end(lines: list[Line], start: int) -> int:
             continue
         # the first line under the type name is the subject whatever its case ("Kết luận của …"),
         # unless it is plainly the opening of the body ("Ngày 14/5/2008, đồng chí …")
-        if BODY_MARK.match(fold(t)) or (got and not _subject_like(t)) or len(t) > 200 or got >= 5:
+        if BODY_MARK.match(fold(t)) or len(t) > 200 or got >= 5:
+            break
+        if got and not _subject_like(t) and not (j == last and _subject_wrap(lines, j)):
             break
         if not got and not is_caps(t) and (OPENING.match(fold(t)) or t.endswith((".", ";"))):
             break
