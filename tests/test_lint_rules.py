@@ -380,3 +380,37 @@ def test_tb042_layout():
                 "Phan Thiết, ngày 16 tháng 5 năm 2019          Số 05-TB/TU")
     check(t, [(3, col(t, 3, "Số"), "TB042")])
     passes(TEMPLATE, "TB042")
+
+
+# --- found by an audit on unseen drafts (2026-11-29) ----------------------------------------------
+
+def test_tb018_a_tab_between_the_columns_is_layout():
+    t = variant("Số 05-TB/TU                                   Phan Thiết,", "Số 05-TB/TU\tPhan Thiết,")
+    passes(t, "TB018")
+    t = variant("ngày 16 tháng", "ngày 16  tháng", t)  # the date's own faults are still found
+    check(t, [(3, col(t, 3, "  tháng"), "TB018")])
+
+
+def test_tb014_numeric_date_after_ngay():
+    t = variant("ngày 16 tháng 5 năm 2019", "ngày 16/5/2019")
+    check(t, [(3, col(t, 3, "ngày 16/5/2019"), "TB014")])
+
+
+def test_tb014_words_without_tone_marks():
+    t = variant("ngày 16 tháng 5 năm 2019", "ngay 16 thang 5 nam 2019")
+    found = check(t, [(3, col(t, 3, "ngay"), "TB014"), (3, col(t, 3, "thang"), "TB014"),
+                      (3, col(t, 3, "nam 2019"), "TB014")])
+    assert found[0].message == 'write "ngày" with its tone marks, not "ngay"'
+
+
+def test_keywords_typed_without_a_vietnamese_keyboard():
+    t = variant("Số 05-TB/TU", "So 05-TB/TU")
+    t = variant("THÔNG BÁO\n", "THONG BAO\n", t)
+    t = variant("Nơi nhận:", "Noi nhan:", t)
+    found = check(t, [(3, 1, "TB006"), (5, 1, "TB019"), (30, 1, "TB034")])
+    assert [f.message for f in found] == [
+        'write "Số" with its tone mark, not "So"',
+        "write the document type with its tone marks, not «THONG BAO»",
+        'write "Nơi nhận" with its tone marks, not "Noi nhan"',
+    ]
+    passes(TEMPLATE, "TB006")

@@ -98,6 +98,15 @@ def _spans(lines: list[tuple[int, str]], start: int, end: int) -> Span:
     return Span(no, len(raw), len(raw), "")
 
 
+def _fold_line(raw: str) -> str:
+    """``fold`` that keeps tabs: fold turns a tab into a space, and a single tab is the column gap
+    between "Số 05-TB/ĐU" and "An Khánh, ngày …" — seen as a space it joined the two columns."""
+    f = fold(raw)
+    if "\t" in raw and len(f) == len(raw):
+        f = "".join(["\t" if c == "\t" else x for c, x in zip(raw, f)])
+    return f
+
+
 def date_parts(ctx: Ctx) -> DateParts | None:
     """The parts of the header date line, or None when the parser found no date line."""
     if "date" in ctx.memo:
@@ -107,11 +116,11 @@ def date_parts(ctx: Ctx) -> DateParts | None:
     if dl:
         no = dl["line"]
         lines = [(no, ctx.raw(no))]
-        joined = fold(lines[0][1])
+        joined = _fold_line(lines[0][1])
         m = DATE_RE.search(joined)
         if not m and ctx.line(no + 1) is not None:
             lines.append((no + 1, ctx.raw(no + 1)))
-            joined = fold("\n".join(r for _, r in lines))
+            joined = _fold_line("\n".join(r for _, r in lines))
             m = DATE_RE.search(joined)
         if m:
             place, comma = _place_before(joined, m.start())
@@ -144,7 +153,7 @@ def number_span(ctx: Ctx) -> tuple[Span, re.Match] | None:
     nl = ctx.layout.get("number_line")
     if nl:
         raw = ctx.raw(nl["line"])
-        m = NUMBER_RE.search(fold(raw))
+        m = NUMBER_RE.search(_fold_line(raw))
         if m:
             out = (Span(nl["line"], m.start(), m.end(), raw[m.start():m.end()]), m)
     ctx.memo["number"] = out

@@ -11,6 +11,8 @@ Fails::
              *
                                        Phan Thiết, ngày 16 tháng 5 năm 2019
 
+"So 05-TB/TU" (typed without a Vietnamese keyboard) is a warning.
+
 Passes::
 
     TỈNH ỦY BÌNH THUẬN                 ĐẢNG CỘNG SẢN VIỆT NAM
@@ -33,10 +35,19 @@ CHECKS = "text"
 _BLANK = re.compile(r"\bso\b\s*:?\s*[._…]*\s*[-/]\s*[a-z]{1,5}\s*[/-]\s*[a-z]")
 
 
+# "So 157-TB/HU": the word typed without its tone mark (no Vietnamese keyboard)
+_SO_PLAIN = re.compile(r"\b(?:So|SO|so)\b(?=\s*[:.]?\s*\d)")
+
+
 def check(notice, source, ctx):
     lay = ctx.layout
     nl = lay.get("number_line")
     if notice.get("number"):
+        if nl:
+            m = _SO_PLAIN.search(ctx.raw(nl["line"]))
+            if m:
+                yield ctx.hit(nl["line"], f"write \"Số\" with its tone mark, not \"{m.group()}\"",
+                              col=m.start() + 1, end_col=m.end() + 1, severity="warning")
         return
     if nl:
         yield ctx.hit(nl["line"], f"number not understood: «{nl['text']}» (expected \"Số N-XX/YY\", e.g. \"Số 05-TB/TU\")",

@@ -2,7 +2,7 @@
 
 The header's right column gives where and when the document was issued, in words: the place, a
 comma, then "ngày 16 tháng 5 năm 2008" with the words "ngày", "tháng", "năm" in lower case and a
-4-digit year — not "16/5/2008" (66-QĐ/TW Điều 15(4); 36-HD/VPTW §II.1.4; headers of 36-HD, 399-QĐ/TW,
+4-digit year — not "16/5/2008" nor "ngày 16/5/2008", and not "ngay … thang … nam" without tone marks (66-QĐ/TW Điều 15(4); 36-HD/VPTW §II.1.4; headers of 36-HD, 399-QĐ/TW,
 11-HD — format-rules.md §3, §9 TB014). A missing comma is TB017's, zero padding TB015's.
 
 Fails::
@@ -49,6 +49,13 @@ def check(notice, source, ctx):
         return
     dp = date_parts(ctx)
     if dp is None:
+        # the parser found a date line the words form does not match: "Hòa Tiến, ngày 15/3/2023"
+        no = lay["date_line"]["line"]
+        raw = ctx.raw(no)
+        m = _OTHER_DATE.search(fold(raw))
+        if m:
+            yield ctx.hit(no, "write the date in words: \"<Place>, ngày D tháng M năm YYYY\"",
+                          col=m.start() + 1, end_col=m.end() + 1)
         return
     if dp.place is None:
         yield ctx.hit(dp.whole.line, "no place before the date: write \"<Place>, ngày …\"", col=dp.whole.col, end_col=dp.whole.col + 4)
@@ -56,5 +63,6 @@ def check(notice, source, ctx):
         yield ctx.hit(dp.year.line, f"write the year with four digits, not \"{dp.year.text}\"", col=dp.year.col, end_col=dp.year.end_col)
     for want, sp in zip(_WORDS, dp.words):
         if sp.text != want:
-            yield ctx.hit(sp.line, f"write \"{want}\" in lower case, not \"{sp.text}\"", col=sp.col, end_col=sp.end_col,
+            how = "in lower case" if sp.text.lower() == want else "with its tone marks"
+            yield ctx.hit(sp.line, f"write \"{want}\" {how}, not \"{sp.text}\"", col=sp.col, end_col=sp.end_col,
                           severity="warning")

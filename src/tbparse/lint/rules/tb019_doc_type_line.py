@@ -2,7 +2,8 @@
 
 After the header comes the type name, in capitals, on a line of its own, centred, with the
 subject (trích yếu) under it; a công văn (number "…-CV/…") has none (66-QĐ/TW Điều 15(5);
-36-HD/VPTW §II.1.5 and Phụ lục 3 — format-rules.md §1.4, §9 TB019).
+36-HD/VPTW §II.1.5 and Phụ lục 3 — format-rules.md §1.4, §9 TB019). A type name typed without
+its diacritics ("THONG BAO") is a warning.
 
 Fails::
 
@@ -54,6 +55,9 @@ def check(notice, source, ctx):
         return
     line = lay.get("doc_type_line")
     text = ctx.line(line).text if ctx.line(line) else doc_type
+    if doc_type.isascii():  # every type name has diacritics: "THONG BAO" was typed without them
+        yield ctx.hit(line, f"write the document type with its tone marks, not «{doc_type}»", find=doc_type,
+                      severity="warning")
     rest = text[len(doc_type):].strip(" *_") if text.startswith(doc_type) else ""
     if rest:
         yield ctx.hit(line, f"put the subject on its own line under «{doc_type}»", find=rest, severity="warning")

@@ -2,7 +2,7 @@
 
 The footer's left column opens with "Nơi nhận:" and lists who receives the document
 (66-QĐ/TW Điều 15(9); 36-HD/VPTW §II.1.9 [second-hand] — format-rules.md §5, §9 TB034).
-A missing label or list is an error, a missing colon a warning.
+A missing label or list is an error; a missing colon, or "Noi nhan" without its tone marks, a warning.
 
 Fails::
 
@@ -42,6 +42,9 @@ def check(notice, source, ctx):
             m = _LABEL.match(fold(fr.text))
             if m and not m.group(1):
                 yield ctx.hit(label, "write \"Nơi nhận:\" with a colon", find=fr.text[: m.end()], start=fr.col, severity="warning")
+            if m and fr.text[:8].isascii():  # "Noi nhan:" typed without a Vietnamese keyboard
+                yield ctx.hit(label, f"write \"Nơi nhận\" with its tone marks, not \"{fr.text[:8]}\"", find=fr.text[:8],
+                              start=fr.col, severity="warning")
         return
     if entries:
         yield ctx.hit(entries[0]["line"], "no \"Nơi nhận:\" label above the recipient list", find=entries[0]["raw"][:20])
