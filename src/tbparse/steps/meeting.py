@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from ..extract.people import _TITLE_HEAD, _name_words, _next_word, _title_ok, chain_end
 from ..fold import fold
 from ..state import State
 
@@ -27,13 +28,18 @@ TITLE_END = re.compile(
 )
 WITH = re.compile(r"lam viec voi\s+")
 WITH_END = re.compile(r"\s(?:ve|tai|de|nham|nhu sau)\b|[.,;:(]")
-ATTEND = re.compile(r"^(?:cung )?(?:tham du|du buoi|du hoi nghi|cung du|tham gia buoi|tham gia hoi nghi)")
+# "Tham dự buổi làm việc có …", "Cùng dự có …", "Dự họp có 21/24 đảng viên" (folded)
+ATTEND = re.compile(
+    r"^(?:cung )?(?:tham du|du buoi|du hoi nghi|cung du|tham gia buoi|tham gia hoi nghi|du hop|du cuoc hop)"
+)
+# where the attendance clause stops: "Dự họp có 21/24 đảng viên|; vắng 03 đồng chí (có lý do)." (folded)
+ATTEND_END = re.compile(r"\s*[;,.]\s*vang\b")
+# a bullet of a list under "Tham dự hội nghị có các đồng chí:": "- Lê Văn Dũng, Phó Bí thư …;"
+BULLET = re.compile(r"[-+•–—*]\s+")
 _SPLIT = re.compile(r"\s*[,;]\s*|\s+va\s+")
 # when the list is ";"-separated, commas are inside entries: "Nguyễn Văn A, Phó Bí thư Tỉnh ủy; …"
 _SPLIT_SEMI = re.compile(r"\s*;\s*|\s+va\s+")
-_TITLE_WORDS = frozenset(
-    "pho bi thu chu tich truong chanh uy vien giam doc tong thuong ban tinh thanh huyen dong".split()
-)
+_CHAIR_WINDOW = 6  # preamble paragraphs (not counting attendee bullets) searched for the meeting
 
 
 # "và" inside the names of State departments: word before / word after (folded)
@@ -52,30 +58,31 @@ def _compound(fb: str, start: int, end: int) -> bool:
     return (before, after) in _COMPOUNDS
 
 
-def _name_at(text: str, folded: str, pos: int) -> tuple[str, int] | None:
-    """The capitalised words of a name starting at ``pos``; returns (name, end offset)."""
-    words = []
-    i = pos
-    n = len(text)
-    while i < n and len(words) < 5:
-        j = i
-        while j < n and (text[j].isalpha()):
-            j += 1
-        w = text[i:j]
-        if not w or not w[0].isupper() or (len(w) > 1 and not w[1:].islower()):
+def _title_starts(w: str, nxt: str) -> bool:
+    """Whether ``w nxt`` opens a title: "Bí thư", "Thường trực", "Trưởng Ban" — not "Tổng chủ trì"."""
+    if not nxt or not _title_ok([w, nxt], 0):
+        return False
+    # a head that takes any second word ("Phó", "Tổng", "Trưởng") needs a capitalised one
+    return _TITLE_HEAD[w.lower()] is not None or nxt[0].isupper()
+
+
+def _name_at(text: str, pos: int) -> tuple[str, int] | None:
+    """The capitalised words of a name starting at ``pos``; returns (name, end offset).
+
+    A word that can open a title ends the name only where a title really starts — a head and its
+    second word ("Phó Bí thư", "Thường trực", "Chánh Văn phòng"), compared with their tones — so
+    "Thanh", "Thương", "Trường", "Chánh" inside "Ngô Thị Thanh Hằng" or "Trần Văn Chánh" stay.
+    """
+    words = _name_words(text, pos, 5)
+    n = 0
+    for k, (_a, b, w) in enumerate(words):
+        if k and _title_starts(w, _next_word(text, b)):
             break
-        if words and fold(w) in _TITLE_WORDS:
-            break
-        words.append(w)
-        i = j
-        if i < n and text[i] == " ":
-            i += 1
-        else:
-            break
-    if len(words) < 2:
+        n = k + 1
+    if n < 2:
         return None
-    name = " ".join(words)
-    return name, pos + len(name)
+    end = words[n - 1][1]
+    return text[pos:end], end
 
 
 # the dash or comma between a name and its title: "Lê Tiến Phương – Phó Bí thư"
@@ -83,36 +90,55 @@ _TITLE_SEP = re.compile(r"\s*[–—,-]\s*")
 _TITLE_MAX = 300  # a title never runs longer; bounds the search for its end
 
 
+def _title_after(text: str, f: str, start: int) -> str | None:
+    """The title after the separator at ``start``: up to where the sentence goes on."""
+    # searched in a window, not to the end of the paragraph: a paragraph naming many
+    # comrades with no title end would make every search run to the end (quadratic)
+    tm = TITLE_END.search(f, start, start + _TITLE_MAX)
+    if tm:
+        stop = tm.start()
+    elif len(text) - start <= _TITLE_MAX:
+        stop = len(text)
+    else:
+        stop = text.rfind(" ", start, start + _TITLE_MAX)
+        stop = stop if stop > start else start + _TITLE_MAX
+    title = text[start:stop]
+    # a title's comma-separated parts are capitalised ("Uỷ viên …, Chánh Văn phòng …");
+    # ", nghe …" / ", đã …" goes on with the sentence
+    cut = re.search(r",\s+(?=[a-zđà-ỹ])", title)
+    if cut:
+        title = title[: cut.start()]
+    return title.strip(" ,–-") or None
+
+
+def _titled_name(text: str, pos: int) -> tuple[str | None, str, int] | None:
+    """The name after "đồng chí" at ``pos`` with the title before it, if any: (title, name, end).
+
+    "Đồng chí |Tổng Bí thư Nguyễn Phú Trọng chủ trì" → ("Tổng Bí thư", "Nguyễn Phú Trọng", …);
+    "đồng chí |Trưởng Ban kết luận" names no one (no family name starts with a title head).
+    """
+    e = chain_end(text, pos, title=True)
+    if e == pos:
+        got = _name_at(text, pos)
+        return (None, got[0], got[1]) if got else None
+    got = _name_at(text, e + 1) if text.startswith(" ", e) else None
+    return (text[pos:e], got[0], got[1]) if got else None
+
+
 def chair_in(text: str) -> list[dict]:
-    """People introduced as "đồng chí <Name> – <title>" in one paragraph."""
+    """People introduced as "đồng chí <Name> – <title>" or "đồng chí <title> <Name>" in one paragraph."""
     f = fold(text)
     out = []
     for m in COMRADE.finditer(f):
-        got = _name_at(text, f, m.end())
+        got = _titled_name(text, m.end())
         if not got:
             continue
-        name, end = got
-        title = None
+        title, name, end = got
         sep = _TITLE_SEP.match(text, end)
         if sep:
-            start = sep.end()
-            # searched in a window, not to the end of the paragraph: a paragraph naming many
-            # comrades with no title end would make every search run to the end (quadratic)
-            tm = TITLE_END.search(f, start, start + _TITLE_MAX)
-            if tm:
-                stop = tm.start()
-            elif len(text) - start <= _TITLE_MAX:
-                stop = len(text)
-            else:
-                stop = text.rfind(" ", start, start + _TITLE_MAX)
-                stop = stop if stop > start else start + _TITLE_MAX
-            title = text[start:stop]
-            # a title's comma-separated parts are capitalised ("Uỷ viên …, Chánh Văn phòng …");
-            # ", nghe …" / ", đã …" goes on with the sentence
-            cut = re.search(r",\s+(?=[a-zđà-ỹ])", title)
-            if cut:
-                title = title[: cut.start()]
-            title = title.strip(" ,–-") or None
+            title = _title_after(text, f, sep.end()) or title
+        elif text.startswith(" ", end) and chain_end(text, end + 1, title=True) > end + 1:
+            title = _title_after(text, f, end + 1)  # no separator: "Trần Cẩm Tú Thường trực Ban Bí thư"
         out.append({"name": name, "title": title})
     return out
 
@@ -125,29 +151,90 @@ def _date(m: re.Match) -> str | None:
         return None
 
 
+def _split(body: str, semi: bool) -> list[str]:
+    """The entries of a list on commas and "và" (on ";" and "và" when the list uses ";")."""
+    fb = fold(body)
+    parts = []
+    pos = 0
+    for sm in (_SPLIT_SEMI if semi else _SPLIT).finditer(fb):
+        if sm.group().strip() == "va" and _compound(fb, sm.start(), sm.end()):
+            continue  # "Nông nghiệp và Phát triển nông thôn" is one body
+        parts.append(body[pos : sm.start()])
+        pos = sm.end()
+    parts.append(body[pos:])
+    return [x.strip() for x in parts if x.strip()]
+
+
+def _attendees(body: str) -> list[str]:
+    """The entries of an attendance clause (what follows "có").
+
+    A colon after a single phrase introduces the list and the phrase is dropped ("đại diện lãnh
+    đạo các Ban Đảng Tỉnh uỷ: Ban Tổ chức, …"); after a list it opens a sub-list of the last entry,
+    which runs to the next ";": "các đồng chí trong Ban Thường vụ Tỉnh ủy, lãnh đạo các sở: Nông
+    nghiệp …, Tài chính; Bí thư …" → "các đồng chí trong …", "lãnh đạo các sở: Nông nghiệp …, Tài
+    chính", "Bí thư …".
+    """
+    semi = ";" in body
+    head, colon, tail = body.partition(":")
+    if not colon:
+        return _split(body, semi)
+    heads = _split(head, ";" in head)
+    if len(heads) < 2:
+        return _split(tail, semi)
+    sub, _, rest = tail.partition(";")
+    heads[-1] = f"{heads[-1]}: {sub.strip()}"
+    return heads + _split(rest, True)
+
+
+def _bullets(pre: list[dict], k: int) -> list[dict]:
+    """The bullet paragraphs right after paragraph ``k``: "- Lê Văn Dũng, Phó Bí thư …;"."""
+    j = k + 1
+    while j < len(pre) and BULLET.match(pre[j]["text"]):
+        j += 1
+    return pre[k + 1 : j]
+
+
+def _attendance(pre: list[dict], k: int) -> tuple[list[str], int]:
+    """The attendees named by paragraph ``k`` and how many bullet paragraphs under it they took."""
+    text = pre[k]["text"]
+    if text.rstrip().endswith(":"):
+        # "Tham dự hội nghị có các đồng chí:" / "- Lê Văn Dũng, Phó Bí thư …;": one entry per bullet
+        bullets = _bullets(pre, k)
+        if bullets:
+            return [BULLET.sub("", p["text"], count=1).strip().rstrip(".;,") for p in bullets], len(bullets)
+    f = fold(text)
+    # the list starts after "có" or after a colon, whichever comes first: "Tham dự có: …"
+    co = f.find(" co ")
+    colon = text.find(":")
+    if co >= 0 and (colon < 0 or co < colon):
+        start = co + 4  # the whole clause: a colon further on sits inside the list
+    elif colon >= 0:
+        start = colon + 1
+    else:
+        return [], 0
+    end = ATTEND_END.search(f, start)
+    body = text[start : end.start() if end else len(text)].strip().rstrip(".;")
+    return (_attendees(body) if body else []), 0
+
+
 def run(st: State) -> None:
     pre = st.out["preamble"]
     if not pre:
         return
     meeting: dict | None = None
     chairs: list[dict] = []
-    for k, p in enumerate(pre[:6]):
+    k = seen_paras = 0
+    while k < len(pre) and seen_paras < _CHAIR_WINDOW:
+        p = pre[k]
+        k += 1
+        seen_paras += 1
         text = p["text"]
         f = fold(text)
         if ATTEND.match(f):
-            body = text[text.index(":") + 1 :] if ":" in text else text[f.find(" co ") + 4 :] if " co " in f else ""
-            body = body.strip().rstrip(".;")
-            if body:
-                fb = fold(body)
-                parts = []
-                pos = 0
-                for sm in (_SPLIT_SEMI if ";" in body else _SPLIT).finditer(fb):
-                    if sm.group().strip() == "va" and _compound(fb, sm.start(), sm.end()):
-                        continue  # "Nông nghiệp và Phát triển nông thôn" is one body
-                    parts.append(body[pos : sm.start()])
-                    pos = sm.end()
-                parts.append(body[pos:])
-                st.out["attendees"] = [x.strip() for x in parts if x.strip()]
+            got, took = _attendance(pre, k - 1)
+            k += took
+            if got:
+                st.out["attendees"] = got
             continue
         if meeting is None and MEETING_WORDS.search(f):
             dm = MEETING_DATE.search(f)
@@ -160,7 +247,9 @@ def run(st: State) -> None:
                 meeting = {"date": _date(dm) if dm else None, "chair": [], "with": with_, "line": p["line"]}
                 chairs.extend(chair_in(text))
                 continue
-        if meeting is not None and "ket luan" in f and COMRADE.search(f):
+        # the chair in a sentence of its own ("Đồng chí … chủ trì hội nghị.") or in the
+        # paragraph that introduces the conclusions ("…, đồng chí … kết luận:")
+        if meeting is not None and ("ket luan" in f or "chu tri" in f) and COMRADE.search(f):
             chairs.extend(chair_in(text))
     if meeting is not None:
         seen = set()
