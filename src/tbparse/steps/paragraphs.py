@@ -4,6 +4,9 @@ Word exports put one paragraph on one line with blank lines between; web copies 
 paragraphs mid-sentence with blank lines between; PDF extractions hard-wrap with no blank lines at
 all. Blank lines are trusted when the body uses them; otherwise a new paragraph starts at a
 numbering or bullet marker, or after a line that ends a sentence when the next one starts a new one.
+A hard-wrapped line runs to the right margin; a line that stops well short of it ended its
+paragraph — that is how a heading without a colon ("I. Đánh giá tình hình 6 tháng đầu năm 2023")
+is told from a heading wrapped onto a second line.
 """
 from __future__ import annotations
 
@@ -13,9 +16,9 @@ from ..lines import Line
 from ..state import Para, State
 
 # A line that opens a numbered part, item, point or bullet:
-#   "I- Đánh giá …"  "1. Về …"  "1.1. Chịu …"  "a) Người …"  "- Căn cứ …"  "+ Khảo sát …"  "Điều 1. …"
+#   "I- Đánh giá …"  "1. Về …"  "1.1. Chịu …"  "a) Người …"  "b- Xây dựng …"  "- Căn cứ …"  "+ Khảo sát …"  "Điều 1. …"
 MARKER = re.compile(
-    r"^(?:[IVXLC]{1,6}\s*[-.)–/]|\d{1,3}(?:\.\d{1,3})*\s*(?:[-.)–]|/(?=\s))(?!\d)|\(\d{1,3}\)|[a-zđ]\s*[).]\s|[-+*•–—·]\s*\S|"
+    r"^(?:[IVXLC]{1,6}\s*[-.)–/]|\d{1,3}(?:\.\d{1,3})*\s*(?:[-.)–]|/(?=\s))(?!\d)|\(\d{1,3}\)|[a-zđ]\s*[).\-–]\s|[-+*•–—·]\s*\S|"
     r"(?:Điều|ĐIỀU|Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC)\s+\S)"
 )
 _SENTENCE_END = (".", ":", ";", "!", "?", ".”", ".\"", "./.")
@@ -25,9 +28,56 @@ _SENTENCE_END = (".", ":", ";", "!", "?", ".”", ".\"", "./.")
 ARTICLE_LINE = re.compile(r"^(?:Điều|ĐIỀU)\s+\d{1,3}\b")
 
 
-def _starts_new(prev: Line, cur: Line, dense: bool, indented: bool = False) -> bool:
+# A numbered heading: "I. Đánh giá tình hình …", "II- NHIỆM VỤ", "1. Đối với cán bộ", "1.2. Về …", "2- Về …"
+# (not "13-NQ/TW ngày …", a wrapped reference: a hyphen after digits needs a space)
+_HEAD = re.compile(r"^(?:[IVXLC]{1,6}\s*[-.)–]\s*|\d{1,3}(?:\.\d{1,3})*\s*(?:[.)]\s*|[-–]\s+))\S")
+# What a heading line starts with (a caps heading may start with anything)
+_HEAD_START = frozenset("IVXLC0123456789")
+# An item or point opening a line, its text capitalised: "1. Ban cán sự …", "1.1. Chịu …", "2- Tập …",
+# "a- Rà soát …", "b) Xây …" (not "2 - 3 năm", "6. đợt", "13-NQ/TW")
+_ITEM_OPEN = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*(?:[.)]|\.?[-–])|[a-zđ][).\-–])\s+(?=\w)")
+_CLAUSE_END = _SENTENCE_END + (",",)
+# A title never ends on these words: "… Nghị quyết của" goes on with "Bộ Chính trị" on the next line
+_DANGLING = frozenset("của và về với cho các những trong tại theo số đến từ để trên là khóa khoá".split())
+# A line this much shorter than the text width stopped before the margin: it was not wrapped
+_SHORT = 0.8
+
+
+def _opens_item(t: str) -> bool:
+    """ "1. Ban cán sự …", "a- Rà soát …": a number or letter, a separator, a space, a capital."""
+    m = _ITEM_OPEN.match(t)
+    return m is not None and t[m.end()].isupper()
+
+
+def _heading_done(prev: Line, cur: Line) -> bool:
+    """In a body with no blank lines: is *prev* a heading complete on its own line?
+
+    The caller has checked that *prev* stops short of the margin. A numbered heading with no colon
+    ("I. Đánh giá tình hình 6 tháng đầu năm 2023", "1. Đối với cán bộ", or a caps line such as the
+    "6 THÁNG ĐẦU NĂM 2023" ending a wrapped title) ends before a capital ("Trong 6 tháng …"). Not
+    a heading wrapped early: a caps title going on in caps ("II. NHIỆM VỤ TRỌNG TÂM" / "THỜI GIAN
+    TỚI") or a title ending on a word that needs more ("… Nghị quyết của" / "Bộ Chính trị …").
+    Bodies with blank lines put one after a heading; there a short first line is no heading (web
+    copies cut a paragraph's first line early: "2. Các cơ quan, tổ chức đảng, Mặt trận Tổ quốc
+    Việt" / "Nam cấp tỉnh, …").
+    """
+    p, t = prev.text, cur.text
+    if not t[:1].isupper() or p.endswith(_CLAUSE_END) or (p.isupper() and t.isupper()):
+        return False
+    if not (_HEAD.match(p) or (p.isupper() and " " in p)):
+        return False
+    return p.rsplit(None, 1)[-1].lower() not in _DANGLING
+
+
+def _starts_new(prev: Line, cur: Line, dense: bool, indented: bool = False, short: int = 0, bare: bool = False) -> bool:
+    """Does *cur* open a new paragraph after *prev*? A line ending before column *short* (0: no
+    measure) stopped short of the margin; a *bare* body has (almost) no blank lines at all."""
     t = cur.text
     if ARTICLE_LINE.match(prev.text) and len(prev.text) < 120 and (t[:1].isupper() or t[:1].isdigit()):
+        return True
+    p = prev.text
+    ends_short = prev.indent + len(p) < short
+    if bare and ends_short and (p[0] in _HEAD_START or p.isupper()) and _heading_done(prev, cur):
         return True
     if indented:
         # PDF text whose paragraphs open with a first-line indent: the indent decides, not the
@@ -37,13 +87,25 @@ def _starts_new(prev: Line, cur: Line, dense: bool, indented: bool = False) -> b
         if not MARKER.match(t):
             return prev.bold != cur.bold
     if MARKER.match(t):
-        # "kinh tế\n- xã hội" is a wrapped hyphen, not a bullet: the line before must end a clause
-        return prev.text.endswith(_SENTENCE_END) or prev.text.endswith(",") or prev.bold != cur.bold
+        # "kinh tế\n- xã hội" is a wrapped hyphen, not a bullet: the line before must end a clause,
+        # or stop short of the margin before an item or point — after a heading with no colon
+        # ("II. Nhiệm vụ trọng tâm" / "1. Ban cán sự …", "1. Đối với cán bộ" / "1.1. Chịu …") or
+        # a lost full stop; "… vào tháng" / "6. Đồng chí …" wrapped at the margin stays one paragraph
+        if prev.text.endswith(_SENTENCE_END) or prev.text.endswith(",") or prev.bold != cur.bold:
+            return True
+        return ends_short and _opens_item(t)
     if prev.bold != cur.bold:
         return True
     if dense:
         return prev.text.endswith(_SENTENCE_END) and (t[:1].isupper() or t[:1].isdigit())
     return False
+
+
+def _short_of_margin(ends: list[int]) -> int:
+    """The column a line must end before to have stopped short of the right margin: a fraction
+    of the 90th-percentile line end (*ends*, sorted; one overlong line — a URL, two columns run
+    together — does not move the margin); 0 for a handful of lines."""
+    return int(_SHORT * ends[len(ends) * 9 // 10]) if len(ends) >= 4 else 0
 
 
 # "2", "- 3 -", "Trang 4" alone on a line
@@ -73,17 +135,23 @@ def split_paragraphs(lines: list[Line], strays: list[Line] | None = None, *, one
     """
     if one_per_line:
         return [Para([ln]) for ln in lines if ln.text]
-    nonblank = sum(1 for ln in lines if ln.text)
+    ends = sorted([ln.indent + len(ln.text) for ln in lines if ln.text])
+    nonblank = len(ends)
     gaps = sum(1 for a, b in zip(lines, lines[1:]) if a.text and not b.text)
     dense = nonblank > 3 and gaps < 0.3 * nonblank
     indented = dense and _first_line_indents(lines)
+    short = _short_of_margin(ends)
+    # no blank line to go by (a PDF extract; a stray one at a page break): hard-wrapped paragraphs
+    # of a web copy with blank lines between them are dense too, but not bare
+    bare = dense and gaps * 10 < nonblank
     paras: list[Para] = []
     cur: list[Line] = []
     stray = strays if strays is not None else []
     for ln in lines:
         if PAGE_NO.match(ln.text) and (ln.indent > 20 or dense):
-            # a page number from a PDF ("2", "- 3 -") is layout: kept in unplaced, out of the text
-            if cur:
+            # a page number from a PDF ("2", "- 3 -") is layout: kept in unplaced, out of the text;
+            # a sentence broken by it ("… chuẩn bị" / "2" / "tốt các điều kiện …") goes on after it
+            if cur and cur[-1].text.endswith(_SENTENCE_END):
                 paras.append(Para(cur))
                 cur = []
             stray.append(ln)
@@ -93,7 +161,7 @@ def split_paragraphs(lines: list[Line], strays: list[Line] | None = None, *, one
                 paras.append(Para(cur))
                 cur = []
             continue
-        if cur and _starts_new(cur[-1], ln, dense, indented):
+        if cur and _starts_new(cur[-1], ln, dense, indented, short, bare):
             paras.append(Para(cur))
             cur = []
         cur.append(ln)
