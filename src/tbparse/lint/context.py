@@ -78,7 +78,14 @@ class Ctx:
         self.facts = facts or {}  # what only the reader knows, e.g. {"not_nfc_line": 3}
         self.rule: Any = None  # the running rule (set by the engine)
         self.memo: dict[str, Any] = {}  # what several rules compute once per document (see parts.py)
-        self._by_no = {ln.no: ln for ln in source.lines}
+        # A printed line break inside one source line (a Word soft break, an HTML <br> in a web
+        # copy's table cell) gives several Lines that share its number: line(no) is the first of
+        # them, lines() yields them all.
+        self._by_no: dict[int, Line] = {}
+        self._group: dict[int, list[Line]] = {}
+        for ln in source.lines:
+            self._by_no.setdefault(ln.no, ln)
+            self._group.setdefault(ln.no, []).append(ln)
 
     # --- the running rule ------------------------------------------------------------------------
 
@@ -109,9 +116,7 @@ class Ctx:
     def lines(self, first: int, last: int) -> Iterator[Line]:
         """Lines numbered *first* … *last* (inclusive) that exist."""
         for no in range(first, last + 1):
-            ln = self._by_no.get(no)
-            if ln is not None:
-                yield ln
+            yield from self._group.get(no, ())
 
     @property
     def last_line(self) -> int:
