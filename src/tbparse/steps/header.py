@@ -29,10 +29,28 @@ STATE_NO = re.compile(r"(\d{1,6})\s*/\s*(?:\d{4}\s*/\s*)?([A-ZĐ][A-Za-zĐđ]*)\
 # end — 16 KB took 17 s (quadratic). A date line over 120 characters is refused by _parse_date
 # anyway, so no accepted line changes. The separator runs are bounded too (cell text has single
 # spaces), or a run of spaces would be rescanned from every place length.
+#   also "ngày 5 tháng 3, năm 2024" (a comma before "năm")
 DATE_LINE = re.compile(
     r"(?:(?P<place>[^,\d]{0,120}?)\s{0,8}+,?+\s{0,8}+)?ngay\s+(?P<d>\d{1,2})\s*(?:thang\s+|[/.-]\s*)(?P<m>\d{1,2})"
-    r"\s*(?:nam\s+|[/.-]\s*)(?P<y>\d{4})"
+    r"\s*(?:,\s*)?(?:nam\s+|[/.-]\s*)(?P<y>\d{4})"
 )
+# A whole cell "<Place>, 05/3/2024" — a date in figures with no "ngày" (web copies, drafts; TB014
+# tells the drafter to write it in words). The place must come first, so "Số 05/3/2024" or a
+# bare "14/5/2008" in the header is not taken for the date line. (folded)
+NUMERIC_DATE_LINE = re.compile(
+    r"(?P<place>[a-z][^,\d]{1,60}?)\s*,\s*(?P<d>\d{1,2})\s*([/.-])\s*(?P<m>\d{1,2})\s*\3\s*(?P<y>\d{4})\s*\.?"
+)
+
+
+def _date_match(f: str) -> "re.Match | None":
+    """The date line's match on a folded cell, in words or (whole cell) in figures."""
+    if "ngay" in f:  # the find spares long cells the regex scan
+        m = DATE_LINE.search(f)
+        if m:
+            return m
+    if len(f) <= 80 and (f[-1:].isdigit() or f.endswith(".")):
+        return NUMERIC_DATE_LINE.fullmatch(f)
+    return None
 _DATE_START = re.compile(r"(?:[^,]{0,40},\s*)?ngay\b")
 STAR = re.compile(r"^\*+$")
 # "V/v …", "Về việc …" (folded)
@@ -114,7 +132,7 @@ def _displace(st: State, key: str) -> None:
 
 
 def _parse_date(st: State, text: str, line: int) -> None:
-    m = DATE_LINE.search(fold(text))
+    m = _date_match(fold(text))
     if not m or len(text) > 120:
         st.unplaced(line, text)
         return
@@ -236,7 +254,7 @@ def run(st: State) -> None:
                 _parse_date(st, joined, it.no)
                 i += 2
                 continue
-        if "ngay" in f and DATE_LINE.search(f):  # the find spares long cells the regex scan
+        if _date_match(f):
             _parse_date(st, it.text, it.no)
             i += 1
             continue
