@@ -89,6 +89,9 @@ class _Builder:
         self.section: dict | None = None
         self.items: list[dict] = []  # open items, outermost first (nested numbering)
         self.bullets: list[tuple[int, dict]] = []  # open bullets (rank, node)
+        # rank of the list whose entries stand as a section's items ("- …" straight under "2. Về
+        # nhiệm vụ"); None while the items are numbered
+        self.entry_rank: int | None = None
         self.last_part = 0
 
     def new_section(self, number: str | None, title: str | None, line: int, role: str | None = None) -> None:
@@ -103,6 +106,7 @@ class _Builder:
         self.sections.append(self.section)
         self.items = []
         self.bullets = []
+        self.entry_rank = None
 
     def ensure_section(self, line: int) -> dict:
         if self.section is None:
@@ -123,6 +127,7 @@ class _Builder:
             self.ensure_section(line)["items"].append(node)
         self.items.append(node)
         self.bullets = []
+        self.entry_rank = None
 
     def add_child(self, number: str, text: str, line: int) -> None:
         """An item under the deepest open item (a khoản under an article, "(1)" under "1.")."""
@@ -130,12 +135,16 @@ class _Builder:
         self.items[-1]["items"].append(node)
         self.items.append(node)
         self.bullets = []
+        self.entry_rank = None
 
     def add_bullet(self, marker: str, rank: int, text: str, line: int) -> None:
-        if not self.items:
-            # a list straight under a section: its entries are the section's items
+        if not self.items or self.entry_rank is not None and rank <= self.entry_rank:
+            # a list straight under a section: its entries are the section's items, siblings of
+            # each other ("- A" / "- B" under "2. Về nhiệm vụ" — B nested under A before); a
+            # deeper marker ("+" under "-") is a bullet of the entry
+            self.items = []
             self.add_item(marker, text, line)
-            self.bullets = []
+            self.entry_rank = rank
             return
         node = {"marker": marker, "line": line, "text": text, "paragraphs": [], "bullets": []}
         while self.bullets and self.bullets[-1][0] >= rank:
