@@ -414,3 +414,11 @@ def test_keywords_typed_without_a_vietnamese_keyboard():
         'write "Nơi nhận" with its tone marks, not "Noi nhan"',
     ]
     passes(TEMPLATE, "TB006")
+
+
+def test_tb025_collective_meeting_names_no_chair():
+    opening = "đồng chí Nguyễn Văn An - Phó Bí thư Thường trực Tỉnh ủy đã có buổi làm việc với Đảng ủy khối Doanh nghiệp."
+    t = variant(opening, "Ban Thường vụ Tỉnh ủy họp nghe Đảng ủy khối Doanh nghiệp báo cáo.")
+    passes(variant("đồng chí Nguyễn Văn An đã kết luận:", "Ban Thường vụ Tỉnh ủy kết luận:", t), "TB025")
+    t = variant(opening, "Đảng ủy khối Doanh nghiệp đã báo cáo tình hình.")
+    check(t, [(10, 1, "TB025")])

@@ -4,7 +4,7 @@ A "thông báo kết luận" opens with when the meeting was and who chaired it 
 Lê Tiến Phương – Phó Bí thư Thường trực Tỉnh uỷ đã có buổi làm việc với …"), leads into the
 conclusions with "… đồng chí … đã kết luận:" and sets them out in numbered parts or items (genre
 practice, the reference notice — format-rules.md §6.2, §9 TB025). Applies to THÔNG BÁO whose subject
-mentions "kết luận".
+mentions "kết luận". A collective body's meeting ("Ngày 01/3/2024, Ban Bí thư họp …") names no chair.
 
 Fails::
 
@@ -38,6 +38,18 @@ CHECKS = "text"
 _LEAD_IN = re.compile(r"ket luan(?: nhu sau)?\s*:|ket luan nhu sau|ket luan mot so noi dung|ket luan cac noi dung")
 
 
+# A collective body meets and concludes as one, with no chair named: "Ngày 01/3/2024, Ban Bí thư
+# họp …", "Bộ Chính trị đã họp, cho ý kiến về …" (central conclusion notices) (folded)
+_COLLECTIVE = re.compile(r"(?:bo chinh tri|ban bi thu|ban chap hanh|ban thuong vu|thuong truc)\b[^.;:]{0,80}?\bhop\b")
+
+
+def _collective(notice, line: int | None) -> bool:
+    for p in notice.get("preamble") or []:
+        if line is None or p["line"] == line:
+            return _COLLECTIVE.search(fold(p["text"])) is not None
+    return False
+
+
 def _applies(notice) -> bool:
     return fold(notice.get("doc_type") or "").startswith("thong bao") and "ket luan" in fold(notice.get("subject") or "")
 
@@ -56,7 +68,7 @@ def check(notice, source, ctx):
     meeting = notice.get("meeting")
     if not meeting or not meeting.get("date"):
         yield ctx.hit(first, "the opening should say when the meeting was (\"Ngày 14/5/2019, đồng chí … đã có buổi làm việc với …\")")
-    elif not meeting.get("chair"):
+    elif not meeting.get("chair") and not _collective(notice, meeting.get("line")):
         yield ctx.hit(meeting.get("line") or first, "the opening should name who chaired (\"đồng chí <Họ tên> - <chức vụ>\")")
     preamble = notice.get("preamble") or []
     if not any(_LEAD_IN.search(fold(p["text"])) for p in preamble):
