@@ -19,6 +19,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .vnsyllable import is_syllable
+
 LEGACY_ENCODINGS = ("tcvn3", "vni", "viscii", "vps", "cp1258")
 
 # The 134 Vietnamese letters, capital and small on one row, with their bytes (hex) in
@@ -218,18 +220,28 @@ def to_legacy_bytes(text: str, *, symbol_font: bool = False) -> bytes | None:
 
 # A small Vietnamese letter that TCVN3 could not write as a capital: "ỉ" in "TỉNH"
 _SMALL_TONED = "áàảãạâấầẩẫậăắằẳẵặđéèẻẽẹêếềểễệíìỉĩịóòỏõọôốồổỗộơớờởỡợúùủũụưứừửữựýỳỷỹỵ"
+# The seven letters TCVN3 *does* have capitals for (A1–A7): written small, they are evidence of
+# lower-case text unless a word already shows the fragment in capitals ("VĂN", not "Văn").
+_SMALL_HATTED = "âăđêôơư"
 
 
 @lru_cache(maxsize=None)
-def _caps_re() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(column gap, word, small toned letter), compiled on first use."""
+def _caps_re() -> tuple[re.Pattern[str], ...]:
+    """(column gap, word, small toned letter, small hatted letter, standalone word), compiled
+    on first use."""
     return (
-        # A column gap inside a line (tab, or 4+ spaces): headings share a line with the right column.
+        # A column gap inside a line (tab, 4+ spaces, a markdown cell border): headings and
+        # signature titles share a line with the left column.
         #   "TỉNH ủY BìNH THUậN          §ảNG CộNG SảN VIệT NAM" → two fragments
-        re.compile(r"(\t|[ \u00a0]{4,})"),
+        #   "| Nơi nhận: | T/L BAN THƯờNG Vụ |"                    → "Nơi nhận:", "T/L BAN THƯờNG Vụ"
+        re.compile(r"(\t|[ \u00a0]{4,}|\|)"),
         # A word: letters only. "TỉNH", "ủY", "Số"
         re.compile(r"[^\W\d_]+"),
         re.compile(f"[{_SMALL_TONED}]"),
+        re.compile(f"[{_SMALL_HATTED}]"),
+        # A word of 2+ letters standing alone, not part of a code: "BAN", "THƯ" in "T/L BAN Bí THƯ";
+        # not "TB", "TU" in "503-TB/TU".
+        re.compile(r"(?<![\w/-])[^\W\d_]{2,}(?![\w/-])"),
     )
 
 
@@ -241,15 +253,29 @@ def _upper_table() -> dict[int, str]:
 def _caps_fragment(frag: str) -> str:
     """Upper-case the Vietnamese letters of a fragment typed in capitals, else return it as is.
 
-    A fragment counts as typed in capitals when it has no small ASCII letter and at least one
-    word shows a capital ASCII letter *after* a small toned letter or after its first letter
-    ("TỉNH", "ủY", "BáO"). "Số 503-TB/TU" stays: "Số" is a capitalised word, "TB"/"TU" are codes.
+    A fragment with a small ASCII letter is never in capitals. Otherwise it counts as typed in
+    capitals when either
+
+    * a word shows a capital ASCII letter after its first letter and a small toned letter
+      ("TỉNH", "ủY", "BáO", "PHó"), or
+    * its only small letters are toned vowels TCVN3 has no capital for (not ``â ă đ ê ô ơ ư``,
+      which have capital codes) and some standalone word of 2+ letters is a capital Vietnamese
+      syllable — "Bí THƯ", "K/T Bí THƯ", "T/L BAN Bí THƯ": "BÍ" (like "VỤ", "SỐ") ends on its
+      toned letter, so only the neighbouring "THƯ"/"BAN" can show the fragment is capitals.
+
+    "Số 503-TB/TU" stays: "Số" is a capitalised word and "TB"/"TU" are parts of a code, not
+    words. "Bí thư Tỉnh ủy" stays: it has small ASCII letters.
     """
-    _, word, small_toned = _caps_re()
+    _, word, small_toned, small_hatted, standalone = _caps_re()
     if not small_toned.search(frag) or any("a" <= c <= "z" for c in frag):
         return frag
     for w in word.findall(frag):
         if small_toned.search(w) and any("A" <= c <= "Z" for c in w[1:]):
+            return frag.translate(_upper_table())
+    if small_hatted.search(frag):
+        return frag
+    for w in standalone.findall(frag):
+        if w.isupper() and is_syllable(w):
             return frag.translate(_upper_table())
     return frag
 
@@ -259,10 +285,11 @@ def restore_tcvn3_capitals(text: str) -> str:
 
     TCVN3 has no toned capitals (``.VnTimeH`` drew the small letters' codes as capitals), so
     decoded text has small toned letters inside words typed in capitals. Only column fragments
-    whose ASCII letters are all capitals are touched; a capital at the start of a sentence
+    (cells split at tabs, wide gaps and markdown ``|``) whose ASCII letters are all capitals are
+    touched (see :func:`_caps_fragment`); a capital at the start of a sentence
     (``Ủy ban``) cannot be recovered from plain text and stays small. Length is unchanged.
     """
-    gap, _, small_toned = _caps_re()
+    gap, _, small_toned, *_ = _caps_re()
     if not small_toned.search(text):
         return text
     out = []
