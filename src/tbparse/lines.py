@@ -50,8 +50,9 @@ class Line:
 
     ``text`` is what the output uses: whitespace collapsed, zero-width characters and emphasis
     markers removed. ``bold`` is true when the line lies in a ``**…**`` span (web copies mark the
-    issuer and section headings that way). ``sep`` marks a lone ``|`` cell separator. ``fmt`` holds
-    formatting for .docx lines and is ``None`` for plain text.
+    issuer and section headings that way). ``sep`` marks a line that only separates cells: a lone
+    ``|`` or a markdown delimiter row ``|---|---|``. ``fmt`` holds formatting for .docx lines and is
+    ``None`` for plain text.
     """
 
     __slots__ = ("no", "raw", "text", "frags", "bold", "sep", "fmt", "indent")
@@ -180,7 +181,9 @@ def split_lines(text: str, *, first_no: int = 1) -> list[Line]:
         if not stripped:  # blank: about half the lines of a Word export
             lines.append(Line(first_no + i, raw, "", ()))
             continue
-        if stripped == "|":
+        # a lone "|" between cells, or a markdown table's delimiter row "|---|---|",
+        # "| --- | :---: |": no text (its dashes were read as two "-" recipients, audit w05)
+        if stripped == "|" or (bars and "|" in stripped and "-" in stripped and not stripped.strip("|-: \t")):
             lines.append(Line(first_no + i, raw, "", (), sep=True))
             continue
         # Bold spans in web copies may cover several lines: "**BAN CHẤP HÀNH\nTRUNG ƯƠNG**".

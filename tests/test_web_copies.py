@@ -1,0 +1,55 @@
+"""Regression tests for web copies made by HTML-to-markdown converters and legal sites (audit 2, w04/w05).
+
+Each input is the smallest realistic notice that showed the defect; the asserts are exact values.
+"""
+from __future__ import annotations
+
+import json
+
+import tbparse
+from tbparse.lines import split_lines
+from tbparse.lint import lint_text
+
+BODY = (
+    "Ngày 10/01/2025, đồng chí Lại Thế Nguyên - Phó Bí thư Thường trực Tỉnh ủy đã làm việc với "
+    "Ban Thường vụ Huyện ủy Hoằng Hóa.\n"
+    "\n"
+    "1. Tập trung chuẩn bị tốt đại hội đảng bộ các cấp.\n"
+    "\n"
+    "Văn phòng Tỉnh ủy thông báo để Huyện ủy Hoằng Hóa biết, thực hiện./.\n"
+    "\n"
+)
+
+
+def test_table_delimiter_row_is_no_recipient() -> None:
+    """'|---|---|' under the footer's first row was read as two recipients '--' (lint TB035/TB036)."""
+    text = (
+        "| TỈNH ỦY THANH HÓA | ĐẢNG CỘNG SẢN VIỆT NAM |\n"
+        "| :--- | :---: |\n"
+        "| Số 1234-TB/TU | *Thanh Hóa, ngày 15 tháng 01 năm 2025* |\n"
+        "\n"
+        "**THÔNG BÁO**\n"
+        "\n"
+        "**kết luận của Thường trực Tỉnh ủy tại buổi làm việc với Huyện ủy Hoằng Hóa**\n"
+        "\n" + BODY +
+        "| **Nơi nhận:** | **T/L BAN THƯỜNG VỤ** |\n"
+        "|---|---|\n"
+        "| - Thường trực Tỉnh ủy, | **CHÁNH VĂN PHÒNG** |\n"
+        "| - Lưu Văn phòng Tỉnh ủy. | **Nguyễn Văn Thi** |\n"
+    )
+    d = tbparse.parse_dict(text)
+    assert d["recipients"] == ["Thường trực Tỉnh ủy", "Lưu Văn phòng Tỉnh ủy"]
+    assert d["layout"]["recipients"] == [
+        {"line": 17, "raw": "- Thường trực Tỉnh ủy,"},
+        {"line": 18, "raw": "- Lưu Văn phòng Tỉnh ủy."},
+    ]
+    assert d["signature"] == {
+        "authority": [{"mode": "T/L", "body": "BAN THƯỜNG VỤ"}],
+        "position": "CHÁNH VĂN PHÒNG",
+        "signer": "Nguyễn Văn Thi",
+        "note": None,
+    }
+    assert d["issuer"] == {"name": "TỈNH ỦY THANH HÓA", "parent": None}
+    assert d["unplaced"] == []
+    assert [ln.sep for ln in split_lines(text)[1:2] + split_lines(text)[15:16]] == [True, True]
+    assert [f.code for f in lint_text(text, path="t.txt") if f.code in ("TB035", "TB036")] == []
