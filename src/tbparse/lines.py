@@ -1,11 +1,14 @@
 """Text → lines with column fragments: the layout model every later step reads.
 
 Real notices arrive as Word exports (two columns flattened onto one physical line with runs of
-spaces), web copies (cells on their own lines between lone ``|`` lines, markdown emphasis) and PDF
+spaces), web copies (cells on their own lines between lone ``|`` lines, markdown tables with a
+``|---|---|`` delimiter row, ``<br>`` breaks inside cells, markdown emphasis) and PDF
 extractions. This module turns all of them into one shape — :class:`Line` objects that keep the
 original line number, the raw text, a whitespace-collapsed text without emphasis markers, the
-column fragments, and whether the line sat inside a bold span — so that no later step ever needs
-to look at raw layout again. A .docx reader produces the same objects (``no`` = paragraph number).
+column fragments, and whether the line sat inside a bold span — so that no
+later step ever needs to look at raw layout again. A printed line break inside one source line
+(``<br>``) gives several Lines that share its number and raw text. A .docx reader produces the
+same objects (``no`` = paragraph number).
 """
 from __future__ import annotations
 
@@ -30,6 +33,9 @@ _BULLET_STAR = re.compile(r"^(\s*)\*(?=\s)")  # "* Nội dung: …" (a bullet, n
 # glue two words into one ("địabàn"; found by fuzzing, fuzz/README.md finding 4). Possessive
 # runs: a long "*****…" run is matched once, never re-scanned.
 _EMPH = re.compile(r"(?<!\w)(?:\*++|__++)|(?:\*++|__++)(?!\w)")
+# An HTML line break that web copies leave inside table cells and paragraphs (any case):
+#   "| TỈNH ỦY THANH HÓA<br>* <br>Số: 1234 - TB/TU | ĐẢNG CỘNG SẢN VIỆT NAM<br>*Thanh Hóa, …* |"
+_BR = re.compile(r"<br\s*/?>", re.I)
 
 
 class Fragment:
@@ -52,7 +58,8 @@ class Line:
     markers removed. ``bold`` is true when the line lies in a ``**…**`` span (web copies mark the
     issuer and section headings that way). ``sep`` marks a line that only separates cells: a lone
     ``|`` or a markdown delimiter row ``|---|---|``. ``fmt`` holds formatting for .docx lines and is
-    ``None`` for plain text.
+    ``None`` for plain text. Several Lines may share ``no`` (the
+    pieces of a line broken by ``<br>``); steps index ``State.lines``, never look a number up.
     """
 
     __slots__ = ("no", "raw", "text", "frags", "bold", "sep", "fmt", "indent")
@@ -167,6 +174,67 @@ def _one_cell(raw: str, stars: bool) -> tuple[Fragment, ...]:
     return (Fragment(len(raw) - len(raw.lstrip()), text),) if text else ()
 
 
+def _cells(raw: str) -> list[tuple[int, str]]:
+    """``(column, piece)`` of each cell of *raw* before any cleaning (cells split as in _GAP)."""
+    if not _has_gap(raw):
+        return [(len(raw) - len(raw.lstrip()), raw)]
+    out = []
+    pos = 0
+    for m in _GAP.finditer(raw):
+        piece = raw[pos : m.start()]
+        if piece.strip():
+            out.append((pos + len(piece) - len(piece.lstrip()), piece))
+        pos = m.end()
+    piece = raw[pos:]
+    if piece.strip():
+        out.append((pos + len(piece) - len(piece.lstrip()), piece))
+    return out
+
+
+def _span_bold(piece: str, was_open: bool) -> tuple[bool, bool]:
+    """``(bold, open after)`` of one printed line: the rule :func:`split_lines` applies inline."""
+    s = piece.strip()
+    n = piece.count("**")
+    is_open = not was_open if n % 2 == 1 else was_open
+    bold = (was_open or s.startswith("**")) and (is_open or s.endswith("**"))
+    if was_open and n > 1 and not s.endswith("**"):
+        bold = False
+    return bold, is_open
+
+
+def _broken(no: int, raw: str, in_bold: bool) -> list[Line]:
+    """The Lines of source line *no*, which holds HTML line breaks ("<br>", "<br/>", "<BR />").
+
+    A printed line break splits the line as a text export would have: sub-line k holds the k-th
+    piece of every cell, each a fragment at its cell's column, so the web row
+    "| TỈNH ỦY X<br>*<br>Số 12-TB/TU | ĐẢNG CỘNG SẢN VIỆT NAM<br>X, ngày … |" reads as the two
+    header columns ("TỈNH ỦY X | ĐẢNG CỘNG SẢN VIỆT NAM", "* | X, ngày …", "Số 12-TB/TU"). Every
+    sub-line keeps the source line's number and raw text (lint columns count in the raw line);
+    blank sub-lines ("<br><br>") stay as blank lines, trailing ones are dropped. *in_bold*: a
+    ``**`` span open from the lines above, which only a one-cell line can continue.
+    """
+    cells = _cells(raw)
+    one = len(cells) == 1
+    columns: list[tuple[int, list[tuple[str, bool]]]] = []
+    for col, piece in cells:
+        is_open = in_bold and one
+        subs = []
+        for sub in _BR.split(piece):
+            bold, is_open = _span_bold(sub, is_open)
+            subs.append((_cell_text(sub), bold))
+        columns.append((col, subs))
+    depth = max((len(subs) for _, subs in columns), default=1)
+    out: list[Line] = []
+    for k in range(depth):
+        got = [(col, subs[k]) for col, subs in columns if k < len(subs) and subs[k][0]]
+        frags = tuple(Fragment(col, t) for col, (t, _) in got)
+        text = " ".join(f.text for f in frags)
+        out.append(Line(no, raw, text, frags, bold=bool(got) and all(b for _, (_, b) in got)))
+    while len(out) > 1 and out[-1].blank:
+        out.pop()
+    return out
+
+
 def split_lines(text: str, *, first_no: int = 1) -> list[Line]:
     """Split decoded text into :class:`Line` objects numbered like an editor numbers them."""
     if "\r" in text:
@@ -176,6 +244,7 @@ def split_lines(text: str, *, first_no: int = 1) -> list[Line]:
     # whole-text tests spare most lines a scan of their own
     stars = "*" in text or "__" in text
     bars = "|" in text
+    brs = "<" in text  # "<br>" line breaks (web copies); each line is tested only then
     for i, raw in enumerate(text.split("\n")):
         stripped = raw.strip()
         if not stripped:  # blank: about half the lines of a Word export
@@ -198,7 +267,10 @@ def split_lines(text: str, *, first_no: int = 1) -> list[Line]:
             if was_open and n_bold > 1 and not stripped.endswith("**"):
                 bold = False
         else:
-            bold = False
+            was_open = bold = False
+        if brs and "<" in raw and _BR.search(raw):
+            lines.extend(_broken(first_no + i, raw, was_open))
+            continue
         if raw.isprintable() and "    " not in raw and not (bars and "|" in raw):
             frags = _one_cell(raw, stars)
         else:
