@@ -102,3 +102,29 @@ def test_br_outside_a_table_splits_the_line() -> None:
         (1, "Ngày 10/01/2025, Thường trực Tỉnh ủy làm việc."),
         (1, "Sau khi nghe báo cáo, đồng chí kết luận:"),
     ]
+
+
+def test_markdown_headings_are_type_line_and_subject() -> None:
+    """'# THÔNG BÁO' / '## Kết luận …' gave doc_type null and '# THÔNG BÁO' unplaced."""
+    text = (
+        "TỈNH ỦY THANH HÓA\t\tĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "*\n"
+        "Số 1234-TB/TU\t\tThanh Hóa, ngày 15 tháng 01 năm 2025\n"
+        "\n"
+        "# THÔNG BÁO\n"
+        "## Kết luận của Thường trực Tỉnh ủy tại buổi làm việc với Huyện ủy Hoằng Hóa\n"
+        "\n" + BODY +
+        "T/L BAN THƯỜNG VỤ\n"
+        "CHÁNH VĂN PHÒNG\n"
+        "\n"
+        "Nguyễn Văn Thi\n"
+    )
+    d = tbparse.parse_dict(text)
+    assert d["doc_type"] == "THÔNG BÁO"
+    assert d["subject"] == "Kết luận của Thường trực Tỉnh ủy tại buổi làm việc với Huyện ủy Hoằng Hóa"
+    assert d["layout"]["doc_type_line"] == 5
+    assert d["layout"]["subject_lines"] == [6, 6]
+    assert d["preamble"][0]["line"] == 8
+    assert d["unplaced"] == []
+    ln = split_lines(text)[4]
+    assert (ln.raw, ln.text, ln.bold) == ("# THÔNG BÁO", "THÔNG BÁO", True)

@@ -2,10 +2,10 @@
 
 Real notices arrive as Word exports (two columns flattened onto one physical line with runs of
 spaces), web copies (cells on their own lines between lone ``|`` lines, markdown tables with a
-``|---|---|`` delimiter row, ``<br>`` breaks inside cells, markdown emphasis) and PDF
-extractions. This module turns all of them into one shape — :class:`Line` objects that keep the
-original line number, the raw text, a whitespace-collapsed text without emphasis markers, the
-column fragments, and whether the line sat inside a bold span — so that no
+``|---|---|`` delimiter row, ``<br>`` breaks inside cells, markdown emphasis and ``#`` headings)
+and PDF extractions. This module turns all of them into one shape — :class:`Line` objects that
+keep the original line number, the raw text, a whitespace-collapsed text without emphasis or
+heading markers, the column fragments, and whether the line sat inside a bold span — so that no
 later step ever needs to look at raw layout again. A printed line break inside one source line
 (``<br>``) gives several Lines that share its number and raw text. A .docx reader produces the
 same objects (``no`` = paragraph number).
@@ -36,6 +36,10 @@ _EMPH = re.compile(r"(?<!\w)(?:\*++|__++)|(?:\*++|__++)(?!\w)")
 # An HTML line break that web copies leave inside table cells and paragraphs (any case):
 #   "| TỈNH ỦY THANH HÓA<br>* <br>Số: 1234 - TB/TU | ĐẢNG CỘNG SẢN VIỆT NAM<br>*Thanh Hóa, …* |"
 _BR = re.compile(r"<br\s*/?>", re.I)
+# A markdown heading's marker, with an optional closing run of "#":
+#   "# THÔNG BÁO", "## Kết luận của Thường trực Tỉnh ủy …", "### 1. Về công tác cán bộ ###"
+_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+(?=\S)")
+_HEADING_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
 
 
 class Fragment:
@@ -55,10 +59,10 @@ class Line:
     """A physical line (or a .docx paragraph) as every parse step sees it.
 
     ``text`` is what the output uses: whitespace collapsed, zero-width characters and emphasis
-    markers removed. ``bold`` is true when the line lies in a ``**…**`` span (web copies mark the
-    issuer and section headings that way). ``sep`` marks a line that only separates cells: a lone
-    ``|`` or a markdown delimiter row ``|---|---|``. ``fmt`` holds formatting for .docx lines and is
-    ``None`` for plain text. Several Lines may share ``no`` (the
+    markers removed. ``bold`` is true when the line lies in a ``**…**`` span or is a ``#`` heading
+    (web copies mark the issuer and section headings that way). ``sep`` marks a line that only
+    separates cells: a lone ``|`` or a markdown delimiter row ``|---|---|``. ``fmt`` holds
+    formatting for .docx lines and is ``None`` for plain text. Several Lines may share ``no`` (the
     pieces of a line broken by ``<br>``); steps index ``State.lines``, never look a number up.
     """
 
@@ -174,6 +178,20 @@ def _one_cell(raw: str, stars: bool) -> tuple[Fragment, ...]:
     return (Fragment(len(raw) - len(raw.lstrip()), text),) if text else ()
 
 
+def _heading_body(raw: str) -> str | None:
+    """*raw* with a markdown heading's marker blanked out (columns kept), or None without one.
+
+    HTML-to-markdown converters turn a page's headings into "# THÔNG BÁO" / "## Kết luận của …";
+    left in the text, the "#" hid the type line from the zones step (audit w04c).
+    """
+    m = _HEADING.match(raw)
+    if m is None:
+        return None
+    body = " " * m.end() + raw[m.end() :]
+    c = _HEADING_CLOSE.search(body)
+    return body[: c.start()] if c else body
+
+
 def _cells(raw: str) -> list[tuple[int, str]]:
     """``(column, piece)`` of each cell of *raw* before any cleaning (cells split as in _GAP)."""
     if not _has_gap(raw):
@@ -213,7 +231,8 @@ def _broken(no: int, raw: str, in_bold: bool) -> list[Line]:
     blank sub-lines ("<br><br>") stay as blank lines, trailing ones are dropped. *in_bold*: a
     ``**`` span open from the lines above, which only a one-cell line can continue.
     """
-    cells = _cells(raw)
+    head = _heading_body(raw) if raw.lstrip().startswith("#") else None  # "## Kết luận …<br>tại …"
+    cells = _cells(raw if head is None else head)
     one = len(cells) == 1
     columns: list[tuple[int, list[tuple[str, bool]]]] = []
     for col, piece in cells:
@@ -229,7 +248,8 @@ def _broken(no: int, raw: str, in_bold: bool) -> list[Line]:
         got = [(col, subs[k]) for col, subs in columns if k < len(subs) and subs[k][0]]
         frags = tuple(Fragment(col, t) for col, (t, _) in got)
         text = " ".join(f.text for f in frags)
-        out.append(Line(no, raw, text, frags, bold=bool(got) and all(b for _, (_, b) in got)))
+        bold = bool(got) and (head is not None or all(b for _, (_, b) in got))
+        out.append(Line(no, raw, text, frags, bold=bold))
     while len(out) > 1 and out[-1].blank:
         out.pop()
     return out
@@ -245,6 +265,7 @@ def split_lines(text: str, *, first_no: int = 1) -> list[Line]:
     stars = "*" in text or "__" in text
     bars = "|" in text
     brs = "<" in text  # "<br>" line breaks (web copies); each line is tested only then
+    heads = "#" in text  # markdown headings "# THÔNG BÁO"
     for i, raw in enumerate(text.split("\n")):
         stripped = raw.strip()
         if not stripped:  # blank: about half the lines of a Word export
@@ -271,10 +292,15 @@ def split_lines(text: str, *, first_no: int = 1) -> list[Line]:
         if brs and "<" in raw and _BR.search(raw):
             lines.extend(_broken(first_no + i, raw, was_open))
             continue
-        if raw.isprintable() and "    " not in raw and not (bars and "|" in raw):
-            frags = _one_cell(raw, stars)
+        body = raw
+        if heads and stripped[0] == "#":
+            h = _heading_body(raw)
+            if h is not None:  # a heading prints bold, like the "**…**" headings of other copies
+                body, bold = h, True
+        if body.isprintable() and "    " not in body and not (bars and "|" in body):
+            frags = _one_cell(body, stars)
         else:
-            frags = _fragments(raw)
+            frags = _fragments(body)
         txt = frags[0].text if len(frags) == 1 else " ".join([f.text for f in frags])
         if not txt:
             bold = False
