@@ -88,7 +88,7 @@ def test_blank_paragraphs_stay_blank_lines() -> None:
     assert [(ln.no, ln.text, ln.blank) for ln in lines] == [(1, "một", False), (2, "", True), (3, "", True), (4, "hai", False)]
 
 
-def test_manual_line_break_stays_in_one_line_as_fragments() -> None:
+def test_manual_line_break_gives_lines_that_share_the_paragraph_number() -> None:
     d = new_doc()
     p = para(d, "T/L BAN THƯỜNG VỤ", bold=True)
     p.runs[0].add_break()
@@ -96,17 +96,13 @@ def test_manual_line_break_stays_in_one_line_as_fragments() -> None:
     p.runs[-1].add_break()  # a trailing break adds nothing
     para(d, "Huỳnh Đa Trung")
     src = read_docx(to_bytes(d))
-    a, b = src.lines
-    assert (a.no, b.no) == (1, 2)
-    assert a.raw == "T/L BAN THƯỜNG VỤ\nPHÓ CHÁNH VĂN PHÒNG"
-    assert [f.text for f in a.frags] == ["T/L BAN THƯỜNG VỤ", "PHÓ CHÁNH VĂN PHÒNG"]
-    assert a.text == "T/L BAN THƯỜNG VỤ PHÓ CHÁNH VĂN PHÒNG"
-    # each printed line keeps its own formatting beside the paragraph's dominant one
-    assert [(x["text"], x["bold"], x["size"]) for x in a.fmt["parts"]] == [
-        ("T/L BAN THƯỜNG VỤ", True, 14.0), ("PHÓ CHÁNH VĂN PHÒNG", False, 13.0),
-    ]
-    assert b.fmt["parts"] is None
-    assert src.text == a.raw + "\n" + b.raw
+    a1, a2, b = src.lines
+    assert (a1.no, a2.no, b.no) == (1, 1, 2)
+    assert (a1.raw, a2.raw) == ("T/L BAN THƯỜNG VỤ", "PHÓ CHÁNH VĂN PHÒNG")
+    assert [f.text for f in a1.frags] == ["T/L BAN THƯỜNG VỤ"]
+    # each printed line keeps its own formatting
+    assert [(x.fmt["bold"], x.fmt["size"], x.bold) for x in (a1, a2)] == [(True, 14.0, True), (False, 13.0, False)]
+    assert src.text == "T/L BAN THƯỜNG VỤ\nPHÓ CHÁNH VĂN PHÒNG\nHuỳnh Đa Trung"
 
 
 def test_tab_separated_columns_become_fragments() -> None:

@@ -4,15 +4,15 @@ Drafts and archives arrive as .docx far more often than as text, and a .docx car
 text loses: which cell of the header table a line sits in, the fonts and sizes (rule TB043), the
 page setup (TB044), the rule under the Party heading (TB045). The reader walks the body in
 document order — paragraphs, and tables row by row, cell by cell — and turns every paragraph into
-one line numbered by its paragraph number, so findings can say "¶12". What Word prints but the
+lines numbered by its paragraph number, so findings can say "¶12". What Word prints but the
 paragraph text does not contain is put back: automatic numbering ("I-", "1-", "a)", bullets),
 capitals from the "All caps" attribute, and text typed in legacy fonts (.VnTime, VNI-Times),
 decoded run by run by the input layer.
 
-A manual line break (Shift+Enter) inside a paragraph stays inside its one line: ``raw`` keeps it as
-"\\n" and each printed line becomes its own fragment, so a header cell typed as one paragraph
-"TỈNH ỦY …⏎*⏎Số 503-TB/TU" still gives the parser three items, and a body paragraph wrapped by
-hand still reads as one paragraph.
+A manual line break (Shift+Enter) ends a printed line but not the paragraph: each printed line
+becomes a line of its own that shares the paragraph's number, with its own fragments and
+formatting — so "THÔNG BÁO⏎kết luận …" typed in one paragraph is a type line and a subject line,
+and "1. …⏎2. …" two items, as in the text export.
 """
 from __future__ import annotations
 
@@ -222,6 +222,8 @@ def _rules_in(p: etree._Element) -> tuple[bool, float | None]:
 
 # ---------------------------------------------------------------------------- paragraphs
 
+_FMT_EMPTY = dominant(())  # run properties of a printed line without text
+
 
 def _fragments(raw: str, base: int) -> tuple[Fragment, ...]:
     """Column fragments of one printed line: split at tabs and runs of spaces, like text exports."""
@@ -241,9 +243,25 @@ def _fragments(raw: str, base: int) -> tuple[Fragment, ...]:
     return tuple(out)
 
 
+def _split_lines(pieces: list[tuple[str, Any]]) -> list[list[tuple[str, Any]]]:
+    """The printed lines of a paragraph: its pieces cut at manual line breaks ("\\n" pieces); a
+    break at the end adds no line."""
+    out: list[list[tuple[str, Any]]] = [[]]
+    for piece in pieces:
+        if piece[0] == "\n":
+            out.append([])
+        else:
+            out[-1].append(piece)
+    while len(out) > 1 and not "".join(t for t, _ in out[-1]).strip():
+        out.pop()
+    return out
+
+
 def _paragraph(p: etree._Element, ctx: _Ctx, col: int, cell: dict | None, tstyle: str | None,
                box: float | None) -> None:
-    """Append the line of one paragraph to ``ctx.lines`` (*box*: width of its cell or page, twips)."""
+    """Append the lines of one paragraph to ``ctx.lines``: one per printed line, all numbered with
+    the paragraph's number (*col*: its container's first text column; *box*: the container's
+    width, twips)."""
     ctx.no += 1
     no = ctx.no
     styles = ctx.styles
@@ -253,7 +271,6 @@ def _paragraph(p: etree._Element, ctx: _Ctx, col: int, cell: dict | None, tstyle
     base = styles.base_run(pstyle, tstyle)
     label = ctx.numbering.label(pp.get("numId"), pp.get("ilvl"), pstyle)
 
-    # (printed text, run properties) segments; consecutive text in one legacy font decoded together
     segs: list[tuple[str, dict[str, Any]]] = []
     for r in _runs(p):
         props = styles.run(r.find(w("rPr")), base)
@@ -261,51 +278,41 @@ def _paragraph(p: etree._Element, ctx: _Ctx, col: int, cell: dict | None, tstyle
             continue
         for tok in _run_tokens(r):
             segs.append((tok, props))
-    printed = unicodedata.normalize("NFC", _print(segs, ctx))
-    # manual line breaks: the printed lines of the paragraph, each with its own runs
-    piece_segs: list[list[tuple[str, dict[str, Any]]]] = [[]]
-    for tok, props in segs:
-        if tok == "\n":
-            piece_segs.append([])
-        elif tok != "\t":
-            piece_segs[-1].append((tok, props))
-    pieces = (label + printed).split("\n")
-    while len(pieces) > 1 and not pieces[-1].strip():  # a break at the end adds no line
-        pieces.pop()
-    frags: list[Fragment] = []
-    parts: list[dict[str, Any]] = []
-    for piece, pseg in zip(pieces, piece_segs):
-        pf = _fragments(piece, col) if piece.strip() else ()
-        frags.extend(pf)
-        parts.append({"text": " ".join(f.text for f in pf), **(dominant(pseg) if len(piece_segs) > 1 else {})})
-    raw = "\n".join(pieces)
-    text = " ".join(f.text for f in frags)
-    # formatting is measured on the paragraph's own text (the label takes the level's format)
-    fmt_runs = dominant(x for ps in piece_segs for x in ps) if len(piece_segs) > 1 else dominant(piece_segs[0])
+    pieces: list[tuple[str, Any]] = _print(segs, ctx)
+    if label:
+        pieces.insert(0, (label, None))  # drawn by Word; formatting is measured on the text alone
     has_rule, rule_mm = _rules_in(p)
     box_mm = None
     if box:
         box_mm = round((box - pp.get("ind_left", 0) - pp.get("ind_right", 0)) * _MM_PER_TWIP, 1)
     if rule_mm is None and pp.get("border_bottom"):
         rule_mm = box_mm  # a paragraph border runs the width of the paragraph
-    fmt: dict[str, Any] = {
-        **fmt_runs,
+    para_fmt: dict[str, Any] = {
         "align": pp.get("align", "left"),
         "border_bottom": bool(pp.get("border_bottom")) or has_rule,
         "rule_mm": rule_mm,
         "style": pstyle,
-        "numbering": label.strip() or None,
+        "numbering": None,
         "cell": cell,
         "box_mm": box_mm,
-        "parts": parts if len(parts) > 1 else None,
     }
-    if not text and has_rule:
+    out: list[Line] = []
+    for k, lp in enumerate(_split_lines(pieces)):
+        raw = "".join(t for t, _ in lp)
+        frags = _fragments(raw, col) if raw.strip() else ()
+        text = " ".join(f.text for f in frags)
+        runs = dominant((t, pr) for t, pr in lp if pr is not None) if text else _FMT_EMPTY
+        fmt = {**runs, **para_fmt}
+        if k == 0:
+            fmt["numbering"] = label.strip() or None
+        out.append(Line(no, raw, text, frags, bold=bool(text) and runs["bold"] is True, fmt=fmt))
+    if has_rule and not any(ln.text for ln in out):
         # a blank paragraph that only anchors a line: the rule belongs to the text above it
         prev = _last_text_line(ctx, cell)
         if prev is not None and prev.fmt is not None:
             prev.fmt["border_bottom"] = True
             prev.fmt["rule_mm"] = rule_mm
-    ctx.lines.append(Line(no, raw, text, tuple(frags), bold=bool(text) and fmt_runs["bold"] is True, fmt=fmt))
+    ctx.lines.extend(out)
 
 
 def _last_text_line(ctx: _Ctx, cell: dict | None) -> Line | None:
@@ -318,15 +325,16 @@ def _last_text_line(ctx: _Ctx, cell: dict | None) -> Line | None:
     return None
 
 
-def _print(segs: list[tuple[str, dict[str, Any]]], ctx: _Ctx) -> str:
-    """Join the segments as printed: legacy-font text decoded, "All caps" text in capitals."""
-    out: list[str] = []
+def _print(segs: list[tuple[str, dict[str, Any]]], ctx: _Ctx) -> list[tuple[str, Any]]:
+    """The segments as printed, as (text, run properties) pieces: legacy-font text decoded,
+    "All caps" text in capitals, NFC; a "\\n" (line break) or "\\t" is a piece of its own."""
+    out: list[tuple[str, Any]] = []
     i = 0
     n = len(segs)
     while i < n:
         text, props = segs[i]
         if text in ("\n", "\t"):
-            out.append(text)
+            out.append((text, props))
             i += 1
             continue
         font, caps = props.get("font"), props.get("caps")
@@ -335,18 +343,31 @@ def _print(segs: list[tuple[str, dict[str, Any]]], ctx: _Ctx) -> str:
         while j < n and segs[j][0] not in ("\n", "\t") and segs[j][1].get("font") == font \
                 and segs[j][1].get("caps") == caps:
             j += 1
-        chunk = "".join(t for t, _ in segs[i:j])
+        run = segs[i:j]
         if ctx.decode is not None and font:
+            chunk = "".join(t for t, _ in run)
             decoded = ctx.decode(chunk, font)
-            if decoded is not None:
-                if decoded != chunk:
-                    ctx.legacy_fonts.add(font)
-                chunk = decoded
-        if caps:
-            chunk = chunk.upper()
-        out.append(chunk)
+            if decoded is not None and decoded != chunk:
+                ctx.legacy_fonts.add(font)
+                # decoded text no longer lines up with its runs: it takes the format of most of it
+                run = [(decoded, max(run, key=lambda s: len(s[0]))[1])]
+        for t, pr in run:
+            out.append((t.upper() if caps else t, pr))
         i = j
-    return "".join(out)
+    return _nfc(out)
+
+
+def _nfc(pieces: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+    """Each piece in NFC; a piece that opens with a combining mark (a tone mark typed in a run of
+    its own) joins the piece before it, so the text is the NFC of the whole."""
+    out: list[tuple[str, Any]] = []
+    for t, pr in pieces:
+        t = unicodedata.normalize("NFC", t)
+        if t and out and unicodedata.combining(t[0]) and out[-1][0] not in ("\n", "\t"):
+            t0, pr = out.pop()
+            t = unicodedata.normalize("NFC", t0 + t)
+        out.append((t, pr))
+    return out
 
 
 # ---------------------------------------------------------------------------- tables and body
@@ -511,9 +532,10 @@ def _page_numbers(doc, sectPr: etree._Element) -> dict[str, Any]:
 
 
 def read_docx(data: bytes, *, path: str | None = None) -> Source:
-    """Read a .docx into a :class:`Source` whose lines are its paragraphs in document order.
+    """Read a .docx into a :class:`Source` whose lines are its paragraphs' printed lines in order.
 
-    ``Line.no`` is the 1-based paragraph number (tables counted row by row, cell by cell);
+    ``Line.no`` is the 1-based paragraph number (tables counted row by row, cell by cell), shared
+    by the lines a manual line break makes;
     ``Line.fmt`` holds the resolved formatting; ``Source.page`` the first section's page setup.
     Raises :class:`InputError` for a file that is not a readable .docx or holds no text.
     """

@@ -1,9 +1,10 @@
 """Where the parts of a .docx notice sit and how each is formatted — shared by TB042–TB045.
 
-The parser's ``layout`` gives the paragraph number of each header and footer part; a paragraph may
-hold several parts (a header cell typed "TỈNH ỦY …⏎*⏎Số 503-TB/TU" with manual line breaks), so
-each part is matched to its fragment and, when the paragraph has several printed lines, to that
-line's own formatting (``Line.fmt["parts"]``). Computed once per document into ``ctx.memo``.
+The parser's ``layout`` gives the paragraph number of each header and footer part. A paragraph may
+hold several parts: a header cell typed "TỈNH ỦY …⏎*⏎Số 503-TB/TU" with manual line breaks gives
+several lines that share its number, each with its own formatting, and a tabbed line several
+fragments. Each part is matched to its fragment on its own printed line. Computed once per
+document into ``ctx.memo``.
 """
 from __future__ import annotations
 
@@ -19,9 +20,6 @@ _HEADING = re.compile(r"dang\s+cong\s+san")
 # A dash rule line under the subject: "-------", "–––"
 _RULE = re.compile(r"^[-–—_=~*.· ]{3,}$")
 _HEADING_SCAN = 20
-
-# paragraph-level keys of Line.fmt (the run-level ones may differ per printed line)
-_PARA_KEYS = ("align", "border_bottom", "rule_mm", "style", "numbering", "cell", "box_mm")
 
 LABELS = {
     "heading": "the Party heading",
@@ -59,27 +57,20 @@ class Part:
         return self.line.no
 
 
-def _fmt_of(line: Line, text: str) -> dict[str, Any]:
-    """The formatting of *text* within *line*: its printed line's, else the paragraph's."""
-    fmt = line.fmt or {}
-    parts = fmt.get("parts")
-    if parts:
-        f = fold(text)
-        for p in parts:
-            pt = fold(p.get("text") or "")
-            if pt and (pt == f or f in pt or pt in f):
-                merged = {k: fmt.get(k) for k in _PARA_KEYS}
-                merged.update({k: v for k, v in p.items() if k != "text"})
-                return merged
-    return fmt
+def _fmt_of(line: Line, index: int) -> dict[str, Any]:
+    """The formatting of fragment *index* of *line*: its printed line's."""
+    return line.fmt or {}
 
 
-def _find(line: Line | None, key: str, pred) -> Part | None:
-    if line is None:
+def _find(ctx, no: int | None, key: str, pred) -> Part | None:
+    """The first fragment satisfying *pred* among the lines numbered *no* (a paragraph with manual
+    line breaks has several)."""
+    if no is None:
         return None
-    for i, fr in enumerate(line.frags):
-        if pred(fr.text):
-            return Part(key, line, fr.text, _fmt_of(line, fr.text), i)
+    for line in ctx.lines(no, no):
+        for i, fr in enumerate(line.frags):
+            if pred(fr.text):
+                return Part(key, line, fr.text, _fmt_of(line, i), i)
     return None
 
 
@@ -99,46 +90,49 @@ def locate(notice: dict, source, ctx) -> list[Part]:
             out.append(p)
 
     # heading: the first fragment near the top that spells the Party's name
-    for ln in ctx.lines(1, max(ctx.header_last, _HEADING_SCAN)):
-        p = _find(ln, "heading", lambda t: bool(_HEADING.search(fold(t))))
+    for no in range(1, max(ctx.header_last, _HEADING_SCAN) + 1):
+        p = _find(ctx, no, "heading", lambda t: bool(_HEADING.search(fold(t))))
         if p:
             out.append(p)
             break
     issuer = notice.get("issuer") or {}
     name, parent = fold(issuer.get("name") or ""), fold(issuer.get("parent") or "")
     for no in lay.get("issuer_lines") or []:
-        ln = ctx.line(no)
-        add(_find(ln, "issuer", lambda t: bool(name) and fold(t) in name))
-        add(_find(ln, "parent", lambda t: bool(parent) and fold(t) in parent and not (name and fold(t) in name)))
+        add(_find(ctx, no, "issuer", lambda t: bool(name) and fold(t) in name))
+        add(_find(ctx, no, "parent", lambda t: bool(parent) and fold(t) in parent and not (name and fold(t) in name)))
     nl = lay.get("number_line")
     if nl:
-        add(_find(ctx.line(nl["line"]), "number", lambda t: _same(t, nl["text"])))
+        add(_find(ctx, nl["line"], "number", lambda t: _same(t, nl["text"])))
     dl = lay.get("date_line")
     if dl:
-        add(_find(ctx.line(dl["line"]), "date", lambda t: " ".join(t.split()) in " ".join(dl["text"].split())))
+        add(_find(ctx, dl["line"], "date", lambda t: " ".join(t.split()) in " ".join(dl["text"].split())))
     if lay.get("doc_type_line") and notice.get("doc_type"):
         dt = fold(notice["doc_type"])
-        add(_find(ctx.line(lay["doc_type_line"]), "doc_type", lambda t: fold(t).startswith(dt)))
+        add(_find(ctx, lay["doc_type_line"], "doc_type", lambda t: fold(t).startswith(dt)))
     sl = lay.get("subject_lines")
     if sl and sl[0]:
+        dt = fold(notice.get("doc_type") or "")
         for ln in ctx.lines(sl[0], sl[1]):
-            if ln.no == lay.get("doc_type_line"):
-                continue
-            add(_find(ln, "subject", lambda t: bool(t) and not _RULE.match(t)))
+            if ln.no == lay.get("doc_type_line") and fold(ln.text).startswith(dt):
+                continue  # the type line (the subject may follow it in its paragraph, after a break)
+            for i, fr in enumerate(ln.frags):
+                if not _RULE.match(fr.text):
+                    add(Part("subject", ln, fr.text, _fmt_of(ln, i), i))
+                    break
     sig = lay.get("signature") or {}
     signature = notice.get("signature") or {}
     for no, auth in zip(sig.get("authority_lines") or [], signature.get("authority") or []):
         mode = fold(auth.get("mode") or "")
-        add(_find(ctx.line(no), "authority", lambda t: fold(t).startswith(mode)))
+        add(_find(ctx, no, "authority", lambda t: fold(t).startswith(mode)))
     if sig.get("position_line") and signature.get("position"):
         pos = fold(signature["position"])
-        add(_find(ctx.line(sig["position_line"]), "position", lambda t: fold(t) in pos))
+        add(_find(ctx, sig["position_line"], "position", lambda t: fold(t) in pos))
     if sig.get("signer_line") and signature.get("signer"):
-        add(_find(ctx.line(sig["signer_line"]), "signer", lambda t: _same(t, signature["signer"])))
+        add(_find(ctx, sig["signer_line"], "signer", lambda t: _same(t, signature["signer"])))
     if lay.get("recipients_label"):
-        add(_find(ctx.line(lay["recipients_label"]), "recipients_label", lambda t: fold(t).startswith("noi nhan")))
+        add(_find(ctx, lay["recipients_label"], "recipients_label", lambda t: fold(t).startswith("noi nhan")))
     for r in lay.get("recipients") or []:
-        add(_find(ctx.line(r["line"]), "recipient", lambda t, raw=r["raw"]: _same(t, raw)))
+        add(_find(ctx, r["line"], "recipient", lambda t, raw=r["raw"]: _same(t, raw)))
     ctx.memo["docx_parts"] = out
     return out
 

@@ -1,0 +1,120 @@
+"""Word drafts typed the way offices type them (from an audit of .docx files): manual line breaks
+inside a paragraph, header and signature parts placed with tab stops and indents instead of a
+table, two parts with different formatting on one tabbed line, a broken package.
+
+Each draft is built here with python-docx; one test per defect, asserting the exact values.
+"""
+from __future__ import annotations
+
+
+from tbparse.docx_reader import read_docx
+from tbparse.lint import lint_source
+from tbparse.parser import parse_source
+
+from .docx_builders import borderless_table, new_doc, para, run, to_bytes
+
+ISSUER, HEADING = "TỈNH ỦY BÌNH THUẬN", "ĐẢNG CỘNG SẢN VIỆT NAM"
+NUMBER, DATE = "Số 125-TB/TU", "Phan Thiết, ngày 05 tháng 3 năm 2024"
+SUBJECT = ("kết luận của Thường trực Tỉnh ủy tại buổi làm việc", "với Đảng ủy Khối các cơ quan tỉnh")
+OPENING = ("Ngày 28/02/2024, đồng chí Đỗ Ngọc Điệp – Phó Bí thư Thường trực Tỉnh ủy đã có buổi làm việc "
+           "với Đảng ủy Khối các cơ quan tỉnh về tình hình thực hiện nhiệm vụ năm 2023.")
+ITEMS = (
+    "1. Tiếp tục quán triệt, triển khai thực hiện nghiêm các nghị quyết, chỉ thị của Đảng.",
+    "2. Nâng cao chất lượng sinh hoạt chi bộ; hoàn thành trước ngày 30/6/2024.",
+    "3. Chuẩn bị tốt các điều kiện tổ chức đại hội đảng bộ các cấp, trong đó:",
+)
+POINTS = ("a) Rà soát, bổ sung quy hoạch cấp ủy các cấp;", "b) Xây dựng văn kiện đại hội bảo đảm chất lượng.")
+CLOSING = ("Văn phòng Tỉnh ủy thông báo ý kiến kết luận của Thường trực Tỉnh ủy để Đảng ủy Khối các cơ "
+           "quan tỉnh và các cơ quan liên quan biết, thực hiện./.")
+RECIPIENTS = ("- Thường trực Tỉnh ủy,", "- Đảng ủy Khối các cơ quan tỉnh,", "- Lưu Văn phòng Tỉnh ủy.")
+
+
+def broken(container, lines, **style):
+    """One paragraph whose *lines* are separated by manual line breaks (Shift+Enter)."""
+    p = para(container, lines[0], **style)
+    for text in lines[1:]:
+        p.runs[-1].add_break()
+        run(p, text, **{k: v for k, v in style.items() if k != "align"})
+    return p
+
+
+def header_table(d) -> None:
+    left, right = borderless_table(d).rows[0].cells
+    para(left, ISSUER, bold=True, size=14, align="center", first=True)
+    para(left, "*", align="center")
+    para(left, NUMBER, size=14, align="center")
+    para(right, HEADING, bold=True, size=15, align="center", first=True)
+    para(right, DATE, italic=True, size=14, align="center")
+
+
+def footer_table(d) -> None:
+    left, right = borderless_table(d).rows[0].cells
+    para(left, "Nơi nhận:", bold=True, italic=True, underline=True, size=14, first=True)
+    for r in RECIPIENTS:
+        para(left, r, size=12)
+    para(right, "T/L BAN THƯỜNG VỤ", bold=True, size=14, align="center", first=True)
+    para(right, "CHÁNH VĂN PHÒNG", size=14, align="center")
+    para(right, "")
+    para(right, "Nguyễn Văn Hùng", bold=True, size=14, align="center")
+
+
+def codes(data: bytes) -> list[str]:
+    return sorted({f.code for f in lint_source(read_docx(data, path="draft.docx"), {}, era="2018")})
+
+
+# ---------------------------------------------------------------------------- defect 1
+
+
+def test_manual_line_breaks_split_a_title_a_subject_rule_items_and_points() -> None:
+    # the title typed in one centred paragraph "THÔNG BÁO⏎subject⏎subject", items "1. …⏎2. …⏎3. …"
+    # and points "a) …⏎b) …" each in one paragraph
+    d = new_doc()
+    header_table(d)
+    para(d)
+    broken(d, ("THÔNG BÁO", *SUBJECT), bold=True, size=14, align="center")  # ¶7
+    para(d, "-----", align="center")
+    para(d, OPENING, align="justify")  # ¶9
+    para(d, "Sau khi nghe báo cáo, đồng chí Phó Bí thư Thường trực Tỉnh ủy kết luận như sau:", align="justify")
+    broken(d, ITEMS, align="justify")  # ¶11
+    broken(d, POINTS, align="justify")  # ¶12
+    para(d, CLOSING, align="justify")
+    footer_table(d)
+    data = to_bytes(d)
+    src = read_docx(data)
+    assert [(ln.no, ln.text) for ln in src.lines if ln.no == 7] == [
+        (7, "THÔNG BÁO"), (7, SUBJECT[0]), (7, SUBJECT[1]),
+    ]
+    out = parse_source(src)
+    assert (out["doc_type"], out["subject"]) == ("THÔNG BÁO", " ".join(SUBJECT))
+    lay = out["layout"]
+    assert (lay["doc_type_line"], lay["subject_lines"], lay["subject_rule"]) == (7, [7, 7], 8)
+    assert out["warnings"] == []
+    assert (out["meeting"]["date"], out["meeting"]["chair"], out["meeting"]["line"]) == (
+        "2024-02-28", [{"name": "Đỗ Ngọc Điệp", "title": "Phó Bí thư Thường trực Tỉnh ủy"}], 9,
+    )
+    items = [it for s in out["sections"] for it in s["items"]]
+    assert [(it["number"], it["line"], it.get("due")) for it in items] == [
+        ("1", 11, None),
+        ("2", 11, {"text": "trước ngày 30/6/2024", "by": "2024-06-30"}),
+        ("3", 11, None),
+    ]
+    assert [(b["marker"], b["line"], b["text"]) for b in items[2]["bullets"]] == [
+        ("a)", 12, POINTS[0][3:]), ("b)", 12, POINTS[1][3:]),
+    ]
+    assert "TB019" not in codes(data) and "TB038" not in codes(data)
+
+    # the subject and its dash rule in one paragraph: "subject⏎-----"
+    d = new_doc()
+    header_table(d)
+    para(d)
+    para(d, "THÔNG BÁO", bold=True, size=16, align="center")  # ¶7
+    broken(d, (" ".join(SUBJECT), "-----"), bold=True, size=14, align="center")  # ¶8
+    para(d, OPENING, align="justify")
+    para(d, CLOSING, align="justify")
+    footer_table(d)
+    data = to_bytes(d)
+    out = parse_source(read_docx(data))
+    assert (out["subject"], out["layout"]["subject_lines"], out["layout"]["subject_rule"]) == (
+        " ".join(SUBJECT), [8, 8], 8,
+    )
+    assert "TB021" not in codes(data)
