@@ -6,6 +6,8 @@ Each draft is built here with python-docx; one test per defect, asserting the ex
 """
 from __future__ import annotations
 
+from docx.enum.text import WD_TAB_ALIGNMENT
+from docx.shared import Cm
 
 from tbparse.docx_reader import read_docx
 from tbparse.lint import lint_source
@@ -118,3 +120,70 @@ def test_manual_line_breaks_split_a_title_a_subject_rule_items_and_points() -> N
         " ".join(SUBJECT), [8, 8], 8,
     )
     assert "TB021" not in codes(data)
+
+
+# ---------------------------------------------------------------------------- defect 2
+
+TAB_STOPS = ((3.5, WD_TAB_ALIGNMENT.CENTER), (11.5, WD_TAB_ALIGNMENT.CENTER))
+
+
+def tabbed(d, *cells):
+    """A paragraph of tab-separated parts on centre tab stops at 3.5 and 11.5 cm: *cells* are
+    (text, style) runs, "\\t" typed as its own run — the header and footer without a table."""
+    p = d.add_paragraph()
+    for cm, kind in TAB_STOPS:
+        p.paragraph_format.tab_stops.add_tab_stop(Cm(cm), kind)
+    for text, style in cells:
+        run(p, text, **style)
+    return p
+
+
+def title_and_body(d) -> None:
+    para(d, "THÔNG BÁO", bold=True, size=16, align="center")
+    para(d, " ".join(SUBJECT), bold=True, size=14, align="center")
+    para(d, "-----", align="center")
+    para(d, OPENING, size=14, align="justify")
+    para(d, CLOSING, size=14, align="justify")
+    para(d)
+
+
+T = ("\t", {})
+
+
+def tb(data: bytes, code: str) -> list[str]:
+    src = read_docx(data, path="draft.docx")
+    return [f"¶{f.line} {f.message}" for f in lint_source(src, {"select": [code]}, era="2018")]
+
+
+def test_tb042_parts_placed_with_tab_stops_and_indents_are_on_their_side() -> None:
+    # header typed with tabs; the date alone on its line on the 11.5 cm stop; the signature centred
+    # under an 8 cm left indent; "Nơi nhận" flush left
+    d = new_doc()
+    tabbed(d, T, (ISSUER, {"bold": True, "size": 14}), T, (HEADING, {"bold": True, "size": 15}))
+    tabbed(d, T, ("*", {}))
+    tabbed(d, T, T, (DATE, {"italic": True, "size": 14}))  # ¶3
+    tabbed(d, T, (NUMBER, {"size": 14}))
+    title_and_body(d)
+    for text, bold in (("T/L BAN THƯỜNG VỤ", True), ("CHÁNH VĂN PHÒNG", None), ("", None), ("Nguyễn Văn Hùng", True)):
+        p = para(d, text, bold=bold, size=14, align="center")
+        p.paragraph_format.left_indent = Cm(8)
+    para(d, "Nơi nhận:", underline=True, size=14)
+    for r in RECIPIENTS:
+        para(d, r, size=12)
+    src = read_docx(to_bytes(d))
+    date = src.lines[2].fmt["frags"][0]
+    assert (date["anchor"], (date["x_mm"][0] + date["x_mm"][1]) / 2) == ("center", 115.0)
+    sig = next(ln for ln in src.lines if ln.text == "T/L BAN THƯỜNG VỤ").fmt
+    assert (sig["frags"][0]["anchor"], sig["width_mm"], sig["box_mm"]) == ("center", 165.0, 85.0)
+    assert tb(to_bytes(d), "TB042") == []
+
+    # the same date on the 3.5 cm stop is on the left, and is reported
+    d2 = new_doc()
+    tabbed(d2, T, (ISSUER, {"bold": True, "size": 14}), T, (HEADING, {"bold": True, "size": 15}))
+    tabbed(d2, T, ("*", {}))
+    tabbed(d2, T, (DATE, {"italic": True, "size": 14}))
+    tabbed(d2, T, (NUMBER, {"size": 14}))
+    title_and_body(d2)
+    assert tb(to_bytes(d2), "TB042") == [
+        "¶3 The place and date line is on the left; it belongs in the right half of the page",
+    ]

@@ -7,7 +7,7 @@ run's font to recognise legacy ``.VnTime``/``VNI-Times`` text — so this module
 into plain dicts, each style chain resolved once and cached.
 
 Only the properties the rules read are resolved: font, size, bold, italic, underline, caps,
-hidden text, paragraph alignment, numbering reference and bottom border. Toggle properties
+hidden text, paragraph alignment, indents, tab stops, numbering reference and bottom border. Toggle properties
 (bold, italic, caps) are treated as plain overrides, as LibreOffice does; Word's XOR of a toggle
 set in two style layers is rare enough in real documents not to matter for linting.
 """
@@ -136,14 +136,43 @@ def para_props(ppr: etree._Element | None) -> dict[str, Any]:
         out["border_bottom"] = (bottom.get(w("val")) or "none") not in ("none", "nil")
     ind = ppr.find(w("ind"))
     if ind is not None:
-        # indents in twips; "start"/"end" are the newer names of "left"/"right"
-        for key, names in (("ind_left", ("left", "start")), ("ind_right", ("right", "end"))):
+        # indents in twips; "start"/"end" are the newer names of "left"/"right"; a hanging indent
+        # is a negative first-line indent
+        for key, names in (("ind_left", ("left", "start")), ("ind_right", ("right", "end")),
+                           ("ind_first", ("firstLine",)), ("ind_hanging", ("hanging",))):
             for name in names:
                 v = ind.get(w(name))
                 if v is not None and v.lstrip("-").isdigit():
                     out[key] = int(v)
                     break
+        if "ind_hanging" in out:
+            out["ind_first"] = -out.pop("ind_hanging")
+    tabs = ppr.find(w("tabs"))
+    if tabs is not None:
+        # custom tab stops: ((position in twips, kind), …); kind "clear" removes an inherited stop
+        stops = []
+        for t in tabs.iterfind(w("tab")):
+            pos = t.get(w("pos"))
+            if pos is not None and pos.lstrip("-").isdigit():
+                stops.append((int(pos), t.get(w("val")) or "left"))
+        out["tabs"] = tuple(stops)
     return out
+
+
+def merge_para(out: dict[str, Any], layer: dict[str, Any]) -> None:
+    """Lay paragraph properties *layer* over *out*: tab stops add up (a "clear" stop removes the
+    inherited one at its position), every other property replaces."""
+    for k, v in layer.items():
+        if k == "tabs":
+            stops = dict(out.get("tabs") or ())
+            for pos, kind in v:
+                if kind == "clear":
+                    stops.pop(pos, None)
+                else:
+                    stops[pos] = kind
+            out["tabs"] = tuple(sorted(stops.items()))
+        else:
+            out[k] = v
 
 
 class Styles:
@@ -211,7 +240,7 @@ class Styles:
         if hit is None:
             hit = {}
             for st in self._chain(sid):
-                hit.update(para_props(st.find(w("pPr"))))
+                merge_para(hit, para_props(st.find(w("pPr"))))
             self._para_cache[key] = hit
         return hit
 
@@ -227,14 +256,15 @@ class Styles:
 
     def para(self, ppr: etree._Element | None, pstyle: str | None, tstyle: str | None = None) -> dict[str, Any]:
         """Effective paragraph properties: defaults → table style → paragraph style → direct."""
-        out = dict(self.doc_para)
+        out: dict[str, Any] = {}
+        merge_para(out, self.doc_para)
         if tstyle:
-            out.update(self.style_para(tstyle))
-        out.update(self.style_para(pstyle))
+            merge_para(out, self.style_para(tstyle))
+        merge_para(out, self.style_para(pstyle))
         direct = para_props(ppr)
         if "numId" in direct and "ilvl" not in direct:
             out.pop("ilvl", None)  # a direct numId without ilvl means level 0, not the style's level
-        out.update(direct)
+        merge_para(out, direct)
         out["style"] = pstyle
         return out
 

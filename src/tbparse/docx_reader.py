@@ -12,7 +12,9 @@ decoded run by run by the input layer.
 A manual line break (Shift+Enter) ends a printed line but not the paragraph: each printed line
 becomes a line of its own that shares the paragraph's number, with its own fragments and
 formatting — so "THÔNG BÁO⏎kết luận …" typed in one paragraph is a type line and a subject line,
-and "1. …⏎2. …" two items, as in the text export.
+and "1. …⏎2. …" two items, as in the text export. Columns come from the real tab stops (the
+paragraph's, its style's, the default interval) and indents, so each fragment knows where it sits
+across the page (``fmt["frags"]``).
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ import io
 import re
 import unicodedata
 import zipfile
+from bisect import bisect_right
 from typing import Any, Callable, Iterator
 
 from lxml import etree
@@ -45,6 +48,7 @@ _WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _RT_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
 _RT_THEME = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme"
+_RT_SETTINGS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings"
 
 # Paragraph-level wrappers whose runs are part of the paragraph's text.
 _RUN_CONTAINERS = {w(t) for t in ("hyperlink", "ins", "moveTo", "smartTag", "customXml", "fldSimple", "bdo", "dir")}
@@ -77,6 +81,7 @@ class _Ctx:
         self.legacy_fonts: set[str] = set()
         self.no = 0
         self.tables = 0
+        self.default_tab = _DEFAULT_TAB
         self.lines: list[Line] = []
 
 
@@ -113,6 +118,13 @@ def _open(data: bytes, path: str | None):
     except Exception as exc:  # python-docx raises KeyError, ValueError, PackageNotFoundError …
         reason = str(exc).splitlines()[0].strip("\"' ") if str(exc) else type(exc).__name__
         raise InputError(f"not a valid .docx: {reason}", path=path) from None
+
+
+def _default_tab(settings_part) -> int:
+    """The default tab stop interval in twips (settings.xml ``w:defaultTabStop``; 720 = 1.27 cm)."""
+    el = getattr(settings_part, "element", None)
+    v = wval(el.find(w("defaultTabStop"))) if el is not None else None
+    return int(v) if v and v.isdigit() and int(v) > 0 else _DEFAULT_TAB
 
 
 def _related(doc, reltype: str):
@@ -222,12 +234,83 @@ def _rules_in(p: etree._Element) -> tuple[bool, float | None]:
 
 # ---------------------------------------------------------------------------- paragraphs
 
+_TWIPS_PER_PT = 20
+_DEFAULT_TAB = 720  # Word's default tab stop interval when settings.xml states none (1.27 cm)
 _FMT_EMPTY = dominant(())  # run properties of a printed line without text
 
 
-def _fragments(raw: str, base: int) -> tuple[Fragment, ...]:
-    """Column fragments of one printed line: split at tabs and runs of spaces, like text exports."""
-    out = []
+def _width(text: str, size: float | None) -> float:
+    """Printed width of *text* in twips, estimated from Times New Roman's average advance (about
+    0.47 em a character, 0.68 em in capitals): enough to know which tab stop the text reaches."""
+    em = 0.68 if text.isupper() else 0.47
+    return len(text) * em * (size or 12) * _TWIPS_PER_PT
+
+
+class _Geometry:
+    """Where a paragraph's text sits across its container (the page between the margins, or the
+    cell): indents, tab stops and alignment, in twips from the container's left edge — and the
+    text column that position maps to (a container spans *span* text columns from *col*)."""
+
+    def __init__(self, pp: dict[str, Any], box: float | None, col: int, span: int, default_tab: int) -> None:
+        self.left = pp.get("ind_left", 0)
+        self.right = pp.get("ind_right", 0)
+        self.first = pp.get("ind_first", 0)
+        self.stops = [(pos, kind) for pos, kind in pp.get("tabs") or () if kind not in ("clear", "bar")]
+        self.align = pp.get("align", "left")
+        self.box = box
+        self.col = col
+        self.span = span
+        self.default_tab = default_tab if default_tab > 0 else _DEFAULT_TAB
+
+    def next_stop(self, x: float) -> tuple[float, str]:
+        """The tab stop a tab typed at *x* goes to: the nearest custom stop right of it (or the
+        hanging indent's implicit one), else the next default stop — custom stops clear the
+        default ones to their left, as in Word."""
+        cands = [(pos, kind) for pos, kind in self.stops if pos > x]
+        if self.first < 0 and self.left > x:
+            cands.append((self.left, "left"))
+        if cands:
+            return min(cands)
+        return (int(x // self.default_tab) + 1) * self.default_tab, "left"
+
+    def column(self, x: float) -> int:
+        return self.col + round(x * self.span / self.box) if self.box else self.col
+
+    def mm(self, x: float) -> float:
+        return round(x * _MM_PER_TWIP, 1)
+
+
+def _slices(pieces: list[tuple[str, Any]], starts: list[int], a: int, b: int) -> Iterator[tuple[str, dict]]:
+    """The (text, run properties) slices of *pieces* (starting at offsets *starts*) inside [a, b)."""
+    k = max(bisect_right(starts, a) - 1, 0)
+    while k < len(pieces) and starts[k] < b:
+        text, props = pieces[k]
+        if props is not None:
+            s0 = starts[k]
+            yield text[max(a - s0, 0) : b - s0], props
+        k += 1
+
+
+def _fragments(pieces: list[tuple[str, Any]], geo: _Geometry, first: bool, base_size: float | None
+               ) -> tuple[tuple[Fragment, ...], list[dict[str, Any]]]:
+    """Column fragments of one printed line and, for each, its position.
+
+    The line splits at tabs and runs of spaces, like a text export. Each fragment gets its place
+    across the container: ``x_mm`` [start, end] and ``anchor`` — "left" for text
+    that starts at a point (a left tab, the indent), "center"/"right" for text centred on or
+    ending at a tab stop or set by the paragraph's alignment.
+    """
+    raw = "".join(t for t, _ in pieces)
+    starts, pos = [], 0
+    for t, _ in pieces:
+        starts.append(pos)
+        pos += len(t)
+    frags: list[Fragment] = []
+    info: list[dict[str, Any]] = []
+    x = float(geo.left + (geo.first if first else 0))  # the pen, twips from the container's edge
+    cc = geo.col  # the text column reached
+    tab: str | None = None  # kind of the tab stop the pen was last moved to
+    space = 0.25 * (base_size or 12) * _TWIPS_PER_PT
     pos = 0
     for m in (*_GAP.finditer(raw), None):
         end = m.start() if m else len(raw)
@@ -236,11 +319,49 @@ def _fragments(raw: str, base: int) -> tuple[Fragment, ...]:
             lead = len(piece) - len(piece.lstrip())
             text = clean(strip_emphasis(piece))
             if text:
-                col = base + len(raw[: pos + lead].expandtabs(8))
-                out.append(Fragment(col, text))
+                size = dominant(_slices(pieces, starts, pos + lead, end))["size"]
+                wd = _width(text, size or base_size)
+                x += lead * space
+                if tab == "center":
+                    x0 = max(x - wd / 2, _prev_end(info, geo))
+                elif tab in ("right", "decimal", "end"):
+                    x0 = max(x - wd, _prev_end(info, geo))
+                else:
+                    x0 = x
+                anchor = "center" if tab == "center" else "right" if tab in ("right", "decimal", "end") else "left"
+                if tab is not None and geo.box:
+                    fc = max(cc + lead, geo.column(x0))
+                elif geo.box:
+                    fc = cc + lead
+                else:
+                    fc = geo.col + len(raw[: pos + lead].expandtabs(8))
+                frags.append(Fragment(fc, text))
+                x = x0 + wd
+                cc = fc + len(piece) - lead
+                info.append({"x_mm": [x0, x], "anchor": anchor})
+                tab = None
         if m:
+            gap = m.group()
+            cc += len(gap)
+            x += (len(gap) - gap.count("\t")) * space
+            for _ in range(gap.count("\t")):
+                x, tab = geo.next_stop(x)
             pos = m.end()
-    return tuple(out)
+    if len(info) == 1 and "\t" not in raw and geo.align in ("center", "right") and geo.box:
+        # one piece of text placed by the paragraph's alignment between its indents
+        x0, x1 = info[0]["x_mm"]
+        wd, room = x1 - x0, geo.box - geo.left - geo.right
+        x0 = geo.left + max(room - wd, 0) / (2 if geo.align == "center" else 1)
+        info[0]["x_mm"] = [x0, x0 + wd]
+        info[0]["anchor"] = geo.align
+    for f in info:
+        f["x_mm"] = [geo.mm(f["x_mm"][0]), geo.mm(f["x_mm"][1])]
+    return tuple(frags), info
+
+
+def _prev_end(info: list[dict[str, Any]], geo: _Geometry) -> float:
+    """Where the text before a centred or right tab ends (the tab cannot pull text over it)."""
+    return info[-1]["x_mm"][1] if info else float(geo.left)
 
 
 def _split_lines(pieces: list[tuple[str, Any]]) -> list[list[tuple[str, Any]]]:
@@ -257,11 +378,11 @@ def _split_lines(pieces: list[tuple[str, Any]]) -> list[list[tuple[str, Any]]]:
     return out
 
 
-def _paragraph(p: etree._Element, ctx: _Ctx, col: int, cell: dict | None, tstyle: str | None,
+def _paragraph(p: etree._Element, ctx: _Ctx, col: int, span: int, cell: dict | None, tstyle: str | None,
                box: float | None) -> None:
     """Append the lines of one paragraph to ``ctx.lines``: one per printed line, all numbered with
-    the paragraph's number (*col*: its container's first text column; *box*: the container's
-    width, twips)."""
+    the paragraph's number (*col*/*span*: the text columns of its container; *box*: the
+    container's width, twips)."""
     ctx.no += 1
     no = ctx.no
     styles = ctx.styles
@@ -295,14 +416,16 @@ def _paragraph(p: etree._Element, ctx: _Ctx, col: int, cell: dict | None, tstyle
         "numbering": None,
         "cell": cell,
         "box_mm": box_mm,
+        "width_mm": round(box * _MM_PER_TWIP, 1) if box else None,
     }
+    geo = _Geometry(pp, box, col, span, ctx.default_tab)
     out: list[Line] = []
     for k, lp in enumerate(_split_lines(pieces)):
         raw = "".join(t for t, _ in lp)
-        frags = _fragments(raw, col) if raw.strip() else ()
+        frags, info = _fragments(lp, geo, k == 0, base.get("size")) if raw.strip() else ((), [])
         text = " ".join(f.text for f in frags)
         runs = dominant((t, pr) for t, pr in lp if pr is not None) if text else _FMT_EMPTY
-        fmt = {**runs, **para_fmt}
+        fmt = {**runs, **para_fmt, "frags": info}
         if k == 0:
             fmt["numbering"] = label.strip() or None
         out.append(Line(no, raw, text, frags, bold=bool(text) and runs["bold"] is True, fmt=fmt))
@@ -434,7 +557,7 @@ def _table(tbl: etree._Element, ctx: _Ctx, col0: int, span: int, box: float | No
             cell = {"table": t_no, "row": r_i, "col": g, "cols": ncols, "span": s}
             for block in _blocks(tc):
                 if block.tag == w("p"):
-                    _paragraph(block, ctx, col, cell, tstyle, cbox)
+                    _paragraph(block, ctx, col, cspan, cell, tstyle, cbox)
                 else:
                     _table(block, ctx, col, cspan, cbox)
             g += s
@@ -547,11 +670,12 @@ def read_docx(data: bytes, *, path: str | None = None) -> Source:
         styles = Styles(styles_el, Theme(getattr(theme_part, "blob", None)))
         numbering_part = _related(doc, _RT_NUMBERING)
         ctx = _Ctx(styles, Numbering(getattr(numbering_part, "element", None), styles_el))
+        ctx.default_tab = _default_tab(_related(doc, _RT_SETTINGS))
         body = doc.element.body
         box = _text_width(_first_sectPr(body))
         for block in _blocks(body):
             if block.tag == w("p"):
-                _paragraph(block, ctx, 0, None, None, box)
+                _paragraph(block, ctx, 0, TABLE_WIDTH, None, None, box)
             else:
                 _table(block, ctx, 0, TABLE_WIDTH, box)
         page = _page(doc)

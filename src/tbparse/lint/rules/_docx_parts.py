@@ -2,9 +2,9 @@
 
 The parser's ``layout`` gives the paragraph number of each header and footer part. A paragraph may
 hold several parts: a header cell typed "TỈNH ỦY …⏎*⏎Số 503-TB/TU" with manual line breaks gives
-several lines that share its number, each with its own formatting, and a tabbed line several
-fragments. Each part is matched to its fragment on its own printed line. Computed once per
-document into ``ctx.memo``.
+several lines that share its number, and a tabbed line "TỈNH ỦY …⇥ĐẢNG CỘNG SẢN VIỆT NAM" several
+fragments. Each part is matched to its fragment and takes its printed line's formatting and the
+fragment's position (``Line.fmt["frags"]``). Computed once per document into ``ctx.memo``.
 """
 from __future__ import annotations
 
@@ -58,8 +58,15 @@ class Part:
 
 
 def _fmt_of(line: Line, index: int) -> dict[str, Any]:
-    """The formatting of fragment *index* of *line*: its printed line's."""
-    return line.fmt or {}
+    """The formatting of fragment *index* of *line*: the line's, with what the reader keeps for the
+    fragment itself (its position ``x_mm``, ``anchor``)."""
+    fmt = line.fmt or {}
+    frags = fmt.get("frags")
+    if not frags or index >= len(frags):
+        return fmt
+    merged = {k: v for k, v in fmt.items() if k != "frags"}
+    merged.update(frags[index])
+    return merged
 
 
 def _find(ctx, no: int | None, key: str, pred) -> Part | None:
@@ -144,24 +151,42 @@ def body_lines(ctx) -> Iterator[Line]:
             yield ln
 
 
+# Across the page, a part is in the left or right half when it sits clear of the middle fifth.
+_LEFT, _RIGHT = 0.4, 0.6
+
+
 def side(part: Part) -> str | None:
     """Where a part sits across the page: "left", "right" or "center" (None when unknown).
 
-    In a table the cell decides (first column left, a column in the right half right); in a
-    paragraph of tab-separated columns the fragment decides (first column left, later right); otherwise
-    the paragraph's alignment does ("center" means centred across the whole page).
+    In a table the cell decides (first column left, a column in the right half right). Otherwise
+    the fragment's position across the page between the margins does: text set at a point (the
+    indent, a left tab stop) by its start — a later column of a tabbed line also when it runs into
+    the right half —, text centred on a tab stop or between its indents by its centre, text ending
+    at a right tab stop or right-aligned by its end. A date on an 11.5 cm tab stop, or a signature
+    centred under an 8 cm left indent, is right; a part centred between the margins is "center".
     """
-    fmt = part.line.fmt or {}
+    fmt = part.fmt
     cell = fmt.get("cell")
     if cell and cell.get("cols", 1) >= 2:
         col, cols = cell["col"], cell["cols"]
         if col == 0:
             return "left"
         return "right" if 2 * col >= cols else "center"
-    starts = {f.col for f in part.line.frags}
-    if len(starts) > 1:  # tab-separated columns (lines split by manual breaks share one start)
-        return "right" if part.line.frags[part.index].col > min(starts) else "left"
-    align = fmt.get("align")
+    width, x = fmt.get("width_mm"), fmt.get("x_mm")
+    if not width or not x:
+        return _side_of_align(fmt.get("align"))
+    x0, x1 = x
+    anchor = fmt.get("anchor")
+    if anchor == "left":
+        return "right" if x0 >= _LEFT * width or (part.index > 0 and x1 > _RIGHT * width) else "left"
+    if anchor == "right" and x1 > _RIGHT * width:
+        return "right"
+    mid = (x0 + x1) / 2
+    return "left" if mid < _LEFT * width else "right" if mid > _RIGHT * width else "center"
+
+
+def _side_of_align(align: str | None) -> str | None:
+    """The side a paragraph's alignment alone gives (no page width known)."""
     if align in ("left", "justify"):
         return "left"
     if align in ("right", "center"):

@@ -12,8 +12,9 @@ The layout scheme of 36-HD/VPTW (sơ đồ bố trí; format-rules.md §1.2, §9
 heading top right, the issuing body (with its parent and the "*") top left, the number left under
 it and the place and date right, level with it; at the foot the signature block is right and
 "Nơi nhận" with its list left. In a .docx the side is exact: the column of the header or footer
-table a part is in, the tab-separated column of its paragraph, or — for a paragraph of its own —
-its alignment (a part centred across the whole page is in neither half).
+table a part is in, or else its position across the page from the paragraph's indents, tab stops
+and alignment (a date on a tab stop at 11.5 cm is right; a part centred across the whole page is
+in neither half).
 """
 from __future__ import annotations
 

@@ -5,7 +5,7 @@ number left and the date right on one line, the recipients bottom left and the s
 right (36-HD/VPTW sơ đồ bố trí — format-rules.md §1.2, §9 TB042). On plain text this can only be
 seen where two parts share a physical line (Word exports flatten the two columns onto one line);
 one-part-per-line copies are not judged. On a .docx the side of each part is exact (table
-column, tab column or alignment; ``_layout_docx.py``).
+column, or its position from indents, tab stops and alignment; ``_layout_docx.py``).
 
 Fails::
 
