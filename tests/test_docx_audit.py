@@ -122,7 +122,7 @@ def test_manual_line_breaks_split_a_title_a_subject_rule_items_and_points() -> N
     assert "TB021" not in codes(data)
 
 
-# ---------------------------------------------------------------------------- defect 2
+# ---------------------------------------------------------------------------- defects 2 and 3
 
 TAB_STOPS = ((3.5, WD_TAB_ALIGNMENT.CENTER), (11.5, WD_TAB_ALIGNMENT.CENTER))
 
@@ -186,4 +186,34 @@ def test_tb042_parts_placed_with_tab_stops_and_indents_are_on_their_side() -> No
     title_and_body(d2)
     assert tb(to_bytes(d2), "TB042") == [
         "¶3 The place and date line is on the left; it belongs in the right half of the page",
+    ]
+
+
+def test_tb043_reads_each_tab_separated_part_in_its_own_format() -> None:
+    # every run set by the book; the parts beside each other on a line differ in size and style
+    d = new_doc()
+    tabbed(d, T, (ISSUER, {"bold": True, "size": 14}), T, (HEADING, {"bold": True, "size": 15}))
+    tabbed(d, T, ("*", {}))
+    tabbed(d, T, (NUMBER, {"size": 14}), T, (DATE, {"italic": True, "size": 14}))
+    title_and_body(d)
+    tabbed(d, T, ("Nơi nhận:", {"underline": True, "size": 14}), T, ("T/L BAN THƯỜNG VỤ", {"bold": True, "size": 14}))
+    tabbed(d, T, (RECIPIENTS[0], {"size": 12}), T, ("CHÁNH VĂN PHÒNG", {"size": 14}))
+    for r in RECIPIENTS[1:]:
+        para(d, r, size=12)
+    para(d)
+    tabbed(d, T, T, ("Nguyễn Văn Hùng", {"bold": True, "size": 14}))
+    data = to_bytes(d)
+    assert [(f["size"], f["bold"], f["italic"]) for f in read_docx(data).lines[0].fmt["frags"]] == [
+        (14.0, True, False), (15.0, True, False),
+    ]
+    assert tb(data, "TB043") == []
+    assert tb(data, "TB042") == []
+
+    # one part wrong: the date upright beside an upright number is still found
+    d = new_doc()
+    tabbed(d, T, (ISSUER, {"bold": True, "size": 14}), T, (HEADING, {"bold": True, "size": 15}))
+    tabbed(d, T, (NUMBER, {"size": 14}), T, (DATE, {"size": 14}))
+    title_and_body(d)
+    assert tb(to_bytes(d), "TB043") == [
+        "¶2 the place and date line should be in italics (36-HD/VPTW (2018) Phụ lục 3)",
     ]

@@ -14,7 +14,7 @@ becomes a line of its own that shares the paragraph's number, with its own fragm
 formatting — so "THÔNG BÁO⏎kết luận …" typed in one paragraph is a type line and a subject line,
 and "1. …⏎2. …" two items, as in the text export. Columns come from the real tab stops (the
 paragraph's, its style's, the default interval) and indents, so each fragment knows where it sits
-across the page (``fmt["frags"]``).
+across the page (``fmt["frags"]``), and its own run formatting.
 """
 from __future__ import annotations
 
@@ -293,10 +293,11 @@ def _slices(pieces: list[tuple[str, Any]], starts: list[int], a: int, b: int) ->
 
 def _fragments(pieces: list[tuple[str, Any]], geo: _Geometry, first: bool, base_size: float | None
                ) -> tuple[tuple[Fragment, ...], list[dict[str, Any]]]:
-    """Column fragments of one printed line and, for each, its position.
+    """Column fragments of one printed line and, for each, its own formatting and position.
 
-    The line splits at tabs and runs of spaces, like a text export. Each fragment gets its place
-    across the container: ``x_mm`` [start, end] and ``anchor`` — "left" for text
+    The line splits at tabs and runs of spaces, like a text export. Each fragment gets the
+    formatting of its own runs (a heading and the issuer side by side on one tabbed line differ)
+    and its place across the container: ``x_mm`` [start, end] and ``anchor`` — "left" for text
     that starts at a point (a left tab, the indent), "center"/"right" for text centred on or
     ending at a tab stop or set by the paragraph's alignment.
     """
@@ -319,8 +320,8 @@ def _fragments(pieces: list[tuple[str, Any]], geo: _Geometry, first: bool, base_
             lead = len(piece) - len(piece.lstrip())
             text = clean(strip_emphasis(piece))
             if text:
-                size = dominant(_slices(pieces, starts, pos + lead, end))["size"]
-                wd = _width(text, size or base_size)
+                fmt = dominant(_slices(pieces, starts, pos + lead, end))
+                wd = _width(text, fmt.get("size") or base_size)
                 x += lead * space
                 if tab == "center":
                     x0 = max(x - wd / 2, _prev_end(info, geo))
@@ -338,7 +339,7 @@ def _fragments(pieces: list[tuple[str, Any]], geo: _Geometry, first: bool, base_
                 frags.append(Fragment(fc, text))
                 x = x0 + wd
                 cc = fc + len(piece) - lead
-                info.append({"x_mm": [x0, x], "anchor": anchor})
+                info.append({**fmt, "x_mm": [x0, x], "anchor": anchor})
                 tab = None
         if m:
             gap = m.group()

@@ -3,8 +3,8 @@
 The parser's ``layout`` gives the paragraph number of each header and footer part. A paragraph may
 hold several parts: a header cell typed "TỈNH ỦY …⏎*⏎Số 503-TB/TU" with manual line breaks gives
 several lines that share its number, and a tabbed line "TỈNH ỦY …⇥ĐẢNG CỘNG SẢN VIỆT NAM" several
-fragments. Each part is matched to its fragment and takes its printed line's formatting and the
-fragment's position (``Line.fmt["frags"]``). Computed once per document into ``ctx.memo``.
+fragments. Each part is matched to its fragment and takes that fragment's own formatting and
+position (``Line.fmt["frags"]``). Computed once per document into ``ctx.memo``.
 """
 from __future__ import annotations
 
@@ -58,8 +58,8 @@ class Part:
 
 
 def _fmt_of(line: Line, index: int) -> dict[str, Any]:
-    """The formatting of fragment *index* of *line*: the line's, with what the reader keeps for the
-    fragment itself (its position ``x_mm``, ``anchor``)."""
+    """The formatting of fragment *index* of *line*: the paragraph's keys with the fragment's own
+    run properties and position (``x_mm``, ``anchor``); the line's when the reader kept none."""
     fmt = line.fmt or {}
     frags = fmt.get("frags")
     if not frags or index >= len(frags):

@@ -6,6 +6,8 @@ date 14 pt italic; the document type 15–16 pt bold; the subject 14–15 pt bol
 the authority line 14 pt bold, the position 14 pt, the signer's name 14 pt bold; "Nơi nhận:" 14 pt
 underlined and its entries 12 pt (format-rules.md §7, §9 TB043). Fonts and sizes exist only in a
 Word file, so the rule runs on .docx input; capitals are checked on text by TB001/TB003/TB019.
+Each part is judged by its own runs: the issuer and the heading typed on one tabbed line, or
+"Nơi nhận:" beside the authority line, each keep their own size and style.
 A wrong font is reported once, at its first use, naming every part set in it; a wrong body size
 once, at the first paragraph that has it.
 
