@@ -16,10 +16,11 @@ _SKIP_KEYS = {"source", "warnings", "schema_version", "references", "people", "d
 
 
 _ZW = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)  # not text: the parser drops them
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)  # a web copy's line break inside a cell: markup, not a word
 
 
 def words(s: str) -> list[str]:
-    s = unicodedata.normalize("NFC", s.translate(_ZW)).replace("_", " ")
+    s = unicodedata.normalize("NFC", _BR.sub(" ", s.translate(_ZW))).replace("_", " ")
     return [w.lower() for w in _WORD.findall(s) if w.lower() not in _LAYOUT]
 
 
