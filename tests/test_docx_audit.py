@@ -6,10 +6,15 @@ Each draft is built here with python-docx; one test per defect, asserting the ex
 """
 from __future__ import annotations
 
+import io
+import zipfile
+
+import pytest
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.shared import Cm
 
 from tbparse.docx_reader import read_docx
+from tbparse.errors import InputError
 from tbparse.lint import lint_source
 from tbparse.parser import parse_source
 
@@ -217,3 +222,17 @@ def test_tb043_reads_each_tab_separated_part_in_its_own_format() -> None:
     assert tb(to_bytes(d), "TB043") == [
         "¶2 the place and date line should be in italics (36-HD/VPTW (2018) Phụ lục 3)",
     ]
+
+
+# ---------------------------------------------------------------------------- defect 4
+
+
+def test_broken_content_types_is_a_one_line_input_error() -> None:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(to_bytes(new_doc()))) as src, zipfile.ZipFile(buf, "w") as out:
+        for info in src.infolist():
+            data = b"<Types/>" if info.filename == "[Content_Types].xml" else src.read(info.filename)
+            out.writestr(info.filename, data)
+    with pytest.raises(InputError) as exc:
+        read_docx(buf.getvalue(), path="bad.docx")
+    assert str(exc.value) == "bad.docx: not a valid .docx: [Content_Types].xml is not a content-type list"

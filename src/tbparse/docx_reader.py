@@ -23,6 +23,7 @@ import io
 import re
 import unicodedata
 import zipfile
+import zlib
 from bisect import bisect_right
 from typing import Any, Callable, Iterator
 
@@ -109,15 +110,36 @@ def _open(data: bytes, path: str | None):
         raise InputError("not a valid .docx: [Content_Types].xml is missing", path=path)
     if "word/document.xml" not in names:
         raise InputError("not a valid .docx: word/document.xml is missing", path=path)
+    _check_content_types(zf, path)
     import docx  # python-docx: imported only when a Word file is actually read
 
     try:
         return docx.Document(io.BytesIO(data))
     except etree.XMLSyntaxError as exc:
         raise InputError(f"not a valid .docx: broken XML ({exc.msg})", path=path) from None
+    except (AttributeError, TypeError):
+        # python-docx met an element it did not expect: its message names Python internals
+        raise InputError("not a valid .docx: its package structure is broken", path=path) from None
     except Exception as exc:  # python-docx raises KeyError, ValueError, PackageNotFoundError …
         reason = str(exc).splitlines()[0].strip("\"' ") if str(exc) else type(exc).__name__
         raise InputError(f"not a valid .docx: {reason}", path=path) from None
+
+
+_CT_TYPES = "{http://schemas.openxmlformats.org/package/2006/content-types}Types"
+
+
+def _check_content_types(zf: zipfile.ZipFile, path: str | None) -> None:
+    """Refuse a package whose [Content_Types].xml is not a content-type list (``<Types/>`` without
+    its namespace, another XML document): python-docx would fail on it with an AttributeError."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    try:
+        root = etree.fromstring(zf.read("[Content_Types].xml"), parser)
+    except etree.XMLSyntaxError as exc:
+        raise InputError(f"not a valid .docx: broken XML in [Content_Types].xml ({exc.msg})", path=path) from None
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, zlib.error):
+        raise InputError("not a valid .docx: [Content_Types].xml cannot be unpacked", path=path) from None
+    if root.tag != _CT_TYPES:
+        raise InputError("not a valid .docx: [Content_Types].xml is not a content-type list", path=path)
 
 
 def _default_tab(settings_part) -> int:
