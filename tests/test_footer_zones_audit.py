@@ -140,3 +140,33 @@ def test_subject_wrapped_onto_capital_line_without_rule() -> None:
     d = _d(TOP + OPENING + TAIL)
     assert d["subject"] == "Kết luận của Ban Thường vụ Thành ủy tại Hội nghị"
     assert d["preamble"][0]["line"] == 7
+
+
+def test_subject_wrapped_before_a_number():
+    text = """\
+TỈNH ỦY BÌNH THUẬN                     ĐẢNG CỘNG SẢN VIỆT NAM
+         *
+Số 05-TB/TU                        Phan Thiết, ngày 05 tháng 7 năm 2023
+
+THÔNG BÁO
+kết luận của Ban Thường vụ Tỉnh ủy về kết quả hoạt động của hệ thống chính trị
+6 tháng đầu năm 2023
+
+Ngày 02/7/2023, Ban Thường vụ Tỉnh ủy họp. Ban Thường vụ Tỉnh ủy kết luận:
+
+1. Các cấp ủy thực hiện tốt.
+
+Ban Thường vụ Tỉnh ủy thông báo để các cấp ủy biết, thực hiện./.
+
+Nơi nhận:                              T/M BAN THƯỜNG VỤ
+- Các huyện ủy,                          BÍ THƯ
+- Lưu VPTU.
+                                          Trần Văn Bình
+"""
+    d = tbparse.parse_dict(text)
+    assert d["subject"] == ("kết luận của Ban Thường vụ Tỉnh ủy về kết quả hoạt động của hệ thống chính trị "
+                            "6 tháng đầu năm 2023")
+    assert d["preamble"][0]["line"] == 9
+    # a numbered body line right under the subject is still the body
+    d = tbparse.parse_dict(text.replace("6 tháng đầu năm 2023\n", "1. Các huyện ủy rà soát\n"))
+    assert d["subject"] == "kết luận của Ban Thường vụ Tỉnh ủy về kết quả hoạt động của hệ thống chính trị"

@@ -51,16 +51,17 @@ _DANGLING = re.compile(r"\b(?:tai|cua|ve|voi|va|cho|doi voi|trong|theo|giua|tu|d
 
 
 def _subject_wrap(lines: list[Line], j: int) -> bool:
-    """Whether capital-led line ``j``, right under a subject line, is that subject's wrapped tail.
+    """Whether capital- or digit-led line ``j``, right under a subject line, is its wrapped tail.
 
     "Kết luận của Ban Thường vụ Thành ủy tại Hội nghị" / "Ban Chấp hành Đảng bộ Thành phố lần thứ 21
-    (mở rộng)": a short line with no sentence end, not a body opening ("Ngày 14/5/2008, …",
-    "Thực hiện …"), that either follows a line ending on a linking word or closes the block (a blank
-    line, a rule or the end below it). The first body sentence fails all of these.
+    (mở rộng)", "… của hệ thống chính trị" / "6 tháng đầu năm 2023": a short line with no sentence
+    end, not a body opening ("Ngày 14/5/2008, …", "Thực hiện …", "1. …"), that either follows a
+    line ending on a linking word or closes the block (a blank line, a rule or the end below it).
+    The first body sentence fails all of these.
     """
     t = lines[j].text
     prev = lines[j - 1].text
-    if not t[:1].isupper() or len(t) > 120 or t.endswith((".", ";", ":", ",", "!", "?")) or prev.endswith((".", ";", ":", ",")):
+    if not (t[:1].isupper() or t[:1].isdigit()) or len(t) > 120 or t.endswith((".", ";", ":", ",", "!", "?")) or prev.endswith((".", ";", ":", ",")):
         return False
     if OPENING.match(fold(t)):
         return False
