@@ -236,3 +236,48 @@ def test_broken_content_types_is_a_one_line_input_error() -> None:
     with pytest.raises(InputError) as exc:
         read_docx(buf.getvalue(), path="bad.docx")
     assert str(exc.value) == "bad.docx: not a valid .docx: [Content_Types].xml is not a content-type list"
+
+
+# ---------------------------------------------------------------------------- follow-ups
+
+
+def test_a_sentence_wrapped_by_hand_stays_one_paragraph() -> None:
+    # "… đã có buổi làm việc⏎với Đảng ủy Khối …" is one sentence; a full stop then a capital, or an
+    # item marker, after a manual break starts a paragraph of its own
+    d = new_doc()
+    header_table(d)
+    para(d)
+    para(d, "THÔNG BÁO", bold=True, size=16, align="center")
+    para(d, " ".join(SUBJECT), bold=True, size=14, align="center")
+    para(d, "-----", align="center")
+    cut = OPENING.index("với Đảng ủy")
+    broken(d, (OPENING[:cut].rstrip(), OPENING[cut:], "Tham dự có đại diện Ban Tổ chức Tỉnh ủy."),
+           align="justify")  # ¶10
+    para(d, CLOSING, align="justify")
+    footer_table(d)
+    out = parse_source(read_docx(to_bytes(d)))
+    assert [(p["line"], p["text"]) for p in out["preamble"]] == [
+        (10, OPENING), (10, "Tham dự có đại diện Ban Tổ chức Tỉnh ủy."),
+    ]
+    assert out["meeting"]["with"] == "Đảng ủy Khối các cơ quan tỉnh"
+
+
+def test_a_finding_points_at_the_printed_line_that_holds_it() -> None:
+    # the recipients typed in one paragraph with manual breaks, in 14 pt (TB043 wants 12 pt): the
+    # finding's text is the recipient's printed line, not "Nơi nhận:"
+    d = new_doc()
+    header_table(d)
+    para(d)
+    para(d, "THÔNG BÁO", bold=True, size=16, align="center")
+    para(d, " ".join(SUBJECT), bold=True, size=14, align="center")
+    para(d, "-----", align="center")
+    para(d, OPENING, align="justify")
+    para(d, CLOSING, align="justify")
+    left, right = borderless_table(d).rows[0].cells
+    broken(left, ("Nơi nhận:", *RECIPIENTS), size=14)
+    para(right, "T/L BAN THƯỜNG VỤ", bold=True, size=14, align="center", first=True)
+    para(right, "CHÁNH VĂN PHÒNG", size=14, align="center")
+    para(right, "Nguyễn Văn Hùng", bold=True, size=14, align="center")
+    found = [f for f in lint_source(read_docx(to_bytes(d), path="draft.docx"), {}, era="2018")
+             if f.code == "TB043" and "recipients" in f.message]
+    assert [f.line_text for f in found] == [RECIPIENTS[0]]

@@ -171,6 +171,13 @@ class Ctx:
         no = line if line is not None and line >= 1 else 1
         raw = self.raw(no)
         span = locate(raw, find, start) if find else None
+        if find and span is None:
+            # a later printed line of the same source line (a Word soft break) may hold it
+            for ln in self._group.get(no, ())[1:]:
+                span = locate(ln.raw, find, start)
+                if span:
+                    raw = ln.raw
+                    break
         if span:
             c, e = span[0] + 1, span[1] + 1
         elif col is not None:

@@ -127,14 +127,34 @@ def _first_line_indents(lines: list[Line]) -> bool:
     return opens >= 3 and flush >= len(body) // 3
 
 
+def _word_paragraphs(lines: list[Line]) -> list[Para]:
+    """A .docx's paragraphs: one per Word paragraph, its printed lines (manual line breaks, which
+    share the paragraph's number) joined — "… đồng chí Đỗ Ngọc Điệp, Phó Bí thư Thường trực Tỉnh"
+    ⏎ "ủy chủ trì" is one sentence. A printed line that opens an item, point or bullet ("1. …"⏎
+    "2. …"), or a new sentence after a full stop, starts a paragraph of its own."""
+    paras: list[Para] = []
+    cur: list[Line] = []
+    for ln in lines:
+        if not ln.text:
+            continue
+        if cur and (ln.no != cur[-1].no or MARKER.match(ln.text) or
+                    cur[-1].text.endswith(_SENTENCE_END) and ln.text[:1].isupper()):
+            paras.append(Para(cur))
+            cur = []
+        cur.append(ln)
+    if cur:
+        paras.append(Para(cur))
+    return paras
+
+
 def split_paragraphs(lines: list[Line], strays: list[Line] | None = None, *, one_per_line: bool = False) -> list[Para]:
     """Paragraphs of a run of lines (blank and ``|`` lines separate).
 
     A Word paragraph is a paragraph whatever its punctuation: with *one_per_line* (``.docx``
-    sources) every non-blank line stands alone.
+    sources) every paragraph stands alone — :func:`_word_paragraphs`.
     """
     if one_per_line:
-        return [Para([ln]) for ln in lines if ln.text]
+        return _word_paragraphs(lines)
     ends = sorted([ln.indent + len(ln.text) for ln in lines if ln.text])
     nonblank = len(ends)
     gaps = sum(1 for a, b in zip(lines, lines[1:]) if a.text and not b.text)
