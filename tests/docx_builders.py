@@ -298,3 +298,67 @@ def seed_notice(
         else:
             para(right, x, align="center", **style)
     return to_bytes(d)
+
+
+# ---------------------------------------------------------------------------- text boxes
+
+_WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+_BOX_NS = (
+    f'{nsdecls("w", "wp", "a", "r")} xmlns:v="urn:schemas-microsoft-com:vml" '
+    f'xmlns:wps="{_WPS}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+)
+
+
+def box_para(text: str = "", *, bold: bool = False, italic: bool = False, size: float = 14,
+             align: str = "center") -> str:
+    """The XML of one paragraph inside a text box (one run formatted as asked)."""
+    rpr = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "") + f'<w:sz w:val="{int(size * 2)}"/>'
+    jc = {"center": "center", "left": "left", "right": "right", "justify": "both"}[align]
+    run_xml = f'<w:r><w:rPr>{rpr}</w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>' if text else ""
+    return f'<w:p><w:pPr><w:jc w:val="{jc}"/></w:pPr>{run_xml}</w:p>'
+
+
+def _wps_box(content: str, left_pt: float, width_pt: float, height_pt: float) -> str:
+    emu = 12700  # EMU per point
+    cx, cy = int(width_pt * emu), int(height_pt * emu)
+    return (
+        '<w:drawing><wp:anchor distT="0" distB="0" distL="114300" distR="114300" simplePos="0" '
+        'relativeHeight="251659264" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">'
+        '<wp:simplePos x="0" y="0"/>'
+        f'<wp:positionH relativeFrom="column"><wp:posOffset>{int(left_pt * emu)}</wp:posOffset></wp:positionH>'
+        '<wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV>'
+        f'<wp:extent cx="{cx}" cy="{cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapNone/>'
+        '<wp:docPr id="7" name="Text Box 7"/><wp:cNvGraphicFramePr/>'
+        f'<a:graphic><a:graphicData uri="{_WPS}"><wps:wsp><wps:cNvSpPr txBox="1"/>'
+        f'<wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
+        '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></wps:spPr>'
+        f'<wps:txbx><w:txbxContent>{content}</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp>'
+        '</a:graphicData></a:graphic></wp:anchor></w:drawing>'
+    )
+
+
+def _vml_box(content: str, left_pt: float, width_pt: float, height_pt: float) -> str:
+    return (
+        f'<w:pict><v:shape id="Text Box 7" style="position:absolute;margin-left:{left_pt}pt;'
+        f'margin-top:0;width:{width_pt}pt;height:{height_pt}pt;z-index:251659264" type="#_x0000_t202">'
+        f'<v:textbox><w:txbxContent>{content}</w:txbxContent></v:textbox></v:shape></w:pict>'
+    )
+
+
+def text_box(p, paragraphs: list[str], *, kind: str = "wps", left_pt: float = 250, width_pt: float = 200,
+             height_pt: float = 120) -> None:
+    """Anchor a floating text box holding *paragraphs* (``box_para`` XML) in paragraph *p*.
+
+    *kind*: "wps" — a DrawingML shape (Word 2010+ without compatibility), "vml" — a VML shape
+    (Word 2003, LibreOffice), "both" — what Word 2010+ saves: ``mc:AlternateContent`` with the
+    DrawingML box as the Choice and a VML copy of the same text as the Fallback. The box sits
+    *left_pt* from the column's left edge, *width_pt* wide."""
+    content = "".join(paragraphs)
+    wps, vml = (f(content, left_pt, width_pt, height_pt) for f in (_wps_box, _vml_box))
+    inner = {
+        "wps": wps,
+        "vml": vml,
+        "both": f'<mc:AlternateContent><mc:Choice Requires="wps">{wps}</mc:Choice>'
+                f'<mc:Fallback>{vml}</mc:Fallback></mc:AlternateContent>',
+    }[kind]
+    p._p.append(parse_xml(f"<w:r {_BOX_NS}>{inner}</w:r>"))

@@ -15,6 +15,11 @@ formatting — so "THÔNG BÁO⏎kết luận …" typed in one paragraph is a t
 and "1. …⏎2. …" two items, as in the text export. Columns come from the real tab stops (the
 paragraph's, its style's, the default interval) and indents, so each fragment knows where it sits
 across the page (``fmt["frags"]``), and its own run formatting.
+
+Text boxes are read too — offices put the signature in one: a box's paragraphs follow the
+paragraph that anchors it, numbered as paragraphs of their own, placed where the box sits. A draft
+whose document header is typed in the page header (the body has no Party heading and no number
+line at the top) gets that header part read first, as ¶1 on.
 """
 from __future__ import annotations
 
@@ -32,6 +37,7 @@ from lxml import etree
 from .docx_format import Styles, Theme, dominant, w, wval
 from .docx_numbering import Numbering
 from .errors import InputError, InputTooLarge
+from .fold import fold
 from .lines import Fragment, Line, clean, strip_emphasis
 from .source import Source
 
@@ -83,6 +89,7 @@ class _Ctx:
         self.no = 0
         self.tables = 0
         self.default_tab = _DEFAULT_TAB
+        self.page_left = 0.0  # the first section's left margin, twips (text boxes placed on the page)
         self.lines: list[Line] = []
 
 
@@ -245,9 +252,12 @@ def _vml_point(s: str) -> tuple[float, float]:
 
 
 def _rules_in(p: etree._Element) -> tuple[bool, float | None]:
-    """Whether the paragraph anchors a line shape (the rule under the heading)."""
+    """Whether the paragraph anchors a line shape (the rule under the heading). A text box is not
+    a line, and a rule inside one belongs to the box's own paragraph."""
     for tag in (w("drawing"), w("pict")):
         for el in p.iter(tag):
+            if next(el.iter(_TXBX), None) is not None or _inside_text_box(el, p):
+                continue
             ok, length = _is_rule_shape(el)
             if ok:
                 return True, length
@@ -459,6 +469,8 @@ def _paragraph(p: etree._Element, ctx: _Ctx, col: int, span: int, cell: dict | N
             prev.fmt["border_bottom"] = True
             prev.fmt["rule_mm"] = rule_mm
     ctx.lines.extend(out)
+    if next(p.iter(_TXBX), None) is not None:
+        _text_boxes(p, ctx, col, span, cell, box)
 
 
 def _last_text_line(ctx: _Ctx, cell: dict | None) -> Line | None:
@@ -514,6 +526,140 @@ def _nfc(pieces: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
             t = unicodedata.normalize("NFC", t0 + t)
         out.append((t, pr))
     return out
+
+
+# ---------------------------------------------------------------------------- text boxes
+
+_TXBX = w("txbxContent")
+_MC_CHOICE, _MC_FALLBACK = f"{{{_MC}}}Choice", f"{{{_MC}}}Fallback"
+_WP_FRAMES = {f"{{{_WP}}}anchor", f"{{{_WP}}}inline"}
+_EMU_PER_TWIP = 635
+_BOX_INSET = 144  # a text box's default left + right inner margin, twips (0.1 in each side)
+
+
+def _inside_text_box(el: etree._Element, stop: etree._Element) -> bool:
+    """Whether *el* lies in a text box's content below *stop* (its paragraph)."""
+    for anc in el.iterancestors():
+        if anc is stop:
+            return False
+        if anc.tag == _TXBX:
+            return True
+    return False
+
+
+def _box_contents(el: etree._Element) -> Iterator[etree._Element]:
+    """The ``w:txbxContent`` of the text boxes anchored in *el*, in document order. Word writes a
+    modern box twice (``mc:AlternateContent``: the DrawingML ``wps:txbx`` as the Choice, a VML
+    ``v:textbox`` copy as the Fallback): only the Choice is read, so its text is read once. Boxes
+    inside a box belong to the paragraphs of that box, not to this one."""
+    for child in el:
+        tag = child.tag
+        if tag == _TXBX:
+            yield child
+        elif tag == f"{{{_MC}}}AlternateContent":
+            branch = child.find(_MC_CHOICE)
+            if branch is None:
+                branch = child.find(_MC_FALLBACK)
+            if branch is not None:
+                yield from _box_contents(branch)
+        elif isinstance(tag, str):
+            yield from _box_contents(child)
+
+
+# VML box placement: "position:absolute;margin-left:250pt;width:200pt;mso-position-horizontal:right"
+_VML_STYLE = re.compile(r"\s*([\w-]+)\s*:\s*([^;]*)")
+_TWIPS_PER = {"pt": 20.0, "in": 1440.0, "cm": 1440 / 2.54, "mm": 1440 / 25.4, "px": 15.0, "": 15.0}
+_VML_LEN = re.compile(r"(-?[\d.]+)\s*(pt|in|cm|mm|px|)")
+
+
+def _vml_twips(v: str | None) -> float | None:
+    m = _VML_LEN.fullmatch((v or "").strip())
+    try:
+        return float(m.group(1)) * _TWIPS_PER[m.group(2)] if m else None
+    except ValueError:
+        return None
+
+
+def _box_place(txbx: etree._Element, stop: etree._Element) -> tuple[float | None, float | None, str, str | None]:
+    """(offset, width, relative to, alignment) of the box holding *txbx*, offset and width in
+    twips, as the drawing states them: DrawingML ``wp:positionH``/``wp:extent``, or the VML shape's
+    style. None when not stated (an inline box sits where its anchor's text starts)."""
+    for anc in txbx.iterancestors():
+        if anc is stop:
+            break
+        if anc.tag in _WP_FRAMES:
+            ext = anc.find(f"{{{_WP}}}extent")
+            cx = ext.get("cx") if ext is not None else None
+            width = int(cx) / _EMU_PER_TWIP if cx and cx.isdigit() else None
+            pos = anc.find(f"{{{_WP}}}positionH")
+            if pos is None:
+                return 0.0, width, "column", None
+            off, align = pos.find(f"{{{_WP}}}posOffset"), pos.find(f"{{{_WP}}}align")
+            x = int(off.text) / _EMU_PER_TWIP if off is not None and (off.text or "").lstrip("-").isdigit() else None
+            return x, width, pos.get("relativeFrom") or "column", align.text if align is not None else None
+        if anc.tag.startswith(f"{{{_V}}}") and anc.get("style"):
+            style = dict((k.lower(), v.strip()) for k, v in _VML_STYLE.findall(anc.get("style")))
+            x = _vml_twips(style.get("margin-left") or style.get("left"))
+            return (x, _vml_twips(style.get("width")), style.get("mso-position-horizontal-relative", "text"),
+                    style.get("mso-position-horizontal"))
+    return None, None, "column", None
+
+
+def _box_offset(place: tuple[float | None, float | None, str, str | None], box: float, page_left: float) -> float:
+    """Where the box starts, twips from the anchor's container edge (the left margin in the body)."""
+    x, width, rel, align = place
+    bw = width or 0.0
+    if align in ("center", "right", "inside", "outside", "left"):
+        room = box - bw
+        if rel == "page":
+            room += 2 * page_left  # centred or set right on the page, margins assumed even
+        x = {"center": room / 2, "right": room, "outside": room}.get(align, 0.0)
+        return x - page_left if rel == "page" else x
+    x = x or 0.0
+    if rel in ("page", "leftMargin"):
+        x -= page_left
+    elif rel == "rightMargin":
+        x += box
+    return x
+
+
+def _text_boxes(p: etree._Element, ctx: _Ctx, col: int, span: int, cell: dict | None, box: float | None) -> None:
+    """Read the paragraphs (and tables) of the text boxes anchored in *p*, right after it, each
+    numbered as a paragraph of its own. A box's text is placed where the box sits in *p*'s
+    container: its columns, and ``x_mm`` across the container (``width_mm``), so a signature in a
+    box on the right is on the right."""
+    for txbx in _box_contents(p):
+        place = _box_place(txbx, p)
+        bcol, bspan, bbox, shift = col, span, box, 0.0
+        if box:
+            width = min(place[1] or box, box)
+            shift = min(max(_box_offset(place, box, ctx.page_left), 0.0), box - width)
+            bcol = col + round(span * shift / box)
+            bspan = max(1, round(span * width / box))
+            bbox = max(width - _BOX_INSET * 2, width / 2)
+        start = len(ctx.lines)
+        for block in _blocks(txbx):
+            if block.tag == w("p"):
+                _paragraph(block, ctx, bcol, bspan, cell, None, bbox)
+            else:
+                _table(block, ctx, bcol, bspan, bbox)
+        if box:
+            _to_container(ctx.lines[start:], cell, shift + _BOX_INSET, box)
+
+
+def _to_container(lines: list[Line], cell: dict | None, shift: float, box: float) -> None:
+    """Positions measured inside a text box, moved to its container: ``x_mm`` from the
+    container's edge, ``width_mm`` the container's (what TB042 judges the side by). Lines of a
+    table inside the box keep their cell's measures."""
+    dx = round(shift * _MM_PER_TWIP, 1)
+    width = round(box * _MM_PER_TWIP, 1)
+    for ln in lines:
+        fmt = ln.fmt
+        if fmt is None or fmt.get("cell") != cell:
+            continue
+        for f in fmt.get("frags") or ():
+            f["x_mm"] = [round(f["x_mm"][0] + dx, 1), round(f["x_mm"][1] + dx, 1)]
+        fmt["width_mm"] = width
 
 
 # ---------------------------------------------------------------------------- tables and body
@@ -674,14 +820,62 @@ def _page_numbers(doc, sectPr: etree._Element) -> dict[str, Any]:
     }
 
 
+# ---------------------------------------------------------------------------- stories
+
+
+def _story(story: etree._Element, ctx: _Ctx, box: float | None) -> None:
+    """Read the paragraphs and tables of a body or a header part into *ctx*, in order."""
+    for block in _blocks(story):
+        if block.tag == w("p"):
+            _paragraph(block, ctx, 0, TABLE_WIDTH, None, None, box)
+        else:
+            _table(block, ctx, 0, TABLE_WIDTH, box)
+
+
+def _first_page_header(doc, sect: etree._Element | None) -> etree._Element | None:
+    """The header part printed on page 1 of the first section: the first-page header when the
+    section has a different first page (``w:titlePg``), else the default header."""
+    if sect is None:
+        return None
+    title_pg = sect.find(w("titlePg"))
+    kind = "first" if title_pg is not None and (title_pg.get(w("val")) or "1") not in ("0", "false", "off") else "default"
+    for ref in sect.iterfind(w("headerReference")):
+        if (ref.get(w("type")) or "default") == kind:
+            rid = ref.get(f"{{{_R}}}id")
+            part = doc.part.related_parts.get(rid) if rid else None
+            return getattr(part, "element", None)
+    return None
+
+
+# The Party heading or a number line on a folded fragment:
+#   "ĐẢNG CỘNG SẢN VIỆT NAM" → "dang cong san viet nam"; "Số 125-TB/TU" → "so 125-tb/tu"
+_DOC_HEADER = re.compile(r"(?:.*?\b)?dang\s+cong\s+san\b|so\s*[:.]?\s*\d")
+_HEADER_SCAN = 15  # non-blank lines at the top where a notice's header is looked for
+
+
+def _has_doc_header(lines: list[Line]) -> bool:
+    """Whether the first non-blank lines hold a notice's header: the Party heading or a number
+    line ("Số …"). A page header with only a running title or a page number has neither."""
+    seen = 0
+    for ln in lines:
+        if not ln.text:
+            continue
+        if any(_DOC_HEADER.match(fold(f.text)) for f in ln.frags):
+            return True
+        seen += 1
+        if seen >= _HEADER_SCAN:
+            return False
+    return False
+
 # ---------------------------------------------------------------------------- entry point
 
 
 def read_docx(data: bytes, *, path: str | None = None) -> Source:
     """Read a .docx into a :class:`Source` whose lines are its paragraphs' printed lines in order.
 
-    ``Line.no`` is the 1-based paragraph number (tables counted row by row, cell by cell), shared
-    by the lines a manual line break makes;
+    ``Line.no`` is the 1-based paragraph number (tables counted row by row, cell by cell, a text
+    box's paragraphs right after the paragraph anchoring it; a page header holding the document
+    header first), shared by the lines a manual line break makes;
     ``Line.fmt`` holds the resolved formatting; ``Source.page`` the first section's page setup.
     Raises :class:`InputError` for a file that is not a readable .docx or holds no text.
     """
@@ -691,16 +885,26 @@ def read_docx(data: bytes, *, path: str | None = None) -> Source:
         styles_el = getattr(styles_part, "element", None)
         theme_part = _related(doc, _RT_THEME)
         styles = Styles(styles_el, Theme(getattr(theme_part, "blob", None)))
-        numbering_part = _related(doc, _RT_NUMBERING)
-        ctx = _Ctx(styles, Numbering(getattr(numbering_part, "element", None), styles_el))
-        ctx.default_tab = _default_tab(_related(doc, _RT_SETTINGS))
+        numbering_el = getattr(_related(doc, _RT_NUMBERING), "element", None)
+        default_tab = _default_tab(_related(doc, _RT_SETTINGS))
         body = doc.element.body
-        box = _text_width(_first_sectPr(body))
-        for block in _blocks(body):
-            if block.tag == w("p"):
-                _paragraph(block, ctx, 0, TABLE_WIDTH, None, None, box)
-            else:
-                _table(block, ctx, 0, TABLE_WIDTH, box)
+        sect = _first_sectPr(body)
+        box = _text_width(sect)
+        mar = sect.find(w("pgMar")) if sect is not None else None
+        page_left = float(_twips_mm(mar, "left") or 0) / _MM_PER_TWIP
+
+        def read(*stories: etree._Element) -> _Ctx:
+            # numbering counters and table numbers start afresh with every read
+            ctx = _Ctx(styles, Numbering(numbering_el, styles_el))
+            ctx.default_tab, ctx.page_left = default_tab, page_left
+            for story in stories:
+                _story(story, ctx, box)
+            return ctx
+
+        ctx = read(body)
+        header = _first_page_header(doc, sect)
+        if header is not None and not _has_doc_header(ctx.lines) and _has_doc_header(read(header).lines):
+            ctx = read(header, body)  # the draft typed its header in the page header
         page = _page(doc)
     except (ValueError, KeyError, IndexError, TypeError, AttributeError, etree.LxmlError) as exc:
         raise InputError(f"cannot read this .docx: {type(exc).__name__}: {exc}", path=path) from None
