@@ -241,15 +241,21 @@ def test_broken_content_types_is_a_one_line_input_error() -> None:
 # ---------------------------------------------------------------------------- follow-ups
 
 
-def test_a_sentence_wrapped_by_hand_stays_one_paragraph() -> None:
-    # "… đã có buổi làm việc⏎với Đảng ủy Khối …" is one sentence; a full stop then a capital, or an
-    # item marker, after a manual break starts a paragraph of its own
+def titled_draft():
+    """A draft with the header table and a title block (¶1–¶9); the body comes next."""
     d = new_doc()
     header_table(d)
     para(d)
     para(d, "THÔNG BÁO", bold=True, size=16, align="center")
     para(d, " ".join(SUBJECT), bold=True, size=14, align="center")
     para(d, "-----", align="center")
+    return d
+
+
+def test_a_sentence_wrapped_by_hand_stays_one_paragraph() -> None:
+    # "… đã có buổi làm việc⏎với Đảng ủy Khối …" is one sentence; a full stop then a capital, or an
+    # item marker, after a manual break starts a paragraph of its own
+    d = titled_draft()
     cut = OPENING.index("với Đảng ủy")
     broken(d, (OPENING[:cut].rstrip(), OPENING[cut:], "Tham dự có đại diện Ban Tổ chức Tỉnh ủy."),
            align="justify")  # ¶10
@@ -265,12 +271,7 @@ def test_a_sentence_wrapped_by_hand_stays_one_paragraph() -> None:
 def test_a_finding_points_at_the_printed_line_that_holds_it() -> None:
     # the recipients typed in one paragraph with manual breaks, in 14 pt (TB043 wants 12 pt): the
     # finding's text is the recipient's printed line, not "Nơi nhận:"
-    d = new_doc()
-    header_table(d)
-    para(d)
-    para(d, "THÔNG BÁO", bold=True, size=16, align="center")
-    para(d, " ".join(SUBJECT), bold=True, size=14, align="center")
-    para(d, "-----", align="center")
+    d = titled_draft()
     para(d, OPENING, align="justify")
     para(d, CLOSING, align="justify")
     left, right = borderless_table(d).rows[0].cells
