@@ -96,3 +96,32 @@ def test_due_only_in_directive_sections():
     assessment, directives = d["sections"]
     assert assessment["role"] == "assessment" and "due" not in assessment["items"][0]
     assert directives["items"][0]["due"] == {"text": "trước ngày 30/6/2021", "by": "2021-06-30"}
+
+
+def test_a_body_after_the_comma_that_starts_a_clause_is_no_issuer():
+    got = refs("Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy yêu cầu:")
+    assert got["35-CT/TW"]["issuer"] == "Bộ Chính trị"
+    # two issuers of one document stay whole
+    got = refs("theo Quy định số 105-QĐ/TW của Bộ Chính trị, Ban Bí thư về phân cấp quản lý cán bộ")
+    assert got["105-QĐ/TW"]["issuer"] == "Bộ Chính trị, Ban Bí thư"
+
+
+def test_a_cong_van_subject_is_searched_for_references():
+    text = """\
+TỈNH ỦY BÌNH THUẬN                     ĐẢNG CỘNG SẢN VIỆT NAM
+         *
+Số 125-CV/TU                        Phan Thiết, ngày 05 tháng 3 năm 2024
+V/v triển khai Chỉ thị số 35-CT/TW
+
+Kính gửi: Các huyện ủy, thị ủy, thành ủy.
+
+Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy
+triển khai nghiêm túc./.
+
+Nơi nhận:                              T/L BAN THƯỜNG VỤ
+- Như trên,                              CHÁNH VĂN PHÒNG
+- Lưu VPTU.
+                                          Trần Văn Bình
+"""
+    (r,) = tbparse.parse_dict(text)["references"]
+    assert (r["text"], r["date"], r["issuer"], r["lines"]) == ("Chỉ thị số 35-CT/TW", "2019-05-30", "Bộ Chính trị", [4, 8])

@@ -106,3 +106,40 @@ def test_paragraph_builder():
         "       Căn cứ Nghị định số 96/2026/NĐ-CP;"
     )
     assert [[no for no, _ in p] for p in paragraphs(src.lines)] == [[1, 2], [3], [4], [6, 7], [8]]
+
+
+# --- a Party document's references are its parse's (audit round 3) --------------------------------
+
+TYPED_PLAIN = """\
+HUYỆN ỦY LỤC NGẠN                                  ĐẢNG CỘNG SẢN VIỆT NAM
+         *
+   So 157-TB/HU                                   Lục Ngạn, ngày 12 tháng 4 năm 2020
+
+THÔNG BÁO
+kết luận của Thường trực Huyện ủy
+
+Ngày 10/4/2020, đồng chí Nguyễn Văn Lương - Bí thư Huyện ủy chủ trì buổi làm việc. Đồng chí kết luận:
+
+1. Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị, Ban Thường vụ Huyện ủy yêu cầu các
+cấp ủy triển khai nghiêm túc.
+
+Văn phòng Huyện ủy thông báo để các cơ quan, đơn vị biết, thực hiện./.
+
+Nơi nhận:                                                T/L BAN THƯỜNG VỤ
+- Các đảng ủy xã,                                         CHÁNH VĂN PHÒNG
+- Lưu VPHU.
+                                                          Hoàng Văn Thịnh
+"""
+
+
+def test_refs_lists_what_the_parse_lists(tmp_path):
+    import tbparse
+
+    f = tmp_path / "157.txt"
+    f.write_text(TYPED_PLAIN, encoding="utf-8")
+    got = json.loads(run("--json", str(f)).output)
+    assert got[0]["number"] == "157-TB/HU"
+    assert got[0]["references"] == tbparse.parse_dict(TYPED_PLAIN)["references"]
+    # the own number typed without its tone mark is not a citation; the issuer ends before the
+    # clause "Ban Thường vụ Huyện ủy yêu cầu"
+    assert [(r["number"], r["issuer"]) for r in got[0]["references"]] == [("35-CT/TW", "Bộ Chính trị")]

@@ -1,7 +1,8 @@
 """``tbparse refs FILES/DIRS…``: which documents cite which — "who implements 20-CT/TU?".
 
-Works on any document, Party or State, without parsing its frame: each file is read, split into
-paragraphs (:func:`paragraphs`), and its citations extracted. The table has one row per cited
+Works on any document, Party or State: a Party document's references are its parse's (the same as
+``tbparse FILE --json``); any other document is split into paragraphs (:func:`paragraphs`) and its
+citations extracted. The table has one row per cited
 document and citing file, most-cited documents first; ``--cite`` keeps the rows of one document
 (its number in any spelling — "20-CT/TU", "87/2007-NĐ-CP" — or words of an unnumbered title).
 """
@@ -31,7 +32,7 @@ _MARKER = re.compile(
 # "16-HD/BTCTW ngày …" is one hard-wrapped sentence, not an item "16-".
 _CLAUSE_END = (".", ":", ";", ",", "!", "?", "”", '"', ")")
 # The document's own number in its header: "Số 503-TB/TU", "Số: 2170 /QĐ - UBND"
-_OWN = re.compile(r"(?:^|\s)Số\s*:?\s*(?=\d)")
+_OWN = re.compile(r"(?:^|\s)(?:Số|SỐ|So|SO)\s*:?\s*(?=\d)")  # "So 157-TB/HU": typed without its tone mark
 _HEADER_LINES = 40
 
 
@@ -73,6 +74,31 @@ def own_number(lines: list[Line]) -> str | None:
             if number is not None:
                 return number
     return None
+
+
+def _references(src) -> tuple[str | None, list[dict], list[dict]]:  # noqa: ANN001
+    """``(own number, references, warnings)`` of one document.
+
+    A Party document gets exactly what ``tbparse FILE --json`` lists (its parse's references:
+    the notice's own number, typed however, is never one of them); anything else — a State
+    decree, a news article — is read as plain paragraphs (:func:`paragraphs`), since its frame is
+    not the Party one the parser knows.
+    """
+    from ..extract import extract_references
+    from ..extract.refs import parse_number
+    from ..parser import parse_source
+
+    d = parse_source(src, reject=False)
+    if not d["layout"]["rejected"]:
+        raw = (d["number"] or {}).get("raw")
+        parsed = parse_number(raw) if raw else None
+        own = parsed["number"] if parsed else raw
+        warnings = [{"code": "TB027", "line": w["line"], "message": w["message"]}
+                    for w in d["warnings"] if w["code"] == "mistyped-reference"]
+        return own, d["references"], warnings
+    own = own_number(src.lines)
+    found, warnings = extract_references(paragraphs(src.lines), own_number=own)
+    return own, found, warnings
 
 
 def _walk(paths: Iterable[str]) -> Iterator[str]:
@@ -124,7 +150,6 @@ def refs(paths: tuple[str, ...], cite: str | None, as_json: bool, as_csv: bool) 
     """
     if as_json and as_csv:
         raise click.UsageError("--json and --csv cannot be used together")
-    from ..extract import extract_references
     from ..source import read_path
 
     keep = _matcher(cite)
@@ -141,8 +166,7 @@ def refs(paths: tuple[str, ...], cite: str | None, as_json: bool, as_csv: bool) 
             click.echo(f"tbparse refs: {path}: {err.strerror or err}", err=True)
             failed = True
             continue
-        own = own_number(src.lines)
-        found, warnings = extract_references(paragraphs(src.lines), own_number=own)
+        own, found, warnings = _references(src)
         found = [r for r in found if keep(r)]
         if cite and not found:
             continue

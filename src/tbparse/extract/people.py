@@ -122,11 +122,13 @@ def chain_end(t: str, pos: int, *, title: bool = False, limit: int = 14) -> int:
     end = pos
     words: list[str] = []
     joiner = False
+    before_joiner = -1  # where the run ended before its last ", "/"và" (bodies only)
     for m in _TOKEN.finditer(t, pos, min(len(t), pos + 260)):
         w = m.group(1)
         if w is None:
             if m.group(2) == "," and words and not joiner:
                 joiner = True
+                before_joiner = end
                 continue
             break
         low = w.lower()
@@ -134,6 +136,7 @@ def chain_end(t: str, pos: int, *, title: bool = False, limit: int = 14) -> int:
             if not words or joiner:
                 break
             joiner = True
+            before_joiner = end
             continue
         upper = w[0].isupper() or w[0].isdigit()
         if joiner:
@@ -149,6 +152,10 @@ def chain_end(t: str, pos: int, *, title: bool = False, limit: int = 14) -> int:
         if title and words and _is_name_word(w) and _looks_like_name_start(t, m.start()):
             break
         if not upper and not (words and low in BODY_WORDS and _BOUND.get(low, words[-1].lower()) == words[-1].lower()):
+            if not title and before_joiner > pos and low not in STOP_WORDS:
+                # "… của Bộ Chính trị, Ban Thường vụ Tỉnh ủy yêu cầu": a verb after the body that
+                # followed the comma makes that body the subject of a new clause, not an issuer
+                return before_joiner
             break
         end = m.end()
         words.append(w)

@@ -40,6 +40,10 @@ def _body_pieces(st: State) -> list[list[tuple[int, str]]]:
     if st.type_idx is not None:
         head = st.lines[st.type_idx]
         subject.insert(0, (head.no, head.text))
+    sl = st.out["layout"].get("subject_lines")
+    if not subject and sl and st.out["subject"]:
+        # a công văn's "V/v triển khai Chỉ thị số 35-CT/TW" sits in the header, under its number
+        subject = [(sl[0], st.out["subject"])]
     if subject:
         paras.append(subject)
     paras.extend(p.pieces() for p in st.paras)
