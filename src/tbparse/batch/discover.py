@@ -37,19 +37,23 @@ class Exclusions:
     """Folders and files a walk must not treat as input: OUT_DIR inside the tree, the report, the stream.
 
     Compared by (device, inode) so that any spelling of the path (relative, absolute, through a
-    symlinked parent) is recognised.
+    symlinked parent) is recognised — and by resolved path too, because the report or the stream
+    file usually does not exist yet when the walk starts and is created while it runs
+    (``--report arc/rep.txt`` would otherwise be read back as an input).
     """
 
     def __init__(self, paths: Iterable[str]) -> None:
         self._ids: set[tuple[int, int]] = set()
+        self._names: set[str] = set()  # last components of the excluded paths: the cheap first test
+        self._real: set[str] = set()  # realpath(parent folder) / name
         for p in paths:
-            try:
-                st = os.stat(p)
-            except OSError:
-                continue
-            self._ids.add((st.st_dev, st.st_ino))
+            self.add(p)
 
     def add(self, path: str) -> None:
+        name = os.path.basename(os.path.normpath(path))
+        if name:
+            self._names.add(name)
+            self._real.add(_resolved(path))
         try:
             st = os.stat(path)
         except OSError:
@@ -57,6 +61,8 @@ class Exclusions:
         self._ids.add((st.st_dev, st.st_ino))
 
     def hit(self, entry: os.DirEntry) -> bool:
+        if entry.name in self._names and _resolved(entry.path) in self._real:
+            return True
         if not self._ids:
             return False
         try:
@@ -67,6 +73,13 @@ class Exclusions:
         except OSError:
             return False
         return (st.st_dev, st.st_ino) in self._ids
+
+
+def _resolved(path: str) -> str:
+    """The real path of *path*'s folder joined with its own name (the name itself not followed:
+    it may not exist yet)."""
+    path = os.path.normpath(os.path.abspath(path))
+    return os.path.join(os.path.realpath(os.path.dirname(path)), os.path.basename(path))
 
 
 # ``2008/**/5*.txt`` → a regex over '/'-separated relative paths; ``*`` stays inside one name.
