@@ -125,3 +125,14 @@ Nơi nhận:                              T/L BAN THƯỜNG VỤ
 """
     (r,) = tbparse.parse_dict(text)["references"]
     assert (r["text"], r["date"], r["issuer"], r["lines"]) == ("Chỉ thị số 35-CT/TW", "2019-05-30", "Bộ Chính trị", [4, 8])
+
+
+def test_a_plenum_resolution_named_two_ways_is_one_document():
+    found, _ = extract_references([[(1, "thực hiện Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa X")],
+                                   [(5, "Tiếp tục quán triệt Nghị quyết Trung ương 6 trong toàn Đảng bộ.")]])
+    assert [(r["text"], r["lines"]) for r in found] == [
+        ("Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa X", [1, 5])]
+    # two khoá: two documents
+    found, _ = extract_references([[(1, "Nghị quyết Trung ương 6 khóa X và Nghị quyết Trung ương 6 khóa XII")],
+                                   [(2, "Nghị quyết Trung ương 6 được quán triệt.")]])
+    assert [r["lines"] for r in found] == [[1], [1], [2]]

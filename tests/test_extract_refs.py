@@ -39,11 +39,11 @@ def test_seed_reference_set_is_exact():
     got = {(r["number"] or r["text"]) for r in refs}
     assert got == {
         "20-CT/TU", "17-KL/TU", "35-CT/TU", "10-CT/TW", "20-KH/TU", "87/2007/NĐ-CP",
-        "Nghị quyết Hội nghị lần thứ 6 Ban Chấp hành Trung ương",
-        "Nghị quyết Trung ương 6",
+        "Nghị quyết Hội nghị lần thứ 6 Ban Chấp hành Trung ương",  # also cited as "Nghị quyết Trung ương 6"
         "Cuộc vận động “Học tập và làm theo tấm gương đạo đức Hồ Chí Minh”",
     }
     by = {r["number"] or r["text"]: r for r in refs}
+    assert by["Nghị quyết Hội nghị lần thứ 6 Ban Chấp hành Trung ương"]["lines"] == [42, 51]
     assert by["20-CT/TU"]["lines"] == [29, 69]  # cited twice
     assert by["Cuộc vận động “Học tập và làm theo tấm gương đạo đức Hồ Chí Minh”"]["lines"] == [29, 63]
     assert by["17-KL/TU"]["issuer"] == "Tỉnh uỷ"

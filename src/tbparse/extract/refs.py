@@ -368,6 +368,63 @@ def _unnumbered_anchors(doc: Doc) -> dict[int, list[int]]:
     return out
 
 
+# The plenum a resolution is named by, in its two spellings (folded, whitespace collapsed):
+#   "nghi quyet hoi nghi lan thu 6 ban chap hanh trung uong"  "nghi quyet trung uong 6 khoa x"
+_PLENUM = lazy_re(rf"nghi quyet (?:hoi nghi (?:lan thu (?P<a>{_ORD}) )?(?:(?:ban chap hanh|bch) )?trung uong(?: dang)?"
+                  rf"(?: (?:lan thu )?(?P<b>{_ORD}))?|trung uong (?:lan thu )?(?P<c>{_ORD}))(?![a-z0-9])")
+_KHOA = lazy_re(rf"khoa ({_ROMAN})\b")
+_ORD_WORDS = {"nhat": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "lam": 5, "sau": 6, "bay": 7,
+              "tam": 8, "chin": 9}
+_ROMAN_VAL = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def _ordinal(s: str) -> int | None:
+    """6, "vi", "sau", "muoi hai" → the number."""
+    if s.isdigit():
+        return int(s)
+    words = s.split()
+    if words[0] == "muoi":
+        return 10 + (_ORD_WORDS.get(words[1], 0) if len(words) > 1 else 0)
+    if s in _ORD_WORDS:
+        return _ORD_WORDS[s]
+    total = 0
+    for i, ch in enumerate(s):
+        v = _ROMAN_VAL.get(ch, 0)
+        total += -v if i + 1 < len(s) and _ROMAN_VAL.get(s[i + 1], 0) > v else v
+    return total or None
+
+
+def _plenum_key(named: str) -> tuple | None:
+    """("plenum", number, khoá or None) for a resolution named by its Central Committee plenum:
+    "Nghị quyết Hội nghị lần thứ 6 Ban Chấp hành Trung ương" and "Nghị quyết Trung ương 6" are one
+    document; None for any other name (a congress, a campaign)."""
+    m = _PLENUM.match(named)
+    if m is None:
+        return None
+    n = _ordinal(m.group("a") or m.group("b") or m.group("c") or "")
+    if n is None:
+        return None
+    k = _KHOA.search(named, m.end())
+    return ("plenum", n, _ordinal(k.group(1)) if k else None)
+
+
+def _merge_plenums(refs: dict[tuple, dict]) -> None:
+    """A plenum resolution cited once with its khoá and once without is one document when the
+    text names that plenum of only one khoá ("Nghị quyết Trung ương 6 khóa X" … "Nghị quyết Trung
+    ương 6"); the entry cited first keeps its text, the other's lines join it."""
+    by_n: dict[int, list[tuple]] = {}
+    for key in refs:
+        if key[0] == "plenum":
+            by_n.setdefault(key[1], []).append(key)
+    for keys in by_n.values():
+        if len(keys) < 2 or len({k[2] for k in keys if k[2] is not None}) > 1:
+            continue
+        first = refs[keys[0]]
+        for k in keys[1:]:
+            other = refs.pop(k)
+            first["lines"] = sorted(set(first["lines"]) | set(other["lines"]))
+
+
 def _unnumbered(j: Joined, folded: str, anchors: list[int]) -> list[_Hit]:
     """Resolutions named by their plenum or congress, and quoted campaigns, near *anchors*."""
     hits: list[_Hit] = []
@@ -385,7 +442,8 @@ def _unnumbered(j: Joined, folded: str, anchors: list[int]) -> list[_Hit]:
             h.a, h.b = m.span()
             h.na = h.nb = h.b
             h.kind = kind
-            h.key = ("named", " ".join(folded[h.a: h.b].split()).replace("nghi quyet cua ", "nghi quyet "))
+            named = " ".join(folded[h.a: h.b].split()).replace("nghi quyet cua ", "nghi quyet ")
+            h.key = _plenum_key(named) or ("named", named)
             h.lines = j.lines_in(h.a, h.b)
             hits.append(h)
     return hits
@@ -512,7 +570,8 @@ def extract_references(paras: Sequence[Para], *, own_number: str | None = None) 
                     r["year"] = int(h.date[:4])
             if h.issuer and (r["issuer"] is None or r["issuer"].isupper() and not h.issuer.isupper()):
                 r["issuer"] = h.issuer  # prefer "Bộ Chính trị" in the body to "BỘ CHÍNH TRỊ" in a title
-    if any(k[0] != "named" for k in refs):
+    _merge_plenums(refs)
+    if any(k[0] not in ("named", "plenum") for k in refs):
         _aliases(doc, refs)
     return list(refs.values()), warnings
 
@@ -521,7 +580,7 @@ def _aliases(doc: Doc, refs: dict[tuple, dict]) -> None:
     """Add the lines of short re-mentions ("Quy định 377") to the one document they can mean."""
     by_seq: dict[str, list[dict]] = {}
     for key, r in refs.items():
-        if key[0] != "named":
+        if key[0] not in ("named", "plenum"):
             by_seq.setdefault(str(r["seq"]), []).append(r)
     big = doc.text
     for digits, cands in by_seq.items():
