@@ -96,7 +96,7 @@ Exit codes: 0 clean (nothing at or above --fail-on); 1 findings at or above it;
 @click.argument("paths", nargs=-1, metavar="FILES/DIRS…")
 @click.option("--output-format", "fmt", type=click.Choice(_FORMATS), default=None,
               help="Report format [default: text; github under GitHub Actions].")
-@click.option("-o", "--output-file", type=click.Path(dir_okay=False), help="Write the report to this file (atomically).")
+@click.option("-o", "--output-file", type=click.Path(dir_okay=False), help="Write the report to this file (atomically; - is stdout).")
 @click.option("--fail-on", type=click.Choice(_SEVERITIES), default=None,
               help="Lowest severity that makes the exit code 1 [default: error].")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (input errors still exit 2).")
@@ -133,6 +133,8 @@ def check(paths, fmt, output_file, fail_on, exit_zero, era, select, ignore, conf
     from ..lint.formats import FormatOptions, render
     from ..lint.report import FileResult, Report
 
+    if output_file == "-":  # as in batch and most tools: "-o -" is stdout, not a file named "-"
+        output_file = None
     if baseline_path and write_baseline:
         raise click.UsageError("--baseline and --write-baseline cannot be used together")
     sel, ign = _split(select), _split(ignore)

@@ -27,7 +27,7 @@ Examples:
 @click.option("--json", "fmt", flag_value="json", help="Print the JSON contract (default when piped).")
 @click.option("--yaml", "fmt", flag_value="yaml", help="Print YAML (safe dumper).")
 @click.option("--preview", "fmt", flag_value="preview", help="Print the rich preview (default on a terminal).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file (atomically) instead of stdout.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file (atomically) instead of stdout (- is stdout).")
 @click.option("--encoding", metavar="NAME", help="Force an input encoding: utf-8, utf-16, cp1258, tcvn3, vni, viscii, vps.")
 @click.option("--max-size", type=int, default=DEFAULT_MAX_SIZE, show_default=True, help="Refuse inputs larger than this many bytes.")
 @click.option("--strict", is_flag=True, help="Exit 1 when the parse has warnings.")
@@ -43,6 +43,8 @@ def parse(file: str, fmt: str | None, output: str | None, encoding: str | None, 
     from ..parser import parse_source
     from ..source import read_path
 
+    if output == "-":  # as in batch and most tools: "-o -" is stdout, not a file named "-"
+        output = None
     try:
         src = read_path(file, encoding=encoding, max_size=max_size)
         d = parse_source(src)

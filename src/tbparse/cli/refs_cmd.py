@@ -125,7 +125,22 @@ def _matcher(cite: str | None):
     if key is not None:
         return lambda r: r["number"] is not None and number_key(r["number"]) == key
     words = " ".join(fold(cite).split())
+    plenum = _plenum_of(words if words.startswith("nghi quyet") else "nghi quyet " + words)
+    if plenum is not None:
+        # "Trung ương 6" finds "Nghị quyết Hội nghị lần thứ 6 Ban Chấp hành Trung ương" too
+        def same_plenum(r: dict) -> bool:
+            got = _plenum_of(" ".join(fold(r["text"]).split())) if r["number"] is None else None
+            if got is None or got[1] != plenum[1]:
+                return False
+            return got[2] == plenum[2] or None in (got[2], plenum[2])  # a khoá on one side only
+        return same_plenum
     return lambda r: words in " ".join(fold(r["text"]).split())
+
+
+def _plenum_of(folded: str) -> tuple | None:
+    from ..extract.refs import _plenum_key
+
+    return _plenum_key(folded)
 
 
 def _label(r: dict) -> str:
