@@ -138,9 +138,9 @@ def _matcher(cite: str | None):
 
 
 def _plenum_of(folded: str) -> tuple | None:
-    from ..extract.refs import _plenum_key
+    from ..extract.refs import plenum_key
 
-    return _plenum_key(folded)
+    return plenum_key(folded)
 
 
 def _label(r: dict) -> str:

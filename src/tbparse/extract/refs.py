@@ -394,7 +394,7 @@ def _ordinal(s: str) -> int | None:
     return total or None
 
 
-def _plenum_key(named: str) -> tuple | None:
+def plenum_key(named: str) -> tuple | None:
     """("plenum", number, khoá or None) for a resolution named by its Central Committee plenum:
     "Nghị quyết Hội nghị lần thứ 6 Ban Chấp hành Trung ương" and "Nghị quyết Trung ương 6" are one
     document; None for any other name (a congress, a campaign)."""
@@ -443,7 +443,7 @@ def _unnumbered(j: Joined, folded: str, anchors: list[int]) -> list[_Hit]:
             h.na = h.nb = h.b
             h.kind = kind
             named = " ".join(folded[h.a: h.b].split()).replace("nghi quyet cua ", "nghi quyet ")
-            h.key = _plenum_key(named) or ("named", named)
+            h.key = plenum_key(named) or ("named", named)
             h.lines = j.lines_in(h.a, h.b)
             hits.append(h)
     return hits
