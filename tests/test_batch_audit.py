@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -49,3 +50,22 @@ def test_stream_file_inside_the_input_tree_is_not_read_back(arc: Path) -> None:
     assert p.returncode == 0, p.stderr
     lines = (arc / "arc" / "utf8" / "all.jsonl").read_text(encoding="utf-8").splitlines()
     assert [json.loads(x)["number"]["raw"] for x in lines] == ["503-TB/TU", "504-TB/TU"]
+
+
+def test_stream_reader_going_away_is_not_success(tmp_path: Path) -> None:
+    # `tbparse batch big -o - | head -1` exited 0 with most inputs never processed
+    big = tmp_path / "big"
+    big.mkdir()
+    for n in range(30):
+        (big / f"{n:03d}.txt").write_text(SEED_TEXT.replace("503-TB/TU", f"{600 + n}-TB/TU"), encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "tbparse", "batch", "big", "-o", "-", "-j", "1"], cwd=tmp_path,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = proc.stdout.readline()
+    proc.stdout.close()  # like `| head -1`
+    _, err = proc.communicate(timeout=120)
+    text = err.decode("utf-8")
+    assert json.loads(first)["number"]["raw"] == "600-TB/TU"
+    assert proc.returncode == 141, text
+    parsed = int(re.search(r"^parsed +(\d+)", text, re.M).group(1))
+    not_done = int(re.search(r"Stopped: the reader of the stream went away; (\d+) inputs? not done", text).group(1))
+    assert parsed + not_done == 30 and not_done >= 20  # a 64 KB pipe holds a few 12 KB lines at most

@@ -130,6 +130,8 @@ def render_summary(stats: Stats, *, stream: TextIO, jobs: int, report: str | Non
     if stats.interrupted:
         console.print("[yellow]Interrupted.[/yellow] Outputs so far are complete; run again with --resume to finish.")
     elif stats.stream_closed:
-        console.print("[yellow]Stopped: the reader of the stream went away.[/yellow]")
+        n = stats.not_done
+        console.print(f"[yellow]Stopped: the reader of the stream went away;[/yellow] {n:,} input{'s' if n != 1 else ''} "
+                      "not done (not parsed, or parsed but not delivered).")
     elif stats.stopped_early:
         console.print("[yellow]Stopped at the first failure (--fail-fast).[/yellow] Fix it and run again with --resume.")

@@ -32,6 +32,8 @@ from ..atomic import file_mode
 from .worker import FAILED, PARSED, REJECTED, Job, Result, init_worker, record, run_chunk, run_job
 
 REPORT_NAME = "tbparse-report.jsonl"
+EXIT_INTERRUPTED = 130  # Ctrl-C / SIGTERM: --resume finishes
+EXIT_STREAM_CLOSED = 141  # the reader of `-o -` went away (128 + SIGPIPE, as `cat big | head` gives)
 EXTENSIONS = {"json": ".json", "yaml": ".yaml"}
 
 
@@ -397,7 +399,10 @@ def run(opts: BatchOptions, progress: Progress | None = None) -> Outcome:
 
         def on_results(results: list[Result]) -> bool:
             stop = False
-            for res in results:
+            if stats.stream_closed:  # files in flight when the reader left: parsed, but never delivered
+                stats.not_done += len(results)
+                return True
+            for k, res in enumerate(results):
                 rec = res.record
                 if opts.resume and not res.skipped and rec["status"] == FAILED and _same_failure(ledger, rec):
                     res.skipped = True  # retried, failed the same way: keep the report as it was
@@ -409,6 +414,8 @@ def run(opts: BatchOptions, progress: Progress | None = None) -> Outcome:
                             rec["line"] = stream.write(res.line)
                         except StreamClosed:
                             stats.stream_closed = True
+                            stats.not_done += len(results) - k
+                            ledger.flush()
                             return True
                         rec["output"] = opts.out if opts.out != "-" else "<stdout>"
                     ledger.add(rec)
@@ -421,8 +428,11 @@ def run(opts: BatchOptions, progress: Progress | None = None) -> Outcome:
             return stop
 
         progress.start(stats)
+        pending_items = items()
         try:
-            engine.run(items(), on_results)
+            engine.run(pending_items, on_results)
+            if stats.stream_closed:  # say how many inputs the early stop left undone
+                stats.not_done += sum(1 for _ in pending_items)
         except KeyboardInterrupt:
             engine.interrupted = True
         finally:
@@ -449,7 +459,12 @@ def run(opts: BatchOptions, progress: Progress | None = None) -> Outcome:
         ledger.close()
         if lst is not None and lst is not sys.stdin:
             lst.close()
-    code = 130 if stats.interrupted else stats.exit_code(opts.fail_on)
+    if stats.interrupted:
+        code = EXIT_INTERRUPTED
+    elif stats.stream_closed:  # inputs left undone must not look like success
+        code = EXIT_STREAM_CLOSED
+    else:
+        code = stats.exit_code(opts.fail_on)
     if stats.done == 0 and code == 0:
         code = 2 if not stats.interrupted else code
     return Outcome(stats, code, report, jobs, outcome_notes)

@@ -29,6 +29,7 @@ class Stats:
     interrupted: bool = False
     stopped_early: bool = False  # --fail-fast
     stream_closed: bool = False  # the reader of `-o -` went away
+    not_done: int = 0  # inputs never delivered because the stream's reader went away
 
     def add(self, seq: int, rec: dict, *, skipped: bool = False, size: int = 0) -> None:
         self.done += 1

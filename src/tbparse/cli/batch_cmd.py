@@ -24,7 +24,8 @@ Examples:
 
 \b
 Exit codes: 0 all parsed; 1 some inputs rejected or failed (see --fail-on);
-            2 usage error; 130 interrupted (run again with --resume).
+            2 usage error; 130 interrupted (run again with --resume);
+            141 the reader of the -o - stream went away before the end.
 """
 )
 @click.argument("inputs", nargs=-1, metavar="[INPUT]...")
