@@ -12,6 +12,7 @@ import unicodedata
 
 from ..source import DEFAULT_MAX_SIZE, Source
 from .baseline import assign_fingerprints
+from .columns import remap
 from .config import Config, ConfigError, coerce
 from .context import Ctx
 from .era import resolve
@@ -37,12 +38,13 @@ def _crash(code: str, path: str | None, message: str, line_text: str = "") -> Fi
 
 
 def lint_source(src: Source, config: "Config | dict | str | None" = None, *, era: str | None = None,
-                path: str | None = None, facts: dict | None = None) -> list[Finding]:
+                path: str | None = None, facts: dict | None = None, original: str | None = None) -> list[Finding]:
     """Check one :class:`~tbparse.source.Source`; findings sorted by position, fingerprints set.
 
     *era* (``auto``, ``2004``, ``2018``, ``2026``) overrides the configuration's; *path* is the
     name findings carry (default ``src.path``); *facts* are observations only the reader could
-    make (``{"not_nfc_line": 3}``).
+    make (``{"not_nfc_line": 3}``); *original* is the text before NFC normalisation, whose
+    lines the findings' columns are then moved onto (:mod:`.columns`).
     """
     from ..parser import parse_source
 
@@ -81,7 +83,9 @@ def lint_source(src: Source, config: "Config | dict | str | None" = None, *, era
         if key not in seen:
             seen.add(key)
             unique.append(f)
-    assign_fingerprints(unique)
+    assign_fingerprints(unique)  # on the NFC text: a file keeps its baseline when re-saved as NFC
+    if original is not None and src.kind == "text":
+        remap(unique, original)
     if src.kind == "docx":
         for f in unique:
             f.paragraph = True
@@ -97,36 +101,51 @@ def lint_text(text: str, *, path: str | None = None, era: str = "auto",
     bad = _first_non_nfc_line(text)
     if bad:
         facts["not_nfc_line"] = bad
-    return lint_source(from_text(text, path=path), config, era=era, path=path, facts=facts)
+    return lint_source(from_text(text, path=path), config, era=era, path=path, facts=facts,
+                       original=text if bad else None)
 
 
-def _nfc_fact(src: Source, path: str) -> dict:
-    """Was the file NFC? The decoder normalised it; compare the bytes' hash with the text's."""
+def _original_text(src: Source, path: str, data: bytes | None = None) -> str | None:
+    """The file's text before NFC normalisation, when it differs from ``src.text``; else None.
+
+    Only Unicode files qualify: a repaired or legacy 8-bit file was re-decoded, so its columns
+    count the decoded text (README). The common case — the bytes are the text's own encoding —
+    is settled by one hash, without reading the file again.
+    """
     spec = _UNICODE.get(src.encoding)
     if spec is None or src.repaired_from or src.kind != "text":
-        return {}
+        return None
     codec, bom = spec
     if bom is None:
         bom = b"\xff\xfe" if codec.endswith("le") else b"\xfe\xff"
     for prefix in (bom, b""):
         if hashlib.sha256(prefix + src.text.encode(codec, "surrogatepass")).hexdigest() == src.sha256:
-            return {}
-    try:  # changed by normalisation: find the line (rare, so reading again is fine)
-        with open(path, "rb") as fh:
-            data = fh.read()
+            return None
+    try:  # changed by normalisation (rare, so reading again is fine)
+        if data is None:
+            with open(path, "rb") as fh:
+                data = fh.read()
         text = data.decode(codec, errors="replace").lstrip("\ufeff")
     except OSError:
-        return {"not_nfc_line": 1}
-    line = _first_non_nfc_line(text)
-    return {"not_nfc_line": line} if line else {}
+        return None
+    return text if unicodedata.normalize("NFC", text) == src.text else None
 
 
 def lint_path(path: str, *, config: "Config | dict | str | None" = None, era: str | None = None,
               encoding: str | None = None, max_size: int = DEFAULT_MAX_SIZE,
               display_path: str | None = None) -> list[Finding]:
     """Read and check one file; raises :class:`~tbparse.errors.TbparseError` when it cannot be read."""
-    from ..source import read_path
+    import sys
 
-    src = read_path(path, encoding=encoding, max_size=max_size)
-    facts = _nfc_fact(src, path) if path != "-" else {}
-    return lint_source(src, config, era=era, path=display_path or path, facts=facts)
+    from ..source import from_bytes, read_path
+
+    data = None
+    if path == "-":  # kept: the bytes give the columns of a decomposed text on stdin
+        data = sys.stdin.buffer.read(max_size + 1)
+        src = from_bytes(data, path=None, encoding=encoding, max_size=max_size)
+    else:
+        src = read_path(path, encoding=encoding, max_size=max_size)
+    original = _original_text(src, path, data)
+    line = _first_non_nfc_line(original) if original is not None else None
+    facts = {"not_nfc_line": line} if line else {}
+    return lint_source(src, config, era=era, path=display_path or path, facts=facts, original=original)

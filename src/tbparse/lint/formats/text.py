@@ -10,12 +10,20 @@ Colours (when enabled) follow the severity; long lines are cut to a window aroun
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .concise import line_of
 
 _WIDTH = 100  # characters of a long line shown around the fault
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")  # "tập\x07 trung" → "tập? trung" on screen
 _COLORS = {"error": "31", "warning": "33", "info": "36"}
+
+
+def _cells(s: str) -> int:
+    """Terminal cells of *s*: a combining mark (a decomposed file's tone mark) takes none."""
+    if s.isascii():
+        return len(s)
+    return sum(1 for ch in s if not unicodedata.combining(ch))
 
 
 def _paint(s: str, code: str, on: bool) -> str:
@@ -28,11 +36,14 @@ def snippet(raw: str, col: int, end_col: int, line: int, color: bool = False, se
     start = 0
     if len(shown) > _WIDTH:
         start = max(0, min(col - 1 - _WIDTH // 3, len(shown) - _WIDTH))
+        while start > 0 and unicodedata.combining(shown[start]):
+            start -= 1  # not a tone mark without its letter
     piece = shown[start:start + _WIDTH]
     lead = "…" if start > 0 else ""
     tail = "…" if start + _WIDTH < len(shown) else ""
-    width = max(1, min(end_col, start + _WIDTH + 1) - col)
-    pad = " " * (len(lead) + max(0, col - 1 - start))
+    stop = min(end_col, start + _WIDTH + 1)
+    width = max(1, _cells(shown[col - 1:stop - 1]) + max(0, stop - 1 - len(shown)))
+    pad = " " * (len(lead) + _cells(shown[start:max(start, col - 1)]) + max(0, col - 1 - max(start, len(shown))))
     gutter = str(line)
     blank = " " * len(gutter)
     caret = _paint("^" * width, _COLORS.get(sev, "31") + ";1", color)
