@@ -3,7 +3,8 @@
 Every recipient but the last ends with the same mark. Under the Party guides 11-HD/VPTW (2004)
 and 36-HD/VPTW (2018) that mark is a comma — "- Các tỉnh ủy, thành ủy," — while 05-HD/VPTW (2026)
 and the State use a semicolon; the last entry ("- Lưu …") ends with "." (TB037's). The mark
-expected follows the document's era (``--era``); ``terminator = ","`` or ``";"`` in
+expected follows the document's era (``--era``) — also where an entry has no mark, so a
+document that mostly uses the other era's mark is told so once and is never asked for that mark; ``terminator = ","`` or ``";"`` in
 ``[tool.tbparse.options.TB036]`` fixes it instead (36-HD, 05-HD [second-hand]; NĐ 30/2020 —
 format-rules.md §5, §9 TB036; the reference notice uses ";" and has one entry with none).
 
@@ -72,13 +73,18 @@ def check(notice, source, ctx):
         major = want if len(top) > 1 and top[0][1] == top[1][1] else top[0][0]
     era_reported = False
     for mark, line, end, e in rows:
+        # a missing or "." mark is asked for in the era's mark even when the document mostly uses
+        # the other one: that choice is reported once below, and one document must not be told
+        # both "they end with ','" and "expected ';'" (audit: the seed of 2008 was)
         if mark is None:
-            yield ctx.hit(line, f"recipient entry without a terminator (expected \"{major or want}\")", col=end + 1, end_col=end + 2)
+            yield ctx.hit(line, f"recipient entry without a terminator (expected \"{want}\")", col=end + 1, end_col=end + 2)
         elif mark == ".":
-            yield ctx.hit(line, f"only the last recipient ends with \".\"; this one takes \"{major or want}\"", col=end, end_col=end + 1)
+            yield ctx.hit(line, f"only the last recipient ends with \".\"; this one takes \"{want}\"", col=end, end_col=end + 1)
+        elif mark == want:
+            continue  # right for the era, even where the others use the other mark
         elif mark != major:
             yield ctx.hit(line, f"mixed terminators: this entry ends with \"{mark}\", the others with \"{major}\"", col=end, end_col=end + 1)
-        elif mark != want and not era_reported:
+        elif not era_reported:
             era_reported = True
             other = "05-HD/VPTW and State style" if mark == ";" else "the 11-HD/36-HD style"
             yield ctx.hit(line, f"recipient entries end with \"{mark}\" ({other}); under {ctx.guide} they end with \"{want}\"",
