@@ -107,7 +107,7 @@ def test_sarif_structure(seed_report):
         assert region["startColumn"] >= 1 and region["endColumn"] >= region["startColumn"]
         loc = res["locations"][0]["physicalLocation"]["artifactLocation"]
         assert loc["uri"] == "fixtures/seed-503-tb-tu.txt" and loc["uriBaseId"] == "%SRCROOT%"
-        assert len(res["partialFingerprints"]["tbparse/v1"]) == 32
+        assert len(res["partialFingerprints"]["tbparse/v2"]) == 32
 
 
 def test_sarif_fingerprints_stable_across_line_shifts():

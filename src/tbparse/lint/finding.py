@@ -34,6 +34,7 @@ class Finding:
     line_text: str = field(default="", repr=False, compare=False)
     # stable identity across edits (see baseline.py); filled in by the engine
     fingerprint: str = field(default="", repr=False, compare=False)
+    fingerprint_v1: str = field(default="", repr=False, compare=False)  # matches version 1 baselines
     # a .docx finding counts paragraphs, not lines: shown as "¶12" where people read it
     paragraph: bool = field(default=False, repr=False, compare=False)
 

@@ -4,7 +4,7 @@ One run; ``tool.driver.rules`` lists every rule (ID, name, the docstring's first
 description, the whole docstring as help text, default level), so results refer to stable rule
 IDs and indexes. Regions use ``columnKind: unicodeCodePoints`` — columns count characters like
 every other tbparse output, and are always ≥ 1. Each result carries
-``partialFingerprints["tbparse/v1"]``, the line-shift-proof fingerprint of
+``partialFingerprints["tbparse/v2"]``, the line-shift-proof fingerprint of
 :mod:`tbparse.lint.baseline`. Artifact URIs are relative to ``%SRCROOT%`` (the folder tbparse was
 run from), percent-encoded. Files that could not be read become tool execution notifications.
 """
@@ -67,7 +67,7 @@ def render(report, opts) -> str:
             "level": LEVELS[f.severity],
             "message": {"text": f.message},
             "locations": [{"physicalLocation": {"artifactLocation": location(f.path), "region": region}}],
-            "partialFingerprints": {"tbparse/v1": f.fingerprint},
+            "partialFingerprints": {"tbparse/v2": f.fingerprint},
         }
         if f.code in index:
             result["ruleIndex"] = index[f.code]
