@@ -519,7 +519,31 @@ def repair_text(text: str) -> tuple[str, str | None]:
                         return _repair_lines(text)
                     best = _Reading(full, best.encoding, best.score)
                 return _whole(text, best)
+        peeled = _peel_utf8(text)
+        if peeled is not None:
+            return peeled
     return _repair_lines(text)
+
+
+_MAX_LAYERS = 3
+
+
+def _peel_utf8(text: str) -> tuple[str, str] | None:
+    """UTF-8 mis-read as cp1252 more than once ("Ã„ÂÃ¡ÂºÂ¢NG" for "ĐẢNG": shown, saved, shown and
+    saved again): peel layers while each still decodes as strict UTF-8, and accept the first
+    one from the second on that reads as genuine Vietnamese. One layer is the readings' job."""
+    cur = text
+    for k in range(1, _MAX_LAYERS + 1):
+        data = to_legacy_bytes(cur)
+        if data is None:
+            return None
+        try:
+            cur = data.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+        if k >= 2 and _genuine(cur):
+            return _nfc(cur), f"utf-8-as-{_surface(text)}-x{k}"
+    return None
 
 
 def _whole(text: str, whole: _Reading) -> tuple[str, str | None]:
