@@ -69,3 +69,12 @@ def test_stream_reader_going_away_is_not_success(tmp_path: Path) -> None:
     parsed = int(re.search(r"^parsed +(\d+)", text, re.M).group(1))
     not_done = int(re.search(r"Stopped: the reader of the stream went away; (\d+) inputs? not done", text).group(1))
     assert parsed + not_done == 30 and not_done >= 20  # a 64 KB pipe holds a few 12 KB lines at most
+
+
+def test_unknown_encoding_is_a_usage_error_before_anything_is_written(arc: Path) -> None:
+    # every input was recorded as failed (exit 1), the output folder and report written
+    p = batch("arc", "-o", "out", "--encoding", "nosuch", cwd=arc)
+    assert p.returncode == 2
+    assert p.stderr.decode() == ("tbparse batch: unknown encoding 'nosuch' (known: utf-8, utf-16, cp1258, tcvn3, vni, "
+                                 "viscii, vps, or a Python codec name)\n")
+    assert not (arc / "out").exists()

@@ -40,3 +40,11 @@ def test_check_dash_output_is_stdout(work: Path) -> None:
     found = json.loads(p.stdout)
     assert {f["path"] for f in found} == {"tb.txt"} and "TB018" in {f["code"] for f in found}
     assert sorted(x.name for x in work.iterdir()) == ["tb.txt"]
+
+
+@pytest.mark.parametrize("cmd", [["tb.txt", "--json"], ["check", "tb.txt", "--isolated"]])
+def test_codec_that_is_not_a_text_encoding_is_one_line(work: Path, cmd: list[str]) -> None:
+    # --encoding hex escaped the decoder as a LookupError traceback
+    p = run(*cmd, "--encoding", "hex", cwd=work)
+    assert p.returncode == 2 and p.stdout == b""
+    assert p.stderr.decode() == "tbparse: unknown encoding 'hex': not a text encoding (LookupError)\n"

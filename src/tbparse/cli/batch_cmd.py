@@ -61,6 +61,12 @@ def batch(inputs: tuple[str, ...], out: str | None, fmt: str | None, patterns: t
     from ..batch.runner import BatchOptions, UsageProblem, print_summary, run
     from ..errors import TbparseError
 
+    from ._common import encoding_problem
+
+    problem = encoding_problem(encoding)
+    if problem:  # before anything is written: not one "failed" record per input
+        click.echo(f"tbparse batch: {problem}", err=True)
+        sys.exit(2)
     if not out:
         raise click.UsageError("-o/--output is required (a folder, or a .jsonl file / - with --format jsonl)")
     if fmt is None:

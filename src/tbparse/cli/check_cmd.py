@@ -133,6 +133,11 @@ def check(paths, fmt, output_file, fail_on, exit_zero, era, select, ignore, conf
     from ..lint.formats import FormatOptions, render
     from ..lint.report import FileResult, Report
 
+    from ._common import encoding_problem
+
+    problem = encoding_problem(encoding)
+    if problem:
+        _die(problem)
     if output_file == "-":  # as in batch and most tools: "-o -" is stdout, not a file named "-"
         output_file = None
     if baseline_path and write_baseline:

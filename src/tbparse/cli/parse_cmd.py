@@ -43,6 +43,12 @@ def parse(file: str, fmt: str | None, output: str | None, encoding: str | None, 
     from ..parser import parse_source
     from ..source import read_path
 
+    from ._common import encoding_problem
+
+    problem = encoding_problem(encoding)
+    if problem:
+        click.echo(f"tbparse: {problem}", err=True)
+        sys.exit(2)
     if output == "-":  # as in batch and most tools: "-o -" is stdout, not a file named "-"
         output = None
     try:
