@@ -78,3 +78,20 @@ def test_unknown_encoding_is_a_usage_error_before_anything_is_written(arc: Path)
     assert p.stderr.decode() == ("tbparse batch: unknown encoding 'nosuch' (known: utf-8, utf-16, cp1258, tcvn3, vni, "
                                  "viscii, vps, or a Python codec name)\n")
     assert not (arc / "out").exists()
+
+
+def test_no_inputs_is_a_usage_error_that_leaves_nothing_behind(arc: Path) -> None:
+    # exit 2 with nothing on stderr under -q, after creating out/ and an empty report
+    (arc / "emptydir").mkdir()
+    p = batch("emptydir", "-o", "out", "-q", cwd=arc)
+    assert p.returncode == 2
+    assert p.stderr.decode().splitlines()[-1] == "Error: no input files found: no *.txt or *.docx file in emptydir"
+    assert files(arc) == ["arc", "arc/utf8", "arc/utf8/503.txt", "arc/utf8/504.txt", "emptydir"]
+
+
+def test_glob_matching_nothing_names_the_glob(arc: Path) -> None:
+    # the message named the default patterns ("(patterns: *.txt, *.docx)") instead of the glob given
+    p = batch("arc/*/*.doc", "-o", "out", cwd=arc)
+    assert p.returncode == 2
+    assert p.stderr.decode().splitlines()[-1] == "Error: no input files found: no file matches arc/*/*.doc"
+    assert not (arc / "out").exists()

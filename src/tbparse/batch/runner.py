@@ -11,6 +11,7 @@ renames) and a report journal whose every record has its output on disk; ``--res
 """
 from __future__ import annotations
 
+import itertools
 import os
 import signal
 import sys
@@ -24,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import BinaryIO, Callable, Iterator
 
 from ..source import DEFAULT_MAX_SIZE
-from .discover import Exclusions, Input, check_args, discover, output_rel
+from .discover import Exclusions, Input, NameFilter, check_args, discover, has_magic, output_rel
 from .ledger import Ledger
 from .progress import Progress, render_summary
 from .stats import Stats
@@ -117,6 +118,22 @@ def validate(opts: BatchOptions) -> None:
                 raise UsageProblem(f"{opts.out} is also an input folder; choose another output folder")
     if opts.report and opts.report != "-" and os.path.isdir(opts.report):
         raise UsageProblem(f"--report {opts.report} is a folder")
+
+
+def no_inputs_message(opts: BatchOptions) -> str:
+    """Say where nothing was found, by the rule that applied there: the --glob patterns for folders,
+    the pattern itself for a quoted glob, the list for --from-list."""
+    parts = []
+    folders = [a for a in opts.inputs if os.path.isdir(a)]
+    globs = [a for a in opts.inputs if not os.path.lexists(a) and has_magic(a)]
+    if folders:
+        pats = " or ".join(NameFilter(opts.patterns).patterns)
+        parts.append(f"no {pats} file in {', '.join(folders)}")
+    if globs:
+        parts.append(f"no file matches {', '.join(globs)}")
+    if opts.from_list:
+        parts.append("no path in the --from-list " + ("on stdin" if opts.from_list == "-" else opts.from_list))
+    return "no input files found: " + "; ".join(parts or ["nothing to read"])
 
 
 def _clean_temp_files(folder: str) -> None:
@@ -358,28 +375,35 @@ def run(opts: BatchOptions, progress: Progress | None = None) -> Outcome:
         raise UsageProblem("--report needs a file name (stdout may carry the stream)")
 
     out_root: str | None = None
-    excl = Exclusions(())
-    if stream_mode:
-        if opts.out != "-":
-            excl.add(opts.out)
-    else:
-        os.makedirs(opts.out, exist_ok=True)
-        out_root = os.path.realpath(opts.out)
+    excl = Exclusions(())  # by path too: OUT_DIR, the report and the stream may not exist yet
+    if opts.out != "-":
         excl.add(opts.out)
-        if opts.resume:
-            _clean_temp_files(opts.out)
     if report:
         excl.add(report)
+    # find the first input before writing anything: no inputs is a usage error that leaves nothing behind
+    lst = _open_list(opts)
+    found = discover(opts.inputs, patterns=opts.patterns, list_file=lst, exclude=excl)
+    first = next(found, None)
+    if first is None:
+        if lst is not None and lst is not sys.stdin:
+            lst.close()
+        raise UsageProblem(no_inputs_message(opts))
+    if not stream_mode:
+        os.makedirs(opts.out, exist_ok=True)
+        out_root = os.path.realpath(opts.out)
+        if opts.resume:
+            _clean_temp_files(opts.out)
     ext = EXTENSIONS.get(opts.fmt, "")
 
     stats = Stats()
     if not progress.quiet and opts.from_list != "-":
-        lst = _open_list(opts)
+        count_lst = _open_list(opts)
         try:
-            stats.total = sum(1 for _ in discover(opts.inputs, patterns=opts.patterns, list_file=lst, exclude=excl))
+            stats.total = sum(1 for _ in discover(opts.inputs, patterns=opts.patterns, list_file=count_lst,
+                                                  exclude=excl))
         finally:
-            if lst is not None:
-                lst.close()
+            if count_lst is not None:
+                count_lst.close()
 
     stream = _Stream(opts.out) if stream_mode else None
     try:
@@ -387,14 +411,15 @@ def run(opts: BatchOptions, progress: Progress | None = None) -> Outcome:
     except BaseException:
         if stream is not None:
             stream.discard()
+        if lst is not None and lst is not sys.stdin:
+            lst.close()
         raise
-    lst = _open_list(opts)
     restore = _sigterm_as_interrupt()
     engine = _Engine(jobs, ordered=stream_mode)
     outcome_notes: list[str] = []
     try:
         def items() -> Iterator[Job | Result]:
-            for seq, inp in enumerate(discover(opts.inputs, patterns=opts.patterns, list_file=lst, exclude=excl)):
+            for seq, inp in enumerate(itertools.chain((first,), found)):
                 yield _make_job(seq, inp, opts, ledger, out_root, ext)
 
         def on_results(results: list[Result]) -> bool:
@@ -450,8 +475,6 @@ def run(opts: BatchOptions, progress: Progress | None = None) -> Outcome:
         if opts.resume and stats.worked == 0 and stats.done and complete:
             outcome_notes.append(f"nothing to do: all {stats.done:,} inputs have the same result as in the last run"
                                  + (" (failed ones were retried)" if stats.failed else ""))
-        if stats.done == 0 and complete:
-            outcome_notes.append("no input files found" + ("" if opts.patterns else " (patterns: *.txt, *.docx)"))
     finally:
         restore()
         if stream is not None:
@@ -465,8 +488,6 @@ def run(opts: BatchOptions, progress: Progress | None = None) -> Outcome:
         code = EXIT_STREAM_CLOSED
     else:
         code = stats.exit_code(opts.fail_on)
-    if stats.done == 0 and code == 0:
-        code = 2 if not stats.interrupted else code
     return Outcome(stats, code, report, jobs, outcome_notes)
 
 
