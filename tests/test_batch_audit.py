@@ -95,3 +95,12 @@ def test_glob_matching_nothing_names_the_glob(arc: Path) -> None:
     assert p.returncode == 2
     assert p.stderr.decode().splitlines()[-1] == "Error: no input files found: no file matches arc/*/*.doc"
     assert not (arc / "out").exists()
+
+
+def test_word_lock_files_are_skipped(arc: Path) -> None:
+    # lk/~$draft.docx (Word's owner file of an open draft) was recorded as failed: exit 1
+    (arc / "arc" / "utf8" / "~$503.docx").write_bytes(b"\x0bNguyen Van A" + b"\x00" * 150)
+    p = batch("arc", "-o", "out", "-q", cwd=arc)
+    assert p.returncode == 0, p.stderr
+    recs = [json.loads(x) for x in (arc / "out" / "tbparse-report.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["path"] for r in recs] == ["arc/utf8/503.txt", "arc/utf8/504.txt"]

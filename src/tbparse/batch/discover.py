@@ -177,7 +177,8 @@ def walk(
 ) -> Iterator[Input]:
     """Files under folder *top* accepted by *accept* (or matching *glob*), depth first, sorted.
 
-    Hidden names (``.git``, ``.DS_Store``) and OUT_DIR are skipped. A symlink is followed only when
+    Hidden names (``.git``, ``.DS_Store``), Word's lock files (``~$draft.docx``: 162 bytes of owner
+    name, never a document; ``tbparse check`` skips them too) and OUT_DIR are skipped. A symlink is followed only when
     it stays inside the tree (*real_root*); one pointing outside is yielded as refused, with the
     reason, so the report says why it was not converted. Symlinked folders inside the tree are not
     descended (their files are reached under their real names; following them could loop).
@@ -200,7 +201,7 @@ def walk(
         for e in entries:
             name = e.name
             path = name if folder == "." else e.path  # "x.txt", not "./x.txt"
-            if name.startswith(".") or _is_temp(name):
+            if name.startswith((".", "~$")) or _is_temp(name):  # hidden, Word's lock files, our temp files
                 continue
             rel = _join_rel(prefix, name)
             try:
