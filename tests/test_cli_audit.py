@@ -48,3 +48,44 @@ def test_codec_that_is_not_a_text_encoding_is_one_line(work: Path, cmd: list[str
     p = run(*cmd, "--encoding", "hex", cwd=work)
     assert p.returncode == 2 and p.stdout == b""
     assert p.stderr.decode() == "tbparse: unknown encoding 'hex': not a text encoding (LookupError)\n"
+
+
+@pytest.mark.parametrize("flags, message", [
+    (["--json", "--yaml"], "tbparse: --json and --yaml cannot be used together (choose one output format)"),
+    (["--yaml", "--json", "--preview"],
+     "tbparse: --json, --yaml and --preview cannot be used together (choose one output format)"),
+    (["--compact", "--yaml"], "tbparse: --compact is for JSON; it cannot be used with --yaml"),
+])
+def test_conflicting_format_flags_are_refused(work: Path, flags: list[str], message: str) -> None:
+    # --json --yaml printed YAML: the last flag silently won
+    p = run("tb.txt", *flags, cwd=work)
+    assert (p.returncode, p.stdout, p.stderr.decode()) == (2, b"", message + "\n")
+
+
+def test_compact_alone_means_json(work: Path) -> None:
+    p = run("tb.txt", "--compact", cwd=work)
+    assert p.returncode == 0 and p.stdout.count(b"\n") == 1
+    assert json.loads(p.stdout)["number"]["raw"] == "503-TB/TU"
+
+
+@pytest.mark.parametrize("cmd", [["tb.txt"], ["check", "tb.txt"], ["batch", "tb.txt", "-o", "out"]])
+@pytest.mark.parametrize("size", ["-1", "0"])
+def test_max_size_must_be_positive(work: Path, cmd: list[str], size: str) -> None:
+    # --max-size -1 was accepted (and refused every input as too large)
+    p = run(*cmd, "--max-size", size, cwd=work)
+    assert p.returncode == 2 and p.stdout == b""
+    assert p.stderr.decode().splitlines()[-1] == f"Error: Invalid value for '--max-size': {size} is not in the range x>=1."
+    assert sorted(x.name for x in work.iterdir()) == ["tb.txt"]
+
+
+@pytest.mark.parametrize("arg, stdin, name", [("tb.txt", None, "tb.txt"), ("-", SEED_TEXT.encode(), "<stdin>")])
+def test_strict_names_the_file(work: Path, arg: str, stdin: bytes | None, name: str) -> None:
+    # was "tbparse: 1 warning(s) (--strict)": no file named when many are parsed in a loop
+    p = run(arg, "--json", "--strict", cwd=work, stdin=stdin)
+    assert p.returncode == 1 and json.loads(p.stdout)["number"]["raw"] == "503-TB/TU"
+    assert p.stderr.decode() == f"tbparse: {name}: 1 parse warning (--strict)\n"
+
+
+def test_parse_help_lists_exit_codes(work: Path) -> None:
+    out = run("parse", "--help", cwd=work).stdout.decode()
+    assert "Exit codes: 0 parsed; 1 not a Party document (or warnings with --strict);" in out

@@ -45,7 +45,7 @@ Exit codes: 0 all parsed; 1 some inputs rejected or failed (see --fail-on);
               show_default=True, help="Exit 1 when any input failed / was rejected or failed / had warnings or worse.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first input that trips --fail-on.")
 @click.option("--encoding", metavar="NAME", help="Force the input encoding: utf-8, utf-16, cp1258, tcvn3, vni, viscii, vps.")
-@click.option("--max-size", type=int, default=DEFAULT_MAX_SIZE, show_default=True, help="Refuse inputs larger than this many bytes.")
+@click.option("--max-size", type=click.IntRange(min=1), default=DEFAULT_MAX_SIZE, show_default=True, help="Refuse inputs larger than this many bytes.")
 @click.option("--fsync", is_flag=True, help="Flush each output to disk before recording it (survives power cuts; slower).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr.")
 def batch(inputs: tuple[str, ...], out: str | None, fmt: str | None, patterns: tuple[str, ...], from_list: str | None,

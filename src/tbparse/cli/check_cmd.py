@@ -115,7 +115,7 @@ Exit codes: 0 clean (nothing at or above --fail-on); 1 findings at or above it;
               help="Colour the text report.")
 @click.option("--no-source", is_flag=True, help="Text report without the offending line and caret.")
 @click.option("--encoding", metavar="NAME", help="Force an input encoding (utf-8, cp1258, tcvn3, vni …).")
-@click.option("--max-size", type=int, default=DEFAULT_MAX_SIZE, show_default=True, help="Refuse inputs larger than this many bytes.")
+@click.option("--max-size", type=click.IntRange(min=1), default=DEFAULT_MAX_SIZE, show_default=True, help="Refuse inputs larger than this many bytes.")
 @click.option("--stdin-filename", metavar="PATH", help="Name (and config location) for the document read from '-'.")
 def check(paths, fmt, output_file, fail_on, exit_zero, era, select, ignore, config_path, isolated, baseline_path,
           write_baseline, statistics, quiet, color, no_source, encoding, max_size, stdin_filename) -> None:

@@ -9,6 +9,25 @@ from ..errors import TbparseError
 from ..source import DEFAULT_MAX_SIZE
 
 
+def _usage(message: str) -> None:
+    """A usage error in one line (exit 2), like every other error of this command."""
+    click.echo(f"tbparse: {message}", err=True)
+    sys.exit(2)
+
+
+def _chosen_format(as_json: bool, as_yaml: bool, as_preview: bool, compact: bool) -> str | None:
+    """The one output format asked for (None: by the terminal); two at once is refused, not
+    silently settled by whichever flag came last (``--json --yaml`` printed YAML)."""
+    given = [f for f, on in (("--json", as_json), ("--yaml", as_yaml), ("--preview", as_preview)) if on]
+    if len(given) > 1:
+        _usage(f"{', '.join(given[:-1])} and {given[-1]} cannot be used together (choose one output format)")
+    if compact and given and given[0] != "--json":
+        _usage(f"--compact is for JSON; it cannot be used with {given[0]}")
+    if compact:
+        return "json"
+    return given[0][2:] if given else None
+
+
 def _fail(err: TbparseError) -> None:
     click.echo(f"tbparse: {err}", err=True)
     sys.exit(err.exit_code)
@@ -21,18 +40,23 @@ Examples:
   tbparse notice.txt --yaml -o notice.yaml
   tbparse - --json < notice.txt
   tbparse old.txt --encoding tcvn3 --json
+
+\b
+Exit codes: 0 parsed; 1 not a Party document (or warnings with --strict);
+            2 usage or input error (missing, unreadable, undecodable, too large).
 """
 )
 @click.argument("file", metavar="FILE")
-@click.option("--json", "fmt", flag_value="json", help="Print the JSON contract (default when piped).")
-@click.option("--yaml", "fmt", flag_value="yaml", help="Print YAML (safe dumper).")
-@click.option("--preview", "fmt", flag_value="preview", help="Print the rich preview (default on a terminal).")
+@click.option("--json", "as_json", is_flag=True, help="Print the JSON contract (default when piped).")
+@click.option("--yaml", "as_yaml", is_flag=True, help="Print YAML (safe dumper).")
+@click.option("--preview", "as_preview", is_flag=True, help="Print the rich preview (default on a terminal).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file (atomically) instead of stdout (- is stdout).")
 @click.option("--encoding", metavar="NAME", help="Force an input encoding: utf-8, utf-16, cp1258, tcvn3, vni, viscii, vps.")
-@click.option("--max-size", type=int, default=DEFAULT_MAX_SIZE, show_default=True, help="Refuse inputs larger than this many bytes.")
+@click.option("--max-size", type=click.IntRange(min=1), default=DEFAULT_MAX_SIZE, show_default=True, help="Refuse inputs larger than this many bytes.")
 @click.option("--strict", is_flag=True, help="Exit 1 when the parse has warnings.")
-@click.option("--compact", is_flag=True, help="JSON on one line.")
-def parse(file: str, fmt: str | None, output: str | None, encoding: str | None, max_size: int, strict: bool, compact: bool) -> None:
+@click.option("--compact", is_flag=True, help="JSON on one line (implies --json).")
+def parse(file: str, as_json: bool, as_yaml: bool, as_preview: bool, output: str | None, encoding: str | None,
+          max_size: int, strict: bool, compact: bool) -> None:
     """Parse FILE (a .txt in any Vietnamese encoding, a .docx, or - for stdin).
 
     Prints the structured document: header (issuer, number, place, date), type and subject,
@@ -45,10 +69,10 @@ def parse(file: str, fmt: str | None, output: str | None, encoding: str | None, 
 
     from ._common import encoding_problem
 
+    fmt = _chosen_format(as_json, as_yaml, as_preview, compact)
     problem = encoding_problem(encoding)
     if problem:
-        click.echo(f"tbparse: {problem}", err=True)
-        sys.exit(2)
+        _usage(problem)
     if output == "-":  # as in batch and most tools: "-o -" is stdout, not a file named "-"
         output = None
     try:
@@ -88,7 +112,9 @@ def parse(file: str, fmt: str | None, output: str | None, encoding: str | None, 
         else:
             sys.stdout.write(text)
     if strict and d["warnings"]:
-        click.echo(f"tbparse: {len(d['warnings'])} warning(s) (--strict)", err=True)
+        n = len(d["warnings"])
+        name = "<stdin>" if file == "-" else file
+        click.echo(f"tbparse: {name}: {n} parse warning{'s' if n != 1 else ''} (--strict)", err=True)
         sys.exit(1)
 
 
