@@ -18,11 +18,11 @@ def test_seed_references_exactly() -> None:
         "20-CT/TU": [29, 69], "17-KL/TU": [36], "35-CT/TU": [60], "10-CT/TW": [66], "20-KH/TU": [66],
         "87/2007/NĐ-CP": [69],
     }
-    unnumbered = sorted(r["text"] for r in doc.references if not r["number"])
+    unnumbered = sorted((r["text"], r["lines"]) for r in doc.references if not r["number"])
     assert unnumbered == [
-        "Cuộc vận động “Học tập và làm theo tấm gương đạo đức Hồ Chí Minh”",
-        "Nghị quyết Hội nghị lần thứ 6 Ban Chấp hành Trung ương",
-        "Nghị quyết Trung ương 6",
+        ("Cuộc vận động “Học tập và làm theo tấm gương đạo đức Hồ Chí Minh”", [29, 63]),
+        # also cited as "Nghị quyết Trung ương 6" on line 51: one document
+        ("Nghị quyết Hội nghị lần thứ 6 Ban Chấp hành Trung ương", [42, 51]),
     ]
     assert "503-TB/TU" not in numbered  # the document's own number is not a reference
     assert [w.code for w in doc.warnings] == ["mistyped-reference"] and doc.warnings[0].line == 69
