@@ -3,6 +3,7 @@ test each: the exit code, the exact line on stderr, and what is left on disk."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -89,3 +90,23 @@ def test_strict_names_the_file(work: Path, arg: str, stdin: bytes | None, name: 
 def test_parse_help_lists_exit_codes(work: Path) -> None:
     out = run("parse", "--help", cwd=work).stdout.decode()
     assert "Exit codes: 0 parsed; 1 not a Party document (or warnings with --strict);" in out
+
+
+def test_check_empty_stdin_is_named_and_not_called_clean(work: Path) -> None:
+    # printed "tbparse: -: empty input", then "No findings in 1 file." and "1 file could not be checked."
+    p = run("check", "-", "--isolated", cwd=work, stdin=b"")
+    assert p.returncode == 2 and p.stdout == b""
+    assert p.stderr.decode() == "tbparse: <stdin>: empty input\n1 file could not be checked.\n"
+
+
+def test_check_counts_only_the_files_it_could_read(work: Path) -> None:
+    p = run("check", "-", "tb.txt", "--isolated", "--output-format", "concise", cwd=work, stdin=b"")
+    assert p.returncode == 2
+    first, found, last = p.stderr.decode().splitlines()
+    assert (first, last) == ("tbparse: <stdin>: empty input", "1 file could not be checked.")
+    assert re.fullmatch(r"Found \d+ findings \(.*\) in 1 of 1 file\.", found), found  # was "in 1 of 2 files"
+
+
+def test_check_stdin_filename_names_the_error(work: Path) -> None:
+    p = run("check", "-", "--stdin-filename", "drafts/tb-12.txt", "--isolated", "-q", cwd=work, stdin=b"")
+    assert (p.returncode, p.stderr.decode()) == (2, "tbparse: drafts/tb-12.txt: empty input\n")

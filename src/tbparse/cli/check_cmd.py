@@ -64,11 +64,12 @@ def _summary(report, known: int, statistics: bool, n_files: int) -> str:
             level = rule.severity if rule else ""
             lines.append(f"{n:6d}  {code}  {name:<24} [{level}]")
     with_findings = sum(1 for r in report.files if r.findings)
-    files = f"{n_files} file{'s' if n_files != 1 else ''}"
+    checked = n_files - len(report.errors)  # a file that could not be read has no findings to speak of
+    files = f"{checked} file{'s' if checked != 1 else ''}"
     if findings:
         parts = ", ".join(f"{sev[s]} {s}{'s' if s != 'info' and sev[s] != 1 else ''}" for s in _SEVERITIES if sev[s])
         lines.append(f"Found {len(findings)} finding{'s' if len(findings) != 1 else ''} ({parts}) in {with_findings} of {files}.")
-    else:
+    elif checked:
         lines.append(f"No findings in {files}.")
     if known:
         lines.append(f"{known} known finding{'s' if known != 1 else ''} hidden by the baseline.")
@@ -182,8 +183,8 @@ def check(paths, fmt, output_file, fail_on, exit_zero, era, select, ignore, conf
             _die(str(err))
             return
         except TbparseError as err:
-            if err.path is None:
-                err.path = shown
+            if err.path is None or path == "-":  # stdin is "<stdin>" in messages, as in tbparse parse
+                err.path = (stdin_filename or "<stdin>") if path == "-" else shown
             report.files.append(FileResult(shown, error=str(err)))
             continue
         if baseline is not None:
