@@ -104,3 +104,14 @@ def test_word_lock_files_are_skipped(arc: Path) -> None:
     assert p.returncode == 0, p.stderr
     recs = [json.loads(x) for x in (arc / "out" / "tbparse-report.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [r["path"] for r in recs] == ["arc/utf8/503.txt", "arc/utf8/504.txt"]
+
+
+def test_summary_in_a_log_is_not_wrapped(arc: Path) -> None:
+    # stderr not a terminal: the table was wrapped at 80 columns, splitting "cp1258" from its count
+    (arc / "arc" / "utf8" / "505.txt").write_bytes(SEED_TEXT.replace("503-TB/TU", "505-TB/TU").encode("utf-16"))
+    out = "out/" + "thong-bao-ket-luan-cua-ban-thuong-vu-tinh-uy-binh-thuan-nam-2008" * 2
+    p = batch("arc", "-o", out, cwd=arc)
+    assert p.returncode == 0, p.stderr
+    lines = [" ".join(x.split()) for x in p.stderr.decode("utf-8").splitlines()]
+    assert f"output {out}" in lines
+    assert "encodings utf-8 2, utf-16-le 1" in lines

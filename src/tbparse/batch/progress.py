@@ -97,7 +97,11 @@ def render_summary(stats: Stats, *, stream: TextIO, jobs: int, report: str | Non
     from rich.console import Console
     from rich.table import Table
 
-    console = Console(file=stream, highlight=False)
+    # a log or a pipe is not wrapped at 80 columns (that split "cp1258" from its count); on a
+    # terminal an encoding and its count are joined by a no-break space, so a wrap falls between pairs
+    tty = stream.isatty()
+    console = Console(file=stream, highlight=False, **({} if tty else {"width": 100_000}))
+    pair = "\u00a0" if tty else " "
     t = Table(title="tbparse batch", show_header=False, title_justify="left", box=None, pad_edge=False)
     t.add_column(style="bold")
     t.add_column(justify="right")
@@ -108,7 +112,7 @@ def render_summary(stats: Stats, *, stream: TextIO, jobs: int, report: str | Non
     if stats.skipped:
         t.add_row("unchanged", f"{stats.skipped:,}", "same result as the last run (--resume), counted above")
     if stats.encodings:
-        enc = ", ".join(f"{k} {v:,}" for k, v in sorted(stats.encodings.items(), key=lambda kv: (-kv[1], kv[0])))
+        enc = ", ".join(f"{k}{pair}{v:,}" for k, v in sorted(stats.encodings.items(), key=lambda kv: (-kv[1], kv[0])))
         t.add_row("encodings", "", enc)
     secs = stats.elapsed
     mb = stats.bytes_read / 1e6
