@@ -115,3 +115,48 @@ def test_summary_in_a_log_is_not_wrapped(arc: Path) -> None:
     lines = [" ".join(x.split()) for x in p.stderr.decode("utf-8").splitlines()]
     assert f"output {out}" in lines
     assert "encodings utf-8 2, utf-16-le 1" in lines
+
+
+def test_upper_case_jsonl_output_is_a_stream(arc: Path) -> None:
+    # -o S.JSONL made a folder named S.JSONL holding per-file .json outputs
+    p = batch("arc", "-o", "S.JSONL", "-q", cwd=arc)
+    assert p.returncode == 0, p.stderr
+    assert (arc / "S.JSONL").is_file() and (arc / "S.report.jsonl").is_file()
+    nums = [json.loads(x)["number"]["raw"] for x in (arc / "S.JSONL").read_text(encoding="utf-8").splitlines()]
+    assert nums == ["503-TB/TU", "504-TB/TU"]
+
+
+def _refuse_temp_files(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make every temp file fail as in a read-only folder (the tests may run as root, who can
+    write anywhere, so a chmod 555 folder would not do)."""
+    import tempfile
+
+    def mkstemp(prefix: str = "", suffix: str = "", dir: str | None = None, text: bool = False):
+        raise PermissionError(13, "Permission denied", os.path.join(dir or ".", f"{prefix}k2j3{suffix}"))
+
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
+
+
+def test_unwritable_stream_names_the_target_not_the_temp_file(arc: Path, monkeypatch: pytest.MonkeyPatch,
+                                                              capsys: pytest.CaptureFixture) -> None:
+    # was "tbparse batch: /…/ro/.tbparse-k2j3.tmp: Permission denied"
+    from tbparse.cli import main
+
+    monkeypatch.chdir(arc)
+    (arc / "ro").mkdir()
+    _refuse_temp_files(monkeypatch)
+    with pytest.raises(SystemExit) as exit_:
+        main(["batch", "arc", "-o", "ro/s.jsonl", "-q", "-j", "1"])
+    assert exit_.value.code == 2
+    assert capsys.readouterr().err == "tbparse batch: ro/s.jsonl: Permission denied\n"
+    assert os.listdir(arc / "ro") == []
+
+
+def test_atomic_write_error_names_the_target(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tbparse.atomic import write_atomic
+
+    _refuse_temp_files(monkeypatch)
+    target = str(tmp_path / "tb.json")
+    with pytest.raises(PermissionError) as err:
+        write_atomic(target, b"{}\n")
+    assert err.value.filename == target

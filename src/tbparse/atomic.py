@@ -32,7 +32,7 @@ def write_atomic(path: str, data: bytes | Iterable[bytes], *, fsync: bool = True
         raise InputError("refusing to write through a symbolic link", path=path)
     folder = os.path.dirname(os.path.abspath(path))
     os.makedirs(folder, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tbparse-", suffix=".tmp", dir=folder)
+    fd, tmp = temp_file(path)
     try:
         with os.fdopen(fd, "wb") as fh:
             if isinstance(data, (bytes, bytearray)):
@@ -49,12 +49,28 @@ def write_atomic(path: str, data: bytes | Iterable[bytes], *, fsync: bool = True
             return False
         os.replace(tmp, path)
         return True
-    except BaseException:
+    except BaseException as exc:
         try:
             os.unlink(tmp)
         except OSError:
             pass
+        if isinstance(exc, OSError) and exc.filename == tmp:
+            raise _named(exc, path) from None
         raise
+
+
+def temp_file(path: str) -> tuple[int, str]:
+    """``mkstemp`` next to *path*; an error names *path*, the file the user asked for, not the
+    random ``.tbparse-k2j3.tmp`` name they never typed."""
+    folder = os.path.dirname(os.path.abspath(path))
+    try:
+        return tempfile.mkstemp(prefix=".tbparse-", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise _named(exc, path) from None
+
+
+def _named(exc: OSError, path: str) -> OSError:
+    return type(exc)(exc.errno, exc.strerror, path)
 
 
 def _same_content(a: str, b: str) -> bool:

@@ -15,7 +15,6 @@ import itertools
 import os
 import signal
 import sys
-import tempfile
 import threading
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -29,7 +28,7 @@ from .discover import Exclusions, Input, NameFilter, check_args, discover, has_m
 from .ledger import Ledger
 from .progress import Progress, render_summary
 from .stats import Stats
-from ..atomic import file_mode
+from ..atomic import file_mode, temp_file
 from .worker import FAILED, PARSED, REJECTED, Job, Result, init_worker, record, run_chunk, run_job
 
 REPORT_NAME = "tbparse-report.jsonl"
@@ -84,7 +83,7 @@ def default_report(opts: BatchOptions) -> str | None:
         return os.path.join(opts.out, REPORT_NAME)
     if opts.out == "-":
         return None
-    stem = opts.out[:-6] if opts.out.endswith(".jsonl") else opts.out
+    stem = opts.out[:-6] if opts.out.lower().endswith(".jsonl") else opts.out
     return stem + ".report.jsonl"
 
 
@@ -165,7 +164,7 @@ class _Stream:
                 raise UsageProblem(f"{target}: refusing to write through a symbolic link")
             folder = os.path.dirname(os.path.abspath(target))
             os.makedirs(folder, exist_ok=True)
-            fd, self._tmp = tempfile.mkstemp(prefix=".tbparse-", suffix=".tmp", dir=folder)
+            fd, self._tmp = temp_file(target)  # an error names the target, not the temp file
             self._fh = os.fdopen(fd, "wb")
 
     def write(self, line: str) -> int:

@@ -70,7 +70,7 @@ def batch(inputs: tuple[str, ...], out: str | None, fmt: str | None, patterns: t
     if not out:
         raise click.UsageError("-o/--output is required (a folder, or a .jsonl file / - with --format jsonl)")
     if fmt is None:
-        fmt = "jsonl" if (out == "-" or out.endswith(".jsonl")) else "json"
+        fmt = "jsonl" if (out == "-" or out.lower().endswith(".jsonl")) else "json"  # S.JSONL too
     opts = BatchOptions(
         inputs=inputs, out=out, fmt=fmt, patterns=patterns, from_list=from_list, report=report, jobs=jobs,
         resume=resume, fail_on=fail_on, fail_fast=fail_fast, encoding=encoding, max_size=max_size, quiet=quiet,
