@@ -148,3 +148,9 @@ def test_refs_lists_what_the_parse_lists(tmp_path):
     # the own number typed without its tone mark is not a citation; the issuer ends before the
     # clause "Ban Thường vụ Huyện ủy yêu cầu"
     assert [(r["number"], r["issuer"]) for r in got[0]["references"]] == [("35-CT/TW", "Bộ Chính trị")]
+
+
+def test_word_lock_files_are_skipped(archive):
+    (archive / "~$draft.docx").write_bytes(b"\x00lock")
+    r = run(str(archive))
+    assert r.exit_code == 0 and "~$" not in r.output

@@ -108,7 +108,8 @@ def _walk(paths: Iterable[str]) -> Iterator[str]:
             for root, dirs, files in os.walk(p):
                 dirs.sort()
                 for f in sorted(files):
-                    if f.lower().endswith((".txt", ".docx")):
+                    # "~$draft.docx" is Word's lock file beside an open document, not a document
+                    if f.lower().endswith((".txt", ".docx")) and not f.startswith("~$"):
                         yield os.path.join(root, f)
         else:
             yield p
