@@ -30,15 +30,19 @@ STATE_NO = re.compile(r"(\d{1,6})\s*/\s*(?:\d{4}\s*/\s*)?([A-ZĐ][A-Za-zĐđ]*)\
 # anyway, so no accepted line changes. The separator runs are bounded too (cell text has single
 # spaces), or a run of spaces would be rescanned from every place length.
 #   also "ngày 5 tháng 3, năm 2024" (a comma before "năm")
+# A place may end on a number word: "Quận 3, ngày 20 tháng 4 năm 2021", "Phường 12, ngày …" — one
+# optional " 3"/" 12" after the digit-free words (so the number column "Số 503-TB/TU Phan Thiết" is
+# still never taken), which keeps the match bounded: at most 120 + 4 characters per start.
+_PLACE = r"[^,\d]{0,120}?(?:\s\d{1,3}(?!\d))?"
 DATE_LINE = re.compile(
-    r"(?:(?P<place>[^,\d]{0,120}?)\s{0,8}+,?+\s{0,8}+)?ngay\s+(?P<d>\d{1,2})\s*(?:thang\s+|[/.-]\s*)(?P<m>\d{1,2})"
+    r"(?:(?P<place>" + _PLACE + r")\s{0,8}+,?+\s{0,8}+)?ngay\s+(?P<d>\d{1,2})\s*(?:thang\s+|[/.-]\s*)(?P<m>\d{1,2})"
     r"\s*(?:,\s*)?(?:nam\s+|[/.-]\s*)(?P<y>\d{4})"
 )
 # A whole cell "<Place>, 05/3/2024" — a date in figures with no "ngày" (web copies, drafts; TB014
 # tells the drafter to write it in words). The place must come first, so "Số 05/3/2024" or a
 # bare "14/5/2008" in the header is not taken for the date line. (folded)
 NUMERIC_DATE_LINE = re.compile(
-    r"(?P<place>[a-z][^,\d]{1,60}?)\s*,\s*(?P<d>\d{1,2})\s*([/.-])\s*(?P<m>\d{1,2})\s*\3\s*(?P<y>\d{4})\s*\.?"
+    r"(?P<place>[a-z][^,\d]{1,60}?(?:\s\d{1,3}(?!\d))?)\s*,\s*(?P<d>\d{1,2})\s*([/.-])\s*(?P<m>\d{1,2})\s*\3\s*(?P<y>\d{4})\s*\.?"
 )
 
 
