@@ -12,6 +12,10 @@ Fails::
 Passes::
 
     TỈNH ỦY BÌNH THUẬN        ĐẢNG CỘNG SẢN VIỆT NAM
+
+Only the header counts, and below it (when the parser ended the header early) a motto standing
+alone in its line or cell near the top: a body sentence that quotes the State's title — «… với
+Quốc hiệu "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" …» — is not a State header.
 """
 from __future__ import annotations
 
@@ -34,13 +38,28 @@ _SCAN = 25
 _HINT = re.compile(r"c[ộôo]ng\s+h|[đd][ộôo]c\s+l", re.I)
 
 
+# where a column cell starts or ends: a tab, four or more spaces, a table bar
+# ("TỈNH ỦY X      CỘNG HÒA …", "| CỘNG HÒA … |")
+_GAP = re.compile(r"\t| {4,}|\|")
+# what may stand around the motto in its cell: spaces and emphasis ("**CỘNG HÒA …**", "# …")
+_DECOR = " \u00a0*_#>"
+
+
+def _alone(raw: str, s: int, e: int) -> bool:
+    """The match fills its cell: nothing but emphasis between it and the column gaps around it."""
+    before = _GAP.split(raw[:s])[-1]
+    after = _GAP.split(raw[e:], maxsplit=1)[0]
+    return not before.strip(_DECOR) and not after.strip(_DECOR)
+
+
 def check(notice, source, ctx):
-    last = max(ctx.header_last, _SCAN)
+    head = ctx.header_last
+    last = max(head, _SCAN)
     if not any(_HINT.search(ln.raw) for ln in ctx.lines(1, last)):
         return
     seen = set()
     for no, s, e, m in ctx.finditer(_MOTTO, 1, last, folded=True):
-        if no in seen:
+        if no in seen or (no > head and not _alone(ctx.raw(no), s, e)):
             continue
         seen.add(no)
         what = "State motto" if m.group().startswith("d") else "State national title"

@@ -1,0 +1,47 @@
+"""Regressions from the fourth audit of `tbparse check` (/tmp/audit4): a body that quotes the State
+motto, a công văn's urgency marking under its number, a draft's blank signer, Chương order, one
+swapped Điều reported once, công văn without a dash rule under "V/v …"."""
+from __future__ import annotations
+
+from tbparse.lint import lint_text
+
+from .conftest import FIXTURES
+
+TEMPLATE = (FIXTURES / "lint" / "clean-2019.txt").read_text(encoding="utf-8")
+
+
+def _rows(text: str, *codes: str) -> list[tuple]:
+    return [(f.line, f.column, f.end_column, f.code, f.severity, f.message)
+            for f in lint_text(text, path="t.txt") if f.code in codes]
+
+
+def _variant(old: str, new: str, text: str = TEMPLATE) -> str:
+    assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times"
+    return text.replace(old, new)
+
+
+# --- TB002: only the header, or a motto standing alone near the top ----------------------------
+
+def test_tb002_ignores_a_body_sentence_quoting_the_state_motto():
+    """16_kl-bct-quotes-state.txt line 24: a conclusion on State documents quotes their title and
+    motto inside a sentence — not a State header."""
+    quote = ('Các văn bản của Nhà nước ban hành với Quốc hiệu "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" '
+             'và Tiêu ngữ "Độc lập - Tự do - Hạnh phúc", đã bảo đảm thống nhất.')
+    t = _variant("Đảng ủy khối đã tập trung lãnh đạo công tác xây dựng Đảng.", quote)
+    assert _rows(t, "TB002") == []
+
+
+def test_tb002_still_finds_a_motto_alone_under_a_short_header():
+    """A State template: the parser's header ends at the issuer line, the title and motto stand
+    alone on the lines below it — still reported; the quote further down is not."""
+    t = ("UBND XÃ HÒA BÌNH\n"
+         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+         "**Độc lập - Tự do - Hạnh phúc**\n"
+         "\n"
+         'Ông Nguyễn Văn An nói về Quốc hiệu "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" hôm nay.\n')
+    assert _rows(t, "TB002") == [
+        (2, 1, 35, "TB002", "error",
+         'State national title «CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM» in a Party document (use "ĐẢNG CỘNG SẢN VIỆT NAM")'),
+        (3, 3, 30, "TB002", "error",
+         'State motto «Độc lập - Tự do - Hạnh phúc» in a Party document (use "ĐẢNG CỘNG SẢN VIỆT NAM")'),
+    ]
