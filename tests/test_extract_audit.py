@@ -136,3 +136,11 @@ def test_a_plenum_resolution_named_two_ways_is_one_document():
     found, _ = extract_references([[(1, "Nghị quyết Trung ương 6 khóa X và Nghị quyết Trung ương 6 khóa XII")],
                                    [(2, "Nghị quyết Trung ương 6 được quán triệt.")]])
     assert [r["lines"] for r in found] == [[1], [1], [2]]
+
+
+def test_a_plenum_named_without_its_number():
+    # "Nghị quyết Hội nghị Trung ương" with no number after it crashed the parser (IndexError)
+    found, _ = extract_references([[(1, "quán triệt Nghị quyết Hội nghị Trung ương và Nghị quyết Hội nghị "
+                                        "Ban Chấp hành Trung ương Đảng trong toàn Đảng bộ.")]])
+    assert [r["text"] for r in found] == ["Nghị quyết Hội nghị Trung ương",
+                                          "Nghị quyết Hội nghị Ban Chấp hành Trung ương Đảng"]

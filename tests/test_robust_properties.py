@@ -134,6 +134,9 @@ TOKENS = [
     "CHÁNH VĂN PHÒNG", "Lê Văn Bình", "(đã ký)", "thông báo để các đơn vị biết, thực hiện./.",
     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "**", "__", "|", "V/v",
     "MẬT", "KHẨN", "Dự thảo", "uỷ", "ủy", "hoà", "\t", "    ", "\u00a0", "\u00ad", "\u200b", "–", "./.",
+    # citations: "Nghị quyết Hội nghị Trung ương" with no number crashed the plenum key
+    "Nghị quyết", "Hội nghị", "Trung ương", "lần thứ", "khóa", "XIII", "6", "Chỉ thị số 20-CT/TU",
+    "ngày 30/5/2019", "của", "Bộ Chính trị,", "trước ngày 30/6/2024", "<br>", "# ", "|---|---|",
 ]
 SEPARATORS = ["\n", "\n\n", " ", "", "\r\n", "\t\t", "   "]
 

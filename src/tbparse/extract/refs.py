@@ -379,7 +379,9 @@ _ROMAN_VAL = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
 def _ordinal(s: str) -> int | None:
-    """6, "vi", "sau", "muoi hai" → the number."""
+    """6, "vi", "sau", "muoi hai" → the number; None for no number ("Nghị quyết Hội nghị Trung ương")."""
+    if not s:
+        return None
     if s.isdigit():
         return int(s)
     words = s.split()
