@@ -45,3 +45,39 @@ def test_tb002_still_finds_a_motto_alone_under_a_short_header():
         (3, 3, 30, "TB002", "error",
          'State motto «Độc lập - Tự do - Hạnh phúc» in a Party document (use "ĐẢNG CỘNG SẢN VIỆT NAM")'),
     ]
+
+
+# --- TB039: a công văn's marking right under its number --------------------------------------
+
+CONG_VAN = """BAN CHẤP HÀNH TRUNG ƯƠNG                        ĐẢNG CỘNG SẢN VIỆT NAM
+     VĂN PHÒNG
+        *                                     Hà Nội, ngày 14 tháng 9 năm 2023
+  Số 11997-CV/VPTW
+  HỎA TỐC
+V/v chuẩn bị tài liệu phục vụ Hội nghị Trung ương 8
+
+             Kính gửi:  - Ban Tổ chức Trung ương,
+                        - Ban Kinh tế Trung ương.
+
+Văn phòng Trung ương Đảng đề nghị các ban chuẩn bị tài liệu, gửi về Văn phòng Trung ương Đảng.
+
+Văn phòng Trung ương Đảng trân trọng đề nghị các ban quan tâm phối hợp./.
+
+Nơi nhận:                                    K/T CHÁNH VĂN PHÒNG
+- Như trên,                                  PHÓ CHÁNH VĂN PHÒNG
+- Lưu Văn phòng Trung ương Đảng.                     (đã ký)
+
+                                                  Nguyễn Văn Hiếu
+"""
+
+
+def test_tb039_accepts_a_cong_van_marking_right_under_its_number():
+    """var/10b_HTunder_number.txt line 5: "HỎA TỐC" under "Số 11997-CV/VPTW" — a công văn has no
+    type line, so the parser's header ends at the number, but the left column goes on."""
+    assert _rows(CONG_VAN, "TB039") == []
+
+
+def test_tb039_still_flags_a_marking_in_the_body_of_a_cong_van():
+    t = _variant("  HỎA TỐC\n", "", CONG_VAN)
+    t = _variant("quan tâm phối hợp./.\n", "quan tâm phối hợp./.\n\nHỎA TỐC\n", t)
+    assert _rows(t, "TB039") == [(14, 1, 8, "TB039", "warning", "the marking «HỎA TỐC» belongs in the header")]

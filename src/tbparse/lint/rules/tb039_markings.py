@@ -3,7 +3,9 @@
 Optional markings stand in the header zone: secrecy "MẬT", "TỐI MẬT", "TUYỆT MẬT"; urgency
 "KHẨN", "THƯỢNG KHẨN", "HỎA TỐC", "HỎA TỐC HẸN GIỜ" — in capitals; the draft note "Dự thảo" (or
 "Dự thảo lần 2") in normal case (66-QĐ/TW Điều 16; 36-HD/VPTW [second-hand] — format-rules.md
-§1.1, §7, §9 TB039). A marking on its own line in the body or footer is misplaced.
+§1.1, §7, §9 TB039). A marking on its own line in the body or footer is misplaced. A công văn has
+no type line: its header is the left column down to the "V/v …" subject, and the marking stands
+right under the number (format-rules.md §1.2 boxes 3, 5b, 10).
 
 Fails::
 
@@ -36,19 +38,47 @@ _LONGEST = 40  # "**HỎA TỐC HẸN GIỜ**", "Dự thảo (lần 2)": marking
 _HINT = re.compile(r"^[\s*_]*(?:m|t[ốôo]i|tuy|kh|th[ưu]|h[ỏoảọ]|d[ựu])", re.I)
 
 
+def _marking(text: str) -> tuple[str, str, bool] | None:
+    """``(core, text, draft)`` when a fragment is a marking: "HỎA TỐC", "Mật:", "**Dự thảo**"."""
+    if len(text) > _LONGEST or not _HINT.search(text):
+        return None
+    text = text.strip(" *_")
+    f = _STRAY.sub("", fold(text))
+    m = _MARK.fullmatch(f)
+    if not m:
+        return None
+    return text[: len(f)], text, m.group(1).startswith("du thao")
+
+
+def _header_end(ctx) -> int:
+    """Last line where a marking may stand. Without a type line (a công văn) the parser's header
+    ends at the number, yet the left column goes on: the marking right under "Số 11997-CV/VPTW",
+    then the "V/v …" subject — so markings, blank lines and the subject after the number count."""
+    last = max(ctx.header_last, 0)
+    lay = ctx.layout
+    nl = lay.get("number_line")
+    if lay.get("doc_type_line") or not nl:
+        return last
+    first, final = lay.get("subject_lines") or (0, -1)
+    no = end = nl["line"]
+    while no < ctx.last_line:
+        no += 1
+        ln = ctx.line(no)
+        if first <= no <= final or (ln is not None and ln.frags and all(_marking(fr.text) for fr in ln.frags)):
+            end = no
+        elif ln is not None and ln.text:
+            break
+    return max(last, end)
+
+
 def check(notice, source, ctx):
-    header_last = max(ctx.header_last, 0)
+    header_last = _header_end(ctx)
     for ln in ctx.source.lines:
         for fr in ln.frags:
-            if len(fr.text) > _LONGEST or not _HINT.search(fr.text):
+            mk = _marking(fr.text)
+            if mk is None:
                 continue
-            text = fr.text.strip(" *_")
-            f = fold(text)
-            m = _MARK.fullmatch(_STRAY.sub("", f))
-            if not m:
-                continue
-            core = text[: len(_STRAY.sub("", f))]
-            draft = m.group(1).startswith("du thao")
+            core, text, draft = mk
             if ln.no > header_last:
                 if len(ln.frags) == 1 and (draft or core.isupper()):
                     yield ctx.hit(ln.no, f"the marking «{core}» belongs in the header", find=core, start=fr.col)
