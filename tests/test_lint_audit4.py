@@ -81,3 +81,21 @@ def test_tb039_still_flags_a_marking_in_the_body_of_a_cong_van():
     t = _variant("  HỎA TỐC\n", "", CONG_VAN)
     t = _variant("quan tâm phối hợp./.\n", "quan tâm phối hợp./.\n\nHỎA TỐC\n", t)
     assert _rows(t, "TB039") == [(14, 1, 8, "TB039", "warning", "the marking «HỎA TỐC» belongs in the header")]
+
+
+# --- TB028: a draft's blank signer ------------------------------------------------------------
+
+NO_SIGNER = _variant("                                            Huỳnh Đa Trung", "")
+
+
+def test_tb028_a_drafts_missing_signer_is_info():
+    """12_tb-2026-draft.txt: "DỰ THẢO" at the top, the name under "CHÁNH VĂN PHÒNG" left for the
+    signing — info, like TB006's blank number; the same block in an issued notice is an error."""
+    draft = " " * 56 + "DỰ THẢO\n" + NO_SIGNER
+    assert _rows(draft, "TB028") == [
+        (32, 45, 64, "TB028", "info",
+         "no signer's name under the signature block (a draft): add it when the document is signed"),
+    ]
+    assert _rows(NO_SIGNER, "TB028") == [
+        (31, 45, 64, "TB028", "error", "no signer's name under the signature block"),
+    ]

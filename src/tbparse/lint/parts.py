@@ -158,3 +158,17 @@ def number_span(ctx: Ctx) -> tuple[Span, re.Match] | None:
             out = (Span(nl["line"], m.start(), m.end(), raw[m.start():m.end()]), m)
     ctx.memo["number"] = out
     return out
+
+
+def is_draft(ctx: Ctx) -> bool:
+    """A draft: it carries the note "Dự thảo" ("DỰ THẢO", "Dự thảo lần 2"), or the parser found its
+    number or day left blank for the registry and the signer ("Số     -TB/TU", "ngày    tháng 02").
+    What a draft has not got yet — number, day, the signer's name — is info, not an error."""
+    if "draft" not in ctx.memo:
+        lay = ctx.layout
+        ctx.memo["draft"] = bool(
+            any(fold(m).startswith("du thao") for m in ctx.notice.get("markings") or [])
+            or lay.get("number_blank")
+            or (lay.get("date_line") or {}).get("blank")
+        )
+    return ctx.memo["draft"]

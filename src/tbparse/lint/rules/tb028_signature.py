@@ -17,10 +17,14 @@ Passes::
     - Thường trực Tỉnh ủy,                      PHÓ CHÁNH VĂN PHÒNG
     - Lưu Văn phòng Tỉnh ủy.
                                                 Huỳnh Đa Trung
+
+A draft ("DỰ THẢO" in the header, or a number left blank) is signed only when it is issued: its
+missing name is info, like TB006's blank number.
 """
 from __future__ import annotations
 
 from ...vocab import is_name
+from ..parts import is_draft
 from ..tables import SIGNER_TITLE
 
 ID = "TB028"
@@ -69,4 +73,8 @@ def check(notice, source, ctx):
         else:
             first = sig["authority"][0] if sig.get("authority") else None
             line, text = anchor, (f"{first['mode']} {first['body']}" if first else None)
-        yield ctx.hit(line, "no signer's name under the signature block", find=text)
+        if is_draft(ctx):
+            yield ctx.hit(line, "no signer's name under the signature block (a draft): add it when the document is signed",
+                          find=text, severity="info")
+        else:
+            yield ctx.hit(line, "no signer's name under the signature block", find=text)
