@@ -1,31 +1,94 @@
-"""Take the closing formula off the end of the body.
+"""Take the closing sentence off the end of the body.
 
-"Văn phòng Tỉnh uỷ xin thông báo ý kiến kết luận … để … biết và triển khai thực hiện./." — the last
-body paragraph when it says who notifies whom to do what, or ends with the "./." end mark after
-such wording. Runs before the structure step so the formula never lands inside the last item.
+The genre ends the body with one sentence after the last directive, closed by the "./." end mark:
+"Văn phòng Tỉnh uỷ xin thông báo ý kiến kết luận … để … biết và triển khai thực hiện./.", "Chỉ thị
+này được phổ biến đến chi bộ./.", "Giao … theo dõi, đôn đốc việc thực hiện Kết luận này./.", "… kính
+trình Ban Thường vụ Tỉnh ủy xem xét, cho ý kiến./." (format-rules.md §6.1 end of the body, §6.2(7)).
+The last body paragraph is that sentence when it opens with no item marker and either says who
+notifies whom to do what or ends with "./.". Runs before the structure step so the sentence never
+lands inside the last item or bullet.
+
+Not the closing: a paragraph that opens with a marker ("2. …", "Điều 4. …", "a) …", "- …") — a
+directive that merely ends the body, so TB026 may rightly say the formula is missing; the text under
+a bare heading ("Điều 4. Hiệu lực thi hành" / "Quy định này có hiệu lực từ ngày ký./."); in a
+normative text (articles "Điều N."), a trailing sentence that only ends with "./." — it belongs to
+the last article; the only paragraph of a body — it is the body.
 """
 from __future__ import annotations
 
 import re
 
 from ..fold import fold
-from ..state import State
+from ..state import Para, State
+from .structure import ARTICLE, BULLET, CHAPTER, ITEM_SIMPLE, NESTED, PAREN, PART, POINT
 
 # folded: "van phong tinh uy xin thong bao … de … biet va trien khai thuc hien./."
 CLOSING = re.compile(
     r"(thong bao|de nghi|yeu cau)\b.{0,400}?\bde\b.{0,300}?\b(biet|thuc hien|chi dao|quan triet|trien khai|phoi hop)"
 )
+# the markers the structure step opens a node on: "II. …", "Chương II", "Điều 4. …", "2. …",
+# "1.2. …", "(1) …", "a) …", "- …"
+_MARKERS = (PART, CHAPTER, ARTICLE, ITEM_SIMPLE, NESTED, PAREN, POINT, BULLET)
+# a sentence or clause end: "… hoàn thành trước ngày 30/6./.", "… ;" — a heading has none
+# ("Điều 4. Hiệu lực thi hành", "3. Tổ chức thực hiện:")
+_SENTENCE_END = re.compile(r"[.;!?…]\W*$")
+
+
+def _marked(p: Para) -> bool:
+    """The paragraph opens with an item, point, article, part or bullet marker."""
+    return any(m.match(p.text) for m in _MARKERS)
+
+
+def _bare_heading(p: Para) -> bool:
+    """ "Điều 4. Hiệu lực thi hành", "III. TỔ CHỨC THỰC HIỆN": a marked title awaiting its text."""
+    return _marked(p) and not _SENTENCE_END.search(p.text)
+
+
+def _normative(paras: list[Para]) -> bool:
+    """Articles "Điều N." carry the body: its last sentences are the last article's text."""
+    return any(ARTICLE.match(p.text) for p in paras)
+
+
+def _is_closing(paras: list[Para]) -> bool:
+    """The last paragraph is the closing sentence: by its words, or by its end mark where it can be."""
+    last = paras[-1]
+    f = fold(last.text)
+    if len(f) > 900 or _marked(last):
+        return False
+    if CLOSING.search(f):
+        return True
+    if not f.endswith("./.") or len(paras) < 2:
+        return False
+    return not _bare_heading(paras[-2]) and not _normative(paras)
+
+
+def _split_tail(p: Para) -> tuple[Para, Para] | None:
+    """A formula on its own last line(s), joined to the last item where no blank line parts them.
+
+    "1. Sở Tài chính tham mưu điều chỉnh Quyết định số 123/QĐ-UBND." / "Văn phòng Tỉnh ủy thông
+    báo để các cơ quan biết, thực hiện./." → the item, and the formula as its own paragraph.
+    """
+    lines = p.lines
+    for k in range(len(lines) - 1, max(0, len(lines) - 4), -1):
+        if not _SENTENCE_END.search(lines[k - 1].text) or not lines[k].text[:1].isupper():
+            continue
+        tail = Para(lines[k:])
+        f = fold(tail.text)
+        if f.endswith("./.") and CLOSING.search(f):
+            return Para(lines[:k]), tail
+    return None
 
 
 def run(st: State) -> None:
     if not st.paras:
         return
-    last = st.paras[-1]
-    f = fold(last.text)
-    if len(f) > 900:
+    if _marked(st.paras[-1]) and len(st.paras[-1].lines) > 1:
+        split = _split_tail(st.paras[-1])
+        if split:
+            st.paras[-1:] = split
+    if not _is_closing(st.paras):
         return
-    if CLOSING.search(f) or (f.endswith("./.") and ("thong bao" in f or "thuc hien" in f)):
-        st.closing_para = st.paras.pop()
-        st.out["closing"] = last.text
-        st.out["layout"]["closing_line"] = last.line
-        st.frame.append("closing")
+    last = st.closing_para = st.paras.pop()
+    st.out["closing"] = last.text
+    st.out["layout"]["closing_line"] = last.line
+    st.frame.append("closing")
