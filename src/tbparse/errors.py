@@ -40,3 +40,8 @@ class NotPartyDocument(TbparseError):
     """The text is readable but is not a document of the Party (State document, news, other org)."""
 
     exit_code = 1
+
+
+class InternalError(TbparseError):
+    """A bug in tbparse met on this input: reported as the input's error (exit 2), never as a
+    finding a baseline, a severity override or ``--exit-zero`` could hide."""

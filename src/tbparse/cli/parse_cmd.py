@@ -5,7 +5,7 @@ import sys
 
 import click
 
-from ..errors import TbparseError
+from ..errors import InternalError, TbparseError
 from ..source import DEFAULT_MAX_SIZE
 
 
@@ -77,9 +77,15 @@ def parse(file: str, as_json: bool, as_yaml: bool, as_preview: bool, output: str
         output = None
     try:
         src = read_path(file, encoding=encoding, max_size=max_size)
-        d = parse_source(src)
+        try:
+            d = parse_source(src)
+        except TbparseError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - a bug met on this input: one line, not a traceback
+            raise InternalError(f"internal error: the parser failed ({type(exc).__name__}: {exc}); please report it",
+                                path=file) from exc
     except TbparseError as err:
-        if err.path is None and file == "-":
+        if err.path in (None, "-") and file == "-":
             err.path = "<stdin>"
         _fail(err)
         return

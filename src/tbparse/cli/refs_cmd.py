@@ -182,7 +182,12 @@ def refs(paths: tuple[str, ...], cite: str | None, as_json: bool, as_csv: bool) 
             click.echo(f"tbparse refs: {path}: {err.strerror or err}", err=True)
             failed = True
             continue
-        own, found, warnings = _references(src)
+        try:
+            own, found, warnings = _references(src)
+        except Exception as exc:  # noqa: BLE001 - a bug met on this file: say so, go on with the others
+            click.echo(f"tbparse refs: {path}: internal error ({type(exc).__name__}: {exc}); please report it", err=True)
+            failed = True
+            continue
         found = [r for r in found if keep(r)]
         if cite and not found:
             continue

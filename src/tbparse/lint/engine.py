@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 
+from ..errors import InternalError
 from ..source import DEFAULT_MAX_SIZE, Source
 from .baseline import assign_fingerprints
 from .columns import remap
@@ -17,7 +18,7 @@ from .config import Config, ConfigError, coerce
 from .context import Ctx
 from .era import resolve
 from .finding import Finding
-from .registry import all_rules, get_rule
+from .registry import all_rules
 
 _UNICODE = {"utf-8": ("utf-8", b""), "utf-8-sig": ("utf-8", b"\xef\xbb\xbf"),
             "utf-16-le": ("utf-16-le", None), "utf-16-be": ("utf-16-be", None)}
@@ -30,11 +31,6 @@ def _first_non_nfc_line(text: str) -> int | None:
         if not unicodedata.is_normalized("NFC", line):
             return i
     return 1
-
-
-def _crash(code: str, path: str | None, message: str, line_text: str = "") -> Finding:
-    rule = get_rule(code)
-    return Finding(path, 1, 1, 1, 1, code, rule.name if rule else code.lower(), "error", message, line_text=line_text)
 
 
 def lint_source(src: Source, config: "Config | dict | str | None" = None, *, era: str | None = None,
@@ -52,9 +48,9 @@ def lint_source(src: Source, config: "Config | dict | str | None" = None, *, era
     path = path if path is not None else src.path
     try:
         notice = parse_source(src, reject=False)
-    except Exception as exc:  # noqa: BLE001 - a parser bug must not stop a CI run
-        first = src.lines[0].raw if src.lines else ""
-        return [_crash("TB000", path, f"the parser failed on this document ({type(exc).__name__}: {exc}); please report it", first)]
+    except Exception as exc:  # noqa: BLE001 - a parser bug: this file's error, the others go on
+        raise InternalError(f"internal error: the parser failed ({type(exc).__name__}: {exc}); please report it",
+                            path=path) from exc
     try:
         the_era = resolve(era or cfg.era, notice.get("date"))
     except ValueError as exc:
@@ -70,9 +66,9 @@ def lint_source(src: Source, config: "Config | dict | str | None" = None, *, era
         ctx.rule = rule
         try:
             out.extend(rule.check(notice, src, ctx) or ())
-        except Exception as exc:  # noqa: BLE001
-            out.append(ctx.hit(1, f"internal error in rule {rule.id} ({type(exc).__name__}: {exc}); please report it",
-                               severity="error", col=1, end_col=1))
+        except Exception as exc:  # noqa: BLE001 - as above: not a finding anything could hide
+            raise InternalError(f"internal error in rule {rule.id} ({type(exc).__name__}: {exc}); please report it",
+                                path=path) from exc
     for f in out:
         if f.code in cfg.severity:
             f.severity = cfg.severity[f.code]
