@@ -48,21 +48,45 @@ def roman(s: str) -> int:
 
 
 _ASSESS = re.compile(r"danh gia|ket qua|tinh hinh|uu diem|han che|kiem diem|tong ket|nhan xet")
-_DIRECT = re.compile(r"nhiem vu|giai phap|phuong huong|nhiem vu trong tam|chi dao|trien khai|cong viec|to chuc thuc hien|yeu cau|de nghi")
+# "II. NHIỆM VỤ, GIẢI PHÁP …", "III. TỔ CHỨC THỰC HIỆN" (a plan's or notice's part that assigns who
+# does what, by when); not "yêu cầu": "I. MỤC ĐÍCH, YÊU CẦU" states a plan's aims
+_DIRECT = re.compile(r"nhiem vu|giai phap|phuong huong|nhiem vu trong tam|chi dao|trien khai|cong viec|to chuc thuc hien|de nghi")
+# a chapter of a normative text is directives only by these words ("Chương III NHIỆM VỤ, GIẢI
+# PHÁP"); "Chương II NHIỆM VỤ CỦA CHI BỘ", "Chương IV GIẢI QUYẾT CÔNG VIỆC" describe, not assign
+_CHAPTER_DIRECT = re.compile(r"giai phap|phuong huong|to chuc thuc hien")
+# a body's standing remit, not tasks set: "NHIỆM VỤ, QUYỀN HẠN", "CHỨC NĂNG, NHIỆM VỤ"
+_REMIT = re.compile(r"quyen han|chuc nang|quyen loi|nghia vu")
 
 
-def role_of(title: str | None) -> str:
-    """assessment | directives | other — from the section title's words."""
+def role_of(title: str | None, chapter: bool = False) -> str:
+    """assessment | directives | other — from the section title's words.
+
+    ``chapter``: the title of a "Chương" heading, held to the stricter directive words.
+    """
     if not title:
         return "other"
     f = fold(title)
     a = _ASSESS.search(f)
-    d = _DIRECT.search(f)
+    d = (_CHAPTER_DIRECT if chapter else _DIRECT).search(f)
     if a and (not d or a.start() < d.start()):
         return "assessment"
-    if d and not f.startswith("to chuc thuc hien"):
+    if d and not f.startswith("muc dich") and not _REMIT.search(f):
         return "directives"
     return "other"
+
+
+def _settle_roles(sections: list[dict], normative: bool) -> None:
+    """ "TỔ CHỨC THỰC HIỆN" assigns tasks only where it lists them.
+
+    A plan's or guide's "III. TỔ CHỨC THỰC HIỆN" / "1. Ban Tuyên giáo … chủ trì …, hoàn thành trước
+    ngày …" is directives; the same title over prose ("Văn phòng Huyện uỷ theo dõi, đôn đốc …",
+    "Hướng dẫn này có hiệu lực từ ngày ký …") or over a normative text's final articles ("Điều 21.
+    Các cơ quan … có trách nhiệm thực hiện Quy định này.") is other.
+    """
+    for s in sections:
+        if s["role"] == "directives" and fold(s["title"] or "").startswith("to chuc thuc hien"):
+            if normative or not s["items"]:
+                s["role"] = "other"
 
 
 def _para(p: Para, text: str | None = None) -> dict:
@@ -93,6 +117,7 @@ class _Builder:
         # nhiệm vụ"); None while the items are numbered
         self.entry_rank: int | None = None
         self.last_part = 0
+        self.normative = False  # articles "Điều N." seen: a quy định, quy chế, quyết định
 
     def new_section(self, number: str | None, title: str | None, line: int, role: str | None = None) -> None:
         self.section = {
@@ -202,7 +227,8 @@ def run(st: State) -> None:
         m = CHAPTER.match(t)
         if m:
             # number "Chương I", like "Điều 1": the bare "I" dropped the word (lossless failure)
-            b.new_section(" ".join(t[: m.end(1)].split()), _title(t[m.end():]) or None, p.line)
+            title = _title(t[m.end():]) or None
+            b.new_section(" ".join(t[: m.end(1)].split()), title, p.line, role_of(title, chapter=True))
             continue
         if item_sections:
             m = ITEM_SIMPLE.match(t)
@@ -212,6 +238,7 @@ def run(st: State) -> None:
         m = ARTICLE.match(t)
         if m:
             b.ensure_section(p.line)
+            b.normative = True
             b.items = []
             b.add_item("Điều " + m.group(1), t[m.end():].strip(), p.line)
             continue
@@ -249,5 +276,6 @@ def run(st: State) -> None:
             b.add_bullet(mk, _RANK.get(mk, 1), t[m.end():].strip(), p.line)
             continue
         b.add_paragraph(p)
+    _settle_roles(b.sections, b.normative)
     st.out["preamble"] = b.preamble
     st.out["sections"] = b.sections
