@@ -15,7 +15,8 @@ Conventions for vague periods (the texts never define them, so one fixed choice 
 
 A deadline (:func:`find_due`) is a date expression introduced by "trước", "đến (hết)", "trong",
 "vào", "chậm nhất", "hạn chót", "hoàn thành"… or standing after a "Thời gian:"/"Thời hạn:" label;
-``by`` is the day itself or the last day of the period.
+``by`` is the day itself or the last day of the period. The "đến" of "từ X đến Y" closes a period
+("từ ngày 19 đến ngày 21/7/2022", a session's schedule) and introduces no deadline.
 """
 from __future__ import annotations
 
@@ -371,6 +372,18 @@ _TRIGGERS = (
 _TRIGGER = lazy_re(_TRIGGERS + r"\s*:?\s*$")
 # A bare day and month after a trigger: "hoàn thành trước 31/12" (a year comes from default_year)
 _DUE_DM = lazy_re(_TRIGGERS + r"\s*:?\s*(?P<d>\d{1,2})\s?/\s?(?P<m>\d{1,2})(?![\d/])")
+# The opening of a "từ X đến Y" range, right before its "đến": "từ ngày 19 |đến ngày 21/7/2022",
+# "từ tháng 6 |đến hết năm 2022" — a period (a session's schedule), so its "đến" sets no deadline.
+# "từ nay |đến ngày 30/6" is one ("nay" is no date), and "đầu tư năm 2022 |đến …" no range.
+_RANGE_FROM = lazy_re(r"(?<![a-z])(?<!dau )tu\s+(?:ngay|thang|quy|nam|tuan|dau|giua|cuoi|\d)[a-z0-9/.\- ]{0,24}$")
+
+
+def closes_range(folded: str, at: int) -> bool:
+    """Whether the "đến" at *at* of a folded text closes a "từ X đến Y" range (a period, not a
+    deadline); shared with the meeting step, which reads the same "từ … đến …" as a schedule."""
+    return folded.startswith("den", at) and _RANGE_FROM.search(folded, max(0, at - 40), at) is not None
+
+
 # A "Thời gian:" / "Thời hạn hoàn thành:" label a few words before the expression.
 _LABEL = lazy_re(r"(?<![a-z])thoi (?:gian|han)(?:\s+[a-z]+){0,3}\s*:\s*(?:[a-z]+\s+){0,3}$")
 
@@ -416,6 +429,8 @@ def find_due(text: str, *, line: int, default_year: int | None = None,
         tm = _TRIGGER.search(folded, lo, e.a)
         if tm is not None:
             a = tm.start()
+            if closes_range(folded, a):
+                continue  # "từ ngày 19 đến ngày 21/7/2022": when a session sits, not a deadline
         elif _LABEL.search(folded, lo, e.a) is not None:
             a = e.a
         else:
