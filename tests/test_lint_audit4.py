@@ -99,3 +99,61 @@ def test_tb028_a_drafts_missing_signer_is_info():
     assert _rows(NO_SIGNER, "TB028") == [
         (31, 45, 64, "TB028", "error", "no signer's name under the signature block"),
     ]
+
+
+# --- TB022: chapters in order; one misplaced number, one finding ------------------------------
+
+QUY_CHE = """     ĐẢNG BỘ XÃ TÂN PHÚ                        ĐẢNG CỘNG SẢN VIỆT NAM
+      CHI BỘ ẤP 3
+           *                                Tân Phú, ngày 15 tháng 01 năm 2021
+      Số 01-QC/CB
+
+QUY CHẾ
+làm việc của Chi bộ Ấp 3 nhiệm kỳ 2020 - 2022
+-----
+
+Chương I
+NHỮNG QUY ĐỊNH CHUNG
+
+Điều 1. Phạm vi, đối tượng điều chỉnh
+
+Quy chế này quy định chế độ làm việc của Chi bộ Ấp 3.
+
+Chương II
+NHIỆM VỤ, QUYỀN HẠN
+
+Điều 2. Nhiệm vụ của Chi bộ
+
+Sinh hoạt chi bộ định kỳ vào ngày 03 hằng tháng.
+
+Chương III
+ĐIỀU KHOẢN THI HÀNH
+
+Điều 3. Quy chế này có hiệu lực kể từ ngày ký./.
+
+Nơi nhận:                                          T/M CHI BỘ
+- Đảng ủy xã (để b/c),                                 BÍ THƯ
+- Lưu Chi bộ.
+                                                  Võ Văn Hùng
+"""
+
+
+def test_tb022_checks_the_order_of_chapters():
+    """var/f6.txt: Chương I, IV, III — the IV is reported, once; the III after it is where IV stood."""
+    assert _rows(QUY_CHE, "TB022") == []
+    t = _variant("Chương II\n", "Chương IV\n", QUY_CHE)
+    assert _rows(t, "TB022") == [(17, 8, 10, "TB022", "warning", "Chương IV after Chương I: expected Chương II")]
+
+
+def test_tb022_reports_one_misplaced_article_once():
+    """var/f9.txt: Điều 1, Điều 4, Điều 3 — one typo, one finding (the 3 was reported too)."""
+    t = _variant("Điều 2. Nhiệm vụ", "Điều 4. Nhiệm vụ", QUY_CHE)
+    assert _rows(t, "TB022") == [(20, 6, 7, "TB022", "warning", "Điều 4 after Điều 1: expected Điều 2")]
+    # a swap, Điều 1, 3, 2, 4: one finding as well, and the run goes on after the pair
+    t = _variant("Điều 2. Nhiệm vụ", "Điều 3. Nhiệm vụ", QUY_CHE)
+    t = _variant("Điều 3. Quy chế", "Điều 2. Quy chế\n\nĐiều 4. Điều khoản khác.", t)
+    assert _rows(t, "TB022") == [(20, 6, 7, "TB022", "warning", "Điều 3 after Điều 1: expected Điều 2")]
+    # a gap, Điều 1, 3, 4: the 3 only
+    t = _variant("Điều 2. Nhiệm vụ", "Điều 3. Nhiệm vụ", QUY_CHE)
+    t = _variant("Điều 3. Quy chế", "Điều 4. Quy chế", t)
+    assert _rows(t, "TB022") == [(20, 6, 7, "TB022", "warning", "Điều 3 after Điều 1: expected Điều 2")]

@@ -4,7 +4,9 @@ Parts take Roman numerals, items Arabic ones, points letters: I, II, III …; 1,
 …, each strictly in sequence (items may restart in each part or run on). The older Party style
 writes "I-", "1-", the newer and the State's "I.", "1." — either is accepted, but one level keeps
 one style throughout (66-QĐ/TW and 36-HD/VPTW own text; NĐ 30/2020 §II.6 — format-rules.md §6.1,
-§9 TB022). Articles ("Điều 1.") run on through chapters.
+§9 TB022). Chapters ("Chương I", "Chương II" …) follow in sequence too, and articles ("Điều 1.")
+run on through chapters. One misplaced number is one finding: "Điều 1, Điều 4, Điều 3" reports
+the 4, not the 3 that follows where the 4 should have been.
 
 Fails::
 
@@ -39,6 +41,8 @@ _POINT = re.compile(r"^[\s*_]*(?P<num>[a-zđ])\s*(?P<p>[).\-–])")
 # a part heading in the body: "III- Nhiệm vụ …", "**IV. KIẾN NGHỊ**" (not "V. I. Lênin": a capital word follows)
 _PART_LINE = re.compile(r"^[\s*_]*([IVX]{1,5})\s*[-.)–]\s*[*_]*[A-ZĐÀ-Ỹ][^\s.]")
 _CHAPTER = re.compile(r"^[\s*_]*(?:Chương|CHƯƠNG|Phần|PHẦN)\b")  # "**Chương II**", "PHẦN I"
+# a chapter's number as the parser gives it: "Chương IV", "Phần 2", "CHƯƠNG III"
+_CHAPTER_NO = re.compile(r"(Chương|CHƯƠNG|Phần|PHẦN)\s+([IVXLC]{1,6}|\d{1,3})$")
 _ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"]
 
 
@@ -50,12 +54,42 @@ def _label(kind: str, v: int) -> str:
     return str(v)
 
 
+class _Run:
+    """A numbered run: which values may come next, so that one misplaced number is one finding.
+
+    After a number that breaks the run, the next may follow either the number as typed (a gap:
+    1, 2, 4, 5) or the number it should have been (a typo: 1, 4, 3; a swap: 1, 2, 4, 3, 5).
+    """
+
+    def __init__(self, first_ok: tuple[int, ...]) -> None:
+        self.want = set(first_ok)
+        self.first = first_ok[0]
+        self.prev: int | None = None
+        self.high = 0
+        self.missed: int | None = None  # what the last reported number should have been
+
+    def step(self, val: int) -> int | None:
+        """Take *val*; return the value expected instead when it breaks the run, else None."""
+        exp = None
+        if val in self.want:
+            nxt = {val + 1}
+            if val == self.missed:  # the swap's other half: go on from the higher of the two
+                nxt.add(self.high + 1)
+            self.missed = None
+        else:
+            exp = self.first if self.prev is None else self.prev + 1
+            self.missed = exp
+            nxt = {val + 1, exp, exp + 1}
+        self.want, self.prev, self.high = nxt, val, max(self.high, val)
+        return exp
+
+
 class _Walk:
     def __init__(self, ctx) -> None:
         self.ctx = ctx
         self.found: list = []
         self.styles: dict[str, list[tuple[str, int, str]]] = {}
-        self.article = 0
+        self.article = _Run((1,))  # articles run on through chapters
 
     def style(self, level: str, line: int, pattern: re.Pattern) -> None:
         m = pattern.match(self.ctx.raw(line))
@@ -65,16 +99,31 @@ class _Walk:
 
     def sequence(self, nodes: list[tuple[int, int, str]], kind: str, what: str, first_ok=(1,)) -> None:
         """nodes: (value, line, typed number). Report each number that breaks the run."""
-        prev = None
+        run = _Run(first_ok)
         for val, line, typed in nodes:
             if val <= 0:
                 continue
-            want = (prev + 1,) if prev is not None else first_ok
-            if val not in want:
-                exp = _label(kind, want[0])
+            prev, exp = run.prev, run.step(val)
+            if exp is not None:
                 after = f"after {_label(kind, prev)}" if prev is not None else "first"
-                self.found.append(self.ctx.hit(line, f"{what} {typed} {after}: expected {exp}", find=typed))
-            prev = val
+                self.found.append(self.ctx.hit(line, f"{what} {typed} {after}: expected {_label(kind, exp)}", find=typed))
+
+    def chapters(self, sections: list[dict]) -> None:
+        """"Chương I", "Chương IV", "Chương III": each word ("Chương", "Phần") its own run."""
+        runs: dict[str, _Run] = {}
+        for s in sections:
+            m = _CHAPTER_NO.match(s.get("number") or "")
+            if not m:
+                continue
+            word, typed = m.group(1), m.group(2)
+            val = int(typed) if typed.isdigit() else roman(typed)
+            run = runs.setdefault(word.lower(), _Run((1,)))
+            prev, exp = run.prev, run.step(val)
+            if exp is not None:
+                kind = "arabic" if typed.isdigit() else "roman"
+                after = f"after {word} {_label(kind, prev)}" if prev is not None else "first"
+                self.found.append(self.ctx.hit(s["line"], f"{word} {typed} {after}: expected {word} {_label(kind, exp)}",
+                                               find=typed))
 
     def items(self, items: list[dict], parent: str | None, depth: int, run_on: int) -> int:
         """Check sibling items; returns the last simple item value (for run-on numbering)."""
@@ -98,10 +147,10 @@ class _Walk:
         self.sequence(letters, "letter", "point")
         for it in articles:
             n = int(it["number"].split()[1])
-            if n != self.article + 1:
-                self.found.append(self.ctx.hit(it["line"], f"Điều {n} after Điều {self.article}: expected Điều {self.article + 1}",
+            prev, exp = self.article.prev, self.article.step(n)
+            if exp is not None:
+                self.found.append(self.ctx.hit(it["line"], f"Điều {n} after Điều {prev or 0}: expected Điều {exp}",
                                                find=f"{n}"))
-            self.article = n
         if nested:
             groups: dict[str, list] = {}
             for it in nested:
@@ -156,6 +205,7 @@ def check(notice, source, ctx):
                 w.style("part", ln.no, _PART)
         parts.sort(key=lambda p: p[1])
     w.sequence(parts, kind, "part")
+    w.chapters(notice.get("sections") or [])
     run_on = 0
     for s in notice.get("sections") or []:
         run_on = w.items(s.get("items") or [], None, 0, run_on)
