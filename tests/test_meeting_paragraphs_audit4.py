@@ -7,6 +7,111 @@ import tbparse
 from tbparse.extract import find_due
 from tbparse.lint import lint_text
 
+# --- 4. a deadline is not the meeting's date -----------------------------------------------------
+
+# The Central Office's urgent công văn of the audit (10_cv-vptw-hoatoc.txt), body left to each test.
+_CV_HEAD = """\
+BAN CHẤP HÀNH TRUNG ƯƠNG                        ĐẢNG CỘNG SẢN VIỆT NAM
+     VĂN PHÒNG
+        *                                     Hà Nội, ngày 14 tháng 9 năm 2023
+  Số 11997-CV/VPTW
+V/v chuẩn bị tài liệu phục vụ Hội nghị Trung ương 8 khóa XIII
+
+             Kính gửi:  - Ban Tổ chức Trung ương,
+                        - Ban Tuyên giáo Trung ương.
+
+"""
+_CV_TAIL = """
+Văn phòng Trung ương Đảng trân trọng đề nghị các ban quan tâm phối hợp./.
+
+Nơi nhận:                                    K/T CHÁNH VĂN PHÒNG
+- Như trên,                                  PHÓ CHÁNH VĂN PHÒNG
+- Lưu Văn phòng Trung ương Đảng.                     (đã ký)
+
+                                                  Nguyễn Văn Hiếu
+"""
+_DEADLINE = ("Thực hiện ý kiến chỉ đạo của Thường trực Ban Bí thư, Văn phòng Trung ương Đảng đề nghị các "
+             "ban chuẩn bị tài liệu phục vụ Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII, "
+             "gửi về Văn phòng Trung ương Đảng trước ngày 25/9/2023.\n")
+
+
+def test_deadline_after_a_meeting_named_as_purpose_is_no_meeting_and_no_tb016() -> None:
+    text = _CV_HEAD + _DEADLINE + _CV_TAIL
+    assert tbparse.parse_dict(text)["meeting"] is None
+    assert [f.code for f in lint_text(text, path="t.txt") if f.code == "TB016"] == []
+
+
+def test_meeting_named_as_purpose_with_a_comrade_is_no_meeting() -> None:
+    body = ("Đồng chí Nguyễn Văn Hiếu - Phó Chánh Văn phòng đề nghị các ban chuẩn bị tài liệu phục vụ "
+            "Hội nghị Trung ương 8.\n")
+    assert tbparse.parse_dict(_CV_HEAD + body + _CV_TAIL)["meeting"] is None
+
+
+# A district committee's notice (issued 18/10/2022) with the opening left to each test.
+_TB_HEAD = """\
+  ĐẢNG BỘ TỈNH LONG AN                          ĐẢNG CỘNG SẢN VIỆT NAM
+  HUYỆN ỦY ĐỨC HÒA
+         *
+   Số 45-TB/HU                              Đức Hòa, ngày 18 tháng 10 năm 2022
+
+                              THÔNG BÁO
+           kết luận của Ban Thường vụ Huyện ủy về công tác xây dựng Đảng
+                                -----
+
+"""
+_TB_TAIL = """
+1. Các chi bộ, đảng bộ cơ sở nâng cao chất lượng sinh hoạt chi bộ.
+
+2. Ban Tổ chức Huyện ủy theo dõi, đôn đốc việc thực hiện.
+
+Văn phòng Huyện ủy thông báo để các chi, đảng bộ cơ sở biết, thực hiện./.
+
+Nơi nhận:                                       T/L BAN THƯỜNG VỤ
+- Các chi, đảng bộ cơ sở,                        CHÁNH VĂN PHÒNG
+- Lưu VP.
+
+                                                Võ Thanh Bình
+"""
+
+
+def _meeting(opening: str) -> dict | None:
+    return tbparse.parse_dict(_TB_HEAD + opening + "\n" + _TB_TAIL)["meeting"]
+
+
+def test_a_later_date_mid_sentence_is_not_the_meeting_date() -> None:
+    # a date after the notice's own, where no meeting sentence puts its date: no meeting read
+    assert _meeting("Ban Thường vụ Huyện ủy sẽ tổ chức hội nghị sơ kết, các chi bộ gửi báo cáo vào ngày "
+                    "25/10/2022.\n") is None
+    # the same sentence with the chair named keeps the meeting, without that date
+    m = _meeting("Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết, đồng chí Lê Quốc Phong - Bí thư Huyện ủy "
+                 "chủ trì, các chi bộ gửi báo cáo vào ngày 25/10/2022.\n")
+    assert (m["date"], m["chair"]) == (None, [{"name": "Lê Quốc Phong", "title": "Bí thư Huyện ủy"}])
+
+
+def test_a_later_date_opening_a_meeting_sentence_stays_for_tb016() -> None:
+    # "Ngày 20/10/2022, đồng chí … đã có buổi làm việc" after an 18/10 notice is a typo TB016 reports
+    m = _meeting("Ngày 20/10/2022, đồng chí Lê Quốc Phong - Bí thư Huyện ủy đã có buổi làm việc với Đảng ủy "
+                 "xã Đức Lập Hạ.\n")
+    assert (m["date"], m["line"]) == ("2022-10-20", 10)
+    m = _meeting("Tại Hội nghị Ban Thường vụ Huyện ủy ngày 20/10/2022, đồng chí Lê Quốc Phong - Bí thư Huyện "
+                 "ủy chủ trì.\n")
+    assert m["date"] == "2022-10-20"
+
+
+def test_deadline_before_the_meeting_sentence_date_is_skipped() -> None:
+    m = _meeting("Ngày 14/10/2022, Ban Thường vụ Huyện ủy họp, đồng chí Lê Quốc Phong - Bí thư Huyện ủy chủ "
+                 "trì; yêu cầu báo cáo trước ngày 30/9/2022 đã được các chi bộ thực hiện.\n")
+    assert m["date"] == "2022-10-14"
+    m = _meeting("Ban Thường vụ Huyện ủy họp, yêu cầu hoàn thành chậm nhất là ngày 15/10/2022. Đồng chí Lê "
+                 "Quốc Phong - Bí thư Huyện ủy chủ trì.\n")
+    assert (m["date"], m["chair"]) == (None, [{"name": "Lê Quốc Phong", "title": "Bí thư Huyện ủy"}])
+
+
+def test_a_session_from_day_to_day_is_dated_by_its_last_day() -> None:
+    m = _meeting("Từ ngày 12 đến ngày 14/10/2022, Ban Chấp hành Đảng bộ huyện họp Hội nghị lần thứ 10.\n")
+    assert (m["date"], m["line"]) == ("2022-10-14", 10)
+
+
 # --- 16b. "từ ngày 19 đến ngày 21/7/2022" is a schedule, not a deadline ---------------------------
 
 def test_from_to_range_is_no_deadline() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from ..extract.dates import closes_range
 from ..extract.people import _TITLE_HEAD, _name_words, _next_word, _title_ok, chain_end
 from ..fold import fold
 from ..state import State
@@ -20,6 +21,21 @@ MEETING_DATE = re.compile(
     r"|ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})"
 )
 MEETING_WORDS = re.compile(r"buoi lam viec|hoi nghi|phien hop|cuoc hop|chu tri|lam viec voi|ky hop|hop\b|lam viec tai")
+# A meeting named as what a task serves is no meeting held: "chuẩn bị tài liệu phục vụ |Hội nghị
+# Trung ương 8", "chuẩn bị cho |kỳ họp", "trình |Hội nghị" (folded, end-anchored before the word)
+_PURPOSE = re.compile(r"(?<![a-z])(?:phuc vu|chuan bi|cho|trinh|de)\s+(?:(?:cac|mot)\s+)?$")
+# What makes a date a deadline, right before it: "gửi về … |trước| ngày 25/9/2023", "chậm nhất là
+# ngày …", "hạn chót ngày …", "đến hết ngày …" (folded, end-anchored before the date)
+_DEADLINE = re.compile(
+    r"(?<![a-z])(?:truoc|den(?:\s+het)?|cham nhat(?:\s+la)?|muon nhat(?:\s+la)?|(?:thoi\s+)?han(?:\s+(?:chot|cuoi))?"
+    r"(?:\s+la)?|xong)\s*:?\s*$"
+)
+# A date where a meeting sentence puts it: opening the sentence ("Ngày 14/5/2008, đồng chí …",
+# "Chiều ngày 20/3/2023, Ban Thường vụ họp …") or naming the meeting's day ("Tại Hội nghị lần
+# thứ 12 Ban Chấp hành Trung ương khóa XIII |ngày …", "phiên họp |ngày …") — folded, before the date
+_SENTENCE_OPEN = re.compile(r"(?:^|[.:;]\s*)(?:vao\s+)?$")
+_AFTER_MEETING = re.compile(r"(?:hoi nghi|phien hop|cuoc hop|buoi lam viec|ky hop)(?:\s+[^\s,.;:]+){0,12}\s+$")
+_LOOKBACK = 120  # characters before a date searched for its trigger or meeting noun
 # "đồng chí Lê Tiến Phương – Phó Bí thư …", "Đồng chí Phạm Gia Túc, Uỷ viên …" (folded)
 COMRADE = re.compile(r"\bdong chi\s+")
 # where a title stops: "… Tỉnh uỷ đã có buổi làm việc", "… chủ trì", "… kết luận"
@@ -143,6 +159,37 @@ def chair_in(text: str) -> list[dict]:
     return out
 
 
+def _held(f: str) -> bool:
+    """Whether a paragraph speaks of a meeting: a meeting word not named as a task's purpose."""
+    for m in MEETING_WORDS.finditer(f):
+        if not _PURPOSE.search(f, max(0, m.start() - 20), m.start()):
+            return True
+    return False
+
+
+def _meeting_date(f: str, issued: str | None) -> re.Match | None:
+    """The first date in a paragraph that says when a meeting was held.
+
+    A date after a deadline word is when something is due ("… gửi về Văn phòng Trung ương Đảng
+    trước ngày 25/9/2023"), never the meeting's — but "từ ngày 19 đến ngày 21/7/2022" dates a
+    session, not a deadline. A date after the notice's own (*issued*) is
+    suspect — a notice reports a meeting already held — so it is taken only where a meeting
+    sentence puts its date (opening the sentence, or right after the meeting's name); there a
+    later date is a typo worth TB016's error.
+    """
+    for m in MEETING_DATE.finditer(f):
+        lo = max(0, m.start() - _LOOKBACK)
+        dl = _DEADLINE.search(f, lo, m.start())
+        if dl and not closes_range(f, dl.start()):
+            continue  # "từ ngày 19 đến ngày 21/7/2022" is the session's schedule: its last day stands
+        got = _date(m)
+        if got and issued and got > issued and not (
+                _SENTENCE_OPEN.search(f, lo, m.start()) or _AFTER_MEETING.search(f, lo, m.start())):
+            continue
+        return m
+    return None
+
+
 def _date(m: re.Match) -> str | None:
     d, mo, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
     try:
@@ -236,8 +283,8 @@ def run(st: State) -> None:
             if got:
                 st.out["attendees"] = got
             continue
-        if meeting is None and MEETING_WORDS.search(f):
-            dm = MEETING_DATE.search(f)
+        if meeting is None and _held(f):
+            dm = _meeting_date(f, st.out["date"])
             wm = WITH.search(f)
             with_ = None
             if wm:
