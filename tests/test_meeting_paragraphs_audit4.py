@@ -112,6 +112,62 @@ def test_a_session_from_day_to_day_is_dated_by_its_last_day() -> None:
     assert (m["date"], m["line"]) == ("2022-10-14", 10)
 
 
+# --- 10. a bullet after a short item heading with no colon opens a list --------------------------
+
+_PDF = """\
+HUYỆN ỦY THANH OAI ĐẢNG CỘNG SẢN VIỆT NAM
+Số 210-KH/HU Thanh Oai, ngày 20 tháng 11 năm 2023
+KẾ HOẠCH
+học tập, quán triệt các nghị quyết Hội nghị Trung ương 8 khóa XIII
+-----
+Thực hiện Kế hoạch số 165-KH/TU ngày 02/11/2023 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy xây dựng Kế hoạch như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+1. Giúp cán bộ, đảng viên nắm vững nội dung cơ bản của các nghị quyết, kết luận của Hội nghị Trung ương 8.
+2. Việc tổ chức học tập phải nghiêm túc, thiết thực; bảo đảm 100% đảng viên được học tập.
+II. NỘI DUNG
+1. Nội dung học tập
+{b1} Nghị quyết số 44-NQ/TW ngày 24/11/2023 về chiến lược bảo vệ Tổ quốc trong tình hình mới.
+- Kết luận số 68-KL/TW về kết quả giữa nhiệm kỳ của Ban Chấp hành Trung ương Đảng khóa XIII.
+2. Hình thức, thời gian
+- Hội nghị trực tuyến toàn huyện, hoàn thành trong tháng 12 năm 2023.
+III. TỔ CHỨC THỰC HIỆN
+1. Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với Trung tâm Chính trị huyện tham mưu tổ chức hội nghị.
+2. Các chi, đảng bộ cơ sở báo cáo kết quả về Ban Thường vụ Huyện ủy (qua Ban Tuyên giáo) trước ngày 31/01/2024./.
+T/M BAN THƯỜNG VỤ
+Nơi nhận:
+PHÓ BÍ THƯ THƯỜNG TRỰC
+- Ban Tuyên giáo Tỉnh ủy,
+- Lưu Văn phòng Huyện ủy.
+Nguyễn Văn Hùng
+"""
+
+
+def _section_ii(b1: str) -> list[tuple]:
+    d = tbparse.parse_dict(_PDF.replace("{b1}", b1))
+    sec = next(s for s in d["sections"] if s["number"] == "II")
+    return [(i["number"], i["line"], i["text"], [(b["marker"], b["line"], b["text"][:22]) for b in i["bullets"]],
+             i.get("due")) for i in sec["items"]]
+
+
+def test_bullets_under_a_short_heading_without_colon_are_bullets() -> None:
+    for mark in ("-", "+", "•"):
+        assert _section_ii(mark) == [
+            ("1", 11, "Nội dung học tập", [(mark, 12, "Nghị quyết số 44-NQ/TW"), ("-", 13, "Kết luận số 68-KL/TW v")],
+             None),
+            ("2", 14, "Hình thức, thời gian", [("-", 15, "Hội nghị trực tuyến to")], None),
+        ]
+
+
+def test_wrapped_hyphen_after_a_short_line_stays_in_the_paragraph() -> None:
+    # "kinh tế" / "- xã hội" and "2025" / "- 2030": lower case or a digit after the dash
+    d = tbparse.parse_dict(_PDF.replace("1. Nội dung học tập\n{b1} ", "1. Phát triển kinh tế\n- xã hội giai đoạn 2025\n- 2030: ")
+                           )
+    sec = next(s for s in d["sections"] if s["number"] == "II")
+    first = sec["items"][0]
+    assert first["text"].startswith("Phát triển kinh tế - xã hội giai đoạn 2025 - 2030: Nghị quyết số 44-NQ/TW")
+    assert [b["line"] for b in first["bullets"]] == [14]
+
+
 # --- 16b. "từ ngày 19 đến ngày 21/7/2022" is a schedule, not a deadline ---------------------------
 
 def test_from_to_range_is_no_deadline() -> None:

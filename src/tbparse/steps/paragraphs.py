@@ -49,6 +49,23 @@ def _opens_item(t: str) -> bool:
     return m is not None and t[m.end()].isupper()
 
 
+# A bullet opening a line, its text capitalised: "- Nghị quyết số 44-NQ/TW …", "+ Kết luận …",
+# "• Hội nghị …" (not the wrapped hyphens "- xã hội" and "- 2030")
+_BULLET_OPEN = re.compile(r"^[-+•–]\s+(?=[^\W\d_])")
+
+
+def _opens_bullet(prev: str, t: str) -> bool:
+    """Does bullet line *t* open a list under *prev*, a short heading with no colon ("1. Nội dung
+    học tập" / "- Nghị quyết số 44-NQ/TW …")? A capital after the dash, and *prev* a numbered or
+    caps heading not left hanging on a word that needs more ("… Nghị quyết của" / "- Bộ …")."""
+    m = _BULLET_OPEN.match(t)
+    if m is None or not t[m.end()].isupper():
+        return False
+    if not (_HEAD.match(prev) or _opens_item(prev) or (prev.isupper() and " " in prev)):
+        return False
+    return prev.rsplit(None, 1)[-1].lower() not in _DANGLING
+
+
 def _heading_done(prev: Line, cur: Line) -> bool:
     """In a body with no blank lines: is *prev* a heading complete on its own line?
 
@@ -90,10 +107,11 @@ def _starts_new(prev: Line, cur: Line, dense: bool, indented: bool = False, shor
         # "kinh tế\n- xã hội" is a wrapped hyphen, not a bullet: the line before must end a clause,
         # or stop short of the margin before an item or point — after a heading with no colon
         # ("II. Nhiệm vụ trọng tâm" / "1. Ban cán sự …", "1. Đối với cán bộ" / "1.1. Chịu …") or
-        # a lost full stop; "… vào tháng" / "6. Đồng chí …" wrapped at the margin stays one paragraph
+        # a lost full stop; "… vào tháng" / "6. Đồng chí …" wrapped at the margin stays one paragraph.
+        # A bullet after such a heading opens its list ("1. Nội dung học tập" / "- Nghị quyết …")
         if prev.text.endswith(_SENTENCE_END) or prev.text.endswith(",") or prev.bold != cur.bold:
             return True
-        return ends_short and _opens_item(t)
+        return ends_short and (_opens_item(t) or _opens_bullet(p, t))
     if prev.bold != cur.bold:
         return True
     if dense:
