@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tbparse.cli.refs_cmd import paragraphs
+from tbparse.references import paragraphs
 from tbparse.extract import extract_abbreviations, extract_dates, extract_people, extract_references, find_due
 from tbparse.extract.abbrev import table
 from tbparse.source import read_path

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tbparse.cli.refs_cmd import own_number, paragraphs
+from tbparse.references import own_number, paragraphs
 from tbparse.extract import extract_references
 from tbparse.extract.refs import number_key, parse_number
 from tbparse.source import from_text, read_path

@@ -40,7 +40,7 @@ def test_seed_people_dates_due_abbreviations() -> None:
 
 
 def test_state_text_party_numbers_found_by_refs_but_document_rejected() -> None:
-    from tbparse.cli.refs_cmd import paragraphs
+    from tbparse.references import paragraphs
     from tbparse.extract import extract_references
     from tbparse.source import read_path
 

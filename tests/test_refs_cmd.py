@@ -9,7 +9,8 @@ import shutil
 import pytest
 from click.testing import CliRunner
 
-from tbparse.cli.refs_cmd import paragraphs, refs
+from tbparse.cli.refs_cmd import refs
+from tbparse.references import paragraphs
 from tbparse.source import from_text
 
 from .conftest import SEED

@@ -1,7 +1,7 @@
 """``tbparse refs FILES/DIRS…``: which documents cite which — "who implements 20-CT/TU?".
 
 Works on any document, Party or State: a Party document's references are its parse's (the same as
-``tbparse FILE --json``); any other document is split into paragraphs (:func:`paragraphs`) and its
+``tbparse FILE --json``); any other document is split into plain paragraphs (:mod:`tbparse.references`) and its
 citations extracted. The table has one row per cited
 document and citing file, most-cited documents first; ``--cite`` keeps the rows of one document
 (its number in any spelling — "20-CT/TU", "87/2007-NĐ-CP" — or words of an unnumbered title).
@@ -12,94 +12,13 @@ import csv
 import io
 import json
 import os
-import re
 import sys
 from typing import Iterable, Iterator
 
 import click
 
 from ..errors import TbparseError
-from ..lines import Line
-
-# A line that opens a numbered part, item, point or bullet starts a new paragraph:
-#   "I- Đánh giá …"  "1- Khẩn trương …"  "1.1. Chịu …"  "(1) Công tác …"  "a) Tổng vốn …"
-#   "+ Khảo sát …"  "- Thường trực …"  "* Nội dung: …"  "Điều 1. …"
-_MARKER = re.compile(
-    r"^(?:[IVXLC]{1,6}\s*[-.)\u2013]|\d{1,3}(?:\.\d{1,3})*\s*[-.)\u2013](?!\d)|\(\d{1,3}\)|\([ivx]{1,5}\)|"
-    r"[a-zđ]\s*\)|[-+*•\u2013\u2014·]\s|(?:Điều|ĐIỀU|Chương|CHƯƠNG)\s+\d)"
-)
-# A marker opens a paragraph only after a line that ends a clause: "… các Hướng dẫn số" /
-# "16-HD/BTCTW ngày …" is one hard-wrapped sentence, not an item "16-".
-_CLAUSE_END = (".", ":", ";", ",", "!", "?", "”", '"', ")")
-# The document's own number in its header: "Số 503-TB/TU", "Số: 2170 /QĐ - UBND"
-_OWN = re.compile(r"(?:^|\s)(?:Số|SỐ|So|SO)\s*:?\s*(?=\d)")  # "So 157-TB/HU": typed without its tone mark
-_HEADER_LINES = 40
-
-
-def paragraphs(lines: list[Line]) -> list[list[tuple[int, str]]]:
-    """Paragraphs as the extractors take them: runs of non-blank lines, split at markers.
-
-    A line indented deeper than the one before also opens a paragraph (PDF copies mark the
-    first line of a paragraph only by its indent: "       Căn cứ Luật …" then flush-left lines).
-    """
-    out: list[list[tuple[int, str]]] = []
-    cur: list[tuple[int, str]] = []
-    prev: Line | None = None
-    for ln in lines:
-        if ln.blank or ln.sep:
-            if cur:
-                out.append(cur)
-            cur, prev = [], None
-            continue
-        if cur and prev is not None and (
-            _MARKER.match(ln.text) and prev.text.endswith(_CLAUSE_END) or ln.indent > prev.indent + 2
-        ):
-            out.append(cur)
-            cur = []
-        cur.append((ln.no, ln.text))
-        prev = ln
-    if cur:
-        out.append(cur)
-    return out
-
-
-def own_number(lines: list[Line]) -> str | None:
-    """The number in the document's header ("Số 503-TB/TU" → "503-TB/TU"), canonical, or None."""
-    from ..extract.refs import number_at
-
-    for ln in lines[:_HEADER_LINES]:
-        m = _OWN.search(ln.text)
-        if m is not None:
-            number = number_at(ln.text, m.end())
-            if number is not None:
-                return number
-    return None
-
-
-def _references(src) -> tuple[str | None, list[dict], list[dict]]:  # noqa: ANN001
-    """``(own number, references, warnings)`` of one document.
-
-    A Party document gets exactly what ``tbparse FILE --json`` lists (its parse's references:
-    the notice's own number, typed however, is never one of them); anything else — a State
-    decree, a news article — is read as plain paragraphs (:func:`paragraphs`), since its frame is
-    not the Party one the parser knows.
-    """
-    from ..extract import extract_references
-    from ..extract.refs import parse_number
-    from ..parser import parse_source
-
-    d = parse_source(src, reject=False)
-    if not d["layout"]["rejected"]:
-        raw = (d["number"] or {}).get("raw")
-        parsed = parse_number(raw) if raw else None
-        own = parsed["number"] if parsed else raw
-        warnings = [{"code": "TB027", "line": w["line"], "message": w["message"]}
-                    for w in d["warnings"] if w["code"] == "mistyped-reference"]
-        return own, d["references"], warnings
-    own = own_number(src.lines)
-    found, warnings = extract_references(paragraphs(src.lines), own_number=own)
-    return own, found, warnings
-
+from ..references import cite_matcher, document_references
 
 def _walk(paths: Iterable[str]) -> Iterator[str]:
     """Files to read: the paths themselves, and *.txt / *.docx found under directories (sorted)."""
@@ -113,35 +32,6 @@ def _walk(paths: Iterable[str]) -> Iterator[str]:
                         yield os.path.join(root, f)
         else:
             yield p
-
-
-def _matcher(cite: str | None):
-    """A predicate on reference dicts for ``--cite``: by number key, else by words of the text."""
-    if not cite:
-        return lambda r: True
-    from ..extract.refs import number_key
-    from ..fold import fold
-
-    key = number_key(cite)
-    if key is not None:
-        return lambda r: r["number"] is not None and number_key(r["number"]) == key
-    words = " ".join(fold(cite).split())
-    plenum = _plenum_of(words if words.startswith("nghi quyet") else "nghi quyet " + words)
-    if plenum is not None:
-        # "Trung ương 6" finds "Nghị quyết Hội nghị lần thứ 6 Ban Chấp hành Trung ương" too
-        def same_plenum(r: dict) -> bool:
-            got = _plenum_of(" ".join(fold(r["text"]).split())) if r["number"] is None else None
-            if got is None or got[1] != plenum[1]:
-                return False
-            return got[2] == plenum[2] or None in (got[2], plenum[2])  # a khoá on one side only
-        return same_plenum
-    return lambda r: words in " ".join(fold(r["text"]).split())
-
-
-def _plenum_of(folded: str) -> tuple | None:
-    from ..extract.refs import plenum_key
-
-    return plenum_key(folded)
 
 
 def _label(r: dict) -> str:
@@ -168,7 +58,7 @@ def refs(paths: tuple[str, ...], cite: str | None, as_json: bool, as_csv: bool) 
         raise click.UsageError("--json and --csv cannot be used together")
     from ..source import read_path
 
-    keep = _matcher(cite)
+    keep = cite_matcher(cite)
     failed = False
     results: list[dict] = []
     for path in _walk(paths):
@@ -183,7 +73,7 @@ def refs(paths: tuple[str, ...], cite: str | None, as_json: bool, as_csv: bool) 
             failed = True
             continue
         try:
-            own, found, warnings = _references(src)
+            own, found, warnings = document_references(src)
         except Exception as exc:  # noqa: BLE001 - a bug met on this file: say so, go on with the others
             click.echo(f"tbparse refs: {path}: internal error ({type(exc).__name__}: {exc}); please report it", err=True)
             failed = True
