@@ -49,3 +49,87 @@ def test_place_with_a_number(place):
 def test_place_with_a_number_in_figures():
     d = tbparse.parse_dict(notice(date="Quận 3, 20/4/2021"))
     assert (d["place"], d["date"], d["unplaced"]) == ("Quận 3", "2021-04-20", [])
+
+
+# --- 2. a draft with a blank number and a blank day --------------------------------------------------
+
+DRAFT = """\
+                                                        DỰ THẢO
+TỈNH ỦY BẮC NINH                                   ĐẢNG CỘNG SẢN VIỆT NAM
+        *
+ {line}
+
+THÔNG BÁO
+kết luận của Thường trực Tỉnh ủy
+-----
+
+Ngày 02/02/2026, Thường trực Tỉnh ủy họp. Đồng chí Nguyễn Văn An - Bí thư Tỉnh ủy kết luận:
+
+1. Các cấp ủy thực hiện tốt.
+
+Thường trực Tỉnh ủy thông báo để các cấp ủy biết, thực hiện./.
+
+Nơi nhận:                              T/L BAN THƯỜNG VỤ
+- Các huyện ủy,                          CHÁNH VĂN PHÒNG
+- Lưu VPTU.
+"""
+
+
+@pytest.mark.parametrize("line, number, date, blank", [
+    # runs of 4+ spaces: four column cells "Số" | "-TB/TU" | "Bắc Ninh, ngày" | "tháng 02 năm 2026"
+    ("Số       -TB/TU          Bắc Ninh, ngày    tháng 02 năm 2026",
+     "Số -TB/TU", "Bắc Ninh, ngày tháng 02 năm 2026", ["day"]),
+    ("Số   -TB/TU                                  Bắc Ninh, ngày   tháng 02 năm 2026",
+     "Số -TB/TU", "Bắc Ninh, ngày tháng 02 năm 2026", ["day"]),
+    ("Số …-TB/TU                                   Bắc Ninh, ngày … tháng 02 năm 2026",
+     "Số …-TB/TU", "Bắc Ninh, ngày … tháng 02 năm 2026", ["day"]),
+    ("Số ....-TB/TU                                Bắc Ninh, ngày .... tháng 02 năm 2026",
+     "Số ....-TB/TU", "Bắc Ninh, ngày .... tháng 02 năm 2026", ["day"]),
+    ("Số -TB/TU                                    Bắc Ninh, ngày  tháng  năm 2026",
+     "Số -TB/TU", "Bắc Ninh, ngày tháng năm 2026", ["day", "month"]),
+    # the two columns closer than the 4-space gap: one cell
+    ("Số -TB/TU   Bắc Ninh, ngày   tháng 02 năm 2026",
+     "Số -TB/TU", "Bắc Ninh, ngày tháng 02 năm 2026", ["day"]),
+])
+def test_draft_blank_number_and_day(line, number, date, blank):
+    d = tbparse.parse_dict(DRAFT.format(line=line))
+    assert (d["number"], d["place"], d["date"], d["markings"], d["unplaced"]) == (None, "Bắc Ninh", None, ["DỰ THẢO"], [])
+    assert d["layout"]["number_blank"] == {"line": 4, "text": number}
+    assert "number_line" not in d["layout"]
+    assert d["layout"]["date_line"] == {"line": 4, "text": date, "blank": blank}
+
+
+def test_draft_blank_number_without_a_date_line():
+    d = tbparse.parse_dict(DRAFT.format(line="Số     -TB/TU"))
+    assert (d["number"], d["place"], d["date"], d["unplaced"]) == (None, None, None, [])
+    assert d["layout"]["number_blank"] == {"line": 4, "text": "Số -TB/TU"}
+    assert "date_line" not in d["layout"]
+
+
+def test_blank_number_regex_is_the_linters():
+    """TB006 recognises a blank number with the parser's pattern: one definition, not two."""
+    from tbparse.fold import fold
+    from tbparse.steps.header import BLANK_NUMBER
+
+    for s in ("Số     -TB/TU", "Số: ....-TB/TU", "Số   /TB-TU", "Số …-NQ/BCSĐ"):
+        assert BLANK_NUMBER.search(fold(s)), s
+    for s in ("Số 05-TB/TU", "Số: 66-QĐ/TW", "Sổ tay đảng viên"):
+        assert not BLANK_NUMBER.search(fold(s)), s
+
+
+def test_cong_van_draft_keeps_its_header_without_a_type_line():
+    """No type line: the header runs over the blank number and the blank-day date line."""
+    text = """\
+BAN CHẤP HÀNH TRUNG ƯƠNG                        ĐẢNG CỘNG SẢN VIỆT NAM
+     VĂN PHÒNG
+        *                                     Hà Nội, ngày    tháng 9 năm 2023
+  Số       -CV/VPTW
+V/v chuẩn bị tài liệu phục vụ Hội nghị
+
+Để chuẩn bị Hội nghị, Văn phòng Trung ương Đảng đề nghị các ban gửi tài liệu./.
+"""
+    d = tbparse.parse_dict(text)
+    assert (d["number"], d["place"], d["date"], d["subject"], d["unplaced"]) == (
+        None, "Hà Nội", None, "V/v chuẩn bị tài liệu phục vụ Hội nghị", [])
+    assert d["layout"]["number_blank"] == {"line": 4, "text": "Số -CV/VPTW"}
+    assert d["layout"]["date_line"] == {"line": 3, "text": "Hà Nội, ngày tháng 9 năm 2023", "blank": ["day"]}

@@ -11,6 +11,7 @@ import datetime as _dt
 import re
 
 from ..fold import fold
+from ..lines import clean
 from ..state import State
 from ..vocab import BODY_START, MARKINGS, OTHER_ORGS, PARTY_LINE, STATE_MOTTO, is_caps
 
@@ -46,10 +47,27 @@ NUMERIC_DATE_LINE = re.compile(
 )
 
 
+# A draft's date line with the day left blank for the signing day (and maybe the month and year
+# too), read for its place: "Bắc Ninh, ngày    tháng 02 năm 2026", "ngày … tháng 02 năm 2026",
+# "ngày .... tháng  năm 2026" (folded; runs of spaces are already single in a cell). The day is
+# never invented: ``date`` stays null and ``layout.date_line.blank`` names the blank parts.
+_BLANK_TAIL = r"ngay\s*+[._…]*+\s*+thang\s*+(?P<m>\d{1,2}|[._…]*+)\s*+(?:,\s*+)?nam\s*+(?P<y>\d{4}|[._…]*+)(?!\w)"
+BLANK_DATE = re.compile(r"(?:(?P<place>" + _PLACE + r")\s{0,8}+,?+\s{0,8}+)?" + _BLANK_TAIL)
+# The tail alone is anchored on "ngay" and cheap; BLANK_DATE then starts at most a place's length
+# before it, so a long cell holding "ngày" pays one linear scan, not another 120 steps a character.
+_BLANK_DAY = re.compile(_BLANK_TAIL)
+
+
+def _blank_date(f: str) -> "re.Match | None":
+    """A draft's blank-day date line on a folded cell (see BLANK_DATE)."""
+    k = _BLANK_DAY.search(f)
+    return BLANK_DATE.search(f, max(0, k.start() - 150)) if k else None
+
+
 def _date_match(f: str) -> "re.Match | None":
-    """The date line's match on a folded cell, in words or (whole cell) in figures."""
+    """The date line's match on a folded cell: in words, (whole cell) in figures, or with a blank day."""
     if "ngay" in f:  # the find spares long cells the regex scan
-        m = DATE_LINE.search(f)
+        m = DATE_LINE.search(f) or _blank_date(f)
         if m:
             return m
     if len(f) <= 80 and (f[-1:].isdigit() or f.endswith(".")):
@@ -57,6 +75,13 @@ def _date_match(f: str) -> "re.Match | None":
     return None
 _DATE_START = re.compile(r"(?:[^,]{0,40},\s*)?ngay\b")
 STAR = re.compile(r"^\*+$")
+# A number left blank in a draft for the registry to fill in, on a folded cell or line — the one
+# definition the parser and the linter (TB006) share:
+#   "Số     -TB/TU", "Số …-TB/TU", "Số: ....-TB/TU", "Số   /TB-TU", "Số -NQ/BCSĐ"
+# Possessive runs: a long run of spaces after "so" is never rescanned.
+BLANK_NUMBER = re.compile(
+    r"\bso\b\s*+:?\s*+[._…]*+\s*+[-/]\s*+[a-z]{1,5}\s*+[/-]\s*+[a-z][a-z0-9]*+(?:\s*+-\s*+[a-z][a-z0-9]*+)*+"
+)
 # "V/v …", "Về việc …" (folded)
 VV = re.compile(r"v/v\b|ve viec\b")
 RULE = re.compile(r"^[-–—_=~.]{3,}$")
@@ -142,14 +167,50 @@ def _parse_date(st: State, text: str, line: int) -> None:
         return
     place = text[m.start("place") : m.end("place")].strip(" ,") if m.group("place") else None
     st.out["place"] = place or None
-    d, mo, y = int(m.group("d")), int(m.group("m")), int(m.group("y"))
-    try:
-        st.out["date"] = _dt.date(y, mo, d).isoformat()
-    except ValueError:
-        st.warn("invalid-date", f"the date line gives no real date: {d}/{mo}/{y}", line)
+    entry = {"line": line, "text": text}
+    if m.re is BLANK_DATE:
+        # a draft: "ngày    tháng 02 năm 2026" — no day, so no date; say which parts are blank
+        entry["blank"] = ["day"] + [k for k, g in (("month", "m"), ("year", "y")) if not m.group(g).isdigit()]
+        st.out["date"] = None
+    else:
+        d, mo, y = int(m.group("d")), int(m.group("m")), int(m.group("y"))
+        try:
+            st.out["date"] = _dt.date(y, mo, d).isoformat()
+        except ValueError:
+            st.warn("invalid-date", f"the date line gives no real date: {d}/{mo}/{y}", line)
     st.frame.append("date")
     _displace(st, "date_line")
-    st.out["layout"]["date_line"] = {"line": line, "text": text}
+    st.out["layout"]["date_line"] = entry
+
+
+def _blank_number(items: list[_Item], i: int) -> tuple[int, str, int]:
+    """A draft's blank number at item ``i``: (items used, its text, where it ends in the last one).
+
+    (0, "", 0) when there is none. "Số     -TB/TU" comes as two cells (a run of 4+ spaces is a
+    column gap) or one ("Số -TB/TU", "Số …-TB/TU"); the date column may share the cell when the
+    gap is narrower: "Số -TB/TU   Bắc Ninh, ngày …".
+    """
+    it = items[i]
+    m = BLANK_NUMBER.match(it.fold)
+    if m:
+        return 1, it.text[: m.end()], m.end()
+    nxt = items[i + 1] if i + 1 < len(items) else None
+    if it.fold.rstrip(" :.") == "so" and nxt is not None and nxt.no == it.no:
+        joined = it.fold + " " + nxt.fold
+        m = BLANK_NUMBER.match(joined)
+        if m and m.end() > len(it.fold):
+            cut = m.end() - len(it.fold) - 1
+            return 2, it.text + " " + nxt.text[:cut], cut
+    return 0, "", 0
+
+
+def _parse_blank_number(st: State, text: str, line: int) -> None:
+    """Record a draft's blank number: ``number`` stays null, ``layout.number_blank`` says where.
+
+    Kept apart from ``layout.number_line`` (a number line that was read, or not understood) so
+    that the linter reports it as the draft it is (TB006 info), not as a missing number.
+    """
+    st.out["layout"]["number_blank"] = {"line": line, "text": text}
 
 
 def _parse_number(st: State, text: str, line: int) -> None:
@@ -223,7 +284,7 @@ def run(st: State) -> None:
             cut = num.end() if num else 0
             while 0 < cut < len(it.text) and it.text[cut].isalnum():
                 cut += 1  # never inside a word: "503-TB/TUĐẢNG …" is not "503-TB/TUĐ" + "ẢNG …"
-            if num and DATE_LINE.search(f, cut):
+            if num and (DATE_LINE.search(f, cut) or _BLANK_DAY.search(f, cut)):
                 # "Số 503-TB/TU   Phan Thiết, ngày …": both columns in one fragment
                 _parse_number(st, it.text[:cut].strip(), it.no)
                 _parse_date(st, it.text[cut:].strip(), it.no)
@@ -231,6 +292,18 @@ def run(st: State) -> None:
                 _parse_number(st, it.text, it.no)
             seen_number = True
             i += 1
+            continue
+        k, blank, cut = _blank_number(items, i) if f.startswith("so") else (0, "", 0)
+        if k:
+            _parse_blank_number(st, clean(blank), it.no)
+            rest = items[i + k - 1].text[cut:].strip()
+            if rest:  # the date column in the same cell: "Số -TB/TU   Bắc Ninh, ngày …"
+                if _date_match(fold(rest)):
+                    _parse_date(st, rest, it.no)
+                else:
+                    st.unplaced(it.no, rest)
+            seen_number = True
+            i += k
             continue
         if f.rstrip(" :.") == "so" and i + 1 < len(items) and items[i + 1].text[:1].isdigit():
             # "Số" and the number in two cells: "Số" | "503-TB/TU"
@@ -252,9 +325,9 @@ def run(st: State) -> None:
                 st.unplaced(it.no, it.text)
             i += 1
             continue
-        if _DATE_START.match(f) and not DATE_LINE.search(f) and i + 1 < len(items):
+        if _DATE_START.match(f) and not _date_match(f) and i + 1 < len(items):
             joined = it.text + " " + items[i + 1].text
-            if DATE_LINE.search(fold(joined)):
+            if _date_match(fold(joined)):
                 _parse_date(st, joined, it.no)
                 i += 2
                 continue

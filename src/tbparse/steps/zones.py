@@ -12,6 +12,7 @@ import re
 from ..fold import fold
 from ..lines import Line
 from ..state import State
+from .header import BLANK_NUMBER
 from ..vocab import AUTHORITY, POSITION_START, RECIPIENTS_LABEL, TYPE_LINE, is_caps, is_name
 
 # A rule of dashes under the subject or the heading: "-------", "-----", "***", "___"
@@ -196,7 +197,8 @@ def run(st: State) -> None:
 
 
 # header lines when there is no type line: caps lines, "*", "Số …", the date line, rules, separators
-_DATE_HINT = re.compile(r"ngay\s+\d{1,2}\s+thang|so\s*:?\s*\d")
+#   also a draft's blanks: "Số      -CV/TU" and "Bắc Ninh, ngày    tháng 02 năm 2026" (folded)
+_DATE_HINT = re.compile(r"ngay\s+\d{1,2}\s+thang|ngay\s*+[._…]*+\s*+thang\b|so\s*:?\s*\d")
 
 
 def _header_end_without_type(lines: list[Line]) -> int:
@@ -208,7 +210,7 @@ def _header_end_without_type(lines: list[Line]) -> int:
         f = fold(t)
         if len(t) > 120:  # header items are short; a long line is body text
             break
-        if is_caps(t) or RULE.match(t) or _DATE_HINT.search(f) or t.strip("* ") == "" or f.startswith(("v/v", "ve viec")):
+        if is_caps(t) or RULE.match(t) or _DATE_HINT.search(f) or BLANK_NUMBER.search(f) or t.strip("* ") == "" or f.startswith(("v/v", "ve viec")):
             end = i + 1
             continue
         if all(is_caps(fr.text) or _DATE_HINT.search(fold(fr.text)) for fr in ln.frags):
