@@ -268,3 +268,14 @@ def test_golden_draft_with_many_faults(update_golden):
         golden.write_text(json.dumps(got, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     assert got == json.loads(golden.read_text(encoding="utf-8"))
     assert r.exit_code == 1  # TB001, TB007, TB029 are errors
+
+
+def test_cli_choice_lists_match_the_library():
+    from tbparse.cli import check_cmd
+    from tbparse.lint.era import ERAS
+    from tbparse.lint.finding import SEVERITIES
+    from tbparse.lint.formats import FORMATS
+
+    assert check_cmd._FORMATS == tuple(FORMATS)
+    assert check_cmd._SEVERITIES == SEVERITIES
+    assert check_cmd._ERAS == ("auto", *ERAS)

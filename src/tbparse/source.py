@@ -89,10 +89,8 @@ def from_bytes(data: bytes, *, path: str | None = None, encoding: str | None = N
 
 def from_docx_bytes(data: bytes, *, path: str | None = None) -> Source:
     """Word files are read by the .docx reader, which builds the same lines from paragraphs."""
-    try:
-        from .docx_reader import read_docx  # type: ignore[attr-defined]
-    except ImportError:
-        raise InputError("reading .docx needs the Word reader, which is not installed", path=path) from None
+    from .docx_reader import read_docx  # python-docx is a dependency: an ImportError here is a bug
+
     return read_docx(data, path=path)
 
 

@@ -70,7 +70,10 @@ def init_worker() -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from .. import output, parser, source  # noqa: F401  (import once, before the first job)
+    import importlib
+
+    for name in ("output", "parser", "source"):  # import once, before the first job
+        importlib.import_module(f"tbparse.{name}")
 
 
 def run_chunk(jobs: list[Job]) -> list[Result]:

@@ -55,10 +55,8 @@ class _LazyGroup(click.Group):
         if spec is None:
             return None
         mod_name, attr = spec[0].split(":")
-        try:
-            mod = importlib.import_module(mod_name)
-        except ImportError:
-            return None
+        # a command module that fails to import is a bug to see, not "No such command"
+        mod = importlib.import_module(mod_name)
         return getattr(mod, attr)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:

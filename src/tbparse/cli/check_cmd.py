@@ -17,6 +17,9 @@ import click
 from ..errors import TbparseError
 from ..source import DEFAULT_MAX_SIZE
 
+# Copies of lint.formats.FORMATS, lint.finding.SEVERITIES and ("auto", *lint.era.ERAS): importing
+# tbparse.lint costs ~50 ms, which `tbparse check --help` must not pay. tests/test_lint_cli.py
+# checks that the copies match the library.
 _FORMATS = ("text", "concise", "json", "jsonl", "github", "sarif", "gitlab", "junit")
 _SEVERITIES = ("error", "warning", "info")
 _ERAS = ("auto", "2004", "2018", "2026")
