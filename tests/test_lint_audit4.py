@@ -157,3 +157,13 @@ def test_tb022_reports_one_misplaced_article_once():
     t = _variant("Điều 2. Nhiệm vụ", "Điều 3. Nhiệm vụ", QUY_CHE)
     t = _variant("Điều 3. Quy chế", "Điều 4. Quy chế", t)
     assert _rows(t, "TB022") == [(20, 6, 7, "TB022", "warning", "Điều 3 after Điều 1: expected Điều 2")]
+
+
+# --- TB021: a công văn has no dash rule under its subject ------------------------------------
+
+def test_tb021_skips_a_cong_van():
+    """10_cv-vptw-hoatoc.txt and every công văn: "V/v …" under the number, no type line, no rule —
+    its form; a notice whose rule is missing is still told."""
+    assert _rows(CONG_VAN, "TB021") == []
+    t = _variant("-----\n", "")
+    assert _rows(t, "TB021") == [(7, 1, 48, "TB021", "info", 'no dash rule ("-----") under the subject')]

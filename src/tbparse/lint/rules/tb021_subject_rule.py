@@ -17,6 +17,9 @@ Passes::
     -----
 
     Ngày 14/5/2019, …
+
+A công văn has no rule there: its subject ("V/v …") stands in the left column under the number,
+with no type line above it (format-rules.md §1.2 box 5b) — it is not checked.
 """
 from __future__ import annotations
 
@@ -27,9 +30,14 @@ ERA = ("2004", "2018", "2026")
 CHECKS = "text"
 
 
+def _cong_van(notice, lay) -> bool:
+    """A công văn: its number says so ("Số 11997-CV/VPTW"), or a subject stands without a type line."""
+    return (notice.get("number") or {}).get("type_code") == "CV" or not lay.get("doc_type_line")
+
+
 def check(notice, source, ctx):
     lay = ctx.layout
-    if not notice.get("subject") or lay.get("subject_rule"):
+    if not notice.get("subject") or lay.get("subject_rule") or _cong_van(notice, lay):
         return
     last = lay["subject_lines"][1] if lay.get("subject_lines") else lay.get("doc_type_line")
     yield ctx.hit(last, "no dash rule (\"-----\") under the subject")
