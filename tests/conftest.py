@@ -1,7 +1,6 @@
 """Shared test fixtures: paths to the repo's fixtures and the shared real-document corpus."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -19,7 +18,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 @pytest.fixture
 def update_golden(request: pytest.FixtureRequest) -> bool:
-    return bool(request.config.getoption("--update-golden")) or os.environ.get("TBPARSE_UPDATE_GOLDEN") == "1"
+    return bool(request.config.getoption("--update-golden"))  # only by asking: never from the environment
 
 
 def corpus_file(name: str) -> Path:

@@ -251,10 +251,6 @@ def test_cli_corrupt_docx_is_one_line_exit_2(tmp_path) -> None:
 
 
 def test_cli_batch_reads_docx(tmp_path) -> None:
-    import importlib.util
-
-    if importlib.util.find_spec("tbparse.cli.batch_cmd") is None:
-        pytest.skip("`tbparse batch` is not in this checkout yet")
     src = tmp_path / "in"
     src.mkdir()
     (src / "503.docx").write_bytes(seed_notice())

@@ -59,14 +59,6 @@ _ASCII = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2013": "-"})
 
 @pytest.mark.parametrize("legacy, fonts", [("tcvn3", ".VnTime, .VnTimeH"), ("vni", "VNI-Times")])
 def test_docx_twin_in_legacy_fonts_parses_like_text(legacy: str, fonts: str, text_parse: dict) -> None:
-    import importlib.util
-
-    from tbparse import decode
-
-    if not hasattr(decode, "decode_legacy_run"):
-        pytest.skip("tbparse.decode.decode_legacy_run (the legacy-font decoder) is not in this checkout yet")
-    if importlib.util.find_spec("tests.encode_helpers") is None:
-        pytest.skip("tests/encode_helpers.py (the test-side legacy encoders) is not in this checkout yet")
     src = read_docx(seed_notice(legacy=legacy), path="seed.docx")
     assert src.repaired_from == fonts
     d = parse_source(src)

@@ -36,5 +36,7 @@ def test_golden(path, update_golden) -> None:
     assert got == expected
 
 
-def test_there_are_goldens() -> None:
-    assert len(CASES) >= 1
+def test_every_golden_has_both_halves() -> None:
+    texts = {p.stem for p in FIXTURES.glob("*.txt")}
+    jsons = {p.stem for p in FIXTURES.glob("*.json")}
+    assert texts == jsons == {p.stem for p in CASES}

@@ -266,6 +266,8 @@ def test_golden_draft_with_many_faults(update_golden):
     got = json.loads(r.stdout)
     if update_golden or not golden.exists():
         golden.write_text(json.dumps(got, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        if not update_golden:
+            pytest.fail(f"golden file {golden.name} was missing; written — check it by hand")
     assert got == json.loads(golden.read_text(encoding="utf-8"))
     assert r.exit_code == 1  # TB001, TB007, TB029 are errors
 
