@@ -167,3 +167,25 @@ def test_tb021_skips_a_cong_van():
     assert _rows(CONG_VAN, "TB021") == []
     t = _variant("-----\n", "")
     assert _rows(t, "TB021") == [(7, 1, 48, "TB021", "info", 'no dash rule ("-----") under the subject')]
+
+
+# --- TB014, TB038: a draft's blank day and number are info, not errors ------------------------
+
+def test_a_drafts_blank_day_and_number_are_info():
+    """12_tb-2026-draft.txt line 4: "Số       -TB/TU … Bắc Ninh, ngày    tháng 02 năm 2026" — the
+    parser records the blanks (layout.number_blank, layout.date_line.blank); TB014 and TB038 gave
+    errors ("no place and date line", "(3) number, (4) place and date")."""
+    t = _variant("Số 05-TB/TU                                   Phan Thiết, ngày 16 tháng 5 năm 2019",
+                 "Số       -TB/TU                               Phan Thiết, ngày    tháng 5 năm 2019")
+    line = t.split("\n")[2]
+    place, end = line.index("Phan Thiết") + 1, len(line) + 1  # the whole date line is shown
+    assert _rows(t, "TB006", "TB014", "TB038") == [
+        (3, 1, 15, "TB006", "info", "the number is left blank (a draft): fill it in when the document is issued"),
+        (3, place, end, "TB014", "info", "the day is left blank (a draft): fill it in when the document is signed"),
+    ]
+    t = t.replace("ngày    tháng 5 năm", "ngày  tháng  năm")  # var/12v4.txt
+    end = len(t.split("\n")[2]) + 1
+    assert _rows(t, "TB014", "TB038") == [
+        (3, place, end, "TB014", "info", "the day and month are left blank (a draft): fill them in when the document is signed"),
+    ]
+    assert [str(f) for f in lint_text(t) if f.severity == "error"] == []

@@ -4,6 +4,8 @@ The header's right column gives where and when the document was issued, in words
 comma, then "ngày 16 tháng 5 năm 2008" with the words "ngày", "tháng", "năm" in lower case and a
 4-digit year — not "16/5/2008" nor "ngày 16/5/2008", and not "ngay … thang … nam" without tone marks (66-QĐ/TW Điều 15(4); 36-HD/VPTW §II.1.4; headers of 36-HD, 399-QĐ/TW,
 11-HD — format-rules.md §3, §9 TB014). A missing comma is TB017's, zero padding TB015's.
+A draft leaves the day blank for the signing ("Bắc Ninh, ngày    tháng 02 năm 2026"): info,
+like TB006's blank number.
 
 Fails::
 
@@ -48,6 +50,14 @@ def check(notice, source, ctx):
         yield ctx.hit(anchor, "no place and date line (\"<Place>, ngày D tháng M năm YYYY\") in the header", col=1, end_col=1)
         return
     dp = date_parts(ctx)
+    blank = lay["date_line"].get("blank")
+    if dp is None and blank:
+        # the parser read a draft's placeholder: "ngày    tháng 02 năm 2026" (blank: ["day"])
+        what = " and ".join(", ".join(blank).rsplit(", ", 1))
+        verb, them = ("is", "it") if len(blank) == 1 else ("are", "them")
+        yield ctx.hit(lay["date_line"]["line"], f"the {what} {verb} left blank (a draft): fill {them} in when the document is signed",
+                      find=lay["date_line"]["text"], severity="info")
+        return
     if dp is None:
         # the parser found a date line the words form does not match: "Hòa Tiến, ngày 15/3/2023"
         no = lay["date_line"]["line"]

@@ -5,7 +5,9 @@ A Party document must carry: (1) the heading "ĐẢNG CỘNG SẢN VIỆT NAM", 
 (7) authority, position, name and signature, (8) seal, (9) recipients (66-QĐ/TW Điều 15;
 399-QĐ/TW; 36-HD/VPTW §I — format-rules.md §1.1, §9 TB038). This rule lists in one finding what
 the document lacks; the rules for each part (TB001, TB003, TB006, TB014, TB019, TB020, TB028,
-TB034) say where. A công văn has no type line. The seal (8) is not checkable on text.
+TB034) say where. A công văn has no type line. The seal (8) is not checkable on text. A draft's
+number or day left blank ("Số     -TB/TU", "ngày    tháng 02 năm 2026") is there, to be filled in
+(TB006, TB014 say so as info).
 
 Fails::
 
@@ -32,7 +34,7 @@ def check(notice, source, ctx):
         missing.append("(1) Party heading")
     if not notice.get("issuer"):
         missing.append("(2) issuing body")
-    if not notice.get("number") and not lay.get("number_line"):
+    if not notice.get("number") and not lay.get("number_line") and not lay.get("number_blank"):
         missing.append("(3) number")
     if not lay.get("date_line"):
         missing.append("(4) place and date")
