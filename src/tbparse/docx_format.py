@@ -52,7 +52,6 @@ _JC = {
     "lowKashida": "justify", "mediumKashida": "justify", "highKashida": "justify",
 }
 
-_RUN_KEYS = ("font", "size", "bold", "italic", "underline", "caps", "vanish")
 FMT_KEYS = ("font", "size", "bold", "italic", "underline", "caps")
 
 

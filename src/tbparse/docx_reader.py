@@ -224,6 +224,7 @@ def _is_rule_shape(el: etree._Element) -> tuple[bool, float | None]:
     return False, None
 
 
+# A VML length in a shape's style: "margin-left:252pt", "width:6.5cm", "top:-3.2mm" (unit optional)
 _VML_PT = re.compile(r"(-?[\d.]+)\s*(pt|mm|cm|in|px)?")
 
 

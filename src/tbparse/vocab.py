@@ -82,7 +82,8 @@ OTHER_ORGS = (
 # Copy markers standing where the signature and seal were: "(đã ký và đóng dấu)", "[Đã ký]"
 SIGNED_NOTE = re.compile(r"[(\[]\s*(da ky|ky ten|ky, dong dau|da ky, dong dau|ky va dong dau)[^)\]]*[)\]]")
 
-# Optional markings in the header zone (format-rules TB039)
+# Optional markings in the header zone (format-rules TB039), on a folded cell: "MẬT", "TỐI MẬT",
+# "HỎA TỐC HẸN GIỜ", "THƯỢNG KHẨN", "DỰ THẢO", "Dự thảo lần 2"
 MARKINGS = re.compile(r"(tuyet mat|toi mat|mat|thuong khan|hoa toc(?: hen gio)?|khan|du thao(?: lan \S+)?)\W*$")
 
 

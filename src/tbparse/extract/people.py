@@ -53,7 +53,7 @@ STOP_WORDS = frozenset((
     "đến nhằm như gồm kèm việc nếu khi sau trước"
 ).split())
 # First words (and the second word they need) of a personal title: "Phó …", "Bí thư …", "Chủ tịch …"
-_TITLE_HEAD: dict[str, frozenset | None] = {
+TITLE_HEAD: dict[str, frozenset | None] = {
     "phó": None, "tổng": None, "trưởng": None, "chánh": frozenset({"văn", "án", "thanh"}),
     "bí": frozenset({"thư"}), "chủ": frozenset({"tịch", "nhiệm"}), "thủ": frozenset({"tướng", "trưởng"}),
     "thứ": frozenset({"trưởng"}), "ủy": frozenset({"viên"}), "uỷ": frozenset({"viên"}),
@@ -72,7 +72,10 @@ _AUTHORITY = lazy_re(r"(?:T/M|K/T|T/L|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s")
 _TOKEN = lazy_re(r"([^\W_]+)|(\S)")
 # (Possessive whitespace runs here and below: sparse_fold leaves long runs of spaces, and the
 # backtracking forms were polynomial on them — _DATE_LEAD took 389 s on 3,000 spaces.)
+# One word of letters: "Phương" in "Lê Tiến Phương – Phó …"
 _WORD = lazy_re(r"[^\W\d_]+")
+# What may stand between a name and its title: "Lê Tiến Phương| – |Phó Bí thư", "Phạm Gia Túc|, |Uỷ
+# viên …", "đồng chí Nguyễn Văn A| là |Chủ tịch …"
 _SEP_AFTER = lazy_re(r"\s*+(?:[\-\u2013\u2014]|,)\s*+|\s++là\s++")
 
 
@@ -95,7 +98,7 @@ def _surname_re() -> re.Pattern:
     return re.compile(r"(?:" + "|".join(groups) + r")(?= [^\W\d_])")
 
 
-def _next_word(t: str, end: int) -> str:
+def next_word(t: str, end: int) -> str:
     """The word after the one ending at *end* ("Bí| thư, …" → "thư"), or ""."""
     m = _WORD.match(t, end + 1) if t.startswith(" ", end) else None
     return m.group() if m else ""
@@ -105,8 +108,8 @@ def _is_name_word(w: str) -> bool:
     return w[0].isupper() and (len(w) == 1 or w[1:].islower())
 
 
-def _title_ok(words: list[str], i: int) -> bool:
-    need = _TITLE_HEAD.get(words[i].lower(), False)
+def title_ok(words: list[str], i: int) -> bool:
+    need = TITLE_HEAD.get(words[i].lower(), False)
     if need is False:
         return False
     return need is None or (i + 1 < len(words) and words[i + 1].lower() in need)
@@ -140,12 +143,12 @@ def chain_end(t: str, pos: int, *, title: bool = False, limit: int = 14) -> int:
             continue
         upper = w[0].isupper() or w[0].isdigit()
         if joiner:
-            ok = _title_ok([w, _next_word(t, m.end())], 0) if title else (upper and low in BODY_START)
+            ok = title_ok([w, next_word(t, m.end())], 0) if title else (upper and low in BODY_START)
             if not ok:
                 break
             joiner = False
         elif not words and title:
-            if not _title_ok([w, _next_word(t, m.end())], 0):
+            if not title_ok([w, next_word(t, m.end())], 0):
                 return pos
         if low in STOP_WORDS or low == "ban" and not upper and t.startswith("hành", m.end() + 1):
             break  # "… của Chính phủ ban hành Quy chế": a verb, not "Ủy ban"
@@ -164,7 +167,7 @@ def chain_end(t: str, pos: int, *, title: bool = False, limit: int = 14) -> int:
     return end
 
 
-def _name_words(t: str, pos: int, limit: int = 6) -> list[tuple[int, int, str]]:
+def name_words(t: str, pos: int, limit: int = 6) -> list[tuple[int, int, str]]:
     """Capitalised words from *pos* joined by single spaces: "Phạm Gia Túc|, Uỷ viên" → 3 words."""
     out: list[tuple[int, int, str]] = []
     while len(out) < limit:
@@ -179,7 +182,7 @@ def _name_words(t: str, pos: int, limit: int = 6) -> list[tuple[int, int, str]]:
 
 
 def _looks_like_name_start(t: str, pos: int) -> bool:
-    return _surname_re().match(t, pos) is not None and len(_name_words(t, pos, 2)) == 2
+    return _surname_re().match(t, pos) is not None and len(name_words(t, pos, 2)) == 2
 
 
 def _line_start(j: Joined, a: int, b: int) -> int:
@@ -226,7 +229,7 @@ def _title_before(t: str, a: int, floor: int = 0) -> tuple[int, int] | None:
     words.reverse()
     ws = [m.group(1) for m in words]
     for i in range(len(ws)):
-        if _title_ok(ws, i):
+        if title_ok(ws, i):
             return words[i].start(), words[-1].end()
     return None
 
@@ -235,9 +238,9 @@ def _name_at(t: str, pos: int) -> tuple[int, int] | None:
     """The personal name inside a family-name match: the first family name followed by 1–3 more
     capitalised syllables that end the capitalised run ("Hà Nội Trần Sỹ Thanh" → "Trần Sỹ Thanh")."""
     toks = []
-    for tok in _name_words(t, pos):
+    for tok in name_words(t, pos):
         w = tok[2]
-        if toks and w.lower() in _TITLE_HEAD and _title_ok([w, _next_word(t, tok[1])], 0):
+        if toks and w.lower() in TITLE_HEAD and title_ok([w, next_word(t, tok[1])], 0):
             break
         toks.append(tok)
     surnames = _surname_set()

@@ -35,7 +35,9 @@ _NUMBER = lazy_re(
     rf"(?P<scode>[A-ZĐ][A-Za-zĐđ0-9]+(?:[{_D}][A-ZĐ][A-Za-zĐđ0-9]*|(?:\s[{_D}]\s?|[{_D}]\s)[A-ZĐ][A-ZĐ0-9]*(?![^\W_]))*))"
     r")(?![^\W_])"
 )
+# The dash between a code's parts, spaced or not: "QĐ - UBND" → "QĐ", "UBND"; "BTCTU-BDVTU"
 _SPLIT_CODE = lazy_re(rf"\s?[{_D}]\s?")
+# The list numbers before a shared code: "187", "188" in "các Kết luận số 187, 188-KL/TW"
 _DIGITS = lazy_re(r"\d{1,5}")
 
 PARTY_TYPES = {

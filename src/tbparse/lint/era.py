@@ -11,7 +11,6 @@ A draft without a date is checked against the newest guide: that is the one it w
 from __future__ import annotations
 
 ERAS = ("2004", "2018", "2026")
-ALL_ERAS = ERAS
 
 GUIDES = {
     "2004": "11-HD/VPTW (2004)",

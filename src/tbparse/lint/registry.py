@@ -59,8 +59,6 @@ class Rule:
         """The first line of the rule's docstring: what it flags."""
         return self.doc.strip().splitlines()[0].strip() if self.doc.strip() else ""
 
-    def option_defaults(self) -> dict[str, Any]:
-        return {o.name: o.default for o in self.options}
 
 
 def _options(mod: Any, where: str) -> tuple[Option, ...]:

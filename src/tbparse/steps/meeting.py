@@ -10,7 +10,7 @@ import datetime as _dt
 import re
 
 from ..extract.dates import closes_range
-from ..extract.people import _TITLE_HEAD, _name_words, _next_word, _title_ok, chain_end
+from ..extract.people import TITLE_HEAD, name_words, next_word, title_ok, chain_end
 from ..fold import fold
 from ..state import State
 
@@ -42,6 +42,7 @@ COMRADE = re.compile(r"\bdong chi\s+")
 TITLE_END = re.compile(
     r"\s(?:da|chu tri|co buoi|lam viec|du va|du,|ket luan|phat bieu|thay mat|dong chu tri)\b|[.;:(]"
 )
+# Whom the meeting was with (folded): "… đã có buổi |làm việc với |Đảng ủy khối Doanh nghiệp …"
 WITH = re.compile(r"lam viec voi\s+")
 WITH_END = re.compile(r"\s(?:ve|tai|de|nham|nhu sau)\b|[.,;:(]")
 # "Tham dự buổi làm việc có …", "Cùng dự có …", "Dự họp có 21/24 đảng viên" (folded)
@@ -76,10 +77,10 @@ def _compound(fb: str, start: int, end: int) -> bool:
 
 def _title_starts(w: str, nxt: str) -> bool:
     """Whether ``w nxt`` opens a title: "Bí thư", "Thường trực", "Trưởng Ban" — not "Tổng chủ trì"."""
-    if not nxt or not _title_ok([w, nxt], 0):
+    if not nxt or not title_ok([w, nxt], 0):
         return False
     # a head that takes any second word ("Phó", "Tổng", "Trưởng") needs a capitalised one
-    return _TITLE_HEAD[w.lower()] is not None or nxt[0].isupper()
+    return TITLE_HEAD[w.lower()] is not None or nxt[0].isupper()
 
 
 def _name_at(text: str, pos: int) -> tuple[str, int] | None:
@@ -89,10 +90,10 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
     second word ("Phó Bí thư", "Thường trực", "Chánh Văn phòng"), compared with their tones — so
     "Thanh", "Thương", "Trường", "Chánh" inside "Ngô Thị Thanh Hằng" or "Trần Văn Chánh" stay.
     """
-    words = _name_words(text, pos, 5)
+    words = name_words(text, pos, 5)
     n = 0
     for k, (_a, b, w) in enumerate(words):
-        if k and _title_starts(w, _next_word(text, b)):
+        if k and _title_starts(w, next_word(text, b)):
             break
         n = k + 1
     if n < 2:

@@ -47,6 +47,7 @@ def roman(s: str) -> int:
     return total
 
 
+# What an assessment part's title says (folded): "I. ĐÁNH GIÁ TÌNH HÌNH …", "I- Kết quả đạt được", "Ưu điểm, hạn chế"
 _ASSESS = re.compile(r"danh gia|ket qua|tinh hinh|uu diem|han che|kiem diem|tong ket|nhan xet")
 # "II. NHIỆM VỤ, GIẢI PHÁP …", "III. TỔ CHỨC THỰC HIỆN" (a plan's or notice's part that assigns who
 # does what, by when); not "yêu cầu": "I. MỤC ĐÍCH, YÊU CẦU" states a plan's aims
