@@ -133,3 +133,50 @@ V/v chuẩn bị tài liệu phục vụ Hội nghị
         None, "Hà Nội", None, "V/v chuẩn bị tài liệu phục vụ Hội nghị", [])
     assert d["layout"]["number_blank"] == {"line": 4, "text": "Số -CV/VPTW"}
     assert d["layout"]["date_line"] == {"line": 3, "text": "Hà Nội, ngày tháng 9 năm 2023", "blank": ["day"]}
+
+
+# --- 3. a "V/v" subject wrapped in the narrow left column, a marking under it ----------------------
+
+CONG_VAN = """\
+BAN CHẤP HÀNH TRUNG ƯƠNG                        ĐẢNG CỘNG SẢN VIỆT NAM
+     VĂN PHÒNG
+        *                                     Hà Nội, ngày 14 tháng 9 năm 2023
+  Số 11997-CV/VPTW
+{subject}
+
+             Kính gửi:  - Ban Tổ chức Trung ương,
+                        - Ban Tuyên giáo Trung ương.
+
+Thực hiện ý kiến chỉ đạo của Thường trực Ban Bí thư, Văn phòng Trung ương Đảng đề nghị các ban
+chuẩn bị tài liệu./.
+
+Nơi nhận:                                 K/T CHÁNH VĂN PHÒNG
+- Như trên,                               PHÓ CHÁNH VĂN PHÒNG
+- Lưu Văn phòng Trung ương Đảng.
+                                              Nguyễn Văn Hiếu
+"""
+
+
+def test_wrapped_vv_subject_and_the_marking_below():
+    d = tbparse.parse_dict(CONG_VAN.format(subject="V/v chuẩn bị tài liệu phục vụ\nHội nghị Trung ương 8 khóa XIII\n\nHỎA TỐC"))
+    assert d["subject"] == "V/v chuẩn bị tài liệu phục vụ Hội nghị Trung ương 8 khóa XIII"
+    assert d["layout"]["subject_lines"] == [5, 6]
+    assert d["markings"] == ["HỎA TỐC"]
+    assert [p["text"] for p in d["preamble"]][0] == "Kính gửi: - Ban Tổ chức Trung ương,"
+    assert d["unplaced"] == []
+
+
+@pytest.mark.parametrize("marking", ["KHẨN", "MẬT"])
+def test_wrapped_vv_subject_without_blank_before_kinh_gui(marking):
+    """The body opening right under the subject ("Kính gửi:") is never its tail."""
+    text = CONG_VAN.format(subject=f"  {marking}\nV/v chuẩn bị tài liệu phục vụ\nHội nghị Trung ương 8 khóa XIII").replace(
+        "XIII\n\n             Kính", "XIII\n             Kính")
+    d = tbparse.parse_dict(text)
+    assert (d["subject"], d["markings"]) == ("V/v chuẩn bị tài liệu phục vụ Hội nghị Trung ương 8 khóa XIII", [marking])
+    assert d["preamble"][0] == {"line": 8, "text": "Kính gửi: - Ban Tổ chức Trung ương,"}
+
+
+def test_one_line_vv_subject_stays_one_line():
+    d = tbparse.parse_dict(CONG_VAN.format(subject="V/v chuẩn bị tài liệu phục vụ Hội nghị Trung ương 8"))
+    assert (d["subject"], d["layout"]["subject_lines"], d["markings"]) == (
+        "V/v chuẩn bị tài liệu phục vụ Hội nghị Trung ương 8", [5, 5], [])

@@ -14,6 +14,7 @@ from ..fold import fold
 from ..lines import clean
 from ..state import State
 from ..vocab import BODY_START, MARKINGS, OTHER_ORGS, PARTY_LINE, STATE_MOTTO, is_caps
+from .zones import BLANK_NUMBER, VV_COL, VV_TAIL, vv_wraps
 
 # "Số 503-TB/TU", "Số: 66-QĐ/TW", "Số 367 - QĐ/…", "Số 05-QC/BTCTU-BDVTU" (folded: "so 503-tb/tu")
 NUMBER_LINE = re.compile(r"so\s*[:.]?\s*(?=\d)")
@@ -75,13 +76,6 @@ def _date_match(f: str) -> "re.Match | None":
     return None
 _DATE_START = re.compile(r"(?:[^,]{0,40},\s*)?ngay\b")
 STAR = re.compile(r"^\*+$")
-# A number left blank in a draft for the registry to fill in, on a folded cell or line — the one
-# definition the parser and the linter (TB006) share:
-#   "Số     -TB/TU", "Số …-TB/TU", "Số: ....-TB/TU", "Số   /TB-TU", "Số -NQ/BCSĐ"
-# Possessive runs: a long run of spaces after "so" is never rescanned.
-BLANK_NUMBER = re.compile(
-    r"\bso\b\s*+:?\s*+[._…]*+\s*+[-/]\s*+[a-z]{1,5}\s*+[/-]\s*+[a-z][a-z0-9]*+(?:\s*+-\s*+[a-z][a-z0-9]*+)*+"
-)
 # "V/v …", "Về việc …" (folded)
 VV = re.compile(r"v/v\b|ve viec\b")
 RULE = re.compile(r"^[-–—_=~.]{3,}$")
@@ -236,6 +230,31 @@ def _parse_number(st: State, text: str, line: int) -> None:
     st.unplaced(line, text)
 
 
+def _vv_tail(items: list[_Item], i: int) -> list[int]:
+    """Indices of the items that continue the "V/v …" subject at item ``i``.
+
+    Each is the first cell of the next physical line (no blank line between), in the subject's
+    column, that reads as a wrapped tail (:func:`zones.vv_wraps`): "V/v chuẩn bị tài liệu phục vụ"
+    / "Hội nghị Trung ương 8 khóa XIII". Cells of other columns on those lines are left in place.
+    """
+    out: list[int] = []
+    last = items[i]
+    j = i + 1
+    while j < len(items) and len(out) < VV_TAIL:
+        x = items[j]
+        if x.no == last.no:  # another column of the same line
+            j += 1
+            continue
+        if x.no != last.no + 1 or abs(x.col - items[i].col) > VV_COL or not vv_wraps(last.text, x.text):
+            break
+        if _date_match(x.fold) or NUMBER_LINE.match(x.fold):
+            break
+        out.append(j)
+        last = x
+        j += 1
+    return out
+
+
 def _group_issuer(lines: list[_Item]) -> list[list[_Item]]:
     groups: list[list[_Item]] = []
     any_bold = any(it.bold for it in lines) and not all(it.bold for it in lines)
@@ -255,8 +274,12 @@ def run(st: State) -> None:
     issuer_lines: list[_Item] = []
     after_star = False
     seen_number = False
+    taken: set[int] = set()  # items already read out of order (a wrapped "V/v" subject's tail)
     i = 0
     while i < len(items):
+        if i in taken:
+            i += 1
+            continue
         it = items[i]
         f = it.fold
         k = _join_prefix(items, i, PARTY_LINE)
@@ -317,12 +340,16 @@ def run(st: State) -> None:
             i += 1
             continue
         if VV.match(f):
-            # a công văn's subject sits under its number: "V/v triển khai Chỉ thị số 05-CT/TW"
+            # a công văn's subject sits under its number: "V/v triển khai Chỉ thị số 05-CT/TW",
+            # wrapped in the narrow left column over the lines right under it
+            tail = _vv_tail(items, i)
+            taken.update(tail)
+            text = " ".join([it.text] + [items[j].text for j in tail])
             if st.out["subject"] is None:
-                st.out["subject"] = it.text
-                st.out["layout"]["subject_lines"] = [it.no, it.no]
+                st.out["subject"] = text
+                st.out["layout"]["subject_lines"] = [it.no, items[tail[-1]].no if tail else it.no]
             else:
-                st.unplaced(it.no, it.text)
+                st.unplaced(it.no, text)
             i += 1
             continue
         if _DATE_START.match(f) and not _date_match(f) and i + 1 < len(items):

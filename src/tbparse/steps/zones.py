@@ -12,7 +12,6 @@ import re
 from ..fold import fold
 from ..lines import Line
 from ..state import State
-from .header import BLANK_NUMBER
 from ..vocab import AUTHORITY, POSITION_START, RECIPIENTS_LABEL, TYPE_LINE, is_caps, is_name
 
 # A rule of dashes under the subject or the heading: "-------", "-----", "***", "___"
@@ -20,6 +19,14 @@ RULE = re.compile(r"^[-–—_=~*.· ]{3,}$")
 # Lines that can only be body text: numbered parts and items, bullets, "Căn cứ".
 #   "I- Đánh giá …", "1. Về …", "- Căn cứ Điều lệ Đảng;"
 BODY_MARK = re.compile(r"^(?:[IVXLC]+\s*[-.)]|\d{1,3}\s*[-.)]|[-+•–]\s|can cu\b|dieu \d)", re.I)
+
+# A number left blank in a draft for the registry to fill in, on a folded cell or line — the one
+# definition the header, the zones and the linter (TB006) share:
+#   "Số     -TB/TU", "Số …-TB/TU", "Số: ....-TB/TU", "Số   /TB-TU", "Số -NQ/BCSĐ"
+# Possessive runs: a long run of spaces after "so" is never rescanned.
+BLANK_NUMBER = re.compile(
+    r"\bso\b\s*+:?\s*+[._…]*+\s*+[-/]\s*+[a-z]{1,5}\s*+[/-]\s*+[a-z][a-z0-9]*+(?:\s*+-\s*+[a-z][a-z0-9]*+)*+"
+)
 
 # How a body opens, never a subject: "Ngày 14/5/2008, …", "Căn cứ …", "Thực hiện …", "Sau khi …" (folded)
 OPENING = re.compile(r"(ngay \d|hom nay|can cu|thuc hien|sau khi|vua qua|chieu ngay|sang ngay|toi ngay|kinh gui|theo de nghi)")
@@ -201,15 +208,46 @@ def run(st: State) -> None:
 _DATE_HINT = re.compile(r"ngay\s+\d{1,2}\s+thang|ngay\s*+[._…]*+\s*+thang\b|so\s*:?\s*\d")
 
 
+def vv_wraps(prev: str, text: str) -> bool:
+    """Whether ``text``, on the line right under ``prev`` (a "V/v …" line or its wrapped tail) in
+    the same column, goes on with the công văn's subject.
+
+    Word exports wrap the subject in the narrow left column: "V/v chuẩn bị tài liệu phục vụ" /
+    "Hội nghị Trung ương 8 khóa XIII". A tail is short, in normal case (a caps line there is a
+    marking or a header line), ends no sentence and opens no body ("Kính gửi:", "Thực hiện …").
+    """
+    if prev.endswith((".", ";", ":", "!", "?")) or text.endswith((".", ";", ":", "!", "?")):
+        return False
+    if len(text) > 120 or is_caps(text) or RULE.match(text):
+        return False
+    f = fold(text)
+    return not (OPENING.match(f) or BODY_MARK.match(f) or _DATE_HINT.search(f))
+
+
+VV_COL = 8  # how far a wrapped subject line may sit from the "V/v" column (centred lines move)
+VV_TAIL = 3  # lines a wrapped "V/v" subject goes on over, at most
+
+
 def _header_end_without_type(lines: list[Line]) -> int:
     end = 0
+    vv: Line | None = None  # the last line of a "V/v …" subject, while its tail may follow
+    tail = 0  # lines of that tail so far
     for i, ln in enumerate(lines[:25]):
         if ln.blank or ln.sep:
+            vv = None
             continue
         t = ln.text
         f = fold(t)
+        if (vv is not None and tail < VV_TAIL and abs(ln.indent - vv.indent) <= VV_COL
+                and vv_wraps(vv.frags[0].text, ln.frags[0].text)):
+            end = i + 1  # "Hội nghị Trung ương 8 khóa XIII" under "V/v chuẩn bị tài liệu phục vụ"
+            vv, tail = ln, tail + 1
+            continue
+        vv = None
         if len(t) > 120:  # header items are short; a long line is body text
             break
+        if f.startswith(("v/v", "ve viec")):
+            vv, tail = ln, 0
         if is_caps(t) or RULE.match(t) or _DATE_HINT.search(f) or BLANK_NUMBER.search(f) or t.strip("* ") == "" or f.startswith(("v/v", "ve viec")):
             end = i + 1
             continue
