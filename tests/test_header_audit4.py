@@ -180,3 +180,19 @@ def test_one_line_vv_subject_stays_one_line():
     d = tbparse.parse_dict(CONG_VAN.format(subject="V/v chuẩn bị tài liệu phục vụ Hội nghị Trung ương 8"))
     assert (d["subject"], d["layout"]["subject_lines"], d["markings"]) == (
         "V/v chuẩn bị tài liệu phục vụ Hội nghị Trung ương 8", [5, 5], [])
+
+
+# --- 8. a copy or circulation note in the top-right corner ------------------------------------------
+
+@pytest.mark.parametrize("note", ["BẢN SAO", "SAO Y BẢN CHÍNH", "TÀI LIỆU HỘI NGHỊ", "MẬT", "KHẨN"])
+def test_top_corner_note_is_a_marking_not_the_parent(note):
+    text = notice(top=" " * 56 + note, left1="TỈNH ỦY NGHỆ AN", left2="", date="Vinh, ngày 12 tháng 3 năm 2019")
+    d = tbparse.parse_dict(text)
+    assert (d["issuer"], d["markings"], d["unplaced"]) == ({"name": "TỈNH ỦY NGHỆ AN", "parent": None}, [note], [])
+
+
+def test_top_corner_note_no_tb005():
+    from tbparse.lint import lint_text
+
+    text = notice(top=" " * 56 + "BẢN SAO", left1="TỈNH ỦY NGHỆ AN", left2="", date="Vinh, ngày 12 tháng 3 năm 2019")
+    assert [f.code for f in lint_text(text, path="t.txt") if f.code in ("TB003", "TB005", "TB039")] == []

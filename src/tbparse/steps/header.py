@@ -76,6 +76,12 @@ def _date_match(f: str) -> "re.Match | None":
     return None
 _DATE_START = re.compile(r"(?:[^,]{0,40},\s*)?ngay\b")
 STAR = re.compile(r"^\*+$")
+# Copy and circulation notes printed in the header's top corner, above the heading or the issuer
+# (format-rules §1.1: bản sao; chỉ dẫn phạm vi lưu hành; tài liệu hội nghị) — markings, never the
+# issuer's parent line: "BẢN SAO", "SAO Y BẢN CHÍNH", "TÀI LIỆU HỘI NGHỊ", "Lưu hành nội bộ" (folded)
+NOTE = re.compile(
+    r"(?:ban sao|sao y(?: ban chinh)?|trich sao|sao luc|tai lieu hoi nghi|luu hanh noi bo)[\s!.:;,*_]*"
+)
 # "V/v …", "Về việc …" (folded)
 VV = re.compile(r"v/v\b|ve viec\b")
 RULE = re.compile(r"^[-–—_=~.]{3,}$")
@@ -371,7 +377,7 @@ def run(st: State) -> None:
         if RULE.match(it.text):
             i += 1
             continue
-        if MARKINGS.fullmatch(f) and is_caps(it.text) or f.startswith("du thao"):
+        if MARKINGS.fullmatch(f) and is_caps(it.text) or f.startswith("du thao") or NOTE.fullmatch(f):
             st.out["markings"].append(it.text)
             i += 1
             continue
