@@ -196,3 +196,23 @@ def test_top_corner_note_no_tb005():
 
     text = notice(top=" " * 56 + "BẢN SAO", left1="TỈNH ỦY NGHỆ AN", left2="", date="Vinh, ngày 12 tháng 3 năm 2019")
     assert [f.code for f in lint_text(text, path="t.txt") if f.code in ("TB003", "TB005", "TB039")] == []
+
+
+# --- 9. a party body inside another organisation: its host on the next line ------------------------
+
+@pytest.mark.parametrize("body, host", [
+    ("BAN CÁN SỰ ĐẢNG", "ỦY BAN NHÂN DÂN TỈNH"),
+    ("ĐẢNG ĐOÀN", "HỘI ĐỒNG NHÂN DÂN TỈNH"),
+    ("ĐẢNG ĐOÀN HỘI ĐỒNG NHÂN DÂN", "TỈNH"),  # already right before: file 08
+])
+def test_party_body_and_its_host_are_one_name(body, host):
+    text = notice(left1="TỈNH ỦY LÂM ĐỒNG", left2=f"{body}\n{host}", date="Đà Lạt, ngày 16 tháng 3 năm 2020")
+    d = tbparse.parse_dict(text)
+    assert d["issuer"] == {"name": f"{body} {host}", "parent": "TỈNH ỦY LÂM ĐỒNG"}
+    assert d["layout"]["issuer_lines"] == [1, 2, 3]
+    assert d["unplaced"] == []
+
+
+def test_district_parent_still_splits():
+    d = tbparse.parse_dict(notice())
+    assert d["issuer"] == {"name": "QUẬN ỦY QUẬN 3", "parent": "ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH"}

@@ -261,11 +261,23 @@ def _vv_tail(items: list[_Item], i: int) -> list[int]:
     return out
 
 
+# A party body inside another organisation names that organisation on its next line(s), which
+# therefore do not start a new body: "BAN CÁN SỰ ĐẢNG" / "ỦY BAN NHÂN DÂN TỈNH", "ĐẢNG ĐOÀN" /
+# "HỘI ĐỒNG NHÂN DÂN TỈNH" (folded, at the end of the line above)
+_NAMES_ITS_HOST = re.compile(r"(?:^|\s)(?:ban can su dang|dang doan)$")
+
+
 def _group_issuer(lines: list[_Item]) -> list[list[_Item]]:
+    """The header's caps lines above the "*" in bodies: the last is the issuer, those above it
+    its parent(s). A line starting with a body word ("ĐẢNG BỘ", "HUYỆN ỦY", "BAN …") opens a new
+    body unless the line above still needs its host ("BAN CÁN SỰ ĐẢNG" / "ỦY BAN NHÂN DÂN TỈNH");
+    in a web copy a change of bold does too (the issuer is bold, its parent not)."""
     groups: list[list[_Item]] = []
     any_bold = any(it.bold for it in lines) and not all(it.bold for it in lines)
     for it in lines:
         new = not groups or BODY_START.match(it.fold) is not None
+        if new and groups and _NAMES_ITS_HOST.search(groups[-1][-1].fold.rstrip()):
+            new = False
         if groups and any_bold and it.bold != groups[-1][-1].bold:
             new = True
         if new:
