@@ -216,3 +216,28 @@ def test_party_body_and_its_host_are_one_name(body, host):
 def test_district_parent_still_splits():
     d = tbparse.parse_dict(notice())
     assert d["issuer"] == {"name": "QUẬN ỦY QUẬN 3", "parent": "ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH"}
+
+
+# --- follow-ups: the parser's warnings and the linter agree with the header ----------------------
+
+def test_draft_placeholders_are_warned_as_blanks():
+    d = tbparse.parse_dict(DRAFT.format(line="Số       -TB/TU          Bắc Ninh, ngày    tháng 02 năm 2026"))
+    got = {w["code"]: (w["line"], w["message"]) for w in d["warnings"]}
+    assert got["number-blank"] == (4, "the number is left blank (a draft)")
+    assert got["date-blank"] == (4, "the day of the date is left blank (a draft)")
+    assert "no-number" not in got and "no-date" not in got
+
+
+def test_linter_uses_the_parsers_blank_number():
+    from tbparse.lint.rules import tb006_number_line
+    from tbparse.steps.zones import BLANK_NUMBER
+
+    assert tb006_number_line._BLANK is BLANK_NUMBER
+
+
+def test_linter_reads_a_place_ending_on_a_number():
+    from tbparse.lint import lint_text
+
+    found = [f for f in lint_text(notice(date="Quận 3, ngày 20 tháng 4 năm 2021"), path="t.txt")
+             if f.code in ("TB014", "TB017")]
+    assert found == []

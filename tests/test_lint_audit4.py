@@ -180,7 +180,8 @@ def test_a_drafts_blank_day_and_number_are_info():
     line = t.split("\n")[2]
     place, end = line.index("Phan Thiết") + 1, len(line) + 1  # the whole date line is shown
     assert _rows(t, "TB006", "TB014", "TB038") == [
-        (3, 1, 15, "TB006", "info", "the number is left blank (a draft): fill it in when the document is issued"),
+        (3, 1, len("Số       -TB/TU") + 1, "TB006", "info",
+         "the number is left blank (a draft): fill it in when the document is issued"),
         (3, place, end, "TB014", "info", "the day is left blank (a draft): fill it in when the document is signed"),
     ]
     t = t.replace("ngày    tháng 5 năm", "ngày  tháng  năm")  # var/12v4.txt

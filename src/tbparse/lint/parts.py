@@ -55,8 +55,9 @@ def _place_before(text: str, end: int) -> tuple[tuple[int, int] | None, int | No
     """The place and the comma just before *end*: ``((start, stop) | None, comma index | None)``.
 
     Scanned backwards by hand (a regex would backtrack over the whole line): the place is the
-    words right before "ngày", separated by single spaces, without digits or commas — so the
-    number column ("Số 503-TB/TU     Phan Thiết, ngày …") is never taken.
+    words right before "ngày", separated by single spaces, without digits or commas (but for one
+    number ending it: "Quận 3") — so the number column ("Số 503-TB/TU     Phan Thiết, ngày …") is
+    never taken.
     """
     i = end
     while i > 0 and text[i - 1] in _BLANK:
@@ -68,6 +69,12 @@ def _place_before(text: str, end: int) -> tuple[tuple[int, int] | None, int | No
         while i > 0 and text[i - 1] in " \t\u00a0":
             i -= 1
     stop = start = i
+    # the place may end on one number of up to three digits: "Quận 3", "Phường 12" (as the parser reads it)
+    k = start
+    while k > 0 and start - k < 3 and text[k - 1].isdigit():
+        k -= 1
+    if k < start and k >= 2 and text[k - 1] == " " and text[k - 2].isalpha():
+        start = k
     while start > 0:
         ch = text[start - 1]
         if ch in " \u00a0":

@@ -41,14 +41,30 @@ _PARTS = (
 )
 
 
+def _blanks(lay: dict) -> dict[str, tuple[int, str]]:
+    """What the header step found left blank for the registry to fill: ``{part: (line, message)}``."""
+    out: dict[str, tuple[int, str]] = {}
+    if lay.get("number_blank"):
+        out["number"] = (lay["number_blank"]["line"], "the number is left blank (a draft)")
+    dl = lay.get("date_line") or {}
+    if dl.get("blank"):
+        parts = " and ".join(dl["blank"])
+        out["date"] = (dl["line"], f"the {parts} of the date {'is' if len(dl['blank']) == 1 else 'are'} left blank (a draft)")
+    return out
+
+
 def run(st: State) -> None:
     st.out["layout"]["rejected"] = rejection(st)
     o = st.out
     is_cong_van = bool(o["number"]) and o["number"]["type_code"] == "CV"  # a công văn has no type line
+    blanks = _blanks(o["layout"])
     for key, code, msg in _PARTS:
         if key == "doc_type" and is_cong_van:
             continue
         if not o[key]:
-            st.warn(code, msg)
+            if key in blanks:  # a draft's placeholder ("Số     -TB/TU", "ngày    tháng 02 năm 2026")
+                st.warn(f"{key}-blank", blanks[key][1], blanks[key][0])
+            else:
+                st.warn(code, msg)
     for u in o["unplaced"]:
         st.warn("unplaced-text", f"text the parser could not place: {u['text'][:80]}", u["line"])

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from ...fold import fold
+from ...steps.zones import BLANK_NUMBER
 
 ID = "TB006"
 NAME = "number-line"
@@ -32,7 +33,7 @@ ERA = ("2004", "2018", "2026")
 CHECKS = "text"
 
 # a number left blank in a draft: "Số     -TB/TU", "Số: ....-TB/TU", "Số   /TB-TU" (folded)
-_BLANK = re.compile(r"\bso\b\s*:?\s*[._…]*\s*[-/]\s*[a-z]{1,5}\s*[/-]\s*[a-z]")
+_BLANK = BLANK_NUMBER  # one definition with the parser: "Số     -TB/TU", "Số …-TB/TU" (folded)
 
 
 # "So 157-TB/HU": the word typed without its tone mark (no Vietnamese keyboard)
