@@ -41,7 +41,7 @@ def output_words(d: dict) -> list[str]:
     texts: list[str] = []
     _texts({k: v for k, v in d.items() if k not in ("layout",)}, texts)
     lay = d.get("layout") or {}
-    for key in ("date_line", "number_line"):
+    for key in ("date_line", "number_line", "number_blank"):  # header lines kept as printed
         if lay.get(key):
             texts.append(lay[key]["text"])
     for m in lay.get("state_motto", []):
