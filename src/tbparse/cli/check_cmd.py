@@ -5,6 +5,8 @@ Exit codes — the same whatever the output format:
 1 findings at or above it; 2 usage, configuration or input errors (a file that cannot be read is
 named on stderr in one line, never a traceback, and the other files are still checked).
 The report goes to stdout (or ``--output-file``); progress and the summary go to stderr.
+Corpus rules (TB013) run once after every file was checked; their findings join the files they
+are on before the baseline, the report and the exit code are settled.
 """
 from __future__ import annotations
 
@@ -79,6 +81,25 @@ def _summary(report, known: int, statistics: bool, n_files: int) -> str:
     if report.errors:
         lines.append(f"{len(report.errors)} file{'s' if len(report.errors) != 1 else ''} could not be checked.")
     return "\n".join(lines)
+
+
+def _add_corpus_findings(report, corpus: list, baseline) -> tuple[int, bool]:
+    """Run the corpus rules over the checked files and file each finding under its own file.
+
+    Returns how many the baseline hid and whether one reaches its file's fail level.
+    """
+    from ..lint.engine import lint_corpus
+
+    found = lint_corpus(corpus)  # nothing for fewer than two files
+    if not found:
+        return 0, False
+    known = 0
+    if baseline is not None:
+        kept = baseline.filter(found)
+        known, found = len(found) - len(kept), kept
+    report.attach(found)
+    levels = {d.path: d.config.fail_on or "error" for d in corpus}
+    return known, any(f.at_least(levels[f.path]) for f in found)
 
 
 @click.command(
@@ -162,6 +183,7 @@ def check(paths, fmt, output_file, fail_on, exit_zero, era, select, ignore, conf
     known = 0
     failing = False
     configs: dict[int, object] = {}
+    corpus: list = []  # what the corpus rules (TB013) compare once every file was checked
     progress = not quiet and len(files) > 1 and sys.stderr.isatty()
     for k, path in enumerate(files, 1):
         if progress:
@@ -181,7 +203,8 @@ def check(paths, fmt, output_file, fail_on, exit_zero, era, select, ignore, conf
             _die(str(err))
             return
         try:
-            found = lint_path(path, config=cfg, encoding=encoding, max_size=max_size, display_path=shown)
+            found = lint_path(path, config=cfg, encoding=encoding, max_size=max_size, display_path=shown,
+                              corpus=corpus)
         except ConfigError as err:
             _die(str(err))
             return
@@ -200,8 +223,17 @@ def check(paths, fmt, output_file, fail_on, exit_zero, era, select, ignore, conf
         report.files.append(FileResult(shown, found))
     if progress:
         sys.stderr.write("\r\x1b[K")
+    internal = None
+    try:
+        known_corpus, failing_corpus = _add_corpus_findings(report, corpus, baseline)
+        known += known_corpus
+        failing = failing or failing_corpus
+    except TbparseError as err:  # a corpus rule failed: a bug to report (exit 2), the report still goes out
+        internal = str(err)
     for r in report.errors:
         click.echo(f"tbparse: {r.error}", err=True)
+    if internal:
+        click.echo(f"tbparse: {internal}", err=True)
 
     if write_baseline:
         try:
@@ -211,7 +243,7 @@ def check(paths, fmt, output_file, fail_on, exit_zero, era, select, ignore, conf
             return
         if not quiet:
             click.echo(f"Wrote {n} finding{'s' if n != 1 else ''} to the baseline {write_baseline}.", err=True)
-        sys.exit(2 if report.errors else 0)
+        sys.exit(2 if report.errors or internal else 0)
 
     use_color = color == "always" or (color == "auto" and output_file is None and sys.stdout.isatty()
                                       and not os.environ.get("NO_COLOR"))
@@ -230,7 +262,7 @@ def check(paths, fmt, output_file, fail_on, exit_zero, era, select, ignore, conf
         sys.stdout.flush()
     if not quiet:
         click.echo(_summary(report, known, statistics, len(files)), err=True)
-    if report.errors:
+    if report.errors or internal:
         sys.exit(2)
     sys.exit(1 if failing and not exit_zero else 0)
 

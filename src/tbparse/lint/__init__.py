@@ -5,8 +5,9 @@
     ...     print(f)            # draft.txt:5:62: TB018 [info] double space in the date line
 
 Pieces: :mod:`.registry` finds the rules (one module each in :mod:`.rules`), :mod:`.engine` runs
-them over one parsed document, :mod:`.config` reads ``[tool.tbparse]``, :mod:`.baseline` keeps
-known findings quiet, :mod:`.formats` prints reports. Importing this package loads none of them.
+them over one parsed document (and the corpus rules, such as TB013, across the files of one run:
+``lint_paths``), :mod:`.config` reads ``[tool.tbparse]``, :mod:`.baseline` keeps known findings
+quiet, :mod:`.formats` prints reports. Importing this package loads none of them.
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..source import Source
     from .config import Config
 
-__all__ = ["Finding", "SEVERITIES", "lint_text", "lint_source", "lint_path", "Config"]
+__all__ = ["Finding", "SEVERITIES", "lint_text", "lint_source", "lint_path", "lint_paths", "lint_corpus", "Config"]
 
 
 def lint_text(text: str, *, path: str | None = None, era: str = "auto", config: Any = None) -> list[Finding]:
@@ -43,6 +44,20 @@ def lint_path(path: str, **options: Any) -> list[Finding]:
     from .engine import lint_path as run
 
     return run(path, **options)
+
+
+def lint_paths(paths: Any, **options: Any) -> list[Finding]:
+    """Check several files as one run: each file, then the corpus rules across them (TB013)."""
+    from .engine import lint_paths as run
+
+    return run(paths, **options)
+
+
+def lint_corpus(docs: Any) -> list[Finding]:
+    """Run the corpus rules over documents collected with ``lint_path(…, corpus=docs)``."""
+    from .engine import lint_corpus as run
+
+    return run(docs)
 
 
 def __getattr__(name: str) -> Any:

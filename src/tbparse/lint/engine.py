@@ -3,19 +3,25 @@
 The parse runs with ``reject=False`` so that a draft which ``tbparse parse`` would refuse (State
 motto, ``380/NQ-CP`` number, ``TM.`` signature) is still checked — those become findings of the
 rules that own them. Nothing a document contains can stop the check: a parser or rule exception
-becomes an error finding that names it, never a traceback.
+is an :class:`~tbparse.errors.InternalError` naming the file and the rule, never a traceback.
+
+Corpus rules (``CHECKS = "corpus"``, e.g. TB013 numbering continuity) compare the documents of
+one run: each checked file leaves a :class:`CorpusDoc` (pass ``corpus=[]`` to :func:`lint_path`
+or :func:`lint_source`), and :func:`lint_corpus` runs those rules once over all of them.
 """
 from __future__ import annotations
 
 import hashlib
 import unicodedata
+from dataclasses import dataclass, field
+from typing import Iterable
 
 from ..errors import InternalError
 from ..source import DEFAULT_MAX_SIZE, Source
 from .baseline import assign_fingerprints
 from .columns import remap
 from .config import Config, ConfigError, coerce
-from .context import Ctx
+from .context import Ctx, locate
 from .era import resolve
 from .finding import Finding
 from .registry import all_rules
@@ -34,13 +40,15 @@ def _first_non_nfc_line(text: str) -> int | None:
 
 
 def lint_source(src: Source, config: "Config | dict | str | None" = None, *, era: str | None = None,
-                path: str | None = None, facts: dict | None = None, original: str | None = None) -> list[Finding]:
+                path: str | None = None, facts: dict | None = None, original: str | None = None,
+                corpus: "list[CorpusDoc] | None" = None) -> list[Finding]:
     """Check one :class:`~tbparse.source.Source`; findings sorted by position, fingerprints set.
 
     *era* (``auto``, ``2004``, ``2018``, ``2026``) overrides the configuration's; *path* is the
     name findings carry (default ``src.path``); *facts* are observations only the reader could
     make (``{"not_nfc_line": 3}``); *original* is the text before NFC normalisation, whose
-    lines the findings' columns are then moved onto (:mod:`.columns`).
+    lines the findings' columns are then moved onto (:mod:`.columns`). When *corpus* is a list,
+    the document's :class:`CorpusDoc` is appended to it for :func:`lint_corpus`.
     """
     from ..parser import parse_source
 
@@ -59,7 +67,7 @@ def lint_source(src: Source, config: "Config | dict | str | None" = None, *, era
     enabled = cfg.enabled_codes(path)
     out: list[Finding] = []
     for rule in all_rules():
-        if rule.id not in enabled or the_era not in rule.era:
+        if rule.checks == "corpus" or rule.id not in enabled or the_era not in rule.era:
             continue
         if rule.checks == "docx" and src.kind != "docx":
             continue
@@ -85,6 +93,8 @@ def lint_source(src: Source, config: "Config | dict | str | None" = None, *, era
     if src.kind == "docx":
         for f in unique:
             f.paragraph = True
+    if corpus is not None:
+        corpus.append(_corpus_doc(src, notice, ctx, cfg, path, original))
     return unique
 
 
@@ -129,8 +139,11 @@ def _original_text(src: Source, path: str, data: bytes | None = None) -> str | N
 
 def lint_path(path: str, *, config: "Config | dict | str | None" = None, era: str | None = None,
               encoding: str | None = None, max_size: int = DEFAULT_MAX_SIZE,
-              display_path: str | None = None) -> list[Finding]:
-    """Read and check one file; raises :class:`~tbparse.errors.TbparseError` when it cannot be read."""
+              display_path: str | None = None, corpus: "list[CorpusDoc] | None" = None) -> list[Finding]:
+    """Read and check one file; raises :class:`~tbparse.errors.TbparseError` when it cannot be read.
+
+    With *corpus* (a list) the file's :class:`CorpusDoc` is appended to it, for :func:`lint_corpus`.
+    """
     import sys
 
     from ..source import from_bytes, read_path
@@ -144,4 +157,136 @@ def lint_path(path: str, *, config: "Config | dict | str | None" = None, era: st
     original = _original_text(src, path, data)
     line = _first_non_nfc_line(original) if original is not None else None
     facts = {"not_nfc_line": line} if line else {}
-    return lint_source(src, config, era=era, path=display_path or path, facts=facts, original=original)
+    return lint_source(src, config, era=era, path=display_path or path, facts=facts, original=original,
+                       corpus=corpus)
+
+
+def lint_paths(paths: Iterable[str], *, config: "Config | dict | str | None" = None, era: str | None = None,
+               encoding: str | None = None, max_size: int = DEFAULT_MAX_SIZE) -> list[Finding]:
+    """Check several files as one run: each file's findings, then the corpus rules' (TB013).
+
+    Raises :class:`~tbparse.errors.TbparseError` on the first file that cannot be read.
+    """
+    docs: list[CorpusDoc] = []
+    out: list[Finding] = []
+    for p in paths:
+        out.extend(lint_path(p, config=config, era=era, encoding=encoding, max_size=max_size, corpus=docs))
+    out.extend(lint_corpus(docs))
+    return sorted(out, key=Finding.sort_key)
+
+
+# --- corpus rules ---------------------------------------------------------------------------------
+
+# What a corpus rule may read of a notice: the header facts, not the body — a batch of thousands
+# of files keeps only these in memory.
+_CORPUS_KEYS = ("source", "party", "issuer", "number", "place", "date", "doc_type", "subject", "markings")
+_CORPUS_LAYOUT = ("number_line", "date_line", "issuer_lines", "doc_type_line", "star_line", "party_line")
+
+
+@dataclass
+class CorpusDoc:
+    """One checked document as corpus rules see it.
+
+    ``notice`` holds the header facts of the parse contract (``number``, ``date``, ``issuer``,
+    ``subject``, ``source`` with its ``sha256`` …, and ``layout`` with ``number_line`` and
+    ``date_line``); ``lines`` the raw text of the header lines (line number → text), which is all a
+    corpus finding can point at. ``config`` and ``era`` are the file's own (its per-file-ignores
+    and severity overrides apply to findings on it).
+    """
+
+    path: str | None
+    notice: dict
+    lines: dict[int, str]
+    config: Config
+    era: str
+    kind: str = "text"
+    original: str | None = field(default=None, repr=False)  # pre-NFC header lines, for columns
+
+    @property
+    def sha256(self) -> str:
+        return (self.notice.get("source") or {}).get("sha256") or ""
+
+    def where(self, line: int) -> str:
+        """``notes/a.txt:4`` (``:¶4`` for a Word paragraph): how messages name a place in this file."""
+        return f"{self.path or '-'}:{'¶' if self.kind == 'docx' else ''}{line}"
+
+
+def _corpus_doc(src: Source, notice: dict, ctx: Ctx, cfg: Config, path: str | None,
+                original: str | None) -> CorpusDoc:
+    """The slim record of one document that :func:`lint_corpus` keeps (header only)."""
+    last = max(ctx.header_last, (notice.get("layout") or {}).get("doc_type_line") or 0, 1)
+    lines = {ln.no: ln.raw for ln in reversed(list(ctx.lines(1, last)))}  # first piece of a split line wins
+    slim = {k: notice.get(k) for k in _CORPUS_KEYS}
+    lay = notice.get("layout") or {}
+    slim["layout"] = {k: lay.get(k) for k in _CORPUS_LAYOUT}
+    head = None
+    if original is not None:  # lines 1…last of the file as it was (columns are moved onto them)
+        head = "\n".join(original.replace("\r\n", "\n").replace("\r", "\n").split("\n", last)[:last])
+    return CorpusDoc(path, slim, lines, cfg, ctx.era, src.kind, head)
+
+
+class CorpusCtx:
+    """What a corpus rule gets besides the documents: ``ctx.hit(doc, line, message, find=…)``."""
+
+    def __init__(self, rule) -> None:
+        self.rule = rule
+
+    def hit(self, doc: CorpusDoc, line: int | None, message: str, *, find: str | None = None,
+            severity: str | None = None) -> Finding:
+        """A finding of the running rule on *doc* at *line* (its number line, say); the column is
+        where *find* occurs in that line, else the line's text."""
+        no = line if line is not None and line >= 1 else 1
+        raw = doc.lines.get(no, "")
+        span = locate(raw, find) if find else None
+        if span:
+            c, e = span[0] + 1, span[1] + 1
+        else:
+            stripped = raw.rstrip()
+            c = len(stripped) - len(stripped.lstrip()) + 1 if stripped else 1
+            e = len(stripped) + 1 if stripped else 1
+        rule = self.rule
+        return Finding(path=doc.path, line=no, column=c, end_line=no, end_column=max(e, c), code=rule.id,
+                       name=rule.name, severity=severity or rule.severity, message=message, line_text=raw)
+
+
+def lint_corpus(docs: Iterable[CorpusDoc]) -> list[Finding]:
+    """Run the corpus rules once over the documents of one run (nothing for fewer than two).
+
+    Every document takes part in the comparison, but a finding is kept only on a file whose
+    configuration enables the rule (select/ignore, per-file-ignores) under its era; the file's
+    severity overrides apply, and fingerprints are set as for per-file findings, so baselines
+    work. A rule that raises is an :class:`~tbparse.errors.InternalError` (no path: the run's).
+    """
+    docs = list(docs)
+    if len(docs) < 2:
+        return []
+    by_path = {d.path: d for d in docs}
+    out: list[Finding] = []
+    for rule in all_rules():
+        if rule.checks != "corpus":
+            continue
+        enabled = {d.path for d in docs if rule.id in d.config.enabled_codes(d.path) and d.era in rule.era}
+        if not enabled:
+            continue
+        try:
+            found = list(rule.check(docs, CorpusCtx(rule)) or ())
+        except Exception as exc:  # noqa: BLE001 - a rule bug: reported, never hidden as a finding
+            raise InternalError(f"internal error in rule {rule.id} ({type(exc).__name__}: {exc}); please report it") from exc
+        out.extend(f for f in found if f.path in enabled)
+    for f in out:
+        doc = by_path[f.path]
+        if f.code in doc.config.severity:
+            f.severity = doc.config.severity[f.code]
+    out.sort(key=Finding.sort_key)
+    assign_fingerprints(out)  # occurrences count per (path, code, line, own text): one call for all
+    per_file: dict = {}
+    for f in out:
+        per_file.setdefault(f.path, []).append(f)
+    for path, mine in per_file.items():
+        doc = by_path[path]
+        if doc.original is not None and doc.kind == "text":
+            remap(mine, doc.original)
+        if doc.kind == "docx":
+            for f in mine:
+                f.paragraph = True
+    return out

@@ -2,7 +2,10 @@
 
 Discovery walks the rules package with :func:`pkgutil.iter_modules` the first time the rules are
 needed (never at import), imports each rule module and checks its metadata, so adding a rule is
-adding one file — no list to update. A malformed rule module is a programming error and raises
+adding one file — no list to update. Most rules check one document (``CHECKS = "text"`` or
+``"docx"``, a ``check(notice, source, ctx)`` function); a corpus rule (``CHECKS = "corpus"``, a
+``check_corpus(docs, ctx)`` function) compares the documents of one run with each other and is run
+by :func:`tbparse.lint.engine.lint_corpus` once every file was checked. A malformed rule module is a programming error and raises
 :class:`RuleError` naming the module and what is wrong.
 """
 from __future__ import annotations
@@ -23,7 +26,9 @@ _MODULE = re.compile(r"^tb\d{3}_[a-z0-9_]+$")
 _ID = re.compile(r"^TB\d{3}$")
 # "date-line"
 _NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
-CHECKS = ("text", "docx")
+CHECKS = ("text", "docx", "corpus")
+# the function each kind of rule provides
+_ENTRY = {"text": "check", "docx": "check", "corpus": "check_corpus"}
 
 
 class RuleError(Exception):
@@ -42,7 +47,11 @@ class Option:
 
 @dataclass(frozen=True)
 class Rule:
-    """A rule's metadata and its ``check`` function, as read from its module."""
+    """A rule's metadata and its ``check`` function, as read from its module.
+
+    ``check`` is the module's ``check(notice, source, ctx)``, or for a corpus rule its
+    ``check_corpus(docs, ctx)`` (``checks == "corpus"``).
+    """
 
     id: str
     name: str
@@ -98,13 +107,15 @@ def rule_from_module(mod: Any) -> Rule:
         raise RuleError(f"{where}: ERA must name eras among {ERAS}, got {era!r}")
     checks = getattr(mod, "CHECKS", None)
     if checks not in CHECKS:
-        raise RuleError(f"{where}: CHECKS must be 'text' or 'docx', got {checks!r}")
+        raise RuleError(f"{where}: CHECKS must be 'text', 'docx' or 'corpus', got {checks!r}")
     doc = (mod.__doc__ or "").strip()
     if not doc:
         raise RuleError(f"{where}: the module docstring (the rule's documentation) is missing")
-    check = getattr(mod, "check", None)
+    entry = _ENTRY[checks]
+    check = getattr(mod, entry, None)
     if not callable(check):
-        raise RuleError(f"{where}: no check(notice, source, ctx) function")
+        args = "docs, ctx" if checks == "corpus" else "notice, source, ctx"
+        raise RuleError(f"{where}: no {entry}({args}) function")
     short = where.rsplit(".", 1)[-1]
     if not short.startswith(rid.lower() + "_"):
         raise RuleError(f"{where}: module name must start with {rid.lower()}_")

@@ -28,6 +28,20 @@ class Report:
     def findings(self) -> list[Finding]:
         return [f for r in self.files for f in r.findings]
 
+    def attach(self, findings: list[Finding]) -> None:
+        """File findings made after the per-file pass (the corpus rules') under their files,
+        keeping each file's findings in position order."""
+        by_path: dict[str | None, FileResult] = {}
+        for r in self.files:
+            by_path.setdefault(r.path, r)
+        touched: dict[int, FileResult] = {}
+        for f in findings:
+            r = by_path[f.path]
+            r.findings.append(f)
+            touched[id(r)] = r
+        for r in touched.values():
+            r.findings.sort(key=Finding.sort_key)
+
     @property
     def errors(self) -> list[FileResult]:
         return [r for r in self.files if r.error]
