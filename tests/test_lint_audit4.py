@@ -190,3 +190,17 @@ def test_a_drafts_blank_day_and_number_are_info():
         (3, place, end, "TB014", "info", "the day and month are left blank (a draft): fill them in when the document is signed"),
     ]
     assert [str(f) for f in lint_text(t) if f.severity == "error"] == []
+
+
+def test_a_draft_with_a_blank_day_is_judged_by_its_year():
+    from tbparse.lint.era import notice_date, resolve
+
+    def nd(text, blank):
+        return notice_date({"date": None, "layout": {"date_line": {"text": text, "blank": blank}}})
+
+    assert nd("Bắc Ninh, ngày    tháng 02 năm 2019", ["day"]) == "2019-02-01"
+    assert nd("Bắc Ninh, ngày  tháng  năm 2019", ["day", "month"]) == "2019-01-01"
+    assert resolve("auto", nd("Bắc Ninh, ngày    tháng 02 năm 2019", ["day"])) == "2018"
+    assert notice_date({"date": None, "layout": {}}) is None  # no date at all: the newest guide
+    t = _variant("Phan Thiết, ngày 16 tháng 5 năm 2019", "Phan Thiết, ngày    tháng 5 năm 2019")
+    assert all("05-HD/VPTW (2026)" not in f.message for f in lint_text(t))

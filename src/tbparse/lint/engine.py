@@ -22,7 +22,7 @@ from .baseline import assign_fingerprints
 from .columns import remap
 from .config import Config, ConfigError, coerce
 from .context import Ctx, locate
-from .era import resolve
+from .era import notice_date, resolve
 from .finding import Finding
 from .registry import all_rules
 
@@ -60,7 +60,7 @@ def lint_source(src: Source, config: "Config | dict | str | None" = None, *, era
         raise InternalError(f"internal error: the parser failed ({type(exc).__name__}: {exc}); please report it",
                             path=path) from exc
     try:
-        the_era = resolve(era or cfg.era, notice.get("date"))
+        the_era = resolve(era or cfg.era, notice_date(notice))
     except ValueError as exc:
         raise ConfigError(str(exc)) from None
     ctx = Ctx(src, notice, era=the_era, config=cfg, path=path, facts=facts)

@@ -6,9 +6,13 @@
 * ``2026`` — Hướng dẫn 05-HD/VPTW (2026, known only second-hand). Its exact date was not found, so
   every document dated 2026 or later is taken to fall under it.
 
-A draft without a date is checked against the newest guide: that is the one it will be issued under.
+A draft without a date is checked against the newest guide: that is the one it will be issued under;
+a draft whose date line leaves the day blank ("ngày    tháng 02 năm 2019") by the year and month it
+gives.
 """
 from __future__ import annotations
+
+import re
 
 ERAS = ("2004", "2018", "2026")
 
@@ -30,6 +34,27 @@ def era_for_date(iso_date: str | None) -> str:
         if iso_date >= start:
             return era
     return "2004"
+
+
+# The year and month a draft's date line still gives when its day is blank: "ngày    tháng 02 năm 2026"
+_PARTIAL = re.compile(r"(?:thang\s+(?P<m>\d{1,2})\s*,?\s*)?nam\s+(?P<y>\d{4})")
+
+
+def notice_date(notice: dict) -> str | None:
+    """The date that decides the era: the notice's own, else what a draft's date line with blanks
+    still says (its year, and month if given — the first day of it), else None."""
+    if notice.get("date"):
+        return notice["date"]
+    dl = (notice.get("layout") or {}).get("date_line") or {}
+    if not dl.get("blank"):
+        return None
+    from ..fold import fold
+
+    m = _PARTIAL.search(fold(dl.get("text", "")))
+    if m is None:
+        return None
+    month = int(m.group("m")) if m.group("m") and 1 <= int(m.group("m")) <= 12 else 1
+    return f"{m.group('y')}-{month:02d}-01"
 
 
 def resolve(choice: str | None, iso_date: str | None) -> str:

@@ -39,4 +39,11 @@ page setup), ``ctx`` a :class:`tbparse.lint.context.Ctx` (era, options, zone hel
 ``ctx.hit``). The module docstring is the rule's only documentation: ``tbparse rules TB046``
 prints it. A "docx" rule is skipped on plain text; a "text" rule runs on both, so a rule that can
 be approximated on text and checked exactly on .docx branches on ``source.kind``.
+
+A corpus rule (``CHECKS = "corpus"``, e.g. TB013 numbering continuity) compares the documents of
+one run with each other instead: it defines ``check_corpus(docs, ctx)`` in place of ``check``.
+``docs`` are :class:`tbparse.lint.engine.CorpusDoc` records (path, header facts, header lines) of
+every file checked, ``ctx`` a :class:`tbparse.lint.engine.CorpusCtx` whose ``ctx.hit(doc, line,
+message, find=…)`` puts a finding on one document. It runs once, after all files, when two or
+more were checked.
 """
