@@ -29,7 +29,7 @@ A rule module holds::
     OPTIONS = {"max-lines": (3, "help")}  # optional: name -> (default, help[, choices]);
                                           # set in [tool.tbparse.options.TB046], read with ctx.opt("max-lines")
 
-    def check(notice, source, ctx):   # -> Iterable[Finding]
+    def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
         yield ctx.hit(line_no, "message", find="offending text")
 
 ``notice`` is the parse contract dict (``parse_source(src, reject=False)``, with ``layout``),

@@ -21,6 +21,13 @@ Passes::
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Iterator
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
+
 ID = "TB000"
 NAME = "unplaced-text"
 SEVERITY = "warning"
@@ -28,7 +35,7 @@ ERA = ("2004", "2018", "2026")
 CHECKS = "text"
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     for u in notice.get("unplaced") or []:
         text = u["text"]
         short = text if len(text) <= 60 else text[:57] + "…"

@@ -16,8 +16,14 @@ Passes::
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
 
 ID = "TB001"
 NAME = "party-heading"
@@ -41,7 +47,7 @@ def _where(ctx):
     return None
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     party = notice.get("party")
     where = _where(ctx)
     if not party:

@@ -20,6 +20,12 @@ Quốc hiệu "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" …» — is not a
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Iterator
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
 
 ID = "TB002"
 NAME = "state-motto"
@@ -52,7 +58,7 @@ def _alone(raw: str, s: int, e: int) -> bool:
     return not before.strip(_DECOR) and not after.strip(_DECOR)
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     head = ctx.header_last
     last = max(head, _SCAN)
     if not any(_HINT.search(ln.raw) for ln in ctx.lines(1, last)):

@@ -13,8 +13,15 @@ Passes::
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Iterator
+
 from ...fold import fold
 from ...vocab import BODY_START, is_caps
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
 
 ID = "TB003"
 NAME = "issuer-name"
@@ -23,7 +30,7 @@ ERA = ("2004", "2018", "2026")
 CHECKS = "text"
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     if notice.get("issuer"):
         return
     last = ctx.layout.get("number_line", {}).get("line") or max(ctx.header_last, 1)

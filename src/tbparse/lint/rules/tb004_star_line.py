@@ -18,6 +18,13 @@ Passes::
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Iterator
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
+
 ID = "TB004"
 NAME = "star-line"
 SEVERITY = "warning"
@@ -25,7 +32,7 @@ ERA = ("2004", "2018", "2026")
 CHECKS = "text"
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     lay = ctx.layout
     issuer_lines = lay.get("issuer_lines") or []
     if not issuer_lines:

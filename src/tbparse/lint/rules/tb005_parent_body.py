@@ -19,7 +19,14 @@ Passes::
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Iterator
+
 from ...fold import fold
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
 
 ID = "TB005"
 NAME = "parent-body"
@@ -37,7 +44,7 @@ _NEEDS = (
 )
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     issuer = notice.get("issuer")
     if not issuer:
         return

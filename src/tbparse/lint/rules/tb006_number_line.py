@@ -22,9 +22,15 @@ Passes::
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
 from ...steps.zones import BLANK_NUMBER
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
 
 ID = "TB006"
 NAME = "number-line"
@@ -40,7 +46,7 @@ _BLANK = BLANK_NUMBER  # one definition with the parser: "Sá»‘     -TB/TU", "Sá»
 _SO_PLAIN = re.compile(r"\b(?:So|SO|so)\b(?=\s*[:.]?\s*\d)")
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     lay = ctx.layout
     nl = lay.get("number_line")
     if notice.get("number"):

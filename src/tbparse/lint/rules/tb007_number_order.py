@@ -15,8 +15,14 @@ Passes::
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Iterator
 
 from ..parts import number_span
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
 
 ID = "TB007"
 NAME = "number-order"
@@ -28,7 +34,7 @@ CHECKS = "text"
 _STATE = re.compile(r"^\s*/\s*(?:\d{4}\s*/\s*)?([a-z][a-z]*)\s*[-–]\s*([a-z0-9]+)")
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     got = number_span(ctx)
     if not got:
         return

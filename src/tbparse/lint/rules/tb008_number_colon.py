@@ -14,7 +14,14 @@ Passes::
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Iterator
+
 from ..parts import number_span
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
 
 ID = "TB008"
 NAME = "number-colon"
@@ -23,7 +30,7 @@ ERA = ("2004", "2018", "2026")
 CHECKS = "text"
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     got = number_span(ctx)
     if not got:
         return

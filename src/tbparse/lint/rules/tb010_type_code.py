@@ -20,9 +20,16 @@ Passes::
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Iterator
+
 from ...fold import fold
 from ...vocab import TYPE_CODES, TYPE_LINE, TYPE_NAMES
 from ..parts import number_span
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
 
 ID = "TB010"
 NAME = "type-code"
@@ -33,7 +40,7 @@ CHECKS = "text"
 STATE_ONLY = frozenset({"QyĐ", "SY", "TrS", "SL"})
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     number = notice.get("number")
     got = number_span(ctx)
     if not number or not got:

@@ -20,8 +20,15 @@ Passes::
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Iterator
+
 from ..parts import number_span
 from ..tables import KNOWN_BODY_CODE, expected_body_codes
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
 
 ID = "TB011"
 NAME = "body-code"
@@ -30,7 +37,7 @@ ERA = ("2004", "2018", "2026")
 CHECKS = "text"
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     number = notice.get("number")
     got = number_span(ctx)
     if not number or not got:

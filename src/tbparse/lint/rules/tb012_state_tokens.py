@@ -16,9 +16,15 @@ Passes::
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
 from ..parts import number_span
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
 
 ID = "TB012"
 NAME = "state-tokens"
@@ -33,7 +39,7 @@ _VV = re.compile(r"(?<![\w/])V/v\b")
 _LUU_VT = re.compile(r"^[-–+•]?\s*luu\s*:?\s*(vt)\b")
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     number = notice.get("number")
     got = number_span(ctx)
     if number and got and number["type_code"] in STATE_CODES:

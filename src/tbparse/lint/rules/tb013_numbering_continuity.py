@@ -45,9 +45,13 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date as Date
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from ...fold import fold
+
+if TYPE_CHECKING:
+    from ..engine import CorpusCtx, CorpusDoc
+    from ..finding import Finding
 
 ID = "TB013"
 NAME = "numbering-continuity"
@@ -214,7 +218,7 @@ def _out_of_order(term: list[_Entry], ctx) -> Iterator:
                       "numbers run in date order within a term", find=e.raw)
 
 
-def check_corpus(docs, ctx):
+def check_corpus(docs: Iterable[CorpusDoc], ctx: CorpusCtx) -> Iterator[Finding]:
     for entries in _series(list(docs)).values():
         if len(entries) < 2:
             continue

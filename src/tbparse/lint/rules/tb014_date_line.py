@@ -18,9 +18,15 @@ Passes::
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
 from ..parts import date_parts
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
 
 ID = "TB014"
 NAME = "date-line"
@@ -33,7 +39,7 @@ _OTHER_DATE = re.compile(r"(?:ngay\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,
 _WORDS = ("ngày", "tháng", "năm")
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     lay = ctx.layout
     if not lay.get("date_line"):
         for ln in ctx.lines(1, max(ctx.header_last, 3)):

@@ -20,8 +20,14 @@ Passes::
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING, Iterator
 
 from ..parts import date_parts
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
 
 ID = "TB016"
 NAME = "date-valid"
@@ -32,7 +38,7 @@ CHECKS = "text"
 FIRST_YEAR = 1930  # the Party was founded on 03/02/1930
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     dp = date_parts(ctx)
     if dp is None:
         return

@@ -16,9 +16,16 @@ Passes::
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Iterator
+
 from ...fold import fold
 from ...vocab import is_caps
 from ..parts import date_parts
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
 
 ID = "TB017"
 NAME = "date-place"
@@ -44,7 +51,7 @@ def _seat(notice, ctx) -> str | None:
     return None
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     dp = date_parts(ctx)
     if dp is None or dp.place is None:
         return

@@ -16,8 +16,14 @@ Passes::
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Iterator
 
 from ..parts import date_parts, number_span
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
 
 ID = "TB018"
 NAME = "number-date-spacing"
@@ -49,7 +55,7 @@ def _scan(ctx, line: int, start: int, end: int, what: str, separators: bool):
                           end_col=start + m.end() + 1)
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     got = number_span(ctx)
     if got:
         span, m = got

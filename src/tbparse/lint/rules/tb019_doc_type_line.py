@@ -18,9 +18,15 @@ Passes::
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
 from ...vocab import TYPE_LINE
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
 
 ID = "TB019"
 NAME = "doc-type-line"
@@ -32,7 +38,7 @@ _SCAN = 60
 _PUNCT = re.compile(r"[\s*_:.]+")
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     lay = ctx.layout
     number = notice.get("number") or {}
     doc_type = notice.get("doc_type")

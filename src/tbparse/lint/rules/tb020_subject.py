@@ -19,9 +19,15 @@ Passes::
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Iterator
 
 from ...vocab import is_caps
 from ...steps.zones import RULE
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
 
 ID = "TB020"
 NAME = "subject"
@@ -35,7 +41,7 @@ _CAPS_ERAS = ("2018", "2026")
 _SENTENCE = re.compile(r"[^./][.:;]$")
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     lay = ctx.layout
     type_line = lay.get("doc_type_line")
     if not type_line:

@@ -23,6 +23,13 @@ with no type line above it (format-rules.md §1.2 box 5b) — it is not checked.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Iterator
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
+
 ID = "TB021"
 NAME = "subject-rule"
 SEVERITY = "info"
@@ -35,7 +42,7 @@ def _cong_van(notice, lay) -> bool:
     return (notice.get("number") or {}).get("type_code") == "CV" or not lay.get("doc_type_line")
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     lay = ctx.layout
     if not notice.get("subject") or lay.get("subject_rule") or _cong_van(notice, lay):
         return

@@ -24,9 +24,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import TYPE_CHECKING, Iterator
 
 from ...steps.structure import roman
 from ..tables import POINT_LETTERS
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
 
 ID = "TB022"
 NAME = "numbering"
@@ -180,7 +186,7 @@ class _Walk:
         self.sequence(points, "letter", "point")
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     w = _Walk(ctx)
     parts = []
     for s in notice.get("sections") or []:

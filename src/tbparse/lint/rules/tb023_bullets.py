@@ -18,6 +18,13 @@ Passes::
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Iterator
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
+
 ID = "TB023"
 NAME = "bullets"
 SEVERITY = "info"
@@ -53,7 +60,7 @@ def _walk_items(ctx, items: list[dict], out: list) -> None:
         _walk_bullets(ctx, it.get("bullets") or [], out)
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     out: list = []
     for s in notice.get("sections") or []:
         _walk_items(ctx, s.get("items") or [], out)

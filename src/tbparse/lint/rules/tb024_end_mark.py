@@ -14,6 +14,13 @@ Passes::
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Iterator
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
+
 ID = "TB024"
 NAME = "end-mark"
 SEVERITY = "warning"
@@ -21,7 +28,7 @@ ERA = ("2004", "2018", "2026")
 CHECKS = "text"
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     no = ctx.last_body_line
     if no is None or no <= ctx.title_last:
         return

@@ -25,8 +25,14 @@ Passes::
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
 
 ID = "TB025"
 NAME = "conclusion-skeleton"
@@ -61,7 +67,7 @@ def _first_body_line(ctx) -> int:
     return ctx.body_first
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     if not _applies(notice):
         return
     first = _first_body_line(ctx)

@@ -20,7 +20,14 @@ Passes::
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Iterator
+
 from ...fold import fold
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
 
 ID = "TB026"
 NAME = "closing-formula"
@@ -29,7 +36,7 @@ ERA = ("2004", "2018", "2026")
 CHECKS = "text"
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     if not fold(notice.get("doc_type") or "").startswith("thong bao") or notice.get("closing"):
         return
     no = ctx.last_body_line

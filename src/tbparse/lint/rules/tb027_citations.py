@@ -15,6 +15,12 @@ Passes::
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Iterator
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
 
 ID = "TB027"
 NAME = "citations"
@@ -36,7 +42,7 @@ _NO_SO = re.compile(
 )
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     type_line = ctx.layout.get("doc_type_line")
     for ln in ctx.lines(type_line + 1 if type_line else ctx.body_first, ctx.body_last):
         raw = ln.raw

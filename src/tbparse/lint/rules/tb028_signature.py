@@ -23,9 +23,16 @@ missing name is info, like TB006's blank number.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Iterator
+
 from ...vocab import is_name
 from ..parts import is_draft
 from ..tables import SIGNER_TITLE
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
 
 ID = "TB028"
 NAME = "signature"
@@ -57,7 +64,7 @@ def _name_below(ctx, lay) -> bool:
     return False
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     sig = notice.get("signature")
     lay = (ctx.layout.get("signature") or {})
     if not sig:

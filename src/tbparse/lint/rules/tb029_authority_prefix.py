@@ -15,6 +15,12 @@ Passes::
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Iterator
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
 
 ID = "TB029"
 NAME = "authority-prefix"
@@ -32,7 +38,7 @@ PARTY = {"TM": "T/M", "KT": "K/T", "TL": "T/L"}
 _SCAN_TAIL = 40
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     first = ctx.footer_first or max(1, ctx.last_line - _SCAN_TAIL)
     for ln in ctx.lines(first, ctx.last_line):
         for fr in ln.frags:

@@ -18,8 +18,15 @@ Passes::
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Iterator
+
 from ...fold import fold
 from ..tables import COLLECTIVES, TITLES, TM_POSITIONS
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
 
 ID = "TB030"
 NAME = "authority-position"
@@ -32,7 +39,7 @@ def _f(s: str | None) -> str:
     return " ".join(fold(s or "").split())
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     sig = notice.get("signature") or {}
     auths = sig.get("authority") or []
     if not auths:

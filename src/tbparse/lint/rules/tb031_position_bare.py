@@ -17,8 +17,14 @@ Passes::
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
 
 ID = "TB031"
 NAME = "position-bare"
@@ -30,7 +36,7 @@ CHECKS = "text"
 _ORG = re.compile(r"\s(tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy|chi bo|dang bo|ban chap hanh|trung uong dang)\b")
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     sig = notice.get("signature") or {}
     pos = sig.get("position")
     line = (ctx.layout.get("signature") or {}).get("position_line")

@@ -16,9 +16,16 @@ Passes::
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Iterator
+
 from ...fold import fold
 from ...vocab import AUTHORITY, POSITION_START, RECIPIENTS_LABEL, is_caps
 from ..tables import SIGNER_TITLE
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
 
 ID = "TB032"
 NAME = "signer-name"
@@ -29,7 +36,7 @@ CHECKS = "text"
 _TITLE = SIGNER_TITLE  # "TS. Nguyễn Văn A", "PGS.TS Lê B", "Đại tá Trần C" (tables.py)
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     first = ctx.footer_first
     if first is None:
         return

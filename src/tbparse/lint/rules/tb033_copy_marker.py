@@ -20,8 +20,14 @@ Passes::
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
 
 ID = "TB033"
 NAME = "copy-marker"
@@ -35,7 +41,7 @@ _PLACEHOLDER = re.compile(r"^[(\[]\s*(?:chu ky|ky\b[^)\]]*\b(?:ghi ro|ho ten|ho 
 _BARE = re.compile(r"^da ky(?: va dong dau)?\.?$")
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     first = ctx.footer_first
     if first is None:
         return

@@ -19,8 +19,14 @@ Passes::
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
 
 ID = "TB034"
 NAME = "recipients-label"
@@ -32,7 +38,7 @@ CHECKS = "text"
 _LABEL = re.compile(r"^noi nhan(\s*:)?")
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     lay = ctx.layout
     label = lay.get("recipients_label")
     entries = lay.get("recipients") or []

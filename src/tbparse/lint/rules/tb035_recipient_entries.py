@@ -18,6 +18,12 @@ Passes::
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Iterator
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
 
 ID = "TB035"
 NAME = "recipient-entries"
@@ -29,7 +35,7 @@ CHECKS = "text"
 _SECOND = re.compile(r"[;,.]\s+[-–+•]\s+\S")
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     for r in ctx.layout.get("recipients") or []:
         raw = r["raw"]
         line = r["line"]

@@ -23,8 +23,14 @@ Passes::
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING, Iterator
 
 from ..context import locate
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
 
 ID = "TB036"
 NAME = "recipient-terminators"
@@ -53,7 +59,7 @@ def _end(ctx, entry: dict, next_line: int | None) -> tuple[int, int]:
     return entry["line"], (span[1] if span else len(raw.rstrip()))
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     entries = ctx.layout.get("recipients") or []
     if len(entries) < 2:
         return

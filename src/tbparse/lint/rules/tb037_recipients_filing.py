@@ -18,9 +18,15 @@ Passes::
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
 from ..context import locate
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
 
 ID = "TB037"
 NAME = "recipients-filing"
@@ -32,7 +38,7 @@ CHECKS = "text"
 _LUU = re.compile(r"^luu\b(\s*:)?")
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     entries = ctx.layout.get("recipients") or []
     if not entries:
         return

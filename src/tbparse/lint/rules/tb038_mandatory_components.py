@@ -19,6 +19,13 @@ Passes: the reference notice, or any notice with header, title, body, signature 
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Iterator
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
+
 ID = "TB038"
 NAME = "mandatory-components"
 SEVERITY = "error"
@@ -26,7 +33,7 @@ ERA = ("2004", "2018", "2026")
 CHECKS = "text"
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     lay = ctx.layout
     number = notice.get("number") or {}
     missing = []

@@ -20,8 +20,14 @@ Passes::
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
 
 ID = "TB039"
 NAME = "markings"
@@ -71,7 +77,7 @@ def _header_end(ctx) -> int:
     return max(last, end)
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     header_last = _header_end(ctx)
     for ln in ctx.source.lines:
         for fr in ln.frags:

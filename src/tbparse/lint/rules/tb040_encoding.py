@@ -18,6 +18,12 @@ Passes::
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Iterator
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
 
 ID = "TB040"
 NAME = "encoding"
@@ -40,7 +46,7 @@ _SUSPECT = re.compile(_LEGACY_CHARS)  # any of them at all: a plain class scans 
 _NAMES = {"\t": "tab", "\ufffd": "replacement character U+FFFD"}
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     enc = source.encoding
     if source.repaired_from and source.kind == "docx":
         yield ctx.hit(1, f"text is typed in legacy fonts ({source.repaired_from}); convert it to Unicode "

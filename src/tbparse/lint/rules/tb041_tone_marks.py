@@ -20,6 +20,12 @@ Passes::
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Iterator
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
 
 ID = "TB041"
 NAME = "tone-marks"
@@ -51,7 +57,7 @@ def _style(m: re.Match, text: str) -> str | None:
     return None
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     old, new = [], []
     for no, s, e, m in ctx.finditer(_PAIR):
         style = _style(m, m.string)

@@ -17,8 +17,15 @@ Passes::
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Iterator
+
 from ...fold import fold
 from ...vocab import AUTHORITY, RECIPIENTS_LABEL
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
 
 ID = "TB042"
 NAME = "layout"
@@ -34,7 +41,7 @@ def _frag(ln, pred):
     return None
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     if source.kind == "docx":
         from ._layout_docx import check_docx
 

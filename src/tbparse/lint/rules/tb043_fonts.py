@@ -23,7 +23,14 @@ Passes::
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Iterator
+
 from ._docx_parts import body_lines, locate
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
 
 ID = "TB043"
 NAME = "fonts"
@@ -60,7 +67,7 @@ def _font_ok(font: str | None, want: str) -> bool:
     return font is None or font.strip().lower() == want.strip().lower()
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     want_font = ctx.opt("font")
     guide = f"{ctx.guide} Phụ lục 3"
     wrong_fonts: dict[str, list[tuple[int, str]]] = {}  # font → [(line, what)], reported together

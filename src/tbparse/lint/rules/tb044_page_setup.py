@@ -16,6 +16,13 @@ Passes::
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Iterator
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
+
 ID = "TB044"
 NAME = "page-setup"
 SEVERITY = "warning"
@@ -38,7 +45,7 @@ def _paper(w: float, h: float, tol: float) -> str:
     return ""
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     page = source.page or {}
     tol = float(ctx.opt("tolerance-mm"))
     w, h = page.get("width_mm"), page.get("height_mm")

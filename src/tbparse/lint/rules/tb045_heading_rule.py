@@ -19,8 +19,15 @@ Passes::
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Iterator
+
 from ...fold import fold
 from ._docx_parts import locate
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
 
 ID = "TB045"
 NAME = "heading-rule"
@@ -51,7 +58,7 @@ def heading_width_mm(text: str, size_pt: float) -> float:
     return em / 1000 * size_pt * _PT_MM
 
 
-def check(notice, source, ctx):
+def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     tol = float(ctx.opt("length-tolerance"))
     parts = locate(notice, source, ctx)
     heading = next((p for p in parts if p.key == "heading"), None)
