@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..report import Report
 
 # name → module (lazy: only the chosen one is imported)
 FORMATS = {
@@ -28,7 +32,7 @@ class FormatOptions:
     show_source: bool = True
 
 
-def render(name: str, report, opts: FormatOptions | None = None) -> str:
+def render(name: str, report: Report, opts: FormatOptions | None = None) -> str:
     """The report in format *name* (a key of :data:`FORMATS`)."""
     mod = importlib.import_module(f"{__name__}.{FORMATS[name]}")
     return mod.render(report, opts or FormatOptions())

@@ -8,6 +8,12 @@ escape ``:`` and ``,`` (``%3A``, ``%2C``), which would otherwise end a property.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..report import Report
+    from . import FormatOptions
+
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
@@ -19,7 +25,7 @@ def escape_property(s: str) -> str:
     return escape_data(s).replace(":", "%3A").replace(",", "%2C")
 
 
-def render(report, opts) -> str:
+def render(report: Report, opts: FormatOptions) -> str:
     out = []
     for f in report.findings:
         props = [

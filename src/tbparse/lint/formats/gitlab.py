@@ -10,6 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..report import Report
+    from . import FormatOptions
 
 SEVERITY = {"error": "major", "warning": "minor", "info": "info"}
 
@@ -18,7 +23,7 @@ def fingerprint(path: str, finding_fp: str) -> str:
     return hashlib.sha256(f"{path}\x1f{finding_fp}".encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
-def render(report, opts) -> str:
+def render(report: Report, opts: FormatOptions) -> str:
     items = []
     for f in report.findings:
         path = report.relpath(f.path)

@@ -8,8 +8,13 @@ be added in later versions, never renamed or removed.
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..report import Report
+    from . import FormatOptions
 
 
-def render(report, opts) -> str:
+def render(report: Report, opts: FormatOptions) -> str:
     items = [f.to_dict() for f in report.findings]
     return json.dumps(items, ensure_ascii=False, indent=2) + "\n"

@@ -6,7 +6,12 @@ Jenkins and most CI dashboards read it.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape, quoteattr
+
+if TYPE_CHECKING:
+    from ..report import Report
+    from . import FormatOptions
 
 
 def _attr(s) -> str:
@@ -18,7 +23,7 @@ def _clean(s: str) -> str:
     return "".join(ch if ch in "\t\n\r" or ord(ch) >= 0x20 else "?" for ch in s)
 
 
-def render(report, opts) -> str:
+def render(report: Report, opts: FormatOptions) -> str:
     suites = []
     total = failures = errors = 0
     for res in report.files:

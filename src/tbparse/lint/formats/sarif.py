@@ -12,11 +12,16 @@ from __future__ import annotations
 
 import json
 import pathlib
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from ... import __version__
 from ..era import describe
 from ..registry import all_rules
+
+if TYPE_CHECKING:
+    from ..report import Report
+    from . import FormatOptions
 
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -44,7 +49,7 @@ def _rule(r) -> dict:
     }
 
 
-def render(report, opts) -> str:
+def render(report: Report, opts: FormatOptions) -> str:
     rules = all_rules()
     index = {r.id: i for i, r in enumerate(rules)}
     artifacts: list[dict] = []

@@ -11,8 +11,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 from .concise import line_of
+
+if TYPE_CHECKING:
+    from ..report import Report
+    from . import FormatOptions
 
 _WIDTH = 100  # characters of a long line shown around the fault
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")  # "tập\x07 trung" → "tập? trung" on screen
@@ -50,7 +55,7 @@ def snippet(raw: str, col: int, end_col: int, line: int, color: bool = False, se
     return [f"  {blank} |", f"  {gutter} | {lead}{piece}{tail}".rstrip(), f"  {blank} | {pad}{caret}"]
 
 
-def render(report, opts) -> str:
+def render(report: Report, opts: FormatOptions) -> str:
     out: list[str] = []
     for res in report.files:
         if not res.findings:

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
 from ...fold import fold
 from ...lines import Line
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
 
 # The Party heading on a folded fragment: "ĐẢNG CỘNG SẢN VIỆT NAM" → "dang cong san viet nam"
 _HEADING = re.compile(r"dang\s+cong\s+san")
@@ -85,7 +89,7 @@ def _same(a: str, b: str) -> bool:
     return " ".join(a.split()) == " ".join(b.split())
 
 
-def locate(notice: dict, source, ctx) -> list[Part]:
+def locate(notice: dict, source: Source, ctx: Ctx) -> list[Part]:
     """The header and footer parts found in a .docx source, in document order of discovery."""
     if "docx_parts" in ctx.memo:
         return ctx.memo["docx_parts"]
@@ -144,7 +148,7 @@ def locate(notice: dict, source, ctx) -> list[Part]:
     return out
 
 
-def body_lines(ctx) -> Iterator[Line]:
+def body_lines(ctx: Ctx) -> Iterator[Line]:
     """Non-blank body paragraphs of a .docx (between the title and the footer)."""
     for ln in ctx.body_lines():
         if ln.text and not _RULE.match(ln.text):

@@ -18,9 +18,14 @@ in neither half).
 """
 from __future__ import annotations
 
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from ._docx_parts import locate, side
+
+if TYPE_CHECKING:
+    from ...source import Source
+    from ..context import Ctx
+    from ..finding import Finding
 
 # part → the side it belongs on
 WANT = {
@@ -39,7 +44,7 @@ _SIDE_WORDS = {"left": "on the left", "right": "on the right", "center": "centre
 _HALF = {"left": "the left half", "right": "the right half"}
 
 
-def check_docx(notice: dict, source, ctx) -> Iterator:
+def check_docx(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     """Findings of the running rule (TB042) for parts on the wrong side of a .docx page."""
     reported: set[str] = set()  # one finding per part (the recipients list, a wrapped name)
     for part in locate(notice, source, ctx):
