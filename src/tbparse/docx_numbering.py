@@ -17,6 +17,7 @@ from __future__ import annotations
 from lxml import etree
 
 from .docx_format import w, wval
+from .numerals import to_roman
 
 _MAX_LEVELS = 9
 
@@ -39,16 +40,6 @@ class _Level:
         self.pstyle = wval(lvl.find(w("pStyle")))
 
 
-def _roman(n: int) -> str:
-    out = []
-    for v, s in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                 (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while n >= v:
-            out.append(s)
-            n -= v
-    return "".join(out)
-
-
 def _letter(n: int) -> str:
     # Word's letters: a … z, then aa … zz, then aaa …
     n = max(n, 1)
@@ -63,7 +54,7 @@ def format_number(n: int, fmt: str) -> str:
     if fmt == "none":
         return ""
     if fmt in ("upperRoman", "lowerRoman"):
-        s = _roman(n) if n > 0 else str(n)
+        s = to_roman(n) if n > 0 else str(n)
         return s if fmt == "upperRoman" else s.lower()
     if fmt in ("upperLetter", "lowerLetter"):
         s = _letter(n)

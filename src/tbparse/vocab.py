@@ -87,6 +87,9 @@ SIGNED_NOTE = re.compile(r"[(\[]\s*(da ky|ky ten|ky, dong dau|da ky, dong dau|ky
 MARKINGS = re.compile(r"(tuyet mat|toi mat|mat|thuong khan|hoa toc(?: hen gio)?|khan|du thao(?: lan \S+)?)\W*$")
 
 
+# A rule of dashes under the subject or the heading: "-------", "-----", "***", "___"
+RULE = re.compile(r"^[-–—_=~*.· ]{3,}$")
+
 def is_caps(s: str) -> bool:
     """All letters upper case (and at least one letter): header and signature lines are."""
     return s.upper() == s and s.lower() != s

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..fold import fold
+from ..numerals import roman
 from ..state import Para, State
 from ..vocab import is_caps
 
@@ -30,21 +31,7 @@ BULLET = re.compile(r"^([-+*•–—·])\s*(?=\S)")
 # siblings at this level. Real documents stop at 4; without a bound a run of ever deeper numbers
 # nested thousands of levels and JSON output and validation hit Python's recursion limit.
 _MAX_DEPTH = 12
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _RANK = {"-": 1, "–": 1, "—": 1, "+": 2, "•": 2, "·": 2, "*": 3}
-
-
-def roman(s: str) -> int:
-    """Value of a Roman numeral; 0 when it is not a well-formed one (``IIII`` counts)."""
-    total = 0
-    prev = 0
-    for ch in reversed(s):
-        v = _ROMAN.get(ch, 0)
-        if not v:
-            return 0
-        total = total - v if v < prev else total + v
-        prev = max(prev, v)
-    return total
 
 
 # What an assessment part's title says (folded): "I. ĐÁNH GIÁ TÌNH HÌNH …", "I- Kết quả đạt được", "Ưu điểm, hạn chế"

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from ..fold import fold
 from ..state import State
-from ..vocab import TYPE_LINE
-from .zones import RULE
+from ..vocab import RULE, TYPE_LINE
 
 
 def run(st: State) -> None:

@@ -12,10 +12,8 @@ import re
 from ..fold import fold
 from ..lines import Line
 from ..state import State
-from ..vocab import AUTHORITY, POSITION_START, RECIPIENTS_LABEL, TYPE_LINE, is_caps, is_name
+from ..vocab import AUTHORITY, POSITION_START, RECIPIENTS_LABEL, RULE, TYPE_LINE, is_caps, is_name
 
-# A rule of dashes under the subject or the heading: "-------", "-----", "***", "___"
-RULE = re.compile(r"^[-–—_=~*.· ]{3,}$")
 # Lines that can only be body text: numbered parts and items, bullets, "Căn cứ".
 #   "I- Đánh giá …", "1. Về …", "- Căn cứ Điều lệ Đảng;"
 BODY_MARK = re.compile(r"^(?:[IVXLC]+\s*[-.)]|\d{1,3}\s*[-.)]|[-+•–]\s|can cu\b|dieu \d)", re.I)

@@ -21,8 +21,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterator
 
-from ...steps.zones import RULE
-from ...vocab import is_caps
+from ...vocab import RULE, is_caps
 
 if TYPE_CHECKING:
     from ...source import Source

@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, Iterator
 
-from ...steps.structure import roman
+from ...numerals import roman, to_roman
 from ..tables import POINT_LETTERS
 
 if TYPE_CHECKING:
@@ -49,12 +49,11 @@ _PART_LINE = re.compile(r"^[\s*_]*([IVX]{1,5})\s*[-.)–]\s*[*_]*[A-ZĐÀ-Ỹ][^
 _CHAPTER = re.compile(r"^[\s*_]*(?:Chương|CHƯƠNG|Phần|PHẦN)\b")  # "**Chương II**", "PHẦN I"
 # a chapter's number as the parser gives it: "Chương IV", "Phần 2", "CHƯƠNG III"
 _CHAPTER_NO = re.compile(r"(Chương|CHƯƠNG|Phần|PHẦN)\s+([IVXLC]{1,6}|\d{1,3})$")
-_ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"]
 
 
 def _label(kind: str, v: int) -> str:
     if kind == "roman":
-        return _ROMAN[v] if v < len(_ROMAN) else str(v)
+        return to_roman(v) if v > 0 else str(v)
     if kind == "letter":
         return POINT_LETTERS[v - 1] if 0 < v <= len(POINT_LETTERS) else "?"
     return str(v)
