@@ -241,3 +241,9 @@ def test_linter_reads_a_place_ending_on_a_number():
     found = [f for f in lint_text(notice(date="Quận 3, ngày 20 tháng 4 năm 2021"), path="t.txt")
              if f.code in ("TB014", "TB017")]
     assert found == []
+
+
+def test_draft_marking_with_its_round_in_brackets():
+    text = DRAFT.format(line="Số 05-TB/TU                                   Bắc Ninh, ngày 05 tháng 02 năm 2026")
+    d = tbparse.parse_dict(text.replace("DỰ THẢO", "Dự thảo (lần 2)"))
+    assert d["markings"] == ["Dự thảo (lần 2)"] and d["unplaced"] == []

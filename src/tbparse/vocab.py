@@ -84,7 +84,8 @@ SIGNED_NOTE = re.compile(r"[(\[]\s*(da ky|ky ten|ky, dong dau|da ky, dong dau|ky
 
 # Optional markings in the header zone (format-rules TB039), on a folded cell: "MẬT", "TỐI MẬT",
 # "HỎA TỐC HẸN GIỜ", "THƯỢNG KHẨN", "DỰ THẢO", "Dự thảo lần 2"
-MARKINGS = re.compile(r"(tuyet mat|toi mat|mat|thuong khan|hoa toc(?: hen gio)?|khan|du thao(?: lan \S+)?)\W*$")
+MARKING = r"(tuyet mat|toi mat|mat|thuong khan|hoa toc(?: hen gio)?|khan|du thao(?:\s*\(?\s*lan\s*\w+\s*\)?)?)"
+MARKINGS = re.compile(MARKING + r"\W*$")
 
 
 # A rule of dashes under the subject or the heading: "-------", "-----", "***", "___"

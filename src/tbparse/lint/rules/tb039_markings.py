@@ -23,6 +23,7 @@ import re
 from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
+from ...vocab import MARKING
 
 if TYPE_CHECKING:
     from ...source import Source
@@ -36,7 +37,7 @@ ERA = ("2004", "2018", "2026")
 CHECKS = "text"
 
 # a fragment that is a marking, folded: "mat", "toi mat", "hoa toc hen gio", "du thao lan 2", "khan!"
-_MARK = re.compile(r"(tuyet mat|toi mat|mat|thuong khan|hoa toc(?: hen gio)?|khan|du thao(?:\s*\(?\s*lan\s*\w+\s*\)?)?)")
+_MARK = re.compile(MARKING)  # the parser's definition (vocab.py): one list of markings
 _STRAY = re.compile(r"[\s!.:;,*_]+$")  # "khan!", "mat:"
 _LONGEST = 40  # "**HỎA TỐC HẸN GIỜ**", "Dự thảo (lần 2)": markings are short
 # a cheap look before folding: how markings start ("MẬT", "TỐI MẬT", "TUYỆT MẬT", "KHẨN",
