@@ -155,3 +155,10 @@ def test_word_lock_files_are_skipped(archive):
     (archive / "~$draft.docx").write_bytes(b"\x00lock")
     r = run(str(archive))
     assert r.exit_code == 0 and "~$" not in r.output
+
+
+def test_refs_skips_hidden_folders_like_check(archive):
+    (archive / ".git").mkdir()
+    (archive / ".git" / "old.txt").write_text(OTHER, encoding="utf-8")
+    r = run(str(archive), "--json")
+    assert [f["file"].rsplit("/", 1)[-1] for f in json.loads(r.output)] == ["503.txt", "12-kh.txt"]

@@ -25,8 +25,6 @@ from ..source import DEFAULT_MAX_SIZE
 _FORMATS = ("text", "concise", "json", "jsonl", "github", "sarif", "gitlab", "junit")
 _SEVERITIES = ("error", "warning", "info")
 _ERAS = ("auto", "2004", "2018", "2026")
-_EXTENSIONS = (".txt", ".docx")
-_SKIP_DIRS = frozenset({"node_modules", "__pycache__", "venv"})
 
 
 def _die(message: str, code: int = 2) -> None:
@@ -40,19 +38,10 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def collect(paths: tuple[str, ...]) -> list[str]:
-    """Files to check: given files as they are, directories walked for *.txt and *.docx (sorted,
-    hidden folders skipped); a path that does not exist is kept so that it is reported."""
-    out: list[str] = []
-    for p in paths:
-        if p != "-" and os.path.isdir(p):
-            for root, dirs, files in os.walk(p):
-                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _SKIP_DIRS)
-                for name in sorted(files):
-                    if name.lower().endswith(_EXTENSIONS) and not name.startswith((".", "~$")):
-                        out.append(os.path.join(root, name))
-        else:
-            out.append(p)
-    return out
+    """Files to check (:func:`tbparse.walk.documents`)."""
+    from ..walk import documents
+
+    return list(documents(paths))
 
 
 def _summary(report, known: int, statistics: bool, n_files: int) -> str:

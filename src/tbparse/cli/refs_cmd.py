@@ -11,28 +11,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import sys
-from typing import Iterable, Iterator
 
 import click
 
 from ..errors import TbparseError
 from ..references import cite_matcher, document_references
-
-def _walk(paths: Iterable[str]) -> Iterator[str]:
-    """Files to read: the paths themselves, and *.txt / *.docx found under directories (sorted)."""
-    for p in paths:
-        if os.path.isdir(p):
-            for root, dirs, files in os.walk(p):
-                dirs.sort()
-                for f in sorted(files):
-                    # "~$draft.docx" is Word's lock file beside an open document, not a document
-                    if f.lower().endswith((".txt", ".docx")) and not f.startswith("~$"):
-                        yield os.path.join(root, f)
-        else:
-            yield p
-
+from ..walk import documents
 
 def _label(r: dict) -> str:
     return r["number"] or r["text"]
@@ -61,7 +46,7 @@ def refs(paths: tuple[str, ...], cite: str | None, as_json: bool, as_csv: bool) 
     keep = cite_matcher(cite)
     failed = False
     results: list[dict] = []
-    for path in _walk(paths):
+    for path in documents(paths):
         try:
             src = read_path(path)
         except TbparseError as err:
