@@ -198,3 +198,8 @@ def test_finding_10_authority_before_a_non_ascii_letter() -> None:
 
     assert AUTHORITY.match("t/m꽾 ban") is None
     assert AUTHORITY.match("t/m ban thuong vu").group(1) == "t/m"
+
+
+def test_finding_11_article_number_glued_to_a_letter() -> None:
+    d = _d(HEAD + TITLE + "Điều 1o Quyết định này.\n\nĐiều 2. Quyết định có hiệu lực.\n")
+    assert [it["number"] for s in d["sections"] for it in s["items"]] == ["Điều 2"]

@@ -16,7 +16,7 @@ from ..vocab import is_caps
 # Roman part: "I- Đánh giá …", "II. MỘT SỐ …", "III) …", "Phần I …" (the numeral is checked for sequence)
 PART = re.compile(r"^(?:(?:Phần|PHẦN)\s+(?:thứ\s+\S+|[IVXLC]{1,6})\s*[-.:–]?\s*|([IVXLC]{1,6})\s*[-.)–:/]\s*)(?=\S)")
 CHAPTER = re.compile(r"^(?:Chương|CHƯƠNG)\s+([IVXLC]{1,6}|\d{1,3})\b\s*[-.:–]?\s*")
-ARTICLE = re.compile(r"^(?:Điều|ĐIỀU)\s+(\d{1,3})\s*[.:\-–]?\s*")
+ARTICLE = re.compile(r"^(?:Điều|ĐIỀU)\s+(\d{1,3})(?![^\W_])\s*[.:\-–]?\s*")  # not "Điều 1o …" (fuzz)
 # Item: "1- Khẩn trương …", "2. Về …", "3) …"; nested "1.1. Chịu …", "1.2 …" (not "1.000", "14/5")
 ITEM_SIMPLE = re.compile(r"^(\d{1,3})\s*(?:[-.)–]|/(?=\s))(?![\d/])\s*(?=\S)")
 NESTED = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?\s+(?=\S)")
