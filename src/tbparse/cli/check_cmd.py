@@ -171,7 +171,7 @@ def check(paths, fmt, output_file, fail_on, exit_zero, era, select, ignore, conf
     report = Report()
     known = 0
     failing = False
-    configs: dict[int, object] = {}
+    configs: dict[int, tuple[object, object]] = {}  # id(base) → (base, cfg): keeping base alive keeps its id
     corpus: list = []  # what the corpus rules (TB013) compare once every file was checked
     progress = not quiet and len(files) > 1 and sys.stderr.isatty()
     for k, path in enumerate(files, 1):
@@ -182,10 +182,12 @@ def check(paths, fmt, output_file, fail_on, exit_zero, era, select, ignore, conf
         where = (stdin_filename or None) if path == "-" else path  # stdin: config found from its name, or the cwd
         try:
             base = config_for(where, explicit=config_path, isolated=isolated)
-            cfg = configs.get(id(base))
-            if cfg is None:
+            hit = configs.get(id(base))
+            if hit is not None and hit[0] is base:
+                cfg = hit[1]
+            else:
                 cfg = base.with_overrides(select=sel or None, ignore=ign, era=era, fail_on=fail_on)
-                configs[id(base)] = cfg
+                configs[id(base)] = (base, cfg)
         except ConfigError as err:
             if progress:
                 sys.stderr.write("\r\x1b[K")
