@@ -37,7 +37,7 @@ def refs(paths: tuple[str, ...], cite: str | None, as_json: bool, as_csv: bool) 
       tbparse refs archive/ --cite 20-CT/TU   who implements Chỉ thị 20-CT/TU?
       tbparse refs a.txt b.docx --csv > refs.csv
 
-    Exit codes: 0 ok; 1 some files could not be read; 2 usage error.
+    Exit codes: 0 ok; 2 usage error, or a file could not be read (named on stderr; the others are still read), as in check.
     """
     if as_json and as_csv:
         raise click.UsageError("--json and --csv cannot be used together")
@@ -85,7 +85,7 @@ def refs(paths: tuple[str, ...], cite: str | None, as_json: bool, as_csv: bool) 
             for row in rows:
                 click.echo("\t".join(str(c) for c in row))
     if failed:
-        sys.exit(1)
+        sys.exit(2)
 
 
 _COLUMNS = ("reference", "kind", "cited_by", "file", "notice", "count", "lines")
