@@ -5,10 +5,12 @@ import json
 
 import jsonschema
 import pytest
+from pydantic import ValidationError
 
+import tbparse
 from tbparse.models import Notice
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, SEED
 
 GOLDENS = sorted(FIXTURES.glob("*.json"))
 
@@ -44,3 +46,18 @@ def test_bad_dict_is_rejected() -> None:
     d["sections"][0]["role"] = "nonsense" if d["sections"] else None
     with pytest.raises(Exception):
         Notice.model_validate(d)
+
+
+def test_mentions_are_in_the_schema_and_stay_dicts(schema) -> None:
+    defs = schema["$defs"]
+    assert set(defs["Reference"]["properties"]) == {
+        "text", "kind", "system", "number", "seq", "type_code", "issuer_code", "year", "date", "issuer", "lines"}
+    assert set(defs["NamedPerson"]["properties"]) == {"name", "title", "lines"}
+    assert set(defs["DateMention"]["properties"]) == {"text", "date", "start", "end", "line"}
+    assert set(defs["Abbreviation"]["properties"]) == {"abbr", "expansion", "lines"}
+    doc = tbparse.parse_file(str(SEED))
+    assert isinstance(doc.references[0], dict) and doc.people[0]["name"] == "Lê Tiến Phương"
+    bad = doc.to_dict()
+    bad["references"][0]["lines"] = "42"
+    with pytest.raises(ValidationError):
+        Notice.model_validate(bad)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
+from typing_extensions import TypedDict
 
 
 class _M(BaseModel):
@@ -100,6 +101,54 @@ class Signature(_M):
     note: Optional[str] = None
 
 
+# What the text mentions. TypedDicts, not models: ``doc.references[0]["number"]`` stays a plain
+# dict lookup for library users, while the values are still validated and in ``tbparse schema``.
+class Reference(TypedDict):
+    """A document the text cites, once per document; ``text`` is its first citation as printed."""
+
+    __pydantic_config__ = ConfigDict(extra="forbid")  # type: ignore[misc]
+    text: str
+    kind: str  # "Chỉ thị", "Nghị quyết", "Kết luận", "Nghị định", "Cuộc vận động", …
+    system: Literal["party", "state"]
+    number: Optional[str]  # canonical: "20-CT/TU", "87/2007/NĐ-CP"; null for a named resolution
+    seq: Optional[int]
+    type_code: Optional[str]
+    issuer_code: Optional[str]
+    year: Optional[int]
+    date: Optional[str]  # YYYY-MM-DD
+    issuer: Optional[str]  # "Ban Thường vụ Tỉnh ủy"
+    lines: list[int]  # every line it is cited on
+
+
+class NamedPerson(TypedDict):
+    """A person named with a title or honorific ("đồng chí Lê Tiến Phương – Phó Bí thư …")."""
+
+    __pydantic_config__ = ConfigDict(extra="forbid")  # type: ignore[misc]
+    name: str
+    title: Optional[str]
+    lines: list[int]
+
+
+class DateMention(TypedDict):
+    """A date or period in the body: ``date`` for a day, ``start``/``end`` for a period."""
+
+    __pydantic_config__ = ConfigDict(extra="forbid")  # type: ignore[misc]
+    text: str
+    date: Optional[str]
+    start: Optional[str]
+    end: Optional[str]
+    line: int
+
+
+class Abbreviation(TypedDict):
+    """A known abbreviation the text uses ("UVBTV") and its expansion."""
+
+    __pydantic_config__ = ConfigDict(extra="forbid")  # type: ignore[misc]
+    abbr: str
+    expansion: str
+    lines: list[int]
+
+
 class Unplaced(_M):
     line: int
     text: str
@@ -133,10 +182,10 @@ class Notice(_M):
     closing: Optional[str] = None
     signature: Optional[Signature] = None
     recipients: list[str] = []
-    references: list[dict] = []
-    people: list[dict] = []
-    dates: list[dict] = []
-    abbreviations: list[dict] = []
+    references: list[Reference] = []
+    people: list[NamedPerson] = []
+    dates: list[DateMention] = []
+    abbreviations: list[Abbreviation] = []
     unplaced: list[Unplaced] = []
     warnings: list[Warning_] = []
     layout: dict = Field(default_factory=dict, description="where each header/footer part was found (line numbers)")
