@@ -10,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
+from tbparse.numerals import to_roman
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "fixtures" / "seed-503-tb-tu.txt"
 
@@ -56,7 +58,7 @@ def roman_sequence(k: float) -> bytes:
     """Parts numbered I, II, III … far past any real document (long Roman numerals)."""
     out = []
     for i in range(1, _n(k, 20_000) + 1):
-        out.append(f"{_roman(i % 3999 + 1)}. Phần {i}\n")
+        out.append(f"{to_roman(i % 3999 + 1)}. Phần {i}\n")
     return _seed_header().encode() + "".join(out).encode()
 
 
@@ -157,17 +159,6 @@ def closing_worst(k: float) -> bytes:
 def caps_header_line(k: float) -> bytes:
     """A 1 MB capitals line above the type line: the header step reads it as a cell."""
     return ("TỈNH ỦY " + "A " * _n(k, 500_000) + "\nTHÔNG BÁO\nkết luận về công tác\n").encode()
-
-
-def _roman(n: int) -> str:
-    vals = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-            (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
-    out = []
-    for v, s in vals:
-        while n >= v:
-            out.append(s)
-            n -= v
-    return "".join(out)
 
 
 CASES: dict[str, Callable[[float], bytes]] = {
