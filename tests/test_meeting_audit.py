@@ -8,18 +8,10 @@ import pytest
 import tbparse
 from tbparse.steps.meeting import chair_in
 
+from .notices import DISTRICT_HEAD
+
 # A district committee's notice with the opening left to each test.
-_HEAD = """\
-  ĐẢNG BỘ TỈNH LONG AN                          ĐẢNG CỘNG SẢN VIỆT NAM
-  HUYỆN ỦY ĐỨC HÒA
-         *
-   Số 45-TB/HU                              Đức Hòa, ngày 18 tháng 10 năm 2022
-
-                              THÔNG BÁO
-           kết luận của Ban Thường vụ Huyện ủy về công tác xây dựng Đảng
-                                -----
-
-"""
+_HEAD = DISTRICT_HEAD
 _TAIL = """
 Sau khi nghe báo cáo, Ban Thường vụ Huyện ủy kết luận như sau:
 

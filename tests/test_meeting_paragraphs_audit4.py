@@ -7,6 +7,8 @@ import tbparse
 from tbparse.extract import find_due
 from tbparse.lint import lint_text
 
+from .notices import DISTRICT_HEAD
+
 # --- 4. a deadline is not the meeting's date -----------------------------------------------------
 
 # The Central Office's urgent công văn of the audit (10_cv-vptw-hoatoc.txt), body left to each test.
@@ -48,17 +50,7 @@ def test_meeting_named_as_purpose_with_a_comrade_is_no_meeting() -> None:
 
 
 # A district committee's notice (issued 18/10/2022) with the opening left to each test.
-_TB_HEAD = """\
-  ĐẢNG BỘ TỈNH LONG AN                          ĐẢNG CỘNG SẢN VIỆT NAM
-  HUYỆN ỦY ĐỨC HÒA
-         *
-   Số 45-TB/HU                              Đức Hòa, ngày 18 tháng 10 năm 2022
-
-                              THÔNG BÁO
-           kết luận của Ban Thường vụ Huyện ủy về công tác xây dựng Đảng
-                                -----
-
-"""
+_TB_HEAD = DISTRICT_HEAD
 _TB_TAIL = """
 1. Các chi bộ, đảng bộ cơ sở nâng cao chất lượng sinh hoạt chi bộ.
 

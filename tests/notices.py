@@ -1,0 +1,16 @@
+"""Pieces of realistic notices that several test files build their inputs from."""
+from __future__ import annotations
+
+# A district committee's notice (Long An, issued 18/10/2022) down to its subject rule; the opening
+# and the body are left to each test.
+DISTRICT_HEAD = """\
+  ĐẢNG BỘ TỈNH LONG AN                          ĐẢNG CỘNG SẢN VIỆT NAM
+  HUYỆN ỦY ĐỨC HÒA
+         *
+   Số 45-TB/HU                              Đức Hòa, ngày 18 tháng 10 năm 2022
+
+                              THÔNG BÁO
+           kết luận của Ban Thường vụ Huyện ủy về công tác xây dựng Đảng
+                                -----
+
+"""
