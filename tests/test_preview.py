@@ -20,3 +20,15 @@ def test_preview_of_seed() -> None:
                    "assessment", "directives", "T/L BAN THƯỜNG VỤ", "Huỳnh Đa Trung", "Lưu Văn phòng Tỉnh ủy"):
         assert needle in out, needle
     assert "  45 + Khảo sát" in out  # bullets carry their line numbers
+    assert "Markings" not in out  # no row for a document without markings
+
+
+def test_preview_shows_markings_and_draft_blanks() -> None:
+    from .conftest import FIXTURES
+
+    d = tbparse.parse_dict((FIXTURES / "golden-draft-placeholders.txt").read_text(encoding="utf-8"))
+    buf = io.StringIO()
+    render(d, console=Console(file=buf, width=160, color_system=None))
+    out = buf.getvalue()
+    assert "Markings     DỰ THẢO" in out
+    assert "number-blank line 4: the number is left blank (a draft)" in out
