@@ -14,7 +14,7 @@ from ..fold import fold
 from ..lines import clean
 from ..state import State
 from ..vocab import BODY_START, MARKINGS, OTHER_ORGS, PARTY_LINE, STATE_MOTTO, is_caps
-from .zones import BLANK_NUMBER, VV_COL, VV_TAIL, vv_wraps
+from .zones import BLANK_NUMBER, VV_COL, VV_TAIL, number_cell, vv_wraps
 
 # "Số 503-TB/TU", "Số: 66-QĐ/TW", "Số 367 - QĐ/…", "Số 05-QC/BTCTU-BDVTU" (folded: "so 503-tb/tu")
 NUMBER_LINE = re.compile(r"so\s*[:.]?\s*(?=\d)")
@@ -253,7 +253,7 @@ def _vv_tail(items: list[_Item], i: int) -> list[int]:
             continue
         if x.no != last.no + 1 or abs(x.col - items[i].col) > VV_COL or not vv_wraps(last.text, x.text):
             break
-        if _date_match(x.fold) or NUMBER_LINE.match(x.fold):
+        if _date_match(x.fold) or number_cell(x.text):  # "Số 2150-CV/TU"; "số 21-KL/TW của …" goes on
             break
         out.append(j)
         last = x
@@ -320,6 +320,10 @@ def run(st: State) -> None:
             i += k
             continue
         nm = NUMBER_LINE.match(f)
+        if nm and seen_number and not number_cell(it.text):
+            # "số 05-CT/TW của Bộ Chính trị" once the number was read: a cited document in a
+            # subject line, never a second number that would displace "Số 246-CV/BTGTU"
+            nm = None
         if nm:
             num = STATE_NO.match(it.text, nm.end()) or PARTY_NO.match(it.text, nm.end())
             cut = num.end() if num else 0

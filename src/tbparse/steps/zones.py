@@ -203,7 +203,22 @@ def run(st: State) -> None:
 
 # header lines when there is no type line: caps lines, "*", "Số …", the date line, rules, separators
 #   also a draft's blanks: "Số      -CV/TU" and "Bắc Ninh, ngày    tháng 02 năm 2026" (folded)
-_DATE_HINT = re.compile(r"ngay\s+\d{1,2}\s+thang|ngay\s*+[._…]*+\s*+thang\b|so\s*:?\s*\d")
+_DAY_HINT = r"ngay\s+\d{1,2}\s+thang|ngay\s*+[._…]*+\s*+thang\b"
+_DATE_HINT = re.compile(_DAY_HINT + r"|so\s*:?\s*\d")
+# a date line alone, which ends a wrapped "V/v" subject: "Tân An, ngày 14 tháng 3 năm 2023" (folded)
+_DAY_ONLY = re.compile(_DAY_HINT)
+
+# The start of a number cell, folded: "Số 2150-CV/TU", "SỐ: 05-CT/TW" → "so 2150-cv/tu", "so: 05-ct/tw"
+_NUMBER_START = re.compile(r"so\s*[:.]?\s*\d")
+
+
+def number_cell(text: str) -> bool:
+    """Whether a cell is the document's own number line: "Số 2150-CV/TU", "SỐ: 05-CT/TW".
+
+    Only a capital "Số"/"SỐ" opening the cell: a lower-case "số …" is a wrapped subject going on
+    ("V/v triển khai thực hiện Kết luận" / "số 21-KL/TW của Ban Chấp hành", "chống bão số 6").
+    """
+    return text[:1] == "S" and _NUMBER_START.match(fold(text[:12])) is not None
 
 
 def vv_wraps(prev: str, text: str) -> bool:
@@ -213,13 +228,15 @@ def vv_wraps(prev: str, text: str) -> bool:
     Word exports wrap the subject in the narrow left column: "V/v chuẩn bị tài liệu phục vụ" /
     "Hội nghị Trung ương 8 khóa XIII". A tail is short, in normal case (a caps line there is a
     marking or a header line), ends no sentence and opens no body ("Kính gửi:", "Thực hiện …").
+    It may cite a document ("số 21-KL/TW của Ban Chấp hành"): only a date or a number line
+    (:func:`number_cell`) ends it.
     """
     if prev.endswith((".", ";", ":", "!", "?")) or text.endswith((".", ";", ":", "!", "?")):
         return False
     if len(text) > 120 or is_caps(text) or RULE.match(text):
         return False
     f = fold(text)
-    return not (OPENING.match(f) or BODY_MARK.match(f) or _DATE_HINT.search(f))
+    return not (OPENING.match(f) or BODY_MARK.match(f) or _DAY_ONLY.search(f) or number_cell(text))
 
 
 VV_COL = 8  # how far a wrapped subject line may sit from the "V/v" column (centred lines move)
