@@ -282,3 +282,23 @@ def test_a_finding_points_at_the_printed_line_that_holds_it() -> None:
     found = [f for f in lint_source(read_docx(to_bytes(d), path="draft.docx"), {}, era="2018")
              if f.code == "TB043" and "recipients" in f.message]
     assert [f.line_text for f in found] == [RECIPIENTS[0]]
+
+
+def test_tb043_a_cong_van_subject_is_12_pt_italic() -> None:
+    # format-rules §7: "trích yếu of công văn | normal | 12 | italic" (not the notice's 14 pt bold)
+    d = new_doc()
+    left, right = borderless_table(d).rows[0].cells
+    para(left, ISSUER, bold=True, size=14, align="center", first=True)
+    para(left, "*", align="center")
+    para(left, "Số 125-CV/TU", size=14, align="center")
+    para(left, "V/v triển khai Chỉ thị số 05-CT/TW", size=12, italic=True, align="center")
+    para(right, HEADING, bold=True, size=15, align="center", first=True)
+    para(right, DATE, italic=True, size=14, align="center")
+    para(d)
+    para(d, "Kính gửi: Các huyện ủy, thị ủy, thành ủy.", align="center")
+    para(d, "Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị, Ban Thường vụ Tỉnh ủy đề nghị các cấp ủy "
+            "triển khai nghiêm túc./.", align="justify")
+    footer_table(d)
+    found = [f.message for f in lint_source(read_docx(to_bytes(d), path="cv.docx"), {}, era="2018")
+             if f.code == "TB043" and "subject" in f.message]
+    assert found == []

@@ -422,3 +422,40 @@ def test_tb025_collective_meeting_names_no_chair():
     passes(variant("đồng chí Nguyễn Văn An đã kết luận:", "Ban Thường vụ Tỉnh ủy kết luận:", t), "TB025")
     t = variant(opening, "Đảng ủy khối Doanh nghiệp đã báo cáo tình hình.")
     check(t, [(10, 1, "TB025")])
+
+
+# --- found by the audit of correct drafts (audit round 5, 2026-11-29) ------------------------------
+
+CLOSING_LINE = "Văn phòng Tỉnh ủy thông báo ý kiến kết luận của Thường trực Tỉnh ủy để Đảng ủy khối Doanh nghiệp biết, thực hiện./."
+
+
+def test_tb026_a_closing_that_is_not_the_formula():
+    t = variant(CLOSING_LINE, "Đề nghị các cấp ủy, tổ chức đảng tổ chức thực hiện./.")
+    no = t.split("\n").index("Đề nghị các cấp ủy, tổ chức đảng tổ chức thực hiện./.") + 1
+    found = check(t, [(no, 1, "TB026")])
+    assert "not the notice's formula" in found[0].message
+    passes(TEMPLATE, "TB026")
+
+
+def test_tb025_a_control_commission_meets_as_one():
+    opening = "đồng chí Nguyễn Văn An - Phó Bí thư Thường trực Tỉnh ủy đã có buổi làm việc với Đảng ủy khối Doanh nghiệp."
+    t = variant(opening, "Ủy ban Kiểm tra Tỉnh ủy họp xem xét báo cáo của Đảng ủy khối Doanh nghiệp.")
+    t = variant("đồng chí Nguyễn Văn An đã kết luận:", "Ủy ban Kiểm tra Tỉnh ủy kết luận:", t)
+    passes(t, "TB025")
+
+
+def test_tb020_the_issuers_line_under_a_central_type_name():
+    t = variant("THÔNG BÁO\nkết luận của Thường trực Tỉnh ủy\n", "THÔNG BÁO\nCỦA BỘ CHÍNH TRỊ\nkết luận về công tác\n")
+    passes(t, "TB020")
+    t = variant("THÔNG BÁO\nkết luận của Thường trực Tỉnh ủy\n", "THÔNG BÁO\nKẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY\n")
+    check(t, [(6, 1, "TB020")])
+
+
+def test_tb011_a_commission_signing_for_itself_uses_its_own_code():
+    head = "TỈNH ỦY BÌNH THUẬN                                     ĐẢNG CỘNG SẢN VIỆT NAM\n"
+    ubkt = ("TỈNH ỦY BÌNH THUẬN                                     ĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "ỦY BAN KIỂM TRA\n")
+    t = variant(head, ubkt)
+    passes(t, "TB011")  # signed "T/L BAN THƯỜNG VỤ": the committee's series, -TB/TU
+    t = variant("T/L BAN THƯỜNG VỤ", "T/M ỦY BAN KIỂM TRA", t)
+    check(t, [(4, col(t, 4, "TU"), "TB011")])

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator
 
+from ...fold import fold
 from ..parts import number_span
 from ..tables import KNOWN_BODY_CODE, expected_body_codes
 
@@ -35,6 +36,15 @@ NAME = "body-code"
 SEVERITY = "warning"
 ERA = ("2004", "2018", "2026")
 CHECKS = "text"
+
+
+def _for_the_committee(notice: dict) -> bool:
+    """A notice the Văn phòng issues for its committee — signed "T/L BAN THƯỜNG VỤ", or by the
+    Văn phòng itself — is numbered in the committee's series (format-rules §2.3, the note on TB);
+    an Ủy ban Kiểm tra or a Ban signing for itself ("T/M ỦY BAN KIỂM TRA") uses its own code."""
+    issuer = (notice.get("issuer") or {}).get("name") or ""
+    modes = [a.get("mode") for a in ((notice.get("signature") or {}).get("authority") or [])]
+    return fold(issuer).startswith("van phong") or "T/L" in modes
 
 
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
@@ -52,10 +62,10 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     if expected:
         if lead in expected:
             return
-        if issuer.get("parent") and number.get("type_code") == "TB":
+        if issuer.get("parent") and number.get("type_code") == "TB" and _for_the_committee(notice):
             parent_codes = expected_body_codes(issuer["parent"], None, configured) or ()
             if lead in parent_codes:
-                return  # a board's notice in its committee's series (-TB/TU signed by the Văn phòng)
+                return  # the committee's conclusions, in its series (-TB/TU signed T/L by the Văn phòng)
         yield ctx.hit(span.line, f"body code \"{lead}\" does not match the issuer «{issuer['name']}» (expected {' or '.join(expected)})",
                       **where)
         return

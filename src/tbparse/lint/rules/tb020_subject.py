@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterator
 
+from ...fold import fold
 from ...vocab import RULE, is_caps
 
 if TYPE_CHECKING:
@@ -40,6 +41,10 @@ _CAPS_ERAS = ("2018", "2026")
 _SENTENCE = re.compile(r"[^./][.:;]$")
 
 
+# Central documents name their issuer under the type: "NGHỊ QUYẾT" / "CỦA BỘ CHÍNH TRỊ" / "về …" (folded)
+_OF_ISSUER = re.compile(r"cua (?:bo chinh tri|ban bi thu|ban chap hanh trung uong(?: dang)?|hoi nghi\b.*)$")
+
+
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     lay = ctx.layout
     type_line = lay.get("doc_type_line")
@@ -50,6 +55,8 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
                       find=notice.get("doc_type"))
         return
     lines = [ln for ln in ctx.lines(type_line + 1, ctx.title_last) if ln.text and not ln.sep and not RULE.match(ln.text)]
+    if len(lines) > 1 and _OF_ISSUER.match(fold(lines[0].text)) and is_caps(lines[0].text):
+        lines = lines[1:]  # "NGHỊ QUYẾT" / "CỦA BỘ CHÍNH TRỊ" / "về …": the issuer's line belongs to the type name
     if len(lines) == 1 and _SENTENCE.search(lines[0].text) and len(lines[0].text.split()) >= 12:
         yield ctx.hit(type_line, f"no subject (trích yếu) under «{notice.get('doc_type')}»: the line under it is body text",
                       severity="error", find=notice.get("doc_type"))

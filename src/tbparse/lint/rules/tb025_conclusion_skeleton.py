@@ -46,7 +46,9 @@ _LEAD_IN = re.compile(r"ket luan(?: nhu sau)?\s*:|ket luan nhu sau|ket luan mot 
 
 # A collective body meets and concludes as one, with no chair named: "Ngày 01/3/2024, Ban Bí thư
 # họp …", "Bộ Chính trị đã họp, cho ý kiến về …" (central conclusion notices) (folded)
-_COLLECTIVE = re.compile(r"(?:bo chinh tri|ban bi thu|ban chap hanh|ban thuong vu|thuong truc)\b[^.;:]{0,80}?\bhop\b")
+#   also "Ủy ban Kiểm tra Tỉnh ủy họp xem xét …", "Đảng ủy xã họp …", "Chi bộ họp …" (format-rules §4)
+_COLLECTIVE = re.compile(r"(?:bo chinh tri|ban bi thu|ban chap hanh|ban thuong vu|thuong truc|uy ban kiem tra|dang uy"
+                         r"|chi bo|dang doan|ban can su dang|cap uy)\b[^.;:]{0,80}?\bhop\b")
 
 
 def _collective(notice, line: int | None) -> bool:

@@ -2,7 +2,8 @@
 
 36-HD/VPTW (2018) Phụ lục 3 sets Times New Roman throughout and, per part: the Party heading 15 pt
 bold; the parent body 14 pt not bold; the issuing body 14 pt bold; "Số …" 14 pt upright; place and
-date 14 pt italic; the document type 15–16 pt bold; the subject 14–15 pt bold; the body 14–15 pt;
+date 14 pt italic; the document type 15–16 pt bold; the subject 14–15 pt bold (a công văn's, under
+its number: 12 pt italic, not bold); the body 14–15 pt;
 the authority line 14 pt bold, the position 14 pt, the signer's name 14 pt bold; "Nơi nhận:" 14 pt
 underlined and its entries 12 pt (format-rules.md §7, §9 TB043). Fonts and sizes exist only in a
 Word file, so the rule runs on .docx input; capitals are checked on text by TB001/TB003/TB019.
@@ -48,6 +49,8 @@ SPEC: dict[str, dict] = {
     "date": {"size": (14,), "italic": True},
     "doc_type": {"size": (15, 16), "bold": True},
     "subject": {"size": (14, 15), "bold": True},
+    # a công văn's trích yếu, under its number (no type line): normal, 12 pt, italic (format-rules §7)
+    "subject_cv": {"size": (12,), "bold": False, "italic": True},
     "authority": {"size": (14,), "bold": True},
     "position": {"size": (14,)},
     "signer": {"size": (14,), "bold": True},
@@ -72,8 +75,9 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     guide = f"{ctx.guide} Phụ lục 3"
     wrong_fonts: dict[str, list[tuple[int, str]]] = {}  # font → [(line, what)], reported together
     seen: set[tuple[str, str]] = set()  # (part, fault): a list or a wrapped name is reported once
+    cong_van = not notice.get("doc_type") and (notice.get("number") or {}).get("type_code") == "CV"
     for part in locate(notice, source, ctx):
-        spec = SPEC.get(part.key)
+        spec = SPEC.get("subject_cv" if part.key == "subject" and cong_van else part.key)
         if spec is None:
             continue
         fmt = part.fmt
