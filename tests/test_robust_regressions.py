@@ -203,3 +203,17 @@ def test_finding_10_authority_before_a_non_ascii_letter() -> None:
 def test_finding_11_article_number_glued_to_a_letter() -> None:
     d = _d(HEAD + TITLE + "Điều 1o Quyết định này.\n\nĐiều 2. Quyết định có hiệu lực.\n")
     assert [it["number"] for s in d["sections"] for it in s["items"]] == ["Điều 2"]
+
+
+def test_finding_12_a_second_blank_number_keeps_the_first() -> None:
+    d = _d(HEAD + "Số     -TB/TU\nSố  -KL/TU\n" + TITLE + "1. Các cấp ủy thực hiện.\n")
+    assert d["layout"]["number_blank"]["text"] == "Số -KL/TU"
+    assert {"line": 3, "text": "Số -TB/TU"} in d["unplaced"]
+
+
+def test_finding_13_blank_number_glued_to_a_word_is_no_placeholder() -> None:
+    from tbparse.fold import fold
+    from tbparse.steps.zones import BLANK_NUMBER
+
+    assert BLANK_NUMBER.search(fold("Số       -TB/TUºng các dự án")) is None
+    assert BLANK_NUMBER.search(fold("Số       -TB/TU   Bắc Ninh")) is not None

@@ -210,6 +210,7 @@ def _parse_blank_number(st: State, text: str, line: int) -> None:
     Kept apart from ``layout.number_line`` (a number line that was read, or not understood) so
     that the linter reports it as the draft it is (TB006 info), not as a missing number.
     """
+    _displace(st, "number_blank")  # a second one: the first's text goes to unplaced (fuzz finding 12)
     st.out["layout"]["number_blank"] = {"line": line, "text": text}
 
 

@@ -24,6 +24,7 @@ BODY_MARK = re.compile(r"^(?:[IVXLC]+\s*[-.)]|\d{1,3}\s*[-.)]|[-+•–]\s|can c
 # Possessive runs: a long run of spaces after "so" is never rescanned.
 BLANK_NUMBER = re.compile(
     r"\bso\b\s*+:?\s*+[._…]*+\s*+[-/]\s*+[a-z]{1,5}\s*+[/-]\s*+[a-z][a-z0-9]*+(?:\s*+-\s*+[a-z][a-z0-9]*+)*+"
+    r"(?![^\W_])"  # ends with the code: not "Số -TB/TUº±ng …" cut inside a word (fuzz finding 13)
 )
 
 # How a body opens, never a subject: "Ngày 14/5/2008, …", "Căn cứ …", "Thực hiện …", "Sau khi …" (folded)
