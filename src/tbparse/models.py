@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_serializer
 from typing_extensions import TypedDict
 
 
@@ -94,11 +94,33 @@ class Authority(_M):
     body: str
 
 
+class Cosigner(_M):
+    """Another body's signature beside the first in a joint document ("Số 05-QC/BTCTU-BDVTU")."""
+
+    authority: list[Authority] = []
+    position: Optional[str] = None
+    signer: Optional[str] = None
+    note: Optional[str] = None
+
+
 class Signature(_M):
     authority: list[Authority] = []
     position: Optional[str] = None
     signer: Optional[str] = None
     note: Optional[str] = None
+    cosigners: list[Cosigner] = Field(
+        default_factory=list,
+        description="a joint document's other blocks, side by side with this one (the leftmost), left to "
+                    "right; the key is left out when there are none")
+
+    @model_serializer(mode="wrap")
+    def _no_empty_cosigners(self, handler):
+        """Leave ``cosigners`` out unless a joint document has some: a field added to schema "1"
+        keeps every single-signature output exactly as before."""
+        d = handler(self)
+        if not d.get("cosigners"):
+            d.pop("cosigners", None)
+        return d
 
 
 # What the text mentions. TypedDicts, not models: ``doc.references[0]["number"]`` stays a plain

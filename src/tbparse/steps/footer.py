@@ -5,12 +5,19 @@ any order; web copies put each column in its own cell and wrap long entries. So 
 classified by content: a "- …" entry starts a recipient, an authority prefix starts the signature,
 caps lines after it are the rest of the authority or the position, a parenthesised "(đã ký …)" is
 the copy note, a capitalised name is the signer, and anything else continues an unfinished entry.
+
+A joint document (format-rules.md §2.1, "Số 05-QC/BTCTU-BDVTU") is signed by the head of each
+body, the blocks side by side ("TRƯỞNG BAN DÂN VẬN" | "TRƯỞNG BAN TỔ CHỨC", the two names on one
+line). Those columns are read one by one: the left block is ``signature``, the others its
+``cosigners``.
 """
 from __future__ import annotations
 
 import re
 
+from ..extract.people import _surname_set
 from ..fold import fold
+from ..lines import Line
 from ..state import State
 from ..vocab import AUTHORITY, POSITION_START, RECIPIENTS_LABEL, SIGNED_NOTE, is_caps, is_name
 
@@ -19,25 +26,30 @@ ENTRY = re.compile(r"^[-–—+•·*]\s*")
 _TERMINATORS = (";", ",", ".")
 # academic and military titles typed before a signer's name: "TS. ", "PGS.TS. ", "Đại tá "
 _TITLES = re.compile(r"^(?:(?:GS|PGS|TS|ThS|BS|KS|CN|NCS)\.\s*)+|^(?:Đại tá|Thượng tá|Trung tá|Thiếu tướng|Trung tướng)\s+")
+_LABEL_COL = 4  # how far a recipient typed without "- " may sit from the "Nơi nhận:" column
 
 
 class _Frag:
-    __slots__ = ("no", "text", "bold", "fold")
+    __slots__ = ("no", "text", "bold", "fold", "col")
 
-    def __init__(self, no: int, text: str, bold: bool) -> None:
+    def __init__(self, no: int, text: str, bold: bool, col: int = 0) -> None:
         self.no = no
         self.text = text
         self.bold = bold
         self.fold = fold(text)
+        self.col = col
 
 
-def _frags(st: State) -> list[_Frag]:
-    a, b = st.footer
-    out = []
-    for ln in st.lines[a:b]:
-        for fr in ln.frags:
-            out.append(_Frag(ln.no, fr.text, ln.bold))
-    return out
+def caps_name(t: str) -> bool:
+    """A personal name typed in capitals: "NGUYỄN PHÚ TRỌNG", "HỒ THỊ MAI".
+
+    A family name from the closed list (extract/people.py) and one to four more syllables, so a
+    caps authority or position line ("BAN THƯỜNG VỤ", "PHÓ BÍ THƯ") is never taken for one.
+    """
+    if not is_caps(t):
+        return False
+    words = t.split()
+    return 2 <= len(words) <= 5 and all(w.isalpha() for w in words) and words[0].title() in _surname_set()
 
 
 def _wraps_entry(recipients: list[dict], t: str) -> bool:
@@ -49,17 +61,141 @@ def _wraps_entry(recipients: list[dict], t: str) -> bool:
     return bool(recipients) and t[:1].islower() and not recipients[-1]["text"][-1].endswith((";", "."))
 
 
+def _head(text: str) -> bool:
+    """A line of a signature block's head: short caps, no punctuation ending, no entry or label."""
+    return (is_caps(text) and len(text) <= 60 and not text.endswith((",", ";", ".", ":"))
+            and not ENTRY.match(text) and not RECIPIENTS_LABEL.match(fold(text)))
+
+
+def _signs(text: str) -> bool:
+    """A head that only a signature has: "K/T TRƯỞNG BAN TỔ CHỨC", "TRƯỞNG BAN DÂN VẬN"."""
+    f = fold(text)
+    return bool(AUTHORITY.match(f) or POSITION_START.match(f))
+
+
+def _names(ln: Line) -> bool:
+    """A line of signers' names side by side: "Hồ Thị Mai        Nguyễn Đình Long"."""
+    return len(ln.frags) >= 2 and all(is_name(fr.text) or caps_name(fr.text) for fr in ln.frags)
+
+
+def joint_columns(lines: list[Line]) -> tuple[int, int, list[float]] | None:
+    """``(first, end, centres)`` of side-by-side signature blocks in *lines*, or None.
+
+    The blocks start at the first line with two or more head cells ("TRƯỞNG BAN DÂN VẬN" |
+    "TRƯỞNG BAN TỔ CHỨC", or "BAN DÂN VẬN TỈNH ỦY" | "BAN TỔ CHỨC TỈNH ỦY" over them) and run to
+    the first line holding the label or an entry. They are joint only with a signature's own mark:
+    a row of heads with an authority or a position, or a row of names. ``centres``: the middle of
+    each head cell, which every fragment of the blocks is sorted by.
+    """
+    first = None
+    for i, ln in enumerate(lines):
+        if len(ln.frags) >= 2 and all(_head(fr.text) for fr in ln.frags):
+            first = i
+            break
+        if any(ENTRY.match(fr.text) for fr in ln.frags):
+            return None  # the recipients began: an ordinary two-column footer
+    if first is None:
+        return None
+    end = len(lines)
+    sure = False
+    for j in range(first, len(lines)):
+        ln = lines[j]
+        if j > first and any(ENTRY.match(fr.text) or RECIPIENTS_LABEL.match(fold(fr.text)) for fr in ln.frags):
+            end = j
+            break
+        if len(ln.frags) >= 2 and ((all(_head(fr.text) for fr in ln.frags) and any(_signs(fr.text) for fr in ln.frags))
+                                   or _names(ln)):
+            sure = True
+    if not sure:
+        return None
+    centres = [fr.col + len(fr.text) / 2 for fr in lines[first].frags]
+    return first, end, centres
+
+
+def _frags(st: State) -> tuple[list[_Frag], list[list[_Frag]]]:
+    """The footer's fragments in reading order, and those of each co-signer's column.
+
+    Without side-by-side signature blocks the second list is empty; with them, the first holds
+    the left block's cells (in their lines' places) and each other column's cells go to its own list.
+    """
+    a, b = st.footer
+    lines = st.lines[a:b]
+    joint = joint_columns(lines)
+    out: list[_Frag] = []
+    others: list[list[_Frag]] = []
+    if joint:
+        first, end, centres = joint
+        others = [[] for _ in centres[1:]]
+    for k, ln in enumerate(lines):
+        for fr in ln.frags:
+            f = _Frag(ln.no, fr.text, ln.bold, fr.col)
+            if joint and first <= k < end:
+                mid = fr.col + len(fr.text) / 2
+                c = min(range(len(centres)), key=lambda x: abs(centres[x] - mid))
+                if c:
+                    others[c - 1].append(f)
+                    continue
+            out.append(f)
+    return out, others
+
+
 def run(st: State) -> None:
-    frags = _frags(st)
+    frags, others = _frags(st)
     if not frags:
         return
+    blk = _read(st, frags)
+    recipients = blk["recipients"]
+    if recipients:
+        st.out["recipients"] = [" ".join(r["text"]).rstrip(";,. ") for r in recipients]
+        st.out["layout"]["recipients"] = [{"line": r["line"], "raw": " ".join(r["raw"])} for r in recipients]
+    if blk["label_line"] is not None:
+        st.out["layout"]["recipients_label"] = blk["label_line"]
+    cos = [c for c in (_read(st, fs) for fs in others if fs) if _signed(c)]
+    if _signed(blk):
+        st.out["signature"] = _signature(blk)
+        st.out["layout"]["signature"] = _sig_layout(blk)
+        if cos:  # (the key only then: every single-signature output stays as it was)
+            st.out["signature"]["cosigners"] = [_signature(c) for c in cos]
+            st.out["layout"]["signature"]["cosigners"] = [_sig_layout(c) for c in cos]
+        auths = blk["auths"] + [a for c in cos for a in c["auths"]]
+        if auths:
+            st.frame.append("authority")
+            for a in auths:
+                if a["mode"] in ("TM.", "KT.", "TL.", "TUQ."):
+                    st.state_evidence.append(f"State signature {a['mode']} {a['body']}")
+
+
+def _signed(blk: dict) -> bool:
+    return bool(blk["auths"] or blk["position"] or blk["signer"] or blk["note"])
+
+
+def _signature(blk: dict) -> dict:
+    return {
+        "authority": [{"mode": a["mode"], "body": a["body"]} for a in blk["auths"]],
+        "position": blk["position"],
+        "signer": blk["signer"],
+        "note": blk["note"],
+    }
+
+
+def _sig_layout(blk: dict) -> dict:
+    return {
+        "authority_lines": [a["line"] for a in blk["auths"]],
+        "position_line": blk["position_line"],
+        "signer_line": blk["signer_line"],
+    }
+
+
+def _read(st: State, frags: list[_Frag]) -> dict:
+    """One column's (or the whole footer's) recipients and signature, classified by content."""
     recipients: list[dict] = []  # {"line", "text", "raw"}
     auths: list[dict] = []  # {"mode", "body", "line", "bold"}
     caps_after: list[_Frag] = []  # caps lines after the last authority line
     position: str | None = None
     position_line: int | None = None
     signer = note = None
-    signer_line = label_line = None
+    signer_line = label_line = label_col = None
+    last_sig = 0  # line of the last signature line so far (the signing space lies under it)
     open_entry = False  # last recipient not yet terminated: a plain line continues it
 
     def settle_caps() -> None:
@@ -93,13 +229,22 @@ def run(st: State) -> None:
             if i + 1 < len(lines):
                 position += " " + " ".join(x.text for x in lines[i + 1 :])
 
+    def caps_signer(fr: _Frag) -> bool:
+        """A signer's name typed in capitals ("NGUYỄN PHÚ TRỌNG", TB032 reports its case): under
+        a position, or below the block past the signing space — never "HÀ TĨNH" right under
+        "T/M TỈNH ỦY", which ends the authority."""
+        if signer is not None or not caps_name(fr.text) or not (auths or position or caps_after):
+            return False
+        has_position = position is not None or any(POSITION_START.match(x.fold) for x in caps_after)
+        return has_position or fr.no - last_sig >= 2
+
     for fr in frags:
         t = fr.text
         f = fr.fold
         m = RECIPIENTS_LABEL.match(f)
         if m:
             settle_caps()
-            label_line = fr.no
+            label_line, label_col = fr.no, fr.col
             st.frame.append("recipients_label")
             rest = t[m.end() :].strip()
             if not rest:
@@ -116,6 +261,7 @@ def run(st: State) -> None:
             settle_caps()
             mode = t[: am.end()].strip().upper()
             auths.append({"mode": mode, "body": t[am.end() :].strip(), "line": fr.no, "bold": fr.bold})
+            last_sig = fr.no
             open_entry = False
             continue
         if SIGNED_NOTE.search(f) and t.startswith(("(", "[")):
@@ -128,8 +274,13 @@ def run(st: State) -> None:
         if signer is not None and not open_entry and not _wraps_entry(recipients, t):
             st.unplaced(fr.no, t)  # after the signer's name: an appendix or stray text, not the footer
             continue
+        if caps_signer(fr):
+            settle_caps()
+            signer, signer_line = t, fr.no
+            continue
         if is_caps(t) and (auths or POSITION_START.match(f) or caps_after) and not t.endswith((",", ";")):
             caps_after.append(fr)
+            last_sig = fr.no
             continue
         if signer is None and is_name(_TITLES.sub("", t)):
             # the signer, even right under an unterminated last recipient; "TS. Nguyễn Văn An" too
@@ -146,29 +297,16 @@ def run(st: State) -> None:
             continue
         if is_caps(t):
             caps_after.append(fr)
+            last_sig = fr.no
+            continue
+        if label_col is not None and abs(fr.col - label_col) <= _LABEL_COL and len(t) <= 160:
+            # an entry typed without "- " in the label's column: "Nơi nhận:" / "Các tỉnh ủy, thành ủy,"
+            # (TB035 asks for the dash)
+            settle_caps()
+            recipients.append({"line": fr.no, "text": [t], "raw": [t]})
+            open_entry = not t.endswith(_TERMINATORS)
             continue
         st.unplaced(fr.no, t)
     settle_caps()
-
-    if recipients:
-        st.out["recipients"] = [" ".join(r["text"]).rstrip(";,. ") for r in recipients]
-        st.out["layout"]["recipients"] = [{"line": r["line"], "raw": " ".join(r["raw"])} for r in recipients]
-    if label_line is not None:
-        st.out["layout"]["recipients_label"] = label_line
-    if auths or position or signer or note:
-        st.out["signature"] = {
-            "authority": [{"mode": a["mode"], "body": a["body"]} for a in auths],
-            "position": position,
-            "signer": signer,
-            "note": note,
-        }
-        st.out["layout"]["signature"] = {
-            "authority_lines": [a["line"] for a in auths],
-            "position_line": position_line,
-            "signer_line": signer_line,
-        }
-        if auths:
-            st.frame.append("authority")
-            for a in auths:
-                if a["mode"] in ("TM.", "KT.", "TL.", "TUQ."):
-                    st.state_evidence.append(f"State signature {a['mode']} {a['body']}")
+    return {"recipients": recipients, "label_line": label_line, "auths": auths, "position": position,
+            "position_line": position_line, "signer": signer, "signer_line": signer_line, "note": note}

@@ -12,7 +12,8 @@ import re
 from ..fold import fold
 from ..lines import Line
 from ..state import State
-from ..vocab import AUTHORITY, POSITION_START, RECIPIENTS_LABEL, RULE, TYPE_LINE, is_caps, is_name
+from ..vocab import AUTHORITY, POSITION_START, RECIPIENTS_LABEL, RULE, SIGNED_NOTE, TYPE_LINE, is_caps, is_name
+from .footer import caps_name
 
 # Lines that can only be body text: numbered parts and items, bullets, "Căn cứ".
 #   "I- Đánh giá …", "1. Về …", "- Căn cứ Điều lệ Đảng;"
@@ -139,6 +140,8 @@ def _footer_start(lines: list[Line], lo: int) -> int:
         start = min(found)
         if max(found) - start > 40:  # two far-apart hits: trust the later one
             start = max(found)
+        if start == label:
+            start = _signature_above(lines, start, lo)
         return start
     # no label and no prefix: a caps position line over a name near the end ("CHÁNH VĂN PHÒNG" / "Lê Văn A")
     tail = [i for i in range(max(lo, n - 15), n) if lines[i].text]
@@ -150,6 +153,42 @@ def _footer_start(lines: list[Line], lo: int) -> int:
 
 
 _AUTH_RUN = 6  # non-blank lines looked at above an authority line: a stacked block is never longer
+_SIG_ABOVE = 8  # non-blank lines looked at above "Nơi nhận:" for a signature block without a prefix
+
+
+def _sig_head(ln: Line) -> bool:
+    """A caps head line of a signature block, one cell a column: "TRƯỞNG BAN DÂN VẬN    TRƯỞNG BAN TỔ CHỨC"."""
+    return all(is_caps(fr.text) and len(fr.text) <= 60 and not fr.text.endswith((".", ",", ";", ":")) for fr in ln.frags)
+
+
+def _signature_above(lines: list[Line], label: int, lo: int) -> int:
+    """The top of a signature block with no authority prefix right above the label, else *label*.
+
+    Joint documents put the bodies' heads' blocks side by side and "Nơi nhận:" under them:
+    "TRƯỞNG BAN DÂN VẬN | TRƯỞNG BAN TỔ CHỨC" / (signing space) / "Hồ Thị Mai | Nguyễn Đình Long" /
+    "Nơi nhận:". Read upward: a row of names (or "(đã ký)" notes) first, then caps head rows up to
+    the first other line; it is a signature only with a position among the heads ("TRƯỞNG BAN").
+    A caps body heading has no name row under it, and a name in the body is no caps row's foot.
+    """
+    top = label
+    names = signs = False
+    seen = 0
+    i = label - 1
+    while i >= lo and seen < _SIG_ABOVE:
+        ln = lines[i]
+        i -= 1
+        if ln.blank or ln.sep:
+            continue
+        seen += 1
+        if top == label and (all(is_name(fr.text) or caps_name(fr.text) for fr in ln.frags)
+                             or SIGNED_NOTE.search(fold(ln.text))):
+            names = True  # (the rows under the heads; "top" stays until a head is met)
+            continue
+        if not names or not _sig_head(ln):
+            break
+        top = i + 1
+        signs = signs or any(POSITION_START.match(fold(fr.text)) or AUTHORITY.match(fold(fr.text)) for fr in ln.frags)
+    return top if signs else label
 
 
 def _is_authority(ln: Line) -> bool:

@@ -85,3 +85,17 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
                           find=text, severity="info")
         else:
             yield ctx.hit(line, "no signer's name under the signature block", find=text)
+    yield from _cosigners(sig, lay, ctx)
+
+
+def _cosigners(sig: dict, lay: dict, ctx) -> Iterator[Finding]:
+    """A joint document's other blocks ("TRƯỞNG BAN TỔ CHỨC" beside "TRƯỞNG BAN DÂN VẬN") each
+    need their signer's name too."""
+    for co, clay in zip(sig.get("cosigners") or [], lay.get("cosigners") or []):
+        if co.get("signer") or co.get("note"):
+            continue
+        first = co["authority"][0] if co.get("authority") else None
+        text = co.get("position") or (f"{first['mode']} {first['body']}" if first else None)
+        line = clay.get("position_line") or (clay.get("authority_lines") or [None])[0]
+        sev = "info" if is_draft(ctx) else None
+        yield ctx.hit(line, "no signer's name under the co-signer's signature block", find=text, severity=sev)

@@ -53,6 +53,12 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
                 return
             if not fr.text.startswith(("-", "–", "+", "(", "[")):
                 last_frag = (ln.no, fr)
+    # a name the parser took as the signer although typed in capitals ("NGUYỄN PHÚ TRỌNG"), in
+    # the block or a joint document's co-signer's block
+    for block, blay in [(sig, lay), *zip(sig.get("cosigners") or [], lay.get("cosigners") or [])]:
+        name = block.get("signer")
+        if name and is_caps(name) and blay.get("signer_line"):
+            yield ctx.hit(blay["signer_line"], f"write the signer's name in ordinary capitalisation: «{name.title()}»", find=name)
     if sig.get("signer") or last_frag is None:
         return
     no, fr = last_frag

@@ -44,6 +44,8 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
             pass
         elif raw.startswith("-"):
             yield ctx.hit(line, "put a space after \"-\" in the recipient entry", col=start + 1, end_col=start + 2)
+        elif raw[:1].isalnum():  # no marker at all: "Nơi nhận:" / "Các tỉnh ủy, thành ủy,"
+            yield ctx.hit(line, "start each recipient with \"- \"", col=start + 1, end_col=start + 2)
         else:
             yield ctx.hit(line, f"start each recipient with \"- \", not \"{raw[:1]}\"", col=start + 1, end_col=start + 2)
         m = _SECOND.search(raw)
