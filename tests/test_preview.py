@@ -32,3 +32,13 @@ def test_preview_shows_markings_and_draft_blanks() -> None:
     out = buf.getvalue()
     assert "Markings     DỰ THẢO" in out
     assert "number-blank line 4: the number is left blank (a draft)" in out
+
+
+def test_preview_shows_every_signer_of_a_joint_document() -> None:
+    d = tbparse.parse_dict(SEED.read_text(encoding="utf-8"))
+    d["signature"]["cosigners"] = [{"authority": [], "position": "TRƯỞNG BAN TỔ CHỨC", "signer": "Nguyễn Đình Long",
+                                   "note": None}]
+    buf = io.StringIO()
+    render(d, console=Console(file=buf, width=160, color_system=None))
+    out = buf.getvalue()
+    assert out.count("Signature") == 2 and "TRƯỞNG BAN TỔ CHỨC" in out and "Nguyễn Đình Long" in out

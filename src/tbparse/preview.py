@@ -89,12 +89,15 @@ def render(d: dict, *, console=None) -> None:  # noqa: ANN001 - rich.Console, im
     foot.add_column()
     foot.add_column()
     left = "[bold]Nơi nhận[/]\n" + "\n".join("- " + escape(r) for r in d.get("recipients", []))
-    right = ""
-    if sig:
-        lines = [f"{a['mode']} {a['body']}" for a in sig.get("authority", [])]
-        lines += [x for x in (sig.get("position"), sig.get("note"), sig.get("signer")) if x]
-        right = "[bold]Signature[/]\n" + escape("\n".join(lines))
-    foot.add_row(left, right)
+    blocks = [sig, *sig.get("cosigners", [])] if sig else []  # a joint document: each body's head signs
+    cells = []
+    for block in blocks:
+        lines = [f"{a['mode']} {a['body']}" for a in block.get("authority", [])]
+        lines += [x for x in (block.get("position"), block.get("note"), block.get("signer")) if x]
+        cells.append("[bold]Signature[/]\n" + escape("\n".join(lines)))
+    for _ in cells[1:]:
+        foot.add_column()
+    foot.add_row(left, *(cells or [""]))
     con.print(foot)
 
     refs = d.get("references") or []
