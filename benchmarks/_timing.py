@@ -27,11 +27,15 @@ def per_call(fn: Callable[[], object], *, budget: float = 0.05) -> int:
     return max(1, int(budget / one))
 
 
-def best_of(cases: dict[str, Callable[[], object]], *, rounds: int = 15, budget: float = 0.05) -> dict[str, float]:
-    """Best per-call time (ms) of each case over *rounds* interleaved rounds."""
+def best_of(cases: dict[str, Callable[[], object]], *, rounds: int = 15, budget: float = 0.05,
+            between: Callable[[], None] | None = None) -> dict[str, float]:
+    """Best per-call time (ms) of each case over *rounds* interleaved rounds; *between* (a case
+    timed elsewhere, e.g. in another interpreter) runs one round of its own in each round too."""
     loops = {name: per_call(fn, budget=budget) for name, fn in cases.items()}
     best = {name: float("inf") for name in cases}
     for _ in range(rounds):
+        if between is not None:
+            between()
         for name, fn in cases.items():
             n = loops[name]
             t0 = time.perf_counter()

@@ -36,7 +36,11 @@ from _timing import SEED, best_of, machine, verdict
 BLUEBELL_REFERENCE_MS = 2.8  # bluebell-akn 5.0.0, seed notice, as measured for the issue
 FRBR = "/akn/vn/statement/2008-05-16/503-tb-tu"
 
-# Run in another interpreter: time bluebell the same way (best round) and print "<version> <ms>".
+# Run in another interpreter as a round server: it prints its version, then times one round (the
+# same ~50 ms loop as _timing.best_of) each time a line arrives on stdin and prints the per-call
+# seconds — so bluebell's rounds interleave with tbparse's, as in-process cases do. (Timing all of
+# bluebell's rounds after tbparse's let a neighbour's load land on one side only: ratios swung
+# 0.41–0.63 between two runs a minute apart.)
 _BLUEBELL_SNIPPET = r"""
 import json, sys, time
 from importlib.metadata import version
@@ -46,13 +50,31 @@ text = open(sys.argv[1], encoding="utf-8").read()
 p = AkomaNtosoParser(FrbrUri.parse(sys.argv[2]))
 f = lambda: json.dumps(p.parse(text, "statement").to_dict(), ensure_ascii=False)
 f(); t0 = time.perf_counter(); f(); n = max(1, int(0.05 / (time.perf_counter() - t0)))
-best = float("inf")
-for _ in range(int(sys.argv[3])):
+print(version("bluebell-akn"), flush=True)
+for _ in sys.stdin:
     t0 = time.perf_counter()
     for _ in range(n): f()
-    best = min(best, (time.perf_counter() - t0) / n)
-print(version("bluebell-akn"), best * 1e3)
+    print((time.perf_counter() - t0) / n, flush=True)
 """
+
+
+class _Remote:
+    """bluebell in another interpreter, one timed round per call (see _BLUEBELL_SNIPPET)."""
+
+    def __init__(self, python: str, path: str) -> None:
+        self.proc = subprocess.Popen([python, "-c", _BLUEBELL_SNIPPET, path, FRBR], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, text=True)
+        self.version = self.proc.stdout.readline().strip()
+        self.best = float("inf")
+
+    def round(self) -> None:
+        self.proc.stdin.write("r\n")
+        self.proc.stdin.flush()
+        self.best = min(self.best, float(self.proc.stdout.readline()))
+
+    def close(self) -> None:
+        self.proc.stdin.close()
+        self.proc.wait()
 
 
 def bluebell_in_process(text: str):
@@ -104,15 +126,13 @@ def main() -> int:
         if got:
             bb_label = f"bluebell-akn {got[0]} (in process)"
             cases[bb_label] = got[1]
-    res = best_of(cases, rounds=args.rounds)
+    remote = _Remote(args.bluebell_python, path) if args.bluebell_python else None
+    res = best_of(cases, rounds=args.rounds, between=remote.round if remote else None)
     bb_ms = res.get(bb_label) if bb_label else None
-    if args.bluebell_python:
-        out = subprocess.run(
-            [args.bluebell_python, "-c", _BLUEBELL_SNIPPET, path, FRBR, str(args.rounds)],
-            capture_output=True, text=True, check=True,
-        ).stdout.split()
-        bb_label = f"bluebell-akn {out[0]} ({args.bluebell_python})"
-        bb_ms = float(out[1])
+    if remote:
+        remote.close()
+        bb_label = f"bluebell-akn {remote.version} ({args.bluebell_python}, rounds interleaved)"
+        bb_ms = remote.best * 1e3
         res[bb_label] = bb_ms
 
     print(f"bench_parse: {path} ({len(data):,} bytes) — {machine()}")
