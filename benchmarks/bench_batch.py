@@ -108,24 +108,28 @@ def measure(cmd: list[str], cwd: Path) -> tuple[float, int, int, float]:
 
 
 BURN = "for _ in range(15_000_000): pass"
+# The parse itself as the load: unlike the tiny loop above it uses the caches and memory the way a
+# batch does, so it also shows what two busy vCPUs that share a core (SMT) or a cache give it.
+PARSE_LOOP = ("import tbparse, sys; t = open(sys.argv[1], encoding='utf-8').read()\n"
+              "for _ in range(300): tbparse.parse_dict(t)")
 
 
-def capacity(jobs: int) -> float:
-    """How much parallel CPU the machine offers right now: *jobs* copies of a pure-CPU loop run side
+def capacity(jobs: int, code: str = BURN, *args: str) -> float:
+    """How much parallel CPU the machine offers right now: *jobs* copies of a loop (*code*) run side
     by side vs one alone (2.0 on an idle 2-core machine; less when other work shares the cores)."""
     py = sys.executable
     t0 = time.perf_counter()
-    subprocess.run([py, "-c", BURN], check=True)
+    subprocess.run([py, "-c", code, *args], check=True)
     one = time.perf_counter() - t0
     t0 = time.perf_counter()
-    procs = [subprocess.Popen([py, "-c", BURN]) for _ in range(jobs)]
+    procs = [subprocess.Popen([py, "-c", code, *args]) for _ in range(jobs)]
     for p in procs:
         p.wait()
     many = time.perf_counter() - t0
     return jobs * one / many
 
 
-def run_one(n: int, work: Path, jobs_all: int, fsync: bool) -> dict:
+def run_one(n: int, work: Path, jobs_all: int, fsync: bool, rounds: int = 3) -> dict:
     arc = work / "arc"
     mb = generate(arc, n) / 1e6
     py = sys.executable
@@ -133,10 +137,16 @@ def run_one(n: int, work: Path, jobs_all: int, fsync: bool) -> dict:
     extra = ["--fsync"] if fsync else []
     cap_before = capacity(jobs_all)
     res["floor"] = measure([py, "-c", FLOOR, str(arc), str(work / "floor"), "1" if fsync else "0"], work)
-    res["j1"] = measure([py, "-m", "tbparse", "batch", "arc", "-o", "out1", "--jobs", "1", "-q", *extra], work)
-    res["jall"] = measure([py, "-m", "tbparse", "batch", "arc", "-o", "outN", "--jobs", str(jobs_all), "-q", *extra],
-                          work)
+    # --jobs 1 and --jobs N alternate, best of *rounds* each: a neighbour's load during one run no
+    # longer lands on one side only (sequential single runs gave 1.36x–2.23x within ten minutes)
+    for _ in range(rounds):
+        for key, out, jobs in (("j1", "out1", 1), ("jall", "outN", jobs_all)):
+            shutil.rmtree(work / out, ignore_errors=True)
+            got = measure([py, "-m", "tbparse", "batch", "arc", "-o", out, "--jobs", str(jobs), "-q", *extra], work)
+            if key not in res or got[0] < res[key][0]:
+                res[key] = got
     res["capacity"] = (cap_before + capacity(jobs_all)) / 2
+    res["parse_capacity"] = capacity(jobs_all, PARSE_LOOP, str(SEED))
     same = subprocess.run(["diff", "-r", "-q", "-x", "tbparse-report.jsonl", "out1", "outN"], cwd=work,
                           capture_output=True).returncode == 0
     res["identical"] = same
@@ -149,6 +159,7 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=0, help="'all cores' job count (default: available cores)")
     ap.add_argument("--keep", action="store_true", help="keep the temp dirs")
     ap.add_argument("--fsync", action="store_true", help="fsync every output (batch --fsync; the floor too)")
+    ap.add_argument("--rounds", type=int, default=3, help="--jobs 1 / --jobs N runs, alternated; best of each")
     args = ap.parse_args()
     jobs_all = args.jobs or cores()
     reaper = become_subreaper()
@@ -159,7 +170,7 @@ def main() -> None:
     for n in args.n:
         work = Path(tempfile.mkdtemp(prefix=f"tbparse-bench-{n}-"))
         try:
-            rows.append(run_one(n, work, jobs_all, args.fsync))
+            rows.append(run_one(n, work, jobs_all, args.fsync, args.rounds))
         finally:
             if not args.keep:
                 shutil.rmtree(work, ignore_errors=True)
@@ -177,6 +188,9 @@ def main() -> None:
         cap = r["capacity"]
         print(f"  the machine offered {cap:.2f}x parallel CPU during this run (pure-CPU loop, {jobs_all} copies vs 1):"
               f" the batch reached {speed / cap:.0%} of it")
+        pcap = r["parse_capacity"]
+        print(f"  …and {pcap:.2f}x for the parse itself ({jobs_all} copies of a parse loop vs 1, no pool, no I/O):"
+              f" the batch reached {speed / pcap:.0%} of that")
         print(f"  CPU time of --jobs {jobs_all} vs --jobs 1: {r['jall'][3] / r['j1'][3]:.2f}x "
               f"(the pool's own cost; noisy when other work shares the cores)")
     print(f"\nload average after: {os.getloadavg()[0]:.2f}")
