@@ -247,3 +247,9 @@ def test_draft_marking_with_its_round_in_brackets():
     text = DRAFT.format(line="Số 05-TB/TU                                   Bắc Ninh, ngày 05 tháng 02 năm 2026")
     d = tbparse.parse_dict(text.replace("DỰ THẢO", "Dự thảo (lần 2)"))
     assert d["markings"] == ["Dự thảo (lần 2)"] and d["unplaced"] == []
+
+
+def test_draft_date_line_cut_in_three_cells_by_wide_blanks():
+    d = tbparse.parse_dict(DRAFT.format(line="Số       -TB/TU          Bắc Ninh, ngày      tháng      năm 2026"))
+    assert (d["place"], d["date"], d["unplaced"]) == ("Bắc Ninh", None, [])
+    assert d["layout"]["date_line"] == {"line": 4, "text": "Bắc Ninh, ngày tháng năm 2026", "blank": ["day", "month"]}

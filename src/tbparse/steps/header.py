@@ -160,6 +160,22 @@ def _displace(st: State, key: str) -> None:
         st.unplaced(prev["line"], prev["text"])
 
 
+def _date_cells(st: State, items: list, i: int) -> int:
+    """A date line cut in cells: "Hà Nội, ngày" over "5 tháng 3 năm 2019" (the next cell, wherever
+    it is), or a draft's wide blanks on one line, "Bắc Ninh, ngày" | "tháng" | "năm 2026". Parses
+    it and returns how many cells it took (0: none)."""
+    it = items[i]
+    joined = it.text
+    for k in (1, 2):
+        if i + k >= len(items) or k == 2 and not (items[i + 1].no == items[i + 2].no == it.no):
+            return 0
+        joined += " " + items[i + k].text
+        if _date_match(fold(joined)):
+            _parse_date(st, joined, it.no)
+            return 1 + k
+    return 0
+
+
 def _parse_date(st: State, text: str, line: int) -> None:
     m = _date_match(fold(text))
     if not m or len(text) > 120:
@@ -375,11 +391,10 @@ def run(st: State) -> None:
                 st.unplaced(it.no, text)
             i += 1
             continue
-        if _DATE_START.match(f) and not _date_match(f) and i + 1 < len(items):
-            joined = it.text + " " + items[i + 1].text
-            if _date_match(fold(joined)):
-                _parse_date(st, joined, it.no)
-                i += 2
+        if _DATE_START.match(f) and not _date_match(f):
+            took = _date_cells(st, items, i)
+            if took:
+                i += took
                 continue
         if _date_match(f):
             _parse_date(st, it.text, it.no)
