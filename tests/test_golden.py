@@ -40,3 +40,15 @@ def test_every_golden_has_both_halves() -> None:
     texts = {p.stem for p in FIXTURES.glob("*.txt")}
     jsons = {p.stem for p in FIXTURES.glob("*.json")}
     assert texts == jsons == {p.stem for p in CASES}
+
+
+def test_goldens_are_exactly_what_the_cli_prints(monkeypatch) -> None:
+    """``doc.to_dict()`` (the library) and ``tbparse FILE --json`` (the CLI) give the same JSON text."""
+    from click.testing import CliRunner
+
+    from tbparse.cli import cli
+
+    monkeypatch.chdir(ROOT)  # the golden's source.path is relative to the repository
+    path = FIXTURES / "seed-503-tb-tu.txt"
+    r = CliRunner().invoke(cli, [str(path.relative_to(ROOT)), "--json"], catch_exceptions=False)
+    assert r.output == (FIXTURES / "seed-503-tb-tu.json").read_text(encoding="utf-8")

@@ -61,7 +61,19 @@ class Due(_M):
     by: Optional[str] = None
 
 
-class Bullet(_M):
+class _Directive(_M):
+    """Items and bullets carry ``due`` only when they state a deadline (``due?`` in the contract)."""
+
+    @model_serializer(mode="wrap")
+    def _no_null_due(self, handler):  # noqa: ANN001, ANN202 - pydantic's serializer protocol
+        # what the parser writes and --json prints: no "due": null on the other directives
+        d = handler(self)
+        if d.get("due") is None:
+            d.pop("due", None)
+        return d
+
+
+class Bullet(_Directive):
     marker: str
     line: int
     text: str
@@ -70,7 +82,7 @@ class Bullet(_M):
     due: Optional[Due] = None
 
 
-class Item(_M):
+class Item(_Directive):
     number: str
     line: int
     text: str
