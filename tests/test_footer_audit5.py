@@ -169,3 +169,23 @@ def test_recipient_without_dash_is_a_recipient() -> None:
     assert d["signature"]["position"] == "PHÓ BÍ THƯ"
     assert d["unplaced"] == []
     assert _codes(text) == [(15, "TB035", "start each recipient with \"- \"")]
+
+
+def test_signature_rules_read_the_cosigners_too() -> None:
+    """TB030/TB031 judge every block of a joint document: "K/T TRƯỞNG BAN TỔ CHỨC" over "PHÓ TRƯỞNG
+    BAN" is the deputy's form (no TB030), "PHÓ TRƯỞNG BAN TỔ CHỨC TỈNH ỦY" under it names the
+    organisation again (TB031), and a K/T block without a deputy's title is TB030."""
+    sig = (
+        "TRƯỞNG BAN DÂN VẬN                        K/T TRƯỞNG BAN TỔ CHỨC\n"
+        "                                             {pos}\n"
+        "\n"
+        "\n"
+        "Y Ngông Niê Kdăm                             Nguyễn Hoài Nam\n"
+        "\n"
+    )
+    ok = JOINT_HEAD + sig.format(pos="PHÓ TRƯỞNG BAN") + RECIPIENTS
+    assert not {c for _, c, _ in _codes(ok)} & {"TB030", "TB031"}
+    again = JOINT_HEAD + sig.format(pos="PHÓ TRƯỞNG BAN TỔ CHỨC TỈNH ỦY") + RECIPIENTS
+    assert [(n, c) for n, c, _ in _codes(again) if c in ("TB030", "TB031")] == [(15, "TB031")]
+    wrong = JOINT_HEAD + sig.format(pos="CHÁNH VĂN PHÒNG") + RECIPIENTS
+    assert [(n, c) for n, c, _ in _codes(wrong) if c in ("TB030", "TB031")] == [(15, "TB030")]

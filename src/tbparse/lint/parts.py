@@ -179,3 +179,18 @@ def is_draft(ctx: Ctx) -> bool:
             or (lay.get("date_line") or {}).get("blank")
         )
     return ctx.memo["draft"]
+
+
+def signature_blocks(notice: dict, ctx: Ctx) -> list[tuple[dict, dict]]:
+    """Every signature block with its layout lines: the signature, then a joint document's
+    cosigners left to right — ``[(block, {"authority_lines", "position_line", "signer_line"})]``."""
+    sig = notice.get("signature")
+    if not sig:
+        return []
+    lay = ctx.layout.get("signature") or {}
+    blocks = [(sig, lay)]
+    for k, co in enumerate(sig.get("cosigners") or []):
+        co_lay = (lay.get("cosigners") or [])
+        blocks.append((co, co_lay[k] if k < len(co_lay) else {}))
+    return blocks
+

@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
+from ..parts import signature_blocks
 from ..tables import COLLECTIVES, TITLES, TM_POSITIONS
 
 if TYPE_CHECKING:
@@ -40,11 +41,14 @@ def _f(s: str | None) -> str:
 
 
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
-    sig = notice.get("signature") or {}
+    for sig, lay in signature_blocks(notice, ctx):  # a joint document's cosigners too
+        yield from _block(sig, lay, ctx)
+
+
+def _block(sig: dict, lay: dict, ctx: Ctx) -> Iterator[Finding]:
     auths = sig.get("authority") or []
     if not auths:
         return
-    lay = ctx.layout.get("signature") or {}
     lines = lay.get("authority_lines") or []
     pos = sig.get("position")
     pos_line = lay.get("position_line")
@@ -68,5 +72,6 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
         elif mode == "K/T" and last:
             if not pos:
                 yield ctx.hit(line, f"K/T {body}: the deputy's position (\"PHÓ {body}\") is missing", find=body)
-            elif not fpos.startswith("pho " + fbody):
+            elif not (fpos.startswith("pho " + fbody) or fpos.startswith("pho ") and ("pho " + fbody).startswith(fpos + " ")):
+                # "K/T TRƯỞNG BAN TỔ CHỨC" / "PHÓ TRƯỞNG BAN" names the body once, as the joint form does
                 yield ctx.hit(pos_line, f"K/T {body} is signed by a deputy: expected \"PHÓ {body}\", not «{pos}»", find=pos)

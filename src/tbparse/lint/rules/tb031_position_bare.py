@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
+from ..parts import signature_blocks
 
 if TYPE_CHECKING:
     from ...source import Source
@@ -37,12 +38,12 @@ _ORG = re.compile(r"\s(tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy|chi bo|d
 
 
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
-    sig = notice.get("signature") or {}
-    pos = sig.get("position")
-    line = (ctx.layout.get("signature") or {}).get("position_line")
-    if not pos or not line:
-        return
-    m = _ORG.search(" ".join(fold(pos).split()))
-    if m:
-        title = " ".join(pos.split())[: m.start()]
-        yield ctx.hit(line, f"the position is a bare title: \"{title}\", not «{pos}»", find=pos)
+    for sig, lay in signature_blocks(notice, ctx):  # a joint document's cosigners too
+        pos = sig.get("position")
+        line = lay.get("position_line")
+        if not pos or not line or not sig.get("authority"):
+            continue  # the rule is about the title under an authority line ("T/M …", "K/T …")
+        m = _ORG.search(" ".join(fold(pos).split()))
+        if m:
+            title = " ".join(pos.split())[: m.start()]
+            yield ctx.hit(line, f"the position is a bare title: \"{title}\", not «{pos}»", find=pos)
