@@ -144,3 +144,15 @@ def test_a_plenum_named_without_its_number():
                                         "Ban Chấp hành Trung ương Đảng trong toàn Đảng bộ.")]])
     assert [r["text"] for r in found] == ["Nghị quyết Hội nghị Trung ương",
                                           "Nghị quyết Hội nghị Ban Chấp hành Trung ương Đảng"]
+
+
+def test_no_sharing_between_two_issuers_codes():
+    got = refs("Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 và Nghị định số 59/2023/NĐ-CP ngày 14/8/2023 "
+               "của Chính phủ")
+    assert (got["10/2022/QH15"]["issuer"], got["10/2022/QH15"]["date"]) == (None, None)
+    assert got["59/2023/NĐ-CP"]["issuer"] == "Chính phủ"
+
+
+def test_a_list_of_quy_dinh_keeps_its_kind_across_qd_and_qdi():
+    got = refs("theo các Quy định số 37-QĐi/TW, 41-QĐ/TW của Bộ Chính trị")
+    assert got["37-QĐi/TW"]["kind"] == got["41-QĐ/TW"]["kind"] == "Quy định"

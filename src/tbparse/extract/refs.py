@@ -326,8 +326,9 @@ def _numbered(j: Joined, folded: str, matches: list[re.Match], warnings: list[di
                     h.a, kw_kind = found
                 else:
                     h.a = lm.start(1)
-        if kw_kind is None and prev is not None and prev.num is not None and \
-                prev.num.type_code == num.type_code and prev.num.system == num.system:
+        if kw_kind is None and prev is not None and prev.num is not None and prev.num.system == num.system and \
+                (prev.num.type_code == num.type_code or {prev.num.type_code, num.type_code} <= _QD_CODES):
+            # "các Quy định số 37-QĐi/TW, 41-QĐ/TW": QĐ also codes a Quy định (format-rules §2.2)
             gap_from = prev.nb if _LIST_GAP.fullmatch(folded, prev.nb, h.na) else prev.b
             if _LIST_GAP.fullmatch(folded, gap_from, h.na):
                 kw_kind = prev.kind
@@ -475,6 +476,9 @@ def _numbers(t: str) -> list[re.Match]:
 _AND = lazy_re(r"\s*+(?:,\s*+)?(?:va|cung)?\s*+")
 
 
+_QD_CODES = {"QĐ", "QĐi"}
+
+
 def _share_list_tail(folded: str, hits: list[_Hit]) -> None:
     """Citations joined by "và" or "," share the issuer (and the date) written once after the last.
 
@@ -485,8 +489,8 @@ def _share_list_tail(folded: str, hits: list[_Hit]) -> None:
     """
     for k in range(len(hits) - 2, -1, -1):
         h, nxt = hits[k], hits[k + 1]
-        if h.num is None or nxt.num is None or h.b > nxt.a:
-            continue
+        if h.num is None or nxt.num is None or h.b > nxt.a or h.num.issuer_code != nxt.num.issuer_code:
+            continue  # "Luật … số 10/2022/QH15 và Nghị định số 59/2023/NĐ-CP … của Chính phủ": two issuers
         gap = _AND.fullmatch(folded, h.b, nxt.a)
         if gap is None or gap.end() == gap.start() or not folded[h.b: nxt.a].strip():
             continue
