@@ -204,3 +204,14 @@ Nơi nhận:                                        T/M ĐẢNG ĐOÀN
         ("1", 12, None),
         ("2", 14, {"text": "trước ngày 12/7/2022", "by": "2022-07-12"}),
     ]
+
+
+def test_a_meeting_the_text_cites_is_not_the_meeting_held():
+    # audit 6: "của Hội nghị Trung ương 7", "kết quả Hội nghị lần thứ chín" gave a false meeting
+    for body in ("Căn cứ Nghị quyết số 26-NQ/TW ngày 19/5/2018 của Hội nghị Trung ương 7 khoá XII về công tác "
+                 "cán bộ;\n",
+                 "Thực hiện Kế hoạch số 30-KH/TW ngày 05/6/2024 về triển khai kết quả Hội nghị lần thứ chín Ban "
+                 "Chấp hành Trung ương Đảng khóa XIII.\n"):
+        assert tbparse.parse_dict(DISTRICT_HEAD + body + _TB_TAIL)["meeting"] is None
+    held = "Ngày 14/10/2022, Ban Thường vụ Huyện ủy tổ chức Hội nghị sơ kết công tác xây dựng Đảng.\n"
+    assert tbparse.parse_dict(DISTRICT_HEAD + held + _TB_TAIL)["meeting"]["date"] == "2022-10-14"

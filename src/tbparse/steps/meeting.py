@@ -23,7 +23,9 @@ MEETING_DATE = re.compile(
 MEETING_WORDS = re.compile(r"buoi lam viec|hoi nghi|phien hop|cuoc hop|chu tri|lam viec voi|ky hop|hop\b|lam viec tai")
 # A meeting named as what a task serves is no meeting held: "chuẩn bị tài liệu phục vụ |Hội nghị
 # Trung ương 8", "chuẩn bị cho |kỳ họp", "trình |Hội nghị" (folded, end-anchored before the word)
-_PURPOSE = re.compile(r"(?<![a-z])(?:phuc vu|chuan bi|cho|trinh|de)\s+(?:(?:cac|mot)\s+)?$")
+#   Nor a meeting a text cites: "Nghị quyết số 26-NQ/TW … |của |Hội nghị Trung ương 7", "kết quả |Hội
+#   nghị lần thứ chín", "tinh thần |Hội nghị …" (audit 6: their dates became the meeting's)
+_PURPOSE = re.compile(r"(?<![a-z])(?:phuc vu|chuan bi|cho|trinh|de|cua|ket qua|tinh than|theo)\s+(?:(?:cac|mot)\s+)?$")
 # What makes a date a deadline, right before it: "gửi về … |trước| ngày 25/9/2023", "chậm nhất là
 # ngày …", "hạn chót ngày …", "đến hết ngày …" (folded, end-anchored before the date)
 _DEADLINE = re.compile(
