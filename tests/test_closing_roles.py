@@ -214,3 +214,34 @@ def test_chapters_of_a_quy_che_are_other():
         ("Chương II", "NHIỆM VỤ, QUYỀN HẠN", "other"),
         ("Chương III", "ĐIỀU KHOẢN THI HÀNH", "other"),
     ]
+
+
+def test_a_guide_or_a_rule_has_no_assessment_part():
+    """Audit 6: a Hướng dẫn's "I. VỀ KIỂM ĐIỂM TẬP THỂ, CÁ NHÂN" was an assessment, so its deadlines
+    were dropped; a Quy định's "Chương III … KẾT QUẢ" likewise."""
+    from tbparse.steps.structure import role_of
+
+    assert role_of("VỀ KIỂM ĐIỂM TẬP THỂ, CÁ NHÂN") == "assessment"  # in a notice it would be
+    assert role_of("THẨM QUYỀN, TRÌNH TỰ, THỦ TỤC LẤY PHIẾU VÀ SỬ DỤNG KẾT QUẢ", chapter=True) == "other"
+    import tbparse
+
+    from .conftest import FIXTURES
+
+    d = tbparse.parse_dict((FIXTURES / "golden-web-bold-numbered.txt").read_text(encoding="utf-8"))
+    assert d["doc_type"] == "HƯỚNG DẪN" and [s["role"] for s in d["sections"]] == ["other", "other"]
+
+
+def test_a_chapter_title_in_its_own_paragraph():
+    """Audit 6: "**Chương I**" / (blank) / "**NHỮNG QUY ĐỊNH CHUNG**" (web copies) lost the title."""
+    import tbparse
+
+    from .conftest import FIXTURES
+
+    text = (FIXTURES / "golden-quy-dinh-chuong-dieu.txt").read_text(encoding="utf-8")
+    d0 = tbparse.parse_dict(text)
+    first = d0["sections"][0]
+    split = text.replace("Chương I\nQUY ĐỊNH CHUNG\n", "Chương I\n\nQUY ĐỊNH CHUNG\n", 1)
+    assert split != text
+    d = tbparse.parse_dict(split)
+    assert (d["sections"][0]["number"], d["sections"][0]["title"]) == (first["number"], first["title"])
+    assert d["sections"][0]["paragraphs"] == first["paragraphs"]

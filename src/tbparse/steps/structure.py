@@ -56,11 +56,15 @@ def role_of(title: str | None, chapter: bool = False) -> str:
     f = fold(title)
     a = _ASSESS.search(f)
     d = (_CHAPTER_DIRECT if chapter else _DIRECT).search(f)
-    if a and (not d or a.start() < d.start()):
-        return "assessment"
+    if a and not chapter and (not d or a.start() < d.start()):
+        return "assessment"  # (a "Chương" of a normative text assesses nothing: "Chương III … KẾT QUẢ")
     if d and not f.startswith("muc dich") and not _REMIT.search(f):
         return "directives"
     return "other"
+
+
+# Document types that prescribe rather than report: none of their parts is an assessment
+_NO_ASSESSMENT = ("huong dan", "quy dinh", "quy che", "quyet dinh", "chi thi")
 
 
 def _settle_roles(sections: list[dict], normative: bool) -> None:
@@ -197,8 +201,16 @@ def _caps_heading(text: str) -> bool:
 def run(st: State) -> None:
     b = _Builder(st)
     item_sections = _heading_items(st.paras)
+    untitled: dict | None = None  # a "Chương II" whose title may follow as the next paragraph
     for p in st.paras:
         t = p.text
+        if untitled is not None:
+            sec, untitled = untitled, None
+            if b.section is sec and not sec["paragraphs"] and not sec["items"] and is_caps(t) and len(t) < 200:
+                # "**Chương I**" / (blank) / "**NHỮNG QUY ĐỊNH CHUNG**": a web copy's chapter title
+                sec["title"] = _title(t)
+                sec["role"] = role_of(sec["title"], chapter=True)
+                continue
         m = PART.match(t)
         if m:
             num = m.group(1)
@@ -217,6 +229,8 @@ def run(st: State) -> None:
             # number "Chương I", like "Điều 1": the bare "I" dropped the word (lossless failure)
             title = _title(t[m.end():]) or None
             b.new_section(" ".join(t[: m.end(1)].split()), title, p.line, role_of(title, chapter=True))
+            if title is None:
+                untitled = b.section
             continue
         if item_sections:
             m = ITEM_SIMPLE.match(t)
@@ -265,5 +279,11 @@ def run(st: State) -> None:
             continue
         b.add_paragraph(p)
     _settle_roles(b.sections, b.normative)
+    if fold(st.out["doc_type"] or "").startswith(_NO_ASSESSMENT):
+        # a guide's "I. VỀ KIỂM ĐIỂM TẬP THỂ, CÁ NHÂN" is a topic, not a report on past work, and
+        # its deadlines count (the due reader skips assessment sections) — audit 6
+        for s in b.sections:
+            if s["role"] == "assessment":
+                s["role"] = "other"
     st.out["preamble"] = b.preamble
     st.out["sections"] = b.sections
