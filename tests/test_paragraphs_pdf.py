@@ -170,3 +170,27 @@ def test_short_first_line_of_a_web_copy_paragraph_is_no_heading() -> None:
         "Nam cấp huyện, cấp xã nộp hồ sơ, tài liệu vào lưu trữ lịch sử của Đảng ở cấp tỉnh."
     )
     assert item2["paragraphs"] == []
+
+
+def test_a_running_header_is_layout_not_text():
+    """Audit 6: a PDF's running header repeating the document's number on each page was glued into
+    the directive it interrupted; it is layout, kept in unplaced like a page number."""
+    import tbparse
+
+    text = (
+        "TỈNH ỦY BÌNH ĐỊNH                         ĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "*\n"
+        "Số 1586-TB/TU                   Quy Nhơn, ngày 12 tháng 3 năm 2024\n"
+        "THÔNG BÁO\n"
+        "kết luận của Thường trực Tỉnh ủy\n"
+        "1. Ủy ban nhân dân tỉnh chỉ đạo các sở, ngành rà soát các dự án chậm tiến độ và báo cáo\n"
+        "TỈNH ỦY BÌNH ĐỊNH - THÔNG BÁO SỐ 1586-TB/TU\n"
+        "kết quả trước ngày 30/4/2024.\n"
+        "2. Ban Tuyên giáo Tỉnh ủy định hướng thông tin.\n"
+        "Văn phòng Tỉnh ủy thông báo để các cơ quan biết, thực hiện./.\n"
+    )
+    d = tbparse.parse_dict(text)
+    first = d["sections"][0]["items"][0]
+    assert first["text"].endswith("báo cáo kết quả trước ngày 30/4/2024.")
+    assert first["due"] == {"text": "trước ngày 30/4/2024", "by": "2024-04-30"}
+    assert {"line": 7, "text": "TỈNH ỦY BÌNH ĐỊNH - THÔNG BÁO SỐ 1586-TB/TU"} in d["unplaced"]

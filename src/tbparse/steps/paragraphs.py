@@ -14,6 +14,7 @@ import re
 
 from ..lines import Line
 from ..state import Para, State
+from ..vocab import is_caps
 
 # A line that opens a numbered part, item, point or bullet:
 #   "I- Đánh giá …"  "1. Về …"  "1.1. Chịu …"  "a) Người …"  "b- Xây dựng …"  "- Căn cứ …"  "+ Khảo sát …"  "Điều 1. …"
@@ -165,7 +166,8 @@ def _word_paragraphs(lines: list[Line]) -> list[Para]:
     return paras
 
 
-def split_paragraphs(lines: list[Line], strays: list[Line] | None = None, *, one_per_line: bool = False) -> list[Para]:
+def split_paragraphs(lines: list[Line], strays: list[Line] | None = None, *, one_per_line: bool = False,
+                     own_number: str | None = None) -> list[Para]:
     """Paragraphs of a run of lines (blank and ``|`` lines separate).
 
     A Word paragraph is a paragraph whatever its punctuation: with *one_per_line* (``.docx``
@@ -186,6 +188,10 @@ def split_paragraphs(lines: list[Line], strays: list[Line] | None = None, *, one
     cur: list[Line] = []
     stray = strays if strays is not None else []
     for ln in lines:
+        if own_number and own_number in ln.text and is_caps(ln.text) and dense:
+            # a PDF's running header: "TỈNH ỦY BÌNH ĐỊNH - THÔNG BÁO SỐ 1586-TB/TU" on every page
+            stray.append(ln)
+            continue
         if PAGE_NO.match(ln.text) and (ln.indent > 20 or dense):
             # a page number from a PDF ("2", "- 3 -") is layout: kept in unplaced, out of the text;
             # a sentence broken by it ("… chuẩn bị" / "2" / "tốt các điều kiện …") goes on after it
@@ -211,6 +217,7 @@ def split_paragraphs(lines: list[Line], strays: list[Line] | None = None, *, one
 def run(st: State) -> None:
     a, b = st.body
     strays: list[Line] = []
-    st.paras = split_paragraphs(st.lines[a:b], strays, one_per_line=st.src.kind == "docx")
+    own = (st.out["number"] or {}).get("raw")
+    st.paras = split_paragraphs(st.lines[a:b], strays, one_per_line=st.src.kind == "docx", own_number=own)
     for ln in strays:
         st.unplaced(ln.no, ln.text)
