@@ -215,3 +215,14 @@ def test_a_meeting_the_text_cites_is_not_the_meeting_held():
         assert tbparse.parse_dict(DISTRICT_HEAD + body + _TB_TAIL)["meeting"] is None
     held = "Ngày 14/10/2022, Ban Thường vụ Huyện ủy tổ chức Hội nghị sơ kết công tác xây dựng Đảng.\n"
     assert tbparse.parse_dict(DISTRICT_HEAD + held + _TB_TAIL)["meeting"]["date"] == "2022-10-14"
+
+
+def test_attendance_sentence_inside_the_meeting_paragraph():
+    # audit 6: "… chủ trì cuộc họp. Tham dự có các đồng chí: …" in one paragraph lost the attendees
+    body = ("Ngày 14/10/2022, đồng chí Nguyễn Văn An - Bí thư Huyện ủy chủ trì cuộc họp Ban Thường vụ Huyện ủy. "
+            "Tham dự có các đồng chí: Lê Văn Bình, Phó Bí thư Thường trực Huyện ủy; Trần Thị Cúc, Chủ tịch "
+            "UBND huyện; lãnh đạo Văn phòng Huyện ủy.\n")
+    d = tbparse.parse_dict(DISTRICT_HEAD + body + _TB_TAIL)
+    assert d["attendees"] == ["Lê Văn Bình, Phó Bí thư Thường trực Huyện ủy", "Trần Thị Cúc, Chủ tịch UBND huyện",
+                              "lãnh đạo Văn phòng Huyện ủy"]
+    assert d["meeting"]["chair"] == [{"name": "Nguyễn Văn An", "title": "Bí thư Huyện ủy"}]

@@ -51,6 +51,8 @@ WITH_END = re.compile(r"\s(?:ve|tai|de|nham|nhu sau)\b|[.,;:(]")
 ATTEND = re.compile(
     r"^(?:cung )?(?:tham du|du buoi|du hoi nghi|cung du|tham gia buoi|tham gia hoi nghi|du hop|du cuoc hop)"
 )
+# the attendance sentence inside a longer paragraph: "… chủ trì cuộc họp. |Tham dự có các đồng chí: …"
+_ATTEND_INSIDE = re.compile(r"[.;]\s+((?:cung )?(?:tham du|du buoi|du hoi nghi|cung du|du hop|du cuoc hop)\b)")
 # where the attendance clause stops: "Dự họp có 21/24 đảng viên|; vắng 03 đồng chí (có lý do)." (folded)
 ATTEND_END = re.compile(r"\s*[;,.]\s*vang\b")
 # a bullet of a list under "Tham dự hội nghị có các đồng chí:": "- Lê Văn Dũng, Phó Bí thư …;"
@@ -286,6 +288,13 @@ def run(st: State) -> None:
             if got:
                 st.out["attendees"] = got
             continue
+        inner = _ATTEND_INSIDE.search(f) if meeting is None and not st.out["attendees"] else None
+        if inner is not None:
+            # "… chủ trì cuộc họp. Tham dự có các đồng chí: Lê Kim Toàn, …": the attendance sentence
+            # inside the meeting paragraph (audit 6); read it as if it stood alone
+            got, _ = _attendance([{"text": text[inner.start(1):], "line": p["line"]}], 0)
+            if got:
+                st.out["attendees"] = got
         if meeting is None and _held(f):
             dm = _meeting_date(f, st.out["date"])
             wm = WITH.search(f)
