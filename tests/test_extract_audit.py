@@ -156,3 +156,11 @@ def test_no_sharing_between_two_issuers_codes():
 def test_a_list_of_quy_dinh_keeps_its_kind_across_qd_and_qdi():
     got = refs("theo các Quy định số 37-QĐi/TW, 41-QĐ/TW của Bộ Chính trị")
     assert got["37-QĐi/TW"]["kind"] == got["41-QĐ/TW"]["kind"] == "Quy định"
+
+
+def test_a_yearly_deadline_is_the_next_one():
+    # audit 6: "trước ngày 28/02 hằng năm" in a notice of 15/3/2024 was dropped (28/02/2024 had passed)
+    assert find_due("báo cáo kết quả trước ngày 28/02 hằng năm.", line=1, default_year=2024,
+                    not_before="2024-03-15") == {"text": "trước ngày 28/02 hằng năm", "by": "2025-02-28"}
+    assert find_due("hoàn thành trước ngày 31/12 hàng năm", line=1, default_year=2024,
+                    not_before="2024-03-15") == {"text": "trước ngày 31/12 hàng năm", "by": "2024-12-31"}

@@ -400,6 +400,10 @@ def _due_hint() -> re.Pattern:
     return re.compile(r"\d|[%s][%s][%s]" % (cls["q"], cls["u"], cls["y"]))
 
 
+# A deadline that recurs every year, right after its day: "trước ngày 15/01| hằng năm" (folded)
+_ANNUAL = lazy_re(r"\s*+(?:hang|moi)\s+nam\b")
+
+
 def find_due(text: str, *, line: int, default_year: int | None = None,
              not_before: str | None = None) -> dict | None:
     """The deadline stated in a directive's text: ``{text, by}`` or ``None``.
@@ -440,11 +444,19 @@ def find_due(text: str, *, line: int, default_year: int | None = None,
             continue
         date, _start, end = r
         by = date or end
+        b = e.b
+        annual = e.year is None and default_year is not None and _ANNUAL.match(folded, e.b)
+        if annual:
+            # "trước ngày 28/02 hằng năm": a yearly deadline — the next one on or after the notice
+            b = annual.end()
+            if by is not None and not_before is not None and by < not_before:
+                r = e.resolve(default_year + 1)
+                by = (r[0] or r[2]) if r else None
         if by is not None and not_before is not None and by < not_before:
             continue
         if e.kind == "year" and not e.f.get("pos") and default_year is not None and \
                 e.year is not None and e.year > default_year + 1 and \
                 tm is not None and folded.startswith("den", tm.start()):
             continue
-        return {"text": text[a : e.b], "by": by}
+        return {"text": text[a:b], "by": by}
     return None
