@@ -164,3 +164,27 @@ def test_a_yearly_deadline_is_the_next_one():
                     not_before="2024-03-15") == {"text": "trước ngày 28/02 hằng năm", "by": "2025-02-28"}
     assert find_due("hoàn thành trước ngày 31/12 hàng năm", line=1, default_year=2024,
                     not_before="2024-03-15") == {"text": "trước ngày 31/12 hàng năm", "by": "2024-12-31"}
+
+
+def test_a_congress_resolution_does_not_cite_itself():
+    text = """\
+ĐẢNG BỘ TỈNH HÀ TĨNH                         ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG BỘ HUYỆN CAN LỘC
+ĐẠI HỘI ĐẠI BIỂU LẦN THỨ XXVII
+*
+Số 01-NQ/ĐH                          Can Lộc, ngày 20 tháng 7 năm 2025
+
+NGHỊ QUYẾT
+Đại hội đại biểu Đảng bộ huyện Can Lộc lần thứ XXVII
+-----
+
+Đại hội đánh giá kết quả thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXVI.
+
+1. Các cấp ủy tổ chức quán triệt Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXVII./.
+
+T/M ĐẠI HỘI
+CHỦ TỊCH ĐOÀN
+Nguyễn Văn An
+"""
+    refs = tbparse.parse_dict(text)["references"]
+    assert [r["text"] for r in refs] == ["Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXVI"]

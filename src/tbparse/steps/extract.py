@@ -6,8 +6,10 @@ document's own — and puts a ``due`` on every item or bullet that states a dead
 """
 from __future__ import annotations
 
+import re
 from typing import Callable
 
+from ..fold import fold
 from ..state import State
 
 
@@ -31,6 +33,10 @@ def _finder(texts) -> "Callable[[str], bool]":  # noqa: ANN001
         return any(t[i : i + k] in xs for k, xs in by_len.items() for i in range(n - k + 1))
 
     return contains
+
+
+# Which congress or plenum a title names: "… lần thứ XXVII", "… lần thứ 5" (folded)
+_ORDINAL = re.compile(r"lan thu [ivxlc]+\b|lan thu \d+\b")
 
 
 def _body_pieces(st: State) -> list[list[tuple[int, str]]]:
@@ -86,6 +92,21 @@ def run(st: State) -> None:
     own = o["number"]["raw"] if o["number"] else None
     year = int(o["date"][:4]) if o["date"] else None
     refs, warns = extract_references(paras, own_number=own)
+    if st.type_idx is not None and o["doc_type"]:
+        # the document's own title read as a named resolution: "NGHỊ QUYẾT" / "Đại hội đại biểu Đảng
+        # bộ huyện … lần thứ XXVII" (audit 6) — a document never cites itself
+        type_no, kind = st.lines[st.type_idx].no, o["doc_type"].lower()
+        # … and its later mentions by the same congress or plenum: "thực hiện Nghị quyết Đại hội … lần
+        # thứ XXVII" in that congress's own resolution
+        m = _ORDINAL.search(fold(o["subject"] or ""))
+        mine = re.compile(re.escape(m.group()) + r"\b") if m else None  # "xxvi" is not "xxvii"
+
+        def own_title(r: dict) -> bool:
+            if r["number"] is not None or r["kind"].lower() != kind:
+                return False
+            return r["lines"][0] == type_no or mine is not None and mine.search(fold(r["text"])) is not None
+
+        refs = [r for r in refs if not own_title(r)]
     o["references"] = refs
     for w in warns:
         st.warn("mistyped-reference", w["message"], w.get("line"))
