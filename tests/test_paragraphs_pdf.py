@@ -194,3 +194,30 @@ def test_a_running_header_is_layout_not_text():
     assert first["text"].endswith("báo cáo kết quả trước ngày 30/4/2024.")
     assert first["due"] == {"text": "trước ngày 30/4/2024", "by": "2024-04-30"}
     assert {"line": 7, "text": "TỈNH ỦY BÌNH ĐỊNH - THÔNG BÁO SỐ 1586-TB/TU"} in d["unplaced"]
+
+
+def test_table_rows_in_the_body_stay_rows():
+    """Audit 6: a markdown table under an item was joined into one run-on paragraph."""
+    import tbparse
+
+    text = (
+        "TỈNH ỦY BÌNH ĐỊNH                         ĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "*\n"
+        "Số 15-KH/TU                   Quy Nhơn, ngày 12 tháng 3 năm 2024\n\n"
+        "KẾ HOẠCH\n"
+        "kiểm tra công tác cán bộ năm 2024\n"
+        "-----\n\n"
+        "1. Lịch kiểm tra như sau:\n\n"
+        "| TT | Nội dung | Thời gian |\n"
+        "|----|----------|-----------|\n"
+        "| 1 | Kiểm tra Huyện ủy Tuy Phước | Tháng 4/2024 |\n"
+        "| 2 | Kiểm tra Thị ủy An Nhơn | Tháng 5/2024 |\n\n"
+        "2. Văn phòng Tỉnh ủy theo dõi.\n"
+    )
+    d = tbparse.parse_dict(text)
+    item = d["sections"][0]["items"][0]
+    assert [(p["line"], p["text"]) for p in item["paragraphs"]] == [
+        (11, "TT Nội dung Thời gian"),
+        (13, "1 Kiểm tra Huyện ủy Tuy Phước Tháng 4/2024"),
+        (14, "2 Kiểm tra Thị ủy An Nhơn Tháng 5/2024"),
+    ]

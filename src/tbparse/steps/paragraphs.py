@@ -166,6 +166,13 @@ def _word_paragraphs(lines: list[Line]) -> list[Para]:
     return paras
 
 
+def _table_row(ln: Line) -> bool:
+    """A markdown table row in the body — "| 1 | Tư tưởng chính trị … | 20 | Có điểm trừ |" — stands
+    as a paragraph of its own: joined like hard-wrapped lines, a table read as one run-on sentence
+    (audit 6), and a deadline in its "Thời gian" column went to the wrong row."""
+    return len(ln.frags) > 1 and ln.raw.lstrip().startswith("|")
+
+
 def split_paragraphs(lines: list[Line], strays: list[Line] | None = None, *, one_per_line: bool = False,
                      own_number: str | None = None) -> list[Para]:
     """Paragraphs of a run of lines (blank and ``|`` lines separate).
@@ -205,7 +212,7 @@ def split_paragraphs(lines: list[Line], strays: list[Line] | None = None, *, one
                 paras.append(Para(cur))
                 cur = []
             continue
-        if cur and _starts_new(cur[-1], ln, dense, indented, short, bare):
+        if cur and (_table_row(ln) or _table_row(cur[-1]) or _starts_new(cur[-1], ln, dense, indented, short, bare)):
             paras.append(Para(cur))
             cur = []
         cur.append(ln)
