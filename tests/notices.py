@@ -14,3 +14,18 @@ DISTRICT_HEAD = """\
                                 -----
 
 """
+
+# Two directives, the closing formula and the footer (T/L BAN THƯỜNG VỤ) of that notice.
+DISTRICT_TAIL = """
+1. Các chi bộ, đảng bộ cơ sở nâng cao chất lượng sinh hoạt chi bộ.
+
+2. Ban Tổ chức Huyện ủy theo dõi, đôn đốc việc thực hiện.
+
+Văn phòng Huyện ủy thông báo để các chi, đảng bộ cơ sở biết, thực hiện./.
+
+Nơi nhận:                                       T/L BAN THƯỜNG VỤ
+- Các chi, đảng bộ cơ sở,                        CHÁNH VĂN PHÒNG
+- Lưu VP.
+
+                                                Võ Thanh Bình
+"""

@@ -8,25 +8,11 @@ import pytest
 import tbparse
 from tbparse.steps.meeting import chair_in
 
-from .notices import DISTRICT_HEAD
+from .notices import DISTRICT_HEAD, DISTRICT_TAIL
 
 # A district committee's notice with the opening left to each test.
 _HEAD = DISTRICT_HEAD
-_TAIL = """
-Sau khi nghe báo cáo, Ban Thường vụ Huyện ủy kết luận như sau:
-
-1. Các chi bộ, đảng bộ cơ sở nâng cao chất lượng sinh hoạt chi bộ.
-
-2. Ban Tổ chức Huyện ủy theo dõi, đôn đốc việc thực hiện.
-
-Văn phòng Huyện ủy thông báo để các chi, đảng bộ cơ sở biết, thực hiện./.
-
-Nơi nhận:                                       T/L BAN THƯỜNG VỤ
-- Các chi, đảng bộ cơ sở,                        CHÁNH VĂN PHÒNG
-- Lưu VP.
-
-                                                Võ Thanh Bình
-"""
+_TAIL = "\nSau khi nghe báo cáo, Ban Thường vụ Huyện ủy kết luận như sau:\n" + DISTRICT_TAIL
 
 
 def _parse(opening: str) -> dict:

@@ -7,7 +7,7 @@ import tbparse
 from tbparse.extract import find_due
 from tbparse.lint import lint_text
 
-from .notices import DISTRICT_HEAD
+from .notices import DISTRICT_HEAD, DISTRICT_TAIL
 
 # --- 4. a deadline is not the meeting's date -----------------------------------------------------
 
@@ -51,19 +51,7 @@ def test_meeting_named_as_purpose_with_a_comrade_is_no_meeting() -> None:
 
 # A district committee's notice (issued 18/10/2022) with the opening left to each test.
 _TB_HEAD = DISTRICT_HEAD
-_TB_TAIL = """
-1. Các chi bộ, đảng bộ cơ sở nâng cao chất lượng sinh hoạt chi bộ.
-
-2. Ban Tổ chức Huyện ủy theo dõi, đôn đốc việc thực hiện.
-
-Văn phòng Huyện ủy thông báo để các chi, đảng bộ cơ sở biết, thực hiện./.
-
-Nơi nhận:                                       T/L BAN THƯỜNG VỤ
-- Các chi, đảng bộ cơ sở,                        CHÁNH VĂN PHÒNG
-- Lưu VP.
-
-                                                Võ Thanh Bình
-"""
+_TB_TAIL = DISTRICT_TAIL
 
 
 def _meeting(opening: str) -> dict | None:
