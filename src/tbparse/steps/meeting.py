@@ -48,11 +48,10 @@ TITLE_END = re.compile(
 WITH = re.compile(r"lam viec voi\s+")
 WITH_END = re.compile(r"\s(?:ve|tai|de|nham|nhu sau)\b|[.,;:(]")
 # "Tham dự buổi làm việc có …", "Cùng dự có …", "Dự họp có 21/24 đảng viên" (folded)
-ATTEND = re.compile(
-    r"^(?:cung )?(?:tham du|du buoi|du hoi nghi|cung du|tham gia buoi|tham gia hoi nghi|du hop|du cuoc hop)"
-)
+_ATTEND_WORDS = r"(?:cung )?(?:tham du|du buoi|du hoi nghi|cung du|tham gia buoi|tham gia hoi nghi|du hop|du cuoc hop)"
+ATTEND = re.compile("^" + _ATTEND_WORDS)
 # the attendance sentence inside a longer paragraph: "… chủ trì cuộc họp. |Tham dự có các đồng chí: …"
-_ATTEND_INSIDE = re.compile(r"[.;]\s+((?:cung )?(?:tham du|du buoi|du hoi nghi|cung du|du hop|du cuoc hop)\b)")
+_ATTEND_INSIDE = re.compile(r"[.;]\s+(" + _ATTEND_WORDS + r"\b)")
 # where the attendance clause stops: "Dự họp có 21/24 đảng viên|; vắng 03 đồng chí (có lý do)." (folded)
 ATTEND_END = re.compile(r"\s*[;,.]\s*vang\b")
 # a bullet of a list under "Tham dự hội nghị có các đồng chí:": "- Lê Văn Dũng, Phó Bí thư …;"
@@ -146,9 +145,11 @@ def _titled_name(text: str, pos: int) -> tuple[str | None, str, int] | None:
     return (text[pos:e], got[0], got[1]) if got else None
 
 
-def chair_in(text: str) -> list[dict]:
-    """People introduced as "đồng chí <Name> – <title>" or "đồng chí <title> <Name>" in one paragraph."""
-    f = fold(text)
+def chair_in(text: str, f: str | None = None) -> list[dict]:
+    """People introduced as "đồng chí <Name> – <title>" or "đồng chí <title> <Name>" in one paragraph
+    (*f*: its folded copy, when the caller has it)."""
+    if f is None:
+        f = fold(text)
     out = []
     for m in COMRADE.finditer(f):
         got = _titled_name(text, m.end())
@@ -304,12 +305,12 @@ def run(st: State) -> None:
                 with_ = text[wm.end() : we.start() if we else len(text)].strip() or None
             if dm or wm or COMRADE.search(f):
                 meeting = {"date": _date(dm) if dm else None, "chair": [], "with": with_, "line": p["line"]}
-                chairs.extend(chair_in(text))
+                chairs.extend(chair_in(text, f))
                 continue
         # the chair in a sentence of its own ("Đồng chí … chủ trì hội nghị.") or in the
         # paragraph that introduces the conclusions ("…, đồng chí … kết luận:")
         if meeting is not None and ("ket luan" in f or "chu tri" in f) and COMRADE.search(f):
-            chairs.extend(chair_in(text))
+            chairs.extend(chair_in(text, f))
     if meeting is not None:
         seen = set()
         for c in chairs:
