@@ -13,11 +13,8 @@ from typing import Callable
 
 from .lines import Line
 from .source import Source
-from .steps.paragraphs import MARKER
+from .steps.paragraphs import MARKER  # the parser's marker: "I- …", "1.1. …", "a) …", "+ …", "Điều 1. …"
 
-# A line that opens a numbered part, item, point or bullet — the parser's own definition
-# (steps/paragraphs.py): "I- Đánh giá …", "1.1. Chịu …", "a) Tổng vốn …", "+ Khảo sát …", "Điều 1. …"
-_MARKER = MARKER
 # A marker opens a paragraph only after a line that ends a clause: "… các Hướng dẫn số" /
 # "16-HD/BTCTW ngày …" is one hard-wrapped sentence, not an item "16-".
 _CLAUSE_END = (".", ":", ";", ",", "!", "?", "”", '"', ")")
@@ -42,7 +39,7 @@ def paragraphs(lines: list[Line]) -> list[list[tuple[int, str]]]:
             cur, prev = [], None
             continue
         if cur and prev is not None and (
-            _MARKER.match(ln.text) and prev.text.endswith(_CLAUSE_END) or ln.indent > prev.indent + 2
+            MARKER.match(ln.text) and prev.text.endswith(_CLAUSE_END) or ln.indent > prev.indent + 2
         ):
             out.append(cur)
             cur = []
@@ -95,26 +92,20 @@ def cite_matcher(cite: str | None) -> Callable[[dict], bool]:
     """A predicate on reference dicts for ``--cite``: by number key, else by words of the text."""
     if not cite:
         return lambda r: True
-    from .extract.refs import number_key
+    from .extract.refs import number_key, plenum_key
     from .fold import fold
 
     key = number_key(cite)
     if key is not None:
         return lambda r: r["number"] is not None and number_key(r["number"]) == key
     words = " ".join(fold(cite).split())
-    plenum = _plenum_of(words if words.startswith("nghi quyet") else "nghi quyet " + words)
+    plenum = plenum_key(words if words.startswith("nghi quyet") else "nghi quyet " + words)
     if plenum is not None:
         # "Trung ương 6" finds "Nghị quyết Hội nghị lần thứ 6 Ban Chấp hành Trung ương" too
         def same_plenum(r: dict) -> bool:
-            got = _plenum_of(" ".join(fold(r["text"]).split())) if r["number"] is None else None
+            got = plenum_key(" ".join(fold(r["text"]).split())) if r["number"] is None else None
             if got is None or got[1] != plenum[1]:
                 return False
             return got[2] == plenum[2] or None in (got[2], plenum[2])  # a khoá on one side only
         return same_plenum
     return lambda r: words in " ".join(fold(r["text"]).split())
-
-
-def _plenum_of(folded: str) -> tuple | None:
-    from .extract.refs import plenum_key
-
-    return plenum_key(folded)
