@@ -31,12 +31,10 @@ def render(d: dict, *, console=None) -> None:  # noqa: ANN001 - rich.Console, im
         ("Place, date", ", ".join(x for x in (d.get("place"), d.get("date")) if x)),
         ("Type", d.get("doc_type")),
         ("Subject", d.get("subject")),
-        ("Markings", ", ".join(d.get("markings") or [])),
+        *([("Markings", ", ".join(d["markings"]))] if d.get("markings") else []),  # most documents have none
         ("Source", f"{d['source'].get('path') or '<stdin>'} ({d['source'].get('encoding')})"),
     ]
     for k, v in rows:
-        if k == "Markings" and not v:
-            continue  # most documents have none: no row for them
         head.add_row(k, escape(v or "—"))
     con.print(Panel(head, title="tbparse", expand=False))
 

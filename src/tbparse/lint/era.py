@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from ..fold import fold
+
 ERAS = ("2004", "2018", "2026")
 
 GUIDES = {
@@ -48,8 +50,6 @@ def notice_date(notice: dict) -> str | None:
     dl = (notice.get("layout") or {}).get("date_line") or {}
     if not dl.get("blank"):
         return None
-    from ..fold import fold
-
     m = _PARTIAL.search(fold(dl.get("text", "")))
     if m is None:
         return None
