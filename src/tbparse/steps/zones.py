@@ -8,6 +8,7 @@ authority line of the signature (T/M over K/T), whichever comes first near the e
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from ..fold import fold
 from ..lines import Line
@@ -161,6 +162,20 @@ def _sig_head(ln: Line) -> bool:
     return all(is_caps(fr.text) and len(fr.text) <= 60 and not fr.text.endswith((".", ",", ";", ":")) for fr in ln.frags)
 
 
+def _lines_above(lines: list[Line], start: int, lo: int, limit: int) -> Iterator[tuple[int, Line]]:
+    """``(index, line)`` of the first *limit* non-blank lines above *start*, nearest first (not
+    below *lo*): the upward walks of the footer's start."""
+    seen = 0
+    for i in range(start - 1, lo - 1, -1):
+        ln = lines[i]
+        if ln.blank or ln.sep:
+            continue
+        if seen == limit:
+            return
+        seen += 1
+        yield i, ln
+
+
 def _signature_above(lines: list[Line], label: int, lo: int) -> int:
     """The top of a signature block with no authority prefix right above the label, else *label*.
 
@@ -172,21 +187,14 @@ def _signature_above(lines: list[Line], label: int, lo: int) -> int:
     """
     top = label
     names = signs = False
-    seen = 0
-    i = label - 1
-    while i >= lo and seen < _SIG_ABOVE:
-        ln = lines[i]
-        i -= 1
-        if ln.blank or ln.sep:
-            continue
-        seen += 1
+    for i, ln in _lines_above(lines, label, lo, _SIG_ABOVE):
         if top == label and (all(is_name(fr.text) or caps_name(fr.text) for fr in ln.frags)
                              or SIGNED_NOTE.search(fold(ln.text))):
             names = True  # (the rows under the heads; "top" stays until a head is met)
             continue
         if not names or not _sig_head(ln):
             break
-        top = i + 1
+        top = i
         signs = signs or any(POSITION_START.match(fold(fr.text)) or AUTHORITY.match(fold(fr.text)) for fr in ln.frags)
     return top if signs else label
 
@@ -204,16 +212,9 @@ def _authority_top(lines: list[Line], auth: int, lo: int) -> int:
     no prefix above it is only crossed, never taken: a body heading stays in the body.
     """
     top = auth
-    seen = 0
-    i = auth - 1
-    while i >= lo and seen < _AUTH_RUN:
-        ln = lines[i]
-        i -= 1
-        if ln.blank or ln.sep:
-            continue
-        seen += 1
+    for i, ln in _lines_above(lines, auth, lo, _AUTH_RUN):
         if _is_authority(ln):
-            top = i + 1
+            top = i
             continue
         t = ln.text
         if RECIPIENTS_LABEL.match(fold(t)) or (is_caps(t) and len(t) <= 60 and not t.endswith((".", ":", ";"))):
