@@ -10,9 +10,9 @@ from __future__ import annotations
 from tbparse.docx_reader import read_docx
 from tbparse.parser import parse_source
 
-from .docx_builders import borderless_table, box_para, new_doc, para, text_box, to_bytes
+from .docx_builders import box_para, new_doc, para, text_box, to_bytes
 from .test_docx_audit import (
-    CLOSING, DATE, HEADING, ISSUER, NUMBER, OPENING, RECIPIENTS, SUBJECT, codes, header_table,
+    CLOSING, DATE, HEADING, ISSUER, NUMBER, OPENING, RECIPIENTS, SUBJECT, codes, footer_table, header_table,
 )
 
 SIGNATURE = [
@@ -113,17 +113,6 @@ def test_a_table_inside_a_text_box_is_read_cell_by_cell() -> None:
 
 
 # ---------------------------------------------------------------------------- the page header
-
-
-def footer_table(d) -> None:
-    left, right = borderless_table(d).rows[0].cells
-    para(left, "Nơi nhận:", bold=True, italic=True, underline=True, size=14, first=True)
-    for r in RECIPIENTS:
-        para(left, r, size=12)
-    para(right, "T/L BAN THƯỜNG VỤ", bold=True, size=14, align="center", first=True)
-    para(right, "CHÁNH VĂN PHÒNG", size=14, align="center")
-    para(right, "")
-    para(right, "Nguyễn Văn Hùng", bold=True, size=14, align="center")
 
 
 def test_document_header_typed_in_the_first_page_header() -> None:
