@@ -1,11 +1,12 @@
 """Documents a text cites: "Chỉ thị số 20-CT/TU", "Nghị định số 87/2007/NĐ-CP", "Nghị quyết Trung ương 6".
 
-Numbers are found on the original text (they are ASCII plus ``Đ``) with one regex that knows both
-systems: Party ``N-TYPE/BODY`` and State ``N/YYYY/TYPE-BODY`` or ``N/TYPE-BODY``. Everything around
-a number — the kind keyword before it ("Chỉ thị số", "Luật Đầu tư số"), "ngày <date>" and "của
-<issuer>" after it, a list it belongs to ("các Kết luận số 187, 188-KL/TW") — is read on a folded
-window so tone placement, case and dashes do not matter. Unnumbered references are the few forms
-Party texts use for plenum and congress resolutions and for campaigns in quotes.
+Numbers are found on the original text (they are ASCII plus ``Đ``, and ``Ư`` of an old "TƯ") with
+one regex that knows both systems: Party ``N-TYPE/BODY`` and State ``N/YYYY/TYPE-BODY`` or
+``N/TYPE-BODY``. Everything around a number — the kind keyword before it ("Chỉ thị số", "Luật Đầu
+tư số"), "ngày <date>" and "của <issuer>" after it, a list it belongs to ("các Kết luận số 187,
+188-KL/TW") — is read on a folded window so tone placement, case and dashes do not matter.
+Unnumbered references are the few forms Party texts use for plenum and congress resolutions and
+for campaigns in quotes.
 
 Each distinct document becomes one entry (keyed by system, number, type, issuer and, for the
 State, year); ``lines`` collects every line it is cited on, including short re-mentions such as
@@ -23,16 +24,17 @@ from .people import chain_end
 _D = "\\-\u2010-\u2015\u2212"  # hyphen, the Unicode dashes, minus
 
 # A document number, Party or State, as printed (spaces around separators tolerated):
-#   "20-CT/TU"  "08-QĐi/TW"  "269- KL/TU"  "05-QC/BTCTU-BDVTU"          (party)
+#   "20-CT/TU"  "08-QĐi/TW"  "269- KL/TU"  "05-QC/BTCTU-BDVTU"  "15-CT/TƯ" (party; "TƯ" in the 1990s)
 #   "87/2007/NĐ-CP"  "72/2025/QH15"  "2179/QĐ-TTg"  "2170 /QĐ - UBND"  (state)
 #   "87/2007-NĐ-CP"  (a mistyped State number: year joined by a hyphen)
-# Dates ("14/5/2008"), phones ("0898.129.994"), "Điều 9, 10" and "6/2022" have no letter code.
+# Dates ("14/5/2008"), phones ("0898.129.994"), "Điều 9, 10" and "6/2022" have no letter code;
+# nor has an item typed "1/ Ban Tuyên giáo …", "2/ Minh …": a capital and small letters is a word
 _NUMBER = lazy_re(
     r"(?<![\w/.,-])(?P<seq>\d{1,5})(?:"
     rf"(?P<p>\s?[{_D}]\s?(?P<ptype>[A-ZĐ][A-Za-zĐđ]{{1,4}})\s?/\s?"
-    rf"(?P<piss>[A-ZĐ][A-ZĐa-z]*(?:[{_D}][A-ZĐ][A-ZĐa-z]*)*))"
+    rf"(?P<piss>[A-ZĐƯ][A-ZĐƯa-z]*(?:[{_D}][A-ZĐƯ][A-ZĐƯa-z]*)*))"
     rf"|(?P<s>\s?/\s?(?:(?P<year>(?:19|20)\d\d)\s?(?P<ysep>[/{_D}])\s?)?"
-    rf"(?P<scode>[A-ZĐ][A-Za-zĐđ0-9]+(?:[{_D}][A-ZĐ][A-Za-zĐđ0-9]*|(?:\s[{_D}]\s?|[{_D}]\s)[A-ZĐ][A-ZĐ0-9]*(?![^\W_]))*))"
+    rf"(?![A-ZĐ][a-zđ]{{2}})(?P<scode>[A-ZĐ][A-Za-zĐđ0-9]+(?:[{_D}][A-ZĐ][A-Za-zĐđ0-9]*|(?:\s[{_D}]\s?|[{_D}]\s)[A-ZĐ][A-ZĐ0-9]*(?![^\W_]))*))"
     r")(?![^\W_])"
 )
 # The dash between a code's parts, spaced or not: "QĐ - UBND" → "QĐ", "UBND"; "BTCTU-BDVTU"

@@ -19,9 +19,12 @@ from .zones import BLANK_NUMBER, VV_COL, VV_TAIL, number_cell, vv_wraps
 # "Số 503-TB/TU", "Số: 66-QĐ/TW", "Số 367 - QĐ/…", "Số 05-QC/BTCTU-BDVTU" (folded: "so 503-tb/tu")
 NUMBER_LINE = re.compile(r"so\s*[:.]?\s*(?=\d)")
 # Party number on the original text: seq - type / issuer codes (joint bodies joined by "-")
-#   "503-TB/TU"  "05-QC/BTCTU-BDVTU"  "08-QĐi/TW"
+#   "503-TB/TU"  "05-QC/BTCTU-BDVTU"  "08-QĐi/TW"; typewriter copies of the 1990s drop the hyphen
+#   ("12 TB/TU", "12TB/TU": group 2 is the separator as typed, the type then opens on a capital)
+#   and spell the centre "TƯ" ("15-CT/TƯ")
 PARTY_NO = re.compile(
-    r"(\d{1,6})\s*[-–—]\s*([A-Za-zĐđ]{1,5})\s*/\s*([A-ZĐ][A-Za-zĐđ]*(?:\s*[-–]\s*[A-ZĐ][A-Za-zĐđ]*)*)"
+    r"(\d{1,6})(\s*[-–—]\s*(?=[A-Za-zĐđ])|\s*(?=[A-ZĐ]))([A-Za-zĐđ]{1,5})\s*/\s*"
+    r"([A-ZĐƯ][A-Za-zĐđƯ]*(?:\s*[-–]\s*[A-ZĐƯ][A-Za-zĐđƯ]*)*)"
 )
 # State number: seq / [year /] type - issuer  "380/NQ-CP", "2170 /QĐ - UBND", "87/2007/NĐ-CP"
 STATE_NO = re.compile(r"(\d{1,6})\s*/\s*(?:\d{4}\s*/\s*)?([A-ZĐ][A-Za-zĐđ]*)\s*[-–]\s*([A-ZĐ][A-Za-zĐđ0-9]*)")
@@ -243,10 +246,12 @@ def _parse_number(st: State, text: str, line: int) -> None:
         st.out["number"] = {"raw": raw, "seq": int(sm.group(1)), "type_code": sm.group(2), "issuer_code": sm.group(3)}
         return
     if pm:
-        raw = re.sub(r"\s+", "", pm.group(0))
-        raw = re.sub(r"[–—]", "-", raw)
-        issuer_code = re.sub(r"\s+", "", pm.group(3)).replace("–", "-")
-        st.out["number"] = {"raw": raw, "seq": int(pm.group(1)), "type_code": pm.group(2), "issuer_code": issuer_code}
+        # stray spaces go ("503 - TB / TU" → "503-TB/TU"); a space typed instead of the hyphen
+        # stays one space ("12 TB/TU"), so that the linter still sees the hyphen missing
+        sep = "-" if pm.group(2).strip() else " " if pm.group(2) else ""
+        issuer_code = re.sub(r"\s+", "", pm.group(4)).replace("–", "-")
+        raw = f"{pm.group(1)}{sep}{pm.group(3)}/{issuer_code}"
+        st.out["number"] = {"raw": raw, "seq": int(pm.group(1)), "type_code": pm.group(3), "issuer_code": issuer_code}
         st.frame.append("number")
         return
     st.warn("unparsed-number", f"number line not understood: {text}", line)
