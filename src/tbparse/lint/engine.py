@@ -87,6 +87,7 @@ def lint_source(src: Source, config: "Config | dict | str | None" = None, *, era
         if key not in seen:
             seen.add(key)
             unique.append(f)
+    unique = _drop_explained(unique)
     assign_fingerprints(unique)  # on the NFC text: a file keeps its baseline when re-saved as NFC
     if original is not None and src.kind == "text":
         remap(unique, original)
@@ -96,6 +97,35 @@ def lint_source(src: Source, config: "Config | dict | str | None" = None, *, era
     if corpus is not None:
         corpus.append(_corpus_doc(src, notice, ctx, cfg, path, original))
     return unique
+
+
+# One mistake said twice: a finding that another rule's finding on the same line already explains.
+# TB000 lists text the parser could not place so that nothing is lost silently — text another rule
+# has just named («Tỉnh ủy Bình Thuận» not in capitals, «THÔNG BÁO:», «Nơi gửi:») is not lost; and
+# TB026's "no closing formula … thực hiện./." already asks for the "./." TB024 would ask for.
+_EXPLAINED_BY: dict[str, tuple[str, ...] | None] = {"TB000": None, "TB024": ("TB026",)}
+_NEVER_EXPLAINS = frozenset({"TB000", "TB038"})  # TB038 only sums up the others, on line 1
+
+
+def _explains(other: Finding, f: Finding) -> bool:
+    """*other* covers what *f* reports: same line, and (for TB000) an error or warning over its text."""
+    if other is f or other.line != f.line or other.code in _NEVER_EXPLAINS:
+        return False
+    codes = _EXPLAINED_BY[f.code]
+    if codes is not None:
+        return other.code in codes
+    return other.at_least("warning") and other.column < f.end_column and f.column < other.end_column
+
+
+def _drop_explained(findings: list[Finding]) -> list[Finding]:
+    """*findings* without those another finding explains (see ``_EXPLAINED_BY``)."""
+    if not any(f.code in _EXPLAINED_BY for f in findings):
+        return findings
+    by_line: dict[int, list[Finding]] = {}
+    for f in findings:
+        by_line.setdefault(f.line, []).append(f)
+    return [f for f in findings
+            if f.code not in _EXPLAINED_BY or not any(_explains(o, f) for o in by_line[f.line])]
 
 
 def lint_text(text: str, *, path: str | None = None, era: str = "auto",
