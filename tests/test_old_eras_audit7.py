@@ -80,3 +80,84 @@ def test_items_numbered_with_a_slash_are_no_state_numbers() -> None:
 def test_old_central_code_is_cited() -> None:
     d = _doc(body="1/ Các huyện ủy thực hiện Chỉ thị số 15-CT/TƯ của Bộ Chính trị.\n\n")
     assert [(r["number"], r["issuer"]) for r in d["references"]] == [("15-CT/TƯ", "Bộ Chính trị")]
+
+
+PARTS_ABC = """\
+A- ĐÁNH GIÁ CHUNG
+
+Các cấp ủy đã triển khai Chỉ thị số 04-CT/TW của Bộ Chính trị kịp thời.
+
+B- NHIỆM VỤ THỜI GIAN TỚI
+
+""" + ITEMS_1997 + """\
+C- KIẾN NGHỊ
+
+Đề nghị Ủy ban bầu cử tỉnh bổ sung kinh phí.
+
+D. TỔ CHỨC THỰC HIỆN
+
+1/ Các ban đảng theo dõi, báo cáo Ban Thường vụ.
+
+"""
+
+
+def _outline(d: dict) -> list[tuple]:
+    return [(s["number"], s["title"], s["role"], [(i["number"], [b["marker"] for b in i["bullets"]]) for i in s["items"]])
+            for s in d["sections"]]
+
+
+def test_lettered_parts_and_slash_points() -> None:
+    # "A-"/"B-" were preamble paragraphs; "C-" would read as the Roman hundred; "a/" points were
+    # paragraphs of their item
+    d = _doc(body=PARTS_ABC)
+    assert [p["line"] for p in d["preamble"]] == [9]
+    assert _outline(d) == [
+        ("A", "ĐÁNH GIÁ CHUNG", "assessment", []),
+        ("B", "NHIỆM VỤ THỜI GIAN TỚI", "directives", [("1", ["a/", "b/"]), ("2", [])]),
+        ("C", "KIẾN NGHỊ", "other", []),
+        ("D", "TỔ CHỨC THỰC HIỆN", "directives", [("1", [])]),
+    ]
+    b = d["sections"][1]["items"][0]["bullets"]
+    assert [(x["line"], x["text"]) for x in b] == [(19, "Tuyên truyền trên báo, đài của tỉnh;"),
+                                                  (21, "Tổ chức các đội thông tin lưu động xuống các xã vùng cao.")]
+
+
+def test_a_letter_out_of_sequence_is_no_part() -> None:
+    # "B. …" with no "A." before it opens no part
+    d = _doc(body="B. Nguyễn Văn An phát biểu ý kiến.\n\n" + ITEMS_1997)
+    assert d["preamble"][-1]["text"] == "B. Nguyễn Văn An phát biểu ý kiến."
+    assert [s["number"] for s in d["sections"]] == [None]
+
+
+CAPS_PARTS = """\
+TÌNH HÌNH CHUNG
+
+Công tác tuyên truyền 6 tháng đầu năm đã bám sát nhiệm vụ chính trị của tỉnh.
+
+NHIỆM VỤ 6 THÁNG CUỐI NĂM
+
+1) Tiếp tục tuyên truyền Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương khóa IX:
+- Biên soạn tài liệu hỏi đáp;
+- Tổ chức hội thi tìm hiểu.
+
+2) Văn phòng Ban bảo đảm kinh phí.
+
+"""
+
+
+def test_unnumbered_caps_headings_are_the_sections() -> None:
+    # the two caps headings were preamble paragraphs and the items one untitled section
+    d = _doc(body=CAPS_PARTS)
+    assert [p["line"] for p in d["preamble"]] == [9]
+    assert _outline(d) == [
+        (None, "TÌNH HÌNH CHUNG", "assessment", []),
+        (None, "NHIỆM VỤ 6 THÁNG CUỐI NĂM", "directives", [("1", ["-", "-"]), ("2", [])]),
+    ]
+    assert d["sections"][0]["paragraphs"][0]["line"] == 13
+
+
+def test_one_caps_line_is_no_outline() -> None:
+    body = "HỌC TẬP VÀ LÀM THEO TẤM GƯƠNG ĐẠO ĐỨC HỒ CHÍ MINH\n\n" + ITEMS_1997
+    d = _doc(body=body)
+    assert d["preamble"][-1]["text"] == "HỌC TẬP VÀ LÀM THEO TẤM GƯƠNG ĐẠO ĐỨC HỒ CHÍ MINH"
+    assert [(s["number"], s["title"]) for s in d["sections"]] == [(None, None)]

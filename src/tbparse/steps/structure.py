@@ -1,7 +1,9 @@
 """Build the body tree: preamble → sections (Roman parts) → items (1-, 1.1.) → bullets (a), -, +, *).
 
 Numbering families vary by era and office: "I-"/"I."/"I)", "1-"/"1."/"1)", "a)"/"a-"/"a.", bullets
-"-", "+", "*", "•", "–"; normative texts add "Chương", "Điều N." and "khoản" numbers. A plain paragraph
+"-", "+", "*", "•", "–"; normative texts add "Chương", "Điều N." and "khoản" numbers. Typewriter
+copies of the 1990s letter their parts "A-", "B-", number items "1/" and points "a/", or head
+their parts in capitals with no numeral ("TÌNH HÌNH CHUNG"). A plain paragraph
 always attaches to the deepest open node, so reading the tree in order gives the text in order.
 """
 from __future__ import annotations
@@ -15,6 +17,9 @@ from ..vocab import is_caps
 
 # Roman part: "I- Đánh giá …", "II. MỘT SỐ …", "III) …", "Phần I …" (the numeral is checked for sequence)
 PART = re.compile(r"^(?:(?:Phần|PHẦN)\s+(?:thứ\s+\S+|[IVXLC]{1,6})\s*[-.:–]?\s*|([IVXLC]{1,6})\s*[-.)–:/]\s*)(?=\S)")
+# Lettered part of older texts: "A- ĐÁNH GIÁ CHUNG", "B. NHIỆM VỤ THỜI GIAN TỚI", "C/ …" (read
+# only in sequence from "A", so that "C." after "B." is not the Roman hundred)
+LETTER_PART = re.compile(r"^([A-ZĐ])\s*[-.)/–]\s*(?=\S)")
 CHAPTER = re.compile(r"^(?:Chương|CHƯƠNG)\s+([IVXLC]{1,6}|\d{1,3})\b\s*[-.:–]?\s*")
 ARTICLE = re.compile(r"^(?:Điều|ĐIỀU)\s+(\d{1,3})(?![^\W_])\s*[.:\-–]?\s*")  # not "Điều 1o …" (fuzz)
 # Item: "1- Khẩn trương …", "2. Về …", "3) …"; nested "1.1. Chịu …", "1.2 …" (not "1.000", "14/5")
@@ -22,8 +27,8 @@ ITEM_SIMPLE = re.compile(r"^(\d{1,3})\s*(?:[-.)–]|/(?=\s))(?![\d/])\s*(?=\S)")
 NESTED = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?\s+(?=\S)")
 # Parenthesised item: "(1) Công tác tham mưu …", "(2) …"
 PAREN = re.compile(r"^\((\d{1,3})\)\s*(?=\S)")
-# Point: "a) …", "đ) …", "b- …", "c. …"
-POINT = re.compile(r"^([a-zđ])\s*[).\-–]\s+(?=\S)")
+# Point: "a) …", "đ) …", "b- …", "c. …", "a/ …" (typewriter copies; "b/c" is no point)
+POINT = re.compile(r"^([a-zđ])\s*[).\-–/]\s+(?=\S)")
 # Bullet: "- …", "+ …", "* …", "• …", "– …"
 BULLET = re.compile(r"^([-+*•–—·])\s*(?=\S)")
 
@@ -109,6 +114,7 @@ class _Builder:
         # nhiệm vụ"); None while the items are numbered
         self.entry_rank: int | None = None
         self.last_part = 0
+        self.last_letter: str | None = None  # the lettered part open ("A- …", "B- …")
         self.normative = False  # articles "Điều N." seen: a quy định, quy chế, quyết định
 
     def new_section(self, number: str | None, title: str | None, line: int, role: str | None = None) -> None:
@@ -192,6 +198,41 @@ def _heading_items(paras: list[Para]) -> bool:
     return any(ITEM_SIMPLE.match(p.text) and (p.bold or _caps_heading(p.text)) and len(p.text) < 250 for p in paras)
 
 
+# Letters of lettered parts in order: the Vietnamese alphabet ("D-", "Đ-", "E-") or the Latin one
+# some typists used ("D-", "E-", "F-")
+_LETTERS = ("ABCDĐEGHIKLMNOPQRSTUVXY", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _next_letter(last: str | None, letter: str) -> bool:
+    """Whether a lettered part ``letter`` goes on after ``last`` (None: only "A" opens)."""
+    if last is None:
+        return letter == "A"
+    return any(last in abc and abc.find(last) + 1 == abc.find(letter) for abc in _LETTERS)
+
+
+def _bare_caps(text: str) -> bool:
+    """An unnumbered heading in capitals: "TÌNH HÌNH CHUNG", "NHIỆM VỤ 6 THÁNG CUỐI NĂM:" — short,
+    no marker before it ("1.", "-", "A-"), no sentence ending after it."""
+    return (len(text) <= 120 and text[:1].isalpha() and len(text.split()) >= 2 and is_caps(text)
+            and not text.endswith((".", ";", ",")) and LETTER_PART.match(text) is None)
+
+
+def _caps_sections(paras: list[Para]) -> bool:
+    """Old notices headed their parts in capitals with no numeral ("TÌNH HÌNH CHUNG" … "NHIỆM VỤ
+    THỜI GIAN TỚI"): two such headings, and no numbered parts, chapters or articles, make them the
+    sections. One caps line alone is no outline (a slogan, a campaign's name)."""
+    n = 0
+    for p in paras:
+        t = p.text
+        if CHAPTER.match(t) or ARTICLE.match(t) or LETTER_PART.match(t) and t[0] == "A":
+            return False
+        m = PART.match(t)
+        if m and roman(m.group(1) or "I"):
+            return False
+        n += _bare_caps(t)
+    return n >= 2
+
+
 def _caps_heading(text: str) -> bool:
     m = ITEM_SIMPLE.match(text)
     rest = text[m.end():] if m else text
@@ -201,6 +242,7 @@ def _caps_heading(text: str) -> bool:
 def run(st: State) -> None:
     b = _Builder(st)
     item_sections = _heading_items(st.paras)
+    caps_sections = not item_sections and _caps_sections(st.paras)
     untitled: dict | None = None  # a "Chương II" whose title may follow as the next paragraph
     for p in st.paras:
         t = p.text
@@ -211,6 +253,18 @@ def run(st: State) -> None:
                 sec["title"] = _title(t)
                 sec["role"] = role_of(sec["title"], chapter=True)
                 continue
+        m = LETTER_PART.match(t)
+        if m and _next_letter(b.last_letter, m.group(1)) and len(t) < 250:
+            # "A- ĐÁNH GIÁ CHUNG" / … / "B- NHIỆM VỤ THỜI GIAN TỚI": parts of a 1990s notice
+            b.last_letter = m.group(1)
+            head, rest = _split_heading(t[m.end():])
+            b.new_section(m.group(1), head or None, p.line)
+            if rest:
+                b.add_paragraph(p, rest)
+            continue
+        if caps_sections and _bare_caps(t):
+            b.new_section(None, _title(t), p.line)
+            continue
         m = PART.match(t)
         if m:
             num = m.group(1)
