@@ -87,9 +87,11 @@ def test_deadline_before_the_meeting_sentence_date_is_skipped() -> None:
     assert (m["date"], m["chair"]) == (None, [{"name": "Lê Quốc Phong", "title": "Bí thư Huyện ủy"}])
 
 
-def test_a_session_from_day_to_day_is_dated_by_its_last_day() -> None:
+def test_a_session_from_day_to_day_is_dated_by_its_first_day() -> None:
+    # "đến ngày 14/10" closes the session's range; it is no deadline (the meeting keeps a date).
+    # It used to be dated by its last day; the first day now stands, the last in "end".
     m = _meeting("Từ ngày 12 đến ngày 14/10/2022, Ban Chấp hành Đảng bộ huyện họp Hội nghị lần thứ 10.\n")
-    assert (m["date"], m["line"]) == ("2022-10-14", 10)
+    assert (m["date"], m["end"], m["line"]) == ("2022-10-12", "2022-10-14", 10)
 
 
 # --- 10. a bullet after a short item heading with no colon opens a list --------------------------

@@ -43,7 +43,8 @@ class Person(_M):
 
 
 class Meeting(_M):
-    date: Optional[str] = Field(None, description="YYYY-MM-DD")
+    date: Optional[str] = Field(None, description="YYYY-MM-DD; a session over several days: its first day")
+    end: Optional[str] = Field(None, description="YYYY-MM-DD, the last day of a session over several days")
     chair: list[Person] = []
     with_: Optional[str] = Field(None, alias="with")
     line: Optional[int] = None

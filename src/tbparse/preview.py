@@ -42,7 +42,7 @@ def render(d: dict, *, console=None) -> None:  # noqa: ANN001 - rich.Console, im
     if m or d.get("attendees"):
         t = Tree("[bold]Meeting[/]")
         if m:
-            t.add(f"date: {m.get('date') or '—'}")
+            t.add(f"date: {m.get('date') or '—'}" + (f" – {m['end']}" if m.get("end") else ""))
             for c in m.get("chair", []):
                 t.add(f"chair: {escape(c['name'])}" + (f" – {escape(c['title'])}" if c.get("title") else ""))
             if m.get("with"):

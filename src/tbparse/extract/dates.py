@@ -295,6 +295,34 @@ def _digits_by_paragraph(doc: Doc) -> dict[int, list[int]]:
 _LINK = lazy_re(r"\s*+(?:,|;|va|hoac|den|toi|-)\s*+")
 
 
+# A day number alone before the day it pairs with (folded, end-anchored before the second day):
+#   "từ |ngày 18 đến |ngày 20/7/2008", "|ngày 18-|20/7/2008", "|Ngày 18 và |19 tháng 7 năm 2008"
+_BARE_DAY = lazy_re(r"(?<![a-z0-9/])ngay\s++(?P<d>\d{1,2})\s*+(?P<link>den|-|va|,)\s*+(?:ngay\s++)?$")
+
+
+def _bare_days(folded: str, exprs: list[_Expr]) -> list[_Expr]:
+    """*exprs* with the bare first days of two-day pairs added as expressions of their own.
+
+    "ngày 18 đến ngày 20/7" names 18/7 without its month; it takes the month and year of the day
+    it pairs with (the month before when it is the later number: "ngày 30 đến ngày 2/7" is 30/6).
+    A pair joined by "đến" or "-" is then read as a period by :func:`_ranges`.
+    """
+    out: list[_Expr] = []
+    for e in exprs:
+        if e.kind == "day" and e.a:
+            bm = _BARE_DAY.search(folded, max(0, e.a - 24), e.a)
+            if bm is not None and (not out or out[-1].b <= bm.start()):
+                d0, m, y, link = int(bm.group("d")), e.f["m"], e.year, bm.group("link")
+                if d0 >= e.f["d"] and link in ("va", ","):
+                    out.append(e)  # "ngày 18, 14/5/2008" is no list of two days
+                    continue
+                if d0 > e.f["d"]:
+                    m, y = (m - 1, y) if m > 1 else (12, y - 1 if y is not None else None)
+                out.append(_Expr(bm.start(), bm.end("d"), "day", {"d": d0, "m": m, "pair": link}, y))
+        out.append(e)
+    return out
+
+
 def _borrow_years(folded: str, exprs: list[_Expr]) -> None:
     """A yearless expression takes the year of the next one in the same list or range."""
     for i in range(len(exprs) - 2, -1, -1):
@@ -306,6 +334,7 @@ def _borrow_years(folded: str, exprs: list[_Expr]) -> None:
 
 def _ranges(folded: str, exprs: list[_Expr], default_year: int | None) -> list[tuple[int, int, tuple]]:
     """Resolve expressions, joining "từ X đến nay" and "từ X đến Y" into one period."""
+    exprs = _bare_days(folded, exprs)
     _borrow_years(folded, exprs)
     out: list[tuple[int, int, tuple]] = []
     i = 0
@@ -314,8 +343,9 @@ def _ranges(folded: str, exprs: list[_Expr], default_year: int | None) -> list[t
         e = exprs[i]
         a, b = e.a, e.b
         fm = _FROM.search(folded, max(0, a - 6), a)
-        if fm is not None:
-            now = _TO_NOW.match(folded, b)
+        pair = e.f.get("pair")
+        if fm is not None or pair == "den" or pair == "-":
+            now = _TO_NOW.match(folded, b) if fm is not None else None
             if now is not None:
                 r = e.resolve(default_year)
                 if r is not None:
@@ -330,7 +360,7 @@ def _ranges(folded: str, exprs: list[_Expr], default_year: int | None) -> list[t
                 r1 = e.resolve(year if year is not None else default_year)
                 r2 = f2.resolve(default_year)
                 if r1 is not None and r2 is not None:
-                    out.append((fm.start(), f2.b, (None, r1[0] or r1[1], r2[0] or r2[2])))
+                    out.append((a if fm is None else fm.start(), f2.b, (None, r1[0] or r1[1], r2[0] or r2[2])))
                     i += 2
                     continue
         r = e.resolve(default_year)

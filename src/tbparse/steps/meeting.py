@@ -15,10 +15,15 @@ from ..fold import fold
 from ..state import State
 
 # "ngày 14/5/2008", "ngày 26-11-2025", "ngày 18 tháng 11 năm 2025" (folded)
-#   also "Sáng 14/5/2008", "Chiều ngày 14-5-2008"
+#   also "Sáng 14/5/2008", "Chiều ngày 14-5-2008"; a session over several days names its first
+#   day before the last: "(từ) ngày 18 đến ngày 20/7/2008", "ngày 18-20/7/2008", "ngày 18 và 19
+#   tháng 7 năm 2008", "ngày 30/6 đến 02/7/2008" (groups first_d, first_m)
+_FIRST_DAY = r"(?:(?P<first_d>\d{1,2})(?:\s*[/.-]\s*(?P<first_m>\d{1,2}))?\s*(?:den|-|va|,)\s*(?:ngay\s+)?)?"
 MEETING_DATE = re.compile(
-    r"(?:ngay|sang|chieu|toi|trua)\s+(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
-    r"|ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})"
+    r"(?:ngay|sang|chieu|toi|trua)\s+(?:ngay\s+)?" + _FIRST_DAY
+    + r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
+    r"|ngay\s+" + _FIRST_DAY.replace("first_", "first2_")
+    + r"(?P<d2>\d{1,2})\s+thang\s+(?P<m2>\d{1,2})\s+nam\s+(?P<y2>\d{4})"
 )
 MEETING_WORDS = re.compile(r"buoi lam viec|hoi nghi|phien hop|cuoc hop|chu tri|lam viec voi|ky hop|hop\b|lam viec tai")
 # A meeting named as what a task serves is no meeting held: "chuẩn bị tài liệu phục vụ |Hội nghị
@@ -196,12 +201,35 @@ def _meeting_date(f: str, issued: str | None) -> re.Match | None:
     return None
 
 
-def _date(m: re.Match) -> str | None:
-    d, mo, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+def _dates(m: re.Match) -> tuple[str | None, str | None]:
+    """``(first day, last day)`` of a meeting date match; the last is ``None`` for a one-day meeting.
+
+    The first day takes the last day's month and year unless it states its own month; a first day
+    later than the last belongs to the month before ("ngày 30 đến ngày 2/7" starts on 30/6).
+    """
+    g = m.group
+    k = "" if g("d") else "2"
+    d, mo, y = int(g("d" + k)), int(g("m" + k)), int(g("y" + k))
     try:
-        return _dt.date(int(y), int(mo), int(d)).isoformat()
+        last = _dt.date(y, mo, d)
     except ValueError:
-        return None
+        return None, None
+    fd = g(f"first{k}_d")
+    if fd is None:
+        return last.isoformat(), None
+    fm = g(f"first{k}_m")
+    m1, y1 = (int(fm), y) if fm else (mo, y)
+    if (m1, int(fd)) > (mo, d):
+        m1, y1 = (m1 - 1, y1) if not fm and m1 > 1 else (12, y1 - 1) if not fm else (m1, y1 - 1)
+    try:
+        first = _dt.date(y1, m1, int(fd))
+    except ValueError:
+        return last.isoformat(), None
+    return first.isoformat(), last.isoformat() if first < last else None
+
+
+def _date(m: re.Match) -> str | None:
+    return _dates(m)[0]
 
 
 def _split(body: str, semi: bool) -> list[str]:
@@ -304,7 +332,8 @@ def run(st: State) -> None:
                 we = WITH_END.search(f, wm.end())
                 with_ = text[wm.end() : we.start() if we else len(text)].strip() or None
             if dm or wm or COMRADE.search(f):
-                meeting = {"date": _date(dm) if dm else None, "chair": [], "with": with_, "line": p["line"]}
+                first, last = _dates(dm) if dm else (None, None)
+                meeting = {"date": first, "end": last, "chair": [], "with": with_, "line": p["line"]}
                 chairs.extend(chair_in(text, f))
                 continue
         # the chair in a sentence of its own ("Đồng chí … chủ trì hội nghị.") or in the
