@@ -161,3 +161,23 @@ def test_one_caps_line_is_no_outline() -> None:
     d = _doc(body=body)
     assert d["preamble"][-1]["text"] == "HỌC TẬP VÀ LÀM THEO TẤM GƯƠNG ĐẠO ĐỨC HỒ CHÍ MINH"
     assert [(s["number"], s["title"]) for s in d["sections"]] == [(None, None)]
+
+
+def test_typewriter_authority_and_recipients_label() -> None:
+    # "T.L BAN THƯỜNG VỤ" was joined to the closing sentence and lost to the signature;
+    # "Nơi gửi:" (the older label) was unplaced text
+    foot = FOOT_1997.replace("T/L BAN", "T.L BAN").replace("Nơi nhận:", "Nơi gửi:")
+    d = _doc(foot=foot)
+    assert d["closing"] == "Văn phòng Tỉnh ủy thông báo để các cấp ủy đảng, các ngành biết, thực hiện./."
+    assert d["signature"]["authority"] == [{"mode": "T.L", "body": "BAN THƯỜNG VỤ TỈNH ỦY"}]
+    assert d["signature"]["position"] == "CHÁNH VĂN PHÒNG"
+    assert d["signature"]["signer"] == "Trần Văn Lương"
+    assert d["recipients"] == ["Các huyện ủy, thị ủy", "Lưu VPTU"]
+    assert d["unplaced"] == []
+
+
+def test_where_to_send_in_the_body_is_no_recipients_label() -> None:
+    body = ITEMS_1997 + "3/ Các huyện ủy báo cáo kết quả trước ngày 15/5/1997.\n\nNơi gửi: Văn phòng Tỉnh ủy.\n\n"
+    d = _doc(body=body, foot=FOOT_1997.split("\nNơi nhận:")[0])
+    assert d["sections"][0]["items"][-1]["paragraphs"] == [{"line": 21, "text": "Nơi gửi: Văn phòng Tỉnh ủy."}]
+    assert d["recipients"] == []

@@ -49,10 +49,11 @@ BODY_START = re.compile(
     r"dang doan|dai hoi|hoi dong|doan chu tich|bo chinh tri|hoc vien|cuc |vu |to dang|ban chap hanh)"
 )
 
-# Signature authority prefixes. Party: T/M, K/T, T/L, Q.; State habits: TM., KT., TL., TUQ., T/UQ.
-#   "T/L BAN THƯỜNG VỤ", "K/T CHÁNH", "TM. CHÍNH PHỦ"
+# Signature authority prefixes. Party: T/M, K/T, T/L, Q.; State habits: TM., KT., TL., TUQ., T/UQ.;
+# typewriter copies: T.M, T.L, K.T (with or without a final dot)
+#   "T/L BAN THƯỜNG VỤ", "K/T CHÁNH", "TM. CHÍNH PHỦ", "T.L BAN THƯỜNG VỤ"
 # The slash forms must end a word: "T/LNG AN" is not "T/L" + "NG AN", nor "T/M꽾" (found by fuzzing).
-AUTHORITY = re.compile(r"((?:t/m|k/t|t/l|t/uq)(?!\w)|tm\.|kt\.|tl\.|tuq\.|q\.)\s*(?=\S)")
+AUTHORITY = re.compile(r"((?:t/m|k/t|t/l|t/uq)(?!\w)|(?:t\.m|t\.l|k\.t)(?:\.|(?!\w))|tm\.|kt\.|tl\.|tuq\.|q\.)\s*(?=\S)")
 
 # Position titles that open a position line in a signature block: "PHÓ CHÁNH VĂN PHÒNG", "BÍ THƯ"
 POSITION_START = re.compile(
@@ -60,8 +61,10 @@ POSITION_START = re.compile(
     r"bo truong|thu tuong|tong bi thu|q\. |quyen |vien truong|tong bien tap|kiem )"
 )
 
-# "Nơi nhận:" (also "__Nơi nhận__:", "*Nơi nhận:*", "Nơi nhận :")
-RECIPIENTS_LABEL = re.compile(r"noi nhan\b\s*:?")  # not "Nơi nhậnập" (a word that only starts so)
+# "Nơi nhận:" (also "__Nơi nhận__:", "*Nơi nhận:*", "Nơi nhận :"), not "Nơi nhậnập" (a word that
+# only starts so); older texts' "Nơi gửi:" only as a label (alone or before "- …"), never the body's
+# "Nơi gửi: Văn phòng Tỉnh ủy (qua Phòng Tổng hợp)" under a deadline
+RECIPIENTS_LABEL = re.compile(r"noi nhan\b\s*:?|noi gui\s*:(?=\s*(?:-|$))")
 
 # The State's national title and motto (a Party document has neither)
 STATE_MOTTO = ("cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc")
