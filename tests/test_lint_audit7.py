@@ -30,3 +30,49 @@ def test_tb024_is_quiet_where_tb026_asks_for_the_whole_closing_formula():
     closing = [ln for ln in TEMPLATE.split("\n") if ln.startswith("Văn phòng Tỉnh ủy thông báo")][0]
     t = variant(closing + "\n\n", "")
     only(t, [(26, 1, "TB026")])
+
+
+# --- the number line ---------------------------------------------------------------------------
+
+MD_HEAD = """| TỈNH ỦY BÌNH THUẬN | ĐẢNG CỘNG SẢN VIỆT NAM |
+|---|---|
+| * | |
+| Số 05-TB/TU | Phan Thiết, ngày 16 tháng 5 năm 2019 |
+"""
+MD = TEMPLATE.replace(TEMPLATE[: TEMPLATE.index("\nTHÔNG BÁO")], MD_HEAD.rstrip("\n"), 1)
+
+
+def test_tb006_a_number_typed_without_so():
+    t = variant("Số 05-TB/TU", "05-TB/TU   ")
+    found = only(t, [(3, 1, "TB006")])
+    assert found[0].message == 'write "Số" before the number: "Số 05-TB/TU"' and found[0].severity == "warning"
+
+
+def test_tb006_a_body_code_in_lower_case_is_named():
+    t = variant("Số 05-TB/TU", "Số 05-TB/tu")
+    found = only(t, [(3, col(t, 3, "tu"), "TB006")])
+    assert found[0].message == 'write the body code in capitals: "05-TB/TU"'
+
+
+def test_tb018_a_markdown_cell_ends_the_number():
+    passes(MD.replace("| Số 05-TB/TU |", "| Số 05-TB/TU   |"), "TB018")
+    t = MD.replace("ngày 16 tháng", "ngày 16  tháng")
+    only(t, [(4, col(t, 4, "  tháng"), "TB018")])  # once, as the date's: not the number's too
+
+
+def test_tb018_a_double_space_right_after_so():
+    t = variant("Số 05-TB/TU", "Số  05-TB/TU")
+    only(t, [(3, 3, "TB018")])
+
+
+def test_tb012_lưu_vt_is_not_also_tb037s_colon():
+    t = variant("- Lưu Văn phòng Tỉnh ủy.", "- Lưu: VT, VP.")
+    only(t, [(33, col(t, 33, "VT"), "TB012")])
+
+
+# --- the date line -----------------------------------------------------------------------------
+
+def test_tb014_a_date_without_its_place_is_not_read_from_the_number_column():
+    t = variant("Phan Thiết, ngày 16 tháng 5 năm 2019", "ngày 16 tháng 5 năm 2019")
+    found = only(t, [(3, col(t, 3, "ngày"), "TB014")])  # not TB017 "comma after «TU»", not TB018
+    assert "no place" in found[0].message

@@ -18,6 +18,8 @@ DATE_RE = re.compile(
     r"(?P<ngay>ngay)\s*(?P<d>\d{1,2})\s*(?P<thang>thang)\s*(?P<m>\d{1,2})\s*(?P<nam>nam)\s*(?P<y>\d{1,4})"
 )
 _BLANK = " \t\u00a0\n"
+# the gap between the header's two columns: a tab or four spaces (as lines.py splits columns)
+_COLUMN_GAP = re.compile(r"\t|[ \u00a0]{4}")
 
 
 @dataclass
@@ -62,6 +64,8 @@ def _place_before(text: str, end: int) -> tuple[tuple[int, int] | None, int | No
     i = end
     while i > 0 and text[i - 1] in _BLANK:
         i -= 1
+    if _COLUMN_GAP.search(text, i, end):
+        return None, None  # "Số 05-TB/TU        ngày 16 …": the date cell starts at "ngày", no place
     comma = None
     if i > 0 and text[i - 1] == ",":
         comma = i - 1
@@ -88,6 +92,8 @@ def _place_before(text: str, end: int) -> tuple[tuple[int, int] | None, int | No
         start -= 1
     while start < stop and not text[start].isalpha():
         start += 1
+    if start > 0 and text[start - 1] == "/":
+        return None, comma  # the end of a number ("…-TB/TU ngày 16 …"), not a place
     return ((start, stop) if start < stop else None), comma
 
 
@@ -148,8 +154,9 @@ def date_parts(ctx: Ctx) -> DateParts | None:
     return out
 
 
-# "Số 503-TB/TU", "Số: 66-QĐ/TW", "SỐ 05 - QC/BTCTU-BDVTU", "Số 380/NQ-CP" — on the folded raw line
-NUMBER_RE = re.compile(r"\bso\b\s*(?P<colon>[:.])?\s*(?P<seq>\d{1,6})(?P<rest>[^\s]*(?:[ \u00a0]{1,2}[^\s]+)*)")
+# "Số 503-TB/TU", "Số: 66-QĐ/TW", "SỐ 05 - QC/BTCTU-BDVTU", "Số 380/NQ-CP" — on the folded raw line.
+# A table bar ends it: "| Số 05-TB/TU  | Phan Thiết, ngày …" (a markdown cell) is not one number.
+NUMBER_RE = re.compile(r"\bso\b\s*(?P<colon>[:.])?\s*(?P<seq>\d{1,6})(?P<rest>[^\s|]*(?:[ \u00a0]{1,2}[^\s|]+)*)")
 
 
 def number_span(ctx: Ctx) -> tuple[Span, re.Match] | None:

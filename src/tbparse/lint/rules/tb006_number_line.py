@@ -11,7 +11,7 @@ Fails::
              *
                                        Phan Thiết, ngày 16 tháng 5 năm 2019
 
-"So 05-TB/TU" (typed without a Vietnamese keyboard) is a warning.
+"So 05-TB/TU" (typed without a Vietnamese keyboard) and "05-TB/TU" (no "Số") are warnings.
 
 Passes::
 
@@ -44,6 +44,10 @@ _BLANK = BLANK_NUMBER  # one definition with the parser: "Số     -TB/TU", "S�
 
 # "So 157-TB/HU": the word typed without its tone mark (no Vietnamese keyboard)
 _SO_PLAIN = re.compile(r"\b(?:So|SO|so)\b(?=\s*[:.]?\s*\d)")
+# the body code typed in lower case, which the parser does not take: "05-TB/tu" (on the number's text)
+_LOWER_BODY = re.compile(r"(\d{1,6}\s*-\s*[A-Za-zĐđ]{1,5}\s*/\s*)([a-zđ][A-Za-zĐđ]*)\b")
+# the number cell opens with "Số" ("Số 05-TB/TU", "Số: 05-TB/TU"); a clerk may leave it out: "05-TB/TU" (folded)
+_SO_FIRST = re.compile(r"[\s*_]*so\b")
 
 
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
@@ -55,8 +59,17 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
             if m:
                 yield ctx.hit(nl["line"], f"write \"Số\" with its tone mark, not \"{m.group()}\"",
                               col=m.start() + 1, end_col=m.end() + 1, severity="warning")
+            elif not _SO_FIRST.match(fold(nl["text"])):
+                raw = notice["number"]["raw"]
+                yield ctx.hit(nl["line"], f"write \"Số\" before the number: \"Số {raw}\"", find=nl["text"],
+                              severity="warning")
         return
     if nl:
+        low = _LOWER_BODY.search(nl["text"])
+        if low:
+            yield ctx.hit(nl["line"], f"write the body code in capitals: \"{low.group(1)}{low.group(2).upper()}\"",
+                          find=low.group(2), start=max(0, ctx.raw(nl["line"]).find(nl["text"])))
+            return
         yield ctx.hit(nl["line"], f"number not understood: «{nl['text']}» (expected \"Số N-XX/YY\", e.g. \"Số 05-TB/TU\")",
                       find=nl["text"])
         return

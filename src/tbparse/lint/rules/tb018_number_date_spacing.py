@@ -60,7 +60,8 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     if got:
         span, m = got
         yield from _scan(ctx, span.line, span.start + m.start("seq") - m.start(), span.end, "number", True)
-        yield from _scan(ctx, span.line, span.start, span.start + m.start("seq") - m.start(), "number", False)
+        # "Số" up to the first digit, so a fault right before it counts: "Số  05-TB/TU"
+        yield from _scan(ctx, span.line, span.start, span.start + m.start("seq") - m.start() + 1, "number", False)
     dp = date_parts(ctx)
     if dp:
         w = dp.whole

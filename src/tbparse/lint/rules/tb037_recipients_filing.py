@@ -36,6 +36,8 @@ CHECKS = "text"
 
 # the filing entry's start without its bullet: "Lưu Văn phòng …", "Lưu: VT" (folded)
 _LUU = re.compile(r"^luu\b(\s*:)?")
+# the State's filing formula "Lưu: VT, …", which TB012 reports as one token (folded)
+_LUU_VT = re.compile(r"^luu\s*:\s*vt\b")
 
 
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
@@ -52,7 +54,7 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
         yield ctx.hit(last["line"], "the recipient list ends with the filing entry \"- Lưu <đơn vị>.\" (e.g. \"- Lưu Văn phòng Tỉnh ủy.\")",
                       find=body[:20] or None)
         return
-    if m.group(1):
+    if m.group(1) and not _LUU_VT.match(fold(body)):  # "Lưu: VT" as a whole is TB012's (the State's formula)
         yield ctx.hit(last["line"], "the Party writes \"Lưu Văn phòng …\" without a colon (\"Lưu:\" is the State's form)",
                       find=body[: m.end()], severity="info")
     if not body.rstrip().endswith("."):
