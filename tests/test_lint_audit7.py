@@ -76,3 +76,17 @@ def test_tb014_a_date_without_its_place_is_not_read_from_the_number_column():
     t = variant("Phan Thiết, ngày 16 tháng 5 năm 2019", "ngày 16 tháng 5 năm 2019")
     found = only(t, [(3, col(t, 3, "ngày"), "TB014")])  # not TB017 "comma after «TU»", not TB018
     assert "no place" in found[0].message
+
+
+def test_an_impossible_day_keeps_the_era_of_its_year():
+    t = variant("ngày 16 tháng 5", "ngày 31 tháng 4")
+    only(t, [(3, col(t, 3, "31"), "TB016")])  # not TB036 asking the 2019 list for 2026's ";"
+
+
+def test_tb014_a_two_digit_year_is_named_where_it_stands():
+    t = variant("năm 2019", "năm 19  ")
+    found = check(t, [(3, col(t, 3, "19 "), "TB014")])
+    assert found[0].message == 'write the year with four digits, not "19"'
+    t = variant("ngày 16 tháng 5", "ngày 16 tháng 005")
+    found = check(t, [(3, col(t, 3, "005"), "TB014")])
+    assert found[0].message == 'write the month with one or two digits, not "005"'

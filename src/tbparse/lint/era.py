@@ -7,8 +7,8 @@
   every document dated 2026 or later is taken to fall under it.
 
 A draft without a date is checked against the newest guide: that is the one it will be issued under;
-a draft whose date line leaves the day blank ("ngày    tháng 02 năm 2019") by the year and month it
-gives.
+a draft whose date line leaves the day blank ("ngày    tháng 02 năm 2019"), or gives a day that does not
+exist ("ngày 31 tháng 4 năm 2019"), by the year and month it gives.
 """
 from __future__ import annotations
 
@@ -43,12 +43,12 @@ _PARTIAL = re.compile(r"(?:thang\s+(?P<m>\d{1,2})\s*,?\s*)?nam\s+(?P<y>\d{4})")
 
 
 def notice_date(notice: dict) -> str | None:
-    """The date that decides the era: the notice's own, else what a draft's date line with blanks
-    still says (its year, and month if given — the first day of it), else None."""
+    """The date that decides the era: the notice's own, else what a date line with blanks or an
+    impossible day still says (its year, and month if given — the first day of it), else None."""
     if notice.get("date"):
         return notice["date"]
     dl = (notice.get("layout") or {}).get("date_line") or {}
-    if not dl.get("blank"):
+    if not dl:
         return None
     m = _PARTIAL.search(fold(dl.get("text", "")))
     if m is None:

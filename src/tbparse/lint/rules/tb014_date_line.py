@@ -37,6 +37,21 @@ CHECKS = "text"
 # a date written in figures or without the words: "16/5/2008", "16-05-2008", "ngày 16/5/2008" (folded)
 _OTHER_DATE = re.compile(r"(?:ngay\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}")
 _WORDS = ("ngày", "tháng", "năm")
+# the words form with any figures: "ngày 16 tháng 5 năm 19", "ngày 18 tháng 010 năm 2018" (folded)
+_WORDS_DATE = re.compile(r"ngay\s*(\d+)\s*thang\s*(\d+)\s*,?\s*nam\s*(\d+)")
+
+
+def _unread(ctx, no: int, fr, m: re.Match) -> "Finding":
+    """The date line the parser could not read for its figures: say which one is wrong."""
+    # the same match on the raw line (fold keeps offsets), for the figure's columns
+    m = _WORDS_DATE.search(fold(ctx.raw(no)), fr.col) or m
+    day, month, year = m.group(1), m.group(2), m.group(3)
+    if len(year) != 4:
+        return ctx.hit(no, f"write the year with four digits, not \"{year}\"", col=m.start(3) + 1, end_col=m.end(3) + 1)
+    k = 1 if len(day) > 2 else 2
+    what = "day" if k == 1 else "month"
+    return ctx.hit(no, f"write the {what} with one or two digits, not \"{m.group(k)}\"", col=m.start(k) + 1,
+                   end_col=m.end(k) + 1)
 
 
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
@@ -47,6 +62,10 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
                 f = fold(fr.text)
                 if f.startswith("so"):
                     continue  # the number line: "Số 05-05/…" is not a date
+                m = _WORDS_DATE.search(f)
+                if m:  # in words, but with figures the parser does not take: "năm 19", "tháng 010"
+                    yield _unread(ctx, ln.no, fr, m)
+                    return
                 m = _OTHER_DATE.search(f)
                 if m:
                     yield ctx.hit(ln.no, "write the date in words: \"<Place>, ngày D tháng M năm YYYY\"",
