@@ -181,3 +181,28 @@ def test_where_to_send_in_the_body_is_no_recipients_label() -> None:
     d = _doc(body=body, foot=FOOT_1997.split("\nNơi nhận:")[0])
     assert d["sections"][0]["items"][-1]["paragraphs"] == [{"line": 21, "text": "Nơi gửi: Văn phòng Tỉnh ủy."}]
     assert d["recipients"] == []
+
+
+def _opening(text: str) -> dict:
+    head = HEAD_1997.split("Ngày 20 tháng 3")[0]
+    return _doc(head=head + text + "\n\n")
+
+
+def test_a_comrade_in_the_attendance_sentence_did_not_chair() -> None:
+    d = _opening(
+        "Ngày 2/3/1997, Ban Thường vụ Tỉnh ủy tổ chức hội nghị giao ban quý I. Đồng chí Nguyễn Văn Thanh, "
+        "Bí thư Tỉnh ủy chủ trì hội nghị. Tham dự hội nghị có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy; "
+        "đồng chí Trần Thị Mai, Phó Trưởng ban Tổ chức Tỉnh ủy; Bí thư các huyện ủy, thị ủy.")
+    assert d["meeting"]["chair"] == [{"name": "Nguyễn Văn Thanh", "title": "Bí thư Tỉnh ủy"}]
+    assert d["attendees"] == ["các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy",
+                              "đồng chí Trần Thị Mai, Phó Trưởng ban Tổ chức Tỉnh ủy", "Bí thư các huyện ủy, thị ủy"]
+
+
+def test_a_group_of_bodies_is_one_attendee() -> None:
+    # "Trưởng các ban, ngành, đoàn thể của huyện" was cut into "Trưởng các ban", "ngành", "đoàn thể …"
+    d = _opening(
+        "Ngày 20 tháng 3 năm 1997, Thường trực Tỉnh ủy chủ trì hội nghị sơ kết công tác quý I. Tham dự "
+        "hội nghị có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng các ban, ngành, đoàn thể của tỉnh, "
+        "lãnh đạo Sở Nội vụ và Bí thư các chi, đảng bộ cơ sở.")
+    assert d["attendees"] == ["các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng các ban, ngành, đoàn thể của tỉnh",
+                              "lãnh đạo Sở Nội vụ", "Bí thư các chi, đảng bộ cơ sở"]

@@ -232,18 +232,50 @@ def _date(m: re.Match) -> str | None:
     return _dates(m)[0]
 
 
+# An entry naming a group of bodies goes on past its commas: "Trưởng |các ban|, ngành, đoàn thể
+# của huyện", "Bí thư |các chi|, đảng bộ cơ sở" (folded, the end of the entry before the comma)
+_OPEN_GROUP = re.compile(r"(?:^|\s)cac(?:\s+[a-z]+){1,2}$")
+# what opens an entry of its own even in small letters: "đại diện …", "lãnh đạo …", "các đồng chí …"
+_ENTRY_OPEN = re.compile(r"(?:cac|dai dien|lanh dao|dong chi|truong|pho|bi thu|chu tich|thuong truc)\b")
+_GROUP_WORDS = 5  # a body word of the group is short ("ngành", "đoàn thể của huyện")
+
+
+def _rejoin_groups(parts: list[tuple[str, str]]) -> list[str]:
+    """Join back the words of a group split on its commas (``parts``: (separator before, entry)).
+
+    "Trưởng các ban" + "ngành" + "đoàn thể của huyện" is one entry: after "các <small word>" the
+    entries in small letters that open no entry of their own ("lãnh đạo …", "đại diện …") are
+    more bodies of the same group. Capitalised entries ("Ban Tổ chức, Ban Tuyên giáo") stand alone.
+    """
+    out: list[str] = []
+    grouping = False
+    for sep, entry in parts:
+        f = fold(entry)
+        if (grouping and out and entry[:1].islower() and len(entry.split()) <= _GROUP_WORDS
+                and not _ENTRY_OPEN.match(f)):
+            out[-1] = f"{out[-1]}{sep}{entry}"
+            continue
+        out.append(entry)
+        g = _OPEN_GROUP.search(f)
+        grouping = g is not None and entry[g.start():].islower()
+    return out
+
+
 def _split(body: str, semi: bool) -> list[str]:
     """The entries of a list on commas and "và" (on ";" and "và" when the list uses ";")."""
     fb = fold(body)
     parts = []
     pos = 0
+    sep = ""
     for sm in (_SPLIT_SEMI if semi else _SPLIT).finditer(fb):
         if sm.group().strip() == "va" and _compound(fb, sm.start(), sm.end()):
             continue  # "Nông nghiệp và Phát triển nông thôn" is one body
-        parts.append(body[pos : sm.start()])
+        parts.append((sep, body[pos : sm.start()].strip()))
+        sep = ", " if sm.group().strip() == "," else " " + body[sm.start() : sm.end()].strip() + " "
         pos = sm.end()
-    parts.append(body[pos:])
-    return [x.strip() for x in parts if x.strip()]
+    parts.append((sep, body[pos:].strip()))
+    parts = [(s, x) for s, x in parts if x]
+    return [x for _, x in parts] if semi else _rejoin_groups(parts)
 
 
 def _attendees(body: str) -> list[str]:
@@ -317,8 +349,11 @@ def run(st: State) -> None:
             if got:
                 st.out["attendees"] = got
             continue
-        inner = _ATTEND_INSIDE.search(f) if meeting is None and not st.out["attendees"] else None
-        if inner is not None:
+        inner = _ATTEND_INSIDE.search(f)
+        # who chaired is named before the attendance sentence: "Đồng chí A, Bí thư … chủ trì hội
+        # nghị. Tham dự có …; đồng chí B, Phó Trưởng ban …" — B attended (audit 7: B was a chair)
+        chaired = len(text) if inner is None else inner.start(1)
+        if inner is not None and meeting is None and not st.out["attendees"]:
             # "… chủ trì cuộc họp. Tham dự có các đồng chí: Lê Kim Toàn, …": the attendance sentence
             # inside the meeting paragraph (audit 6); read it as if it stood alone
             got, _ = _attendance([{"text": text[inner.start(1):], "line": p["line"]}], 0)
@@ -334,12 +369,12 @@ def run(st: State) -> None:
             if dm or wm or COMRADE.search(f):
                 first, last = _dates(dm) if dm else (None, None)
                 meeting = {"date": first, "end": last, "chair": [], "with": with_, "line": p["line"]}
-                chairs.extend(chair_in(text, f))
+                chairs.extend(chair_in(text[:chaired], f[:chaired]))
                 continue
         # the chair in a sentence of its own ("Đồng chí … chủ trì hội nghị.") or in the
         # paragraph that introduces the conclusions ("…, đồng chí … kết luận:")
         if meeting is not None and ("ket luan" in f or "chu tri" in f) and COMRADE.search(f):
-            chairs.extend(chair_in(text, f))
+            chairs.extend(chair_in(text[:chaired], f[:chaired]))
     if meeting is not None:
         seen = set()
         for c in chairs:
