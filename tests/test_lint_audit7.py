@@ -90,3 +90,40 @@ def test_tb014_a_two_digit_year_is_named_where_it_stands():
     t = variant("ngày 16 tháng 5", "ngày 16 tháng 005")
     found = check(t, [(3, col(t, 3, "005"), "TB014")])
     assert found[0].message == 'write the month with one or two digits, not "005"'
+
+
+# --- header names, star and type line ------------------------------------------------------------
+
+from .notices import DISTRICT_HEAD, DISTRICT_TAIL  # noqa: E402
+
+DISTRICT = DISTRICT_HEAD + "Ngày 15/10/2022, Ban Thường vụ Huyện ủy họp và kết luận như sau:\n" + DISTRICT_TAIL
+
+
+def test_tb003_a_district_committee_under_its_parent_in_normal_case():
+    passes(DISTRICT, "TB003")
+    t = DISTRICT.replace("HUYỆN ỦY ĐỨC HÒA", "Huyện ủy Đức Hòa")
+    only(t, [(2, 3, "TB003")])  # the parent line "ĐẢNG BỘ TỈNH LONG AN" was taken for the issuer: no finding
+
+
+def test_tb004_a_rule_where_the_star_belongs_is_named():
+    t = variant("         *\n", "      -------\n")
+    found = only(t, [(2, 7, "TB004")])
+    assert "not a rule «-------»" in found[0].message
+
+
+def test_tb019_a_type_name_with_a_tone_mark_missing():
+    t = variant("THÔNG BÁO\n", "THÔNG BAO\n")
+    found = only(t, [(5, 1, "TB019")])
+    assert found[0].message == 'write the document type "THÔNG BÁO", not «THÔNG BAO»'
+
+
+def test_tb019_a_colon_after_the_type_name_is_not_a_case_fault():
+    t = variant("THÔNG BÁO\n", "THÔNG BÁO:\n")
+    found = only(t, [(5, 1, "TB019")])
+    assert found[0].message == 'write the document type without punctuation: "THÔNG BÁO"'
+
+
+def test_tb019_the_subject_typed_on_the_type_line():
+    t = variant("THÔNG BÁO\nkết luận", "THÔNG BÁO kết luận")
+    found = only(t, [(5, col(t, 5, "kết"), "TB019")])
+    assert found[0].message == "put the subject on its own line under «THÔNG BÁO»"

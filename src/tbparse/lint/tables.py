@@ -114,5 +114,16 @@ SIGNER_TITLE = re.compile(
     r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|tướng)\s+)(?=[A-ZĐ\u00c0-\u1ef9])"
 )
 
+# Each type name as it is spelt (format-rules §2.2), by its folded form: a name the parser read
+# by its letters but typed with a tone mark missing or wrong («THÔNG BAO») is told its spelling.
+TYPE_SPELLING = {
+    fold(name): name for name in (
+        "THÔNG BÁO", "KẾT LUẬN", "NGHỊ QUYẾT", "QUYẾT ĐỊNH", "QUY ĐỊNH", "CHỈ THỊ", "HƯỚNG DẪN", "BÁO CÁO",
+        "KẾ HOẠCH", "CHƯƠNG TRÌNH", "TỜ TRÌNH", "QUY CHẾ", "THÔNG TRI", "ĐỀ ÁN", "PHƯƠNG ÁN", "DỰ ÁN",
+        "QUY HOẠCH", "BIÊN BẢN", "THÔNG CÁO", "TUYÊN BỐ", "LỜI KÊU GỌI", "CƯƠNG LĨNH", "ĐIỀU LỆ", "CHIẾN LƯỢC",
+        "GIẤY GIỚI THIỆU", "GIẤY MỜI", "THƯ CÔNG",
+    )
+}
+
 # Vietnamese letters used as point labels, in order: a) b) c) d) đ) e) g) h) i) k) …
 POINT_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()

@@ -31,13 +31,14 @@ CHECKS = "text"
 
 
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
-    if notice.get("issuer"):
-        return
+    # a body's name not in capitals, even where the parser took the line above for the issuer:
+    # "ĐẢNG BỘ TỈNH LONG AN" / "Huyện ủy Đức Hòa" (the parent line is read as the issuer then)
     last = ctx.layout.get("number_line", {}).get("line") or max(ctx.header_last, 1)
     for ln in ctx.lines(1, last):
         for fr in ln.frags:
-            f = fold(fr.text)
+            f = fold(fr.text.strip(" *_"))
             if BODY_START.match(f) and not is_caps(fr.text):
-                yield ctx.hit(ln.no, f"write the issuing body in capitals: «{fr.text.upper()}»", find=fr.text)
+                yield ctx.hit(ln.no, f"write the issuing body in capitals: «{fr.text.strip(' *_').upper()}»", find=fr.text)
                 return
-    yield ctx.hit(1, "no issuing body (e.g. \"TỈNH ỦY …\") at the top left of the header", col=1, end_col=1)
+    if not notice.get("issuer"):
+        yield ctx.hit(1, "no issuing body (e.g. \"TỈNH ỦY …\") at the top left of the header", col=1, end_col=1)

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator
 
+from ...vocab import RULE
+
 if TYPE_CHECKING:
     from ...source import Source
     from ..context import Ctx
@@ -40,6 +42,12 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     star = lay.get("star_line")
     number = (lay.get("number_line") or {}).get("line")
     if star is None:
+        for ln in ctx.lines(max(issuer_lines) + 1, (number or max(issuer_lines) + 2) - 1):
+            rule = next((fr for fr in ln.frags if RULE.match(fr.text)), None)
+            if rule is not None:  # "TỈNH ỦY BÌNH THUẬN" / "-------": the State's short rule under the body
+                yield ctx.hit(ln.no, f"the Party writes \"*\" under the issuing body, not a rule «{rule.text}» (the State's form)",
+                              find=rule.text, start=rule.col)
+                return
         anchor = number or issuer_lines[-1]
         yield ctx.hit(anchor, "no \"*\" line between the issuing body and the number", find="Số" if number else None)
         return
