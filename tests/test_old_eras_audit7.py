@@ -206,3 +206,15 @@ def test_a_group_of_bodies_is_one_attendee() -> None:
         "lãnh đạo Sở Nội vụ và Bí thư các chi, đảng bộ cơ sở.")
     assert d["attendees"] == ["các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng các ban, ngành, đoàn thể của tỉnh",
                               "lãnh đạo Sở Nội vụ", "Bí thư các chi, đảng bộ cơ sở"]
+
+
+def test_a_national_congress_resolution_is_one_reference_however_named() -> None:
+    # "Nghị quyết Đại hội IX của Đảng" and "Nghị quyết Đại hội IX" were two references
+    body = ("1/ Các chi bộ học tập Nghị quyết Đại hội IX của Đảng.\n\n"
+            "2/ Ban Tuyên giáo biên soạn tài liệu về Nghị quyết Đại hội IX.\n\n"
+            "3/ Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XV.\n\n")
+    d = _doc(body=body)
+    assert [(r["text"], r["lines"]) for r in d["references"]] == [
+        ("Nghị quyết Đại hội IX của Đảng", [11, 13]),
+        ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XV", [15]),
+    ]

@@ -415,6 +415,21 @@ def plenum_key(named: str) -> tuple | None:
     return ("plenum", n, _ordinal(k.group(1)) if k else None)
 
 
+# The national congress a resolution is named by (folded, whitespace collapsed): "nghi quyet dai hoi
+# ix", "… dai hoi ix cua dang", "… dai hoi dang toan quoc lan thu ix", "… dai hoi dai bieu toan quoc
+# lan thu ix cua dang" — not a local one ("dai hoi dai bieu dang bo tinh lan thu xv")
+_CONGRESS = lazy_re(rf"nghi quyet dai hoi (?:dai bieu )?(?:dang )?(?:toan quoc )?(?:lan thu )?(?P<n>{_ORD})"
+                    rf"(?: cua dang)?$")
+
+
+def congress_key(named: str) -> tuple | None:
+    """("congress", number) for a resolution of a national Party congress, in any of its spellings:
+    "Nghị quyết Đại hội IX của Đảng" and "Nghị quyết Đại hội IX" are one document (audit 7)."""
+    m = _CONGRESS.match(named)
+    n = _ordinal(m.group("n")) if m is not None else None
+    return ("congress", n) if n is not None else None
+
+
 def _merge_plenums(refs: dict[tuple, dict]) -> None:
     """A plenum resolution cited once with its khoá and once without is one document when the
     text names that plenum of only one khoá ("Nghị quyết Trung ương 6 khóa X" … "Nghị quyết Trung
@@ -450,7 +465,7 @@ def _unnumbered(j: Joined, folded: str, anchors: list[int]) -> list[_Hit]:
             h.na = h.nb = h.b
             h.kind = kind
             named = " ".join(folded[h.a: h.b].split()).replace("nghi quyet cua ", "nghi quyet ")
-            h.key = plenum_key(named) or ("named", named)
+            h.key = plenum_key(named) or congress_key(named) or ("named", named)
             h.lines = j.lines_in(h.a, h.b)
             hits.append(h)
     return hits
@@ -580,7 +595,7 @@ def extract_references(paras: Sequence[Para], *, own_number: str | None = None) 
             if h.issuer and (r["issuer"] is None or r["issuer"].isupper() and not h.issuer.isupper()):
                 r["issuer"] = h.issuer  # prefer "Bộ Chính trị" in the body to "BỘ CHÍNH TRỊ" in a title
     _merge_plenums(refs)
-    if any(k[0] not in ("named", "plenum") for k in refs):
+    if any(k[0] not in ("named", "plenum", "congress") for k in refs):
         _aliases(doc, refs)
     return list(refs.values()), warnings
 
@@ -589,7 +604,7 @@ def _aliases(doc: Doc, refs: dict[tuple, dict]) -> None:
     """Add the lines of short re-mentions ("Quy định 377") to the one document they can mean."""
     by_seq: dict[str, list[dict]] = {}
     for key, r in refs.items():
-        if key[0] not in ("named", "plenum"):
+        if key[0] not in ("named", "plenum", "congress"):
             by_seq.setdefault(str(r["seq"]), []).append(r)
     big = doc.text
     for digits, cands in by_seq.items():
