@@ -127,3 +127,73 @@ def test_tb019_the_subject_typed_on_the_type_line():
     t = variant("THÔNG BÁO\nkết luận", "THÔNG BÁO kết luận")
     found = only(t, [(5, col(t, 5, "kết"), "TB019")])
     assert found[0].message == "put the subject on its own line under «THÔNG BÁO»"
+
+
+# --- the footer ----------------------------------------------------------------------------------
+
+# The template's footer as a PDF extraction prints it: one column, the authority above "Nơi nhận:".
+PDF = TEMPLATE[: TEMPLATE.index("Nơi nhận:")] + """T/L BAN THƯỜNG VỤ
+Nơi nhận:
+PHÓ CHÁNH VĂN PHÒNG
+- Thường trực Tỉnh ủy,
+- Đảng ủy khối Doanh nghiệp,
+Huỳnh Đa Trung
+- Lưu Văn phòng Tỉnh ủy.
+"""
+D2018 = DISTRICT.replace("T/L BAN THƯỜNG VỤ", "T/M BAN THƯỜNG VỤ").replace("CHÁNH VĂN PHÒNG", "PHÓ BÍ THƯ     ")
+
+
+def test_tb029_the_party_letters_with_dots_or_a_dot_after_the_slash():
+    passes(PDF, "TB029")
+    t = variant("T/L BAN THƯỜNG VỤ", "T.L BAN THƯỜNG VỤ")
+    found = only(t, [(30, col(t, 30, "T.L"), "TB029")])
+    assert found[0].message == 'write the authority prefix "T/L", not «T.L»'
+    t = variant("T/L BAN THƯỜNG VỤ", "T/L. BAN THƯỜNG VỤ")
+    check(t, [(30, col(t, 30, "T/L."), "TB029")])
+
+
+def test_tb029_an_unknown_prefix_above_a_pdfs_recipients_label():
+    t = PDF.replace("T/L BAN THƯỜNG VỤ", "T.L BAN THƯỜNG VỤ")
+    only(t, [(30, 1, "TB029")])  # not TB026/TB024 taking it for the body's last sentence
+
+
+def test_tb030_t_m_with_a_persons_name():
+    passes(D2018, "TB030")
+    t = D2018.replace("T/M BAN THƯỜNG VỤ", "T/M NGUYỄN VĂN AN")
+    found = only(t, [(18, col(t, 18, "NGUYỄN"), "TB030")])  # on the authority line, not the position
+    assert "not a person" in found[0].message
+
+
+def test_tb031_the_organisation_after_the_title_is_not_also_tb030s():
+    t = variant("PHÓ CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG TỈNH ỦY")
+    only(t, [(31, col(t, 31, "PHÓ"), "TB031")])
+
+
+def test_tb032_dong_chi_before_the_signers_name():
+    t = variant("Huỳnh Đa Trung", "Đồng chí Huỳnh Đa Trung")
+    found = only(t, [(34, col(t, 34, "Đồng chí"), "TB032")])  # and not TB028 "no signer's name"
+    assert found[0].message == "no titles before the signer's name: «Huỳnh Đa Trung», not «Đồng chí Huỳnh Đa Trung»"
+
+
+def test_tb034_another_label_over_the_list():
+    t = variant("Nơi nhận:", "Nơi gửi: ")
+    found = only(t, [(30, 1, "TB034")])
+    assert found[0].message == 'the recipients\' label is "Nơi nhận:", not «Nơi gửi:»'
+    t = PDF.replace("Nơi nhận:", "Kính gửi:")
+    only(t, [(31, 1, "TB034")])
+
+
+def test_tb034_the_label_in_lower_case():
+    t = variant("Nơi nhận:", "nơi nhận:")
+    only(t, [(30, 1, "TB034")])
+
+
+def test_tb037_the_filing_entry_swapped_with_the_last_is_one_finding():
+    t = variant("- Đảng ủy khối Doanh nghiệp,\n- Lưu Văn phòng Tỉnh ủy.", "- Lưu Văn phòng Tỉnh ủy,\n- Đảng ủy khối Doanh nghiệp.")
+    only(t, [(32, 3, "TB037")])
+
+
+def test_tb033_a_placeholder_is_not_also_unplaced_text():
+    t = variant("Huỳnh Đa Trung", "(Ký, ghi rõ họ tên)")
+    found = check(t, [(34, col(t, 34, "("), "TB033")], codes={"TB033", "TB000"})
+    assert found[0].severity == "info"

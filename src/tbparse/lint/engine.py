@@ -102,18 +102,22 @@ def lint_source(src: Source, config: "Config | dict | str | None" = None, *, era
 # One mistake said twice: a finding that another rule's finding on the same line already explains.
 # TB000 lists text the parser could not place so that nothing is lost silently — text another rule
 # has just named («Tỉnh ủy Bình Thuận» not in capitals, «THÔNG BÁO:», «Nơi gửi:») is not lost; and
-# TB026's "no closing formula … thực hiện./." already asks for the "./." TB024 would ask for.
-_EXPLAINED_BY: dict[str, tuple[str, ...] | None] = {"TB000": None, "TB024": ("TB026",)}
+# TB026's "no closing formula … thực hiện./." already asks for the "./." TB024 would ask for; an
+# authority line TB029 names ("T.L BAN THƯỜNG VỤ" above a PDF's "Nơi nhận:") is not the body's end.
+_EXPLAINED_BY: dict[str, tuple[str, ...] | None] = {"TB000": None, "TB024": ("TB026", "TB029"), "TB026": ("TB029",)}
 _NEVER_EXPLAINS = frozenset({"TB000", "TB038"})  # TB038 only sums up the others, on line 1
 
 
 def _explains(other: Finding, f: Finding) -> bool:
-    """*other* covers what *f* reports: same line, and (for TB000) an error or warning over its text."""
+    """*other* covers what *f* reports: same line, and (for TB000) an error or warning within its
+    text, or a finding of any severity on the whole of it (TB033's «(Ký, ghi rõ họ tên)»)."""
     if other is f or other.line != f.line or other.code in _NEVER_EXPLAINS:
         return False
     codes = _EXPLAINED_BY[f.code]
     if codes is not None:
         return other.code in codes
+    if other.column <= f.column and f.end_column <= other.end_column:
+        return True
     return other.at_least("warning") and other.column < f.end_column and f.column < other.end_column
 
 

@@ -102,16 +102,27 @@ TITLES = (
     "chu nhiem", "pho chu nhiem", "chu tich", "pho chu tich", "uy vien", "truong", "pho truong",
 )
 
+# An organisation named after a position's title: "PHÓ BÍ THƯ TỈNH ỦY", "… HUYỆN ỦY BÌNH …" (folded,
+# on the title with single spaces). TB031 reports it; TB030 judges the title without it.
+ORG_AFTER_TITLE = re.compile(r"\s(tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy|chi bo|dang bo|ban chap hanh|trung uong dang)\b")
+
+# Family names a signer's name starts with (folded): "T/M NGUYỄN VĂN AN" names a person, not a collective.
+SURNAMES = frozenset(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh truong mai trinh lam luong ha "
+    "cao ta lai kieu chu thai quach vuong tang la diep hua luu ton tong trieu nong lo lu khuat thach giang".split()
+)
+
 # Positions that go with T/M of a collective.
 TM_POSITIONS = (
     "tong bi thu", "bi thu", "pho bi thu", "chu nhiem", "pho chu nhiem", "chu tich", "pho chu tich",
     "truong ban", "pho truong ban", "truong doan", "thuong truc", "uy vien",
 )
 
-# Academic or military titles before a signer's name: "TS. Nguyễn Văn A", "PGS.TS Lê B", "Đại tá Trần C"
+# Academic or military titles before a signer's name: "TS. Nguyễn Văn A", "PGS.TS Lê B", "Đại tá Trần C",
+# and the form of address a clerk copies from the body: "Đồng chí Võ Thanh Bình"
 SIGNER_TITLE = re.compile(
     r"^(?:(?:GS|PGS|TS|TSKH|ThS|KS|BS|CN|Ths)\s*\.\s*(?:(?:TS|ThS|TSKH)\s*\.?\s*)?|"
-    r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|tướng)\s+)(?=[A-ZĐ\u00c0-\u1ef9])"
+    r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|tướng)\s+|[Đđ]ồng\s+chí\s+)(?=[A-ZĐ\u00c0-\u1ef9])"
 )
 
 # Each type name as it is spelt (format-rules §2.2), by its folded form: a name the parser read

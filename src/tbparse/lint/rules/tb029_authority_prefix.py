@@ -34,12 +34,18 @@ _DOT = re.compile(r"^(TM|KT|TL|TUQ)(?:\s*\.\s*|\s+)(?=[A-ZĐÀ-Ỹ]{2})")
 _TUQ = re.compile(r"^T\s*/\s*UQ\b", re.I)
 # "T/m Ban …", "k/t …", "T / M …": the Party prefixes typed loosely
 _LOOSE = re.compile(r"^(t\s*/\s*m|k\s*/\s*t|t\s*/\s*l)\b(?=\s)", re.I)
+# "T.L BAN THƯỜNG VỤ", "K.T BÍ THƯ": the letters of a Party prefix with a dot for its slash
+_DOTTED = re.compile(r"^(T\s?\.\s?M|K\s?\.\s?T|T\s?\.\s?L)\.?\s+(?=[A-ZĐÀ-Ỹ]{2})")
+# "T/M. BAN THƯỜNG VỤ": the slash form with the State's dot after it
+_SLASH_DOT = re.compile(r"^(T/M|K/T|T/L)\s*\.")
 PARTY = {"TM": "T/M", "KT": "K/T", "TL": "T/L"}
 _SCAN_TAIL = 40
 
 
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
-    first = ctx.footer_first or max(1, ctx.last_line - _SCAN_TAIL)
+    # from the line above the footer: a PDF prints the authority above "Nơi nhận:", and one the
+    # parser did not know ("T.L BAN THƯỜNG VỤ") was left as the body's last line
+    first = max(ctx.body_first, ctx.footer_first - 1) if ctx.footer_first else max(1, ctx.last_line - _SCAN_TAIL)
     for ln in ctx.lines(first, ctx.last_line):
         for fr in ln.frags:
             t = fr.text.lstrip("*_ ")
@@ -48,6 +54,14 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
                 code = m.group(1)
                 fix = f"write \"{PARTY[code]}\"" if code in PARTY else "the Party has no \"thừa ủy quyền\" form"
                 yield ctx.hit(ln.no, f"\"{m.group().strip()}\" is the State's authority prefix: {fix}",
+                              find=m.group().strip(), start=fr.col)
+                continue
+            m = _DOTTED.match(t) or _SLASH_DOT.match(t)
+            if m:
+                typed = m.group(1)
+                want = re.sub(r"[\s.]", "", typed)
+                want = want if "/" in want else f"{want[0]}/{want[1]}"
+                yield ctx.hit(ln.no, f"write the authority prefix \"{want}\", not «{m.group().strip()}»",
                               find=m.group().strip(), start=fr.col)
                 continue
             if _TUQ.match(t):

@@ -21,8 +21,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
+from ...vocab import BODY_START
 from ..parts import signature_blocks
-from ..tables import COLLECTIVES, TITLES, TM_POSITIONS
+from ..tables import COLLECTIVES, ORG_AFTER_TITLE, SURNAMES, TITLES, TM_POSITIONS
 
 if TYPE_CHECKING:
     from ...source import Source
@@ -53,6 +54,9 @@ def _block(sig: dict, lay: dict, ctx: Ctx) -> Iterator[Finding]:
     pos = sig.get("position")
     pos_line = lay.get("position_line")
     fpos = _f(pos)
+    org = ORG_AFTER_TITLE.search(fpos)
+    if org:  # "PHÓ CHÁNH VĂN PHÒNG TỈNH ỦY": the organisation after the title is TB031's; judge the title
+        fpos = fpos[: org.start()]
     for k, a in enumerate(auths):
         mode, body = a["mode"], a["body"]
         fbody = _f(body)
@@ -61,6 +65,10 @@ def _block(sig: dict, lay: dict, ctx: Ctx) -> Iterator[Finding]:
         if mode == "T/M":
             if not fbody.startswith(COLLECTIVES) and fbody.startswith(TITLES):
                 yield ctx.hit(line, f"T/M (on behalf of) names a collective, not a title: «T/M {body}»", find=body)
+            elif fbody and not fbody.startswith(COLLECTIVES) and not BODY_START.match(fbody) and fbody.split()[0] in SURNAMES:
+                # "T/M NGUYỄN VĂN AN": a person — the position under it is not the fault
+                yield ctx.hit(line, f"T/M (on behalf of) names a collective (BAN THƯỜNG VỤ, TỈNH ỦY …), not a person: «T/M {body}»",
+                              find=body)
             elif last and pos and not fpos.startswith(TM_POSITIONS):
                 yield ctx.hit(pos_line, f"«{pos}» does not sign T/M {body}: expected a leader's title (BÍ THƯ, PHÓ BÍ THƯ, CHỦ NHIỆM …)",
                               find=pos)

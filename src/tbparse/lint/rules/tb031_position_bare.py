@@ -16,11 +16,11 @@ Passes::
 """
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
 from ..parts import signature_blocks
+from ..tables import ORG_AFTER_TITLE
 
 if TYPE_CHECKING:
     from ...source import Source
@@ -34,7 +34,7 @@ ERA = ("2004", "2018", "2026")
 CHECKS = "text"
 
 # an organisation named after the title: "… tinh uy", "… huyen uy binh …", "… dang uy khoi" (folded)
-_ORG = re.compile(r"\s(tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy|chi bo|dang bo|ban chap hanh|trung uong dang)\b")
+_ORG = ORG_AFTER_TITLE
 
 
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:

@@ -36,6 +36,31 @@ CHECKS = "text"
 
 # "Nơi nhận:", "Nơi nhận :", "__Nơi nhận__:" (folded text of a fragment)
 _LABEL = re.compile(r"^noi nhan(\s*:)?")
+# the filing entry, last in a list: "Lưu Văn phòng Tỉnh ủy." (folded, without its "- ")
+_LUU = re.compile(r"luu\b")
+
+
+def _other_label(ctx, no: int | None):
+    """A short left cell ending with ":" on line *no* — a label, but not "Nơi nhận:" ("Nơi gửi:",
+    "Kính gửi:") — or None."""
+    ln = ctx.line(no)
+    if ln is None or not ln.frags:
+        return None
+    fr = ln.frags[0]
+    text = fr.text.strip(" *_")
+    if text.endswith(":") and len(text.split()) <= 3 and not _LABEL.match(fold(text)):
+        return fr
+    return None
+
+
+def _label_above(ctx, no: int):
+    """``(line, fragment)`` of another label a few lines above the list's first entry — a PDF may
+    print the signature's lines between ("Kính gửi:" / "PHÓ CHÁNH VĂN PHÒNG" / "- Thường trực …")."""
+    for k in range(no - 1, max(0, no - 4), -1):
+        fr = _other_label(ctx, k)
+        if fr is not None:
+            return k, fr
+    return None
 
 
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
@@ -44,16 +69,58 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     entries = lay.get("recipients") or []
     if label:
         ln = ctx.line(label)
+        found = False
         for fr in ln.frags if ln else ():
             m = _LABEL.match(fold(fr.text))
-            if m and not m.group(1):
+            if not m:
+                continue
+            found = True
+            if not m.group(1):
                 yield ctx.hit(label, "write \"Nơi nhận:\" with a colon", find=fr.text[: m.end()], start=fr.col, severity="warning")
-            if m and fr.text[:8].isascii():  # "Noi nhan:" typed without a Vietnamese keyboard
+            if fr.text[:8].isascii():  # "Noi nhan:" typed without a Vietnamese keyboard
                 yield ctx.hit(label, f"write \"Nơi nhận\" with its tone marks, not \"{fr.text[:8]}\"", find=fr.text[:8],
                               start=fr.col, severity="warning")
+            elif fr.text.lstrip(" *_")[:1].islower():  # "nơi nhận:"
+                yield ctx.hit(label, "write \"Nơi nhận:\" with a capital N", find=fr.text.lstrip(" *_")[:8], start=fr.col,
+                              severity="warning")
+        other = None if found else _other_label(ctx, label)
+        if other is not None:
+            yield ctx.hit(label, f"the recipients' label is \"Nơi nhận:\", not «{other.text.strip(' *_')}»",
+                          find=other.text.strip(" *_"), start=other.col)
         return
     if entries:
+        got = _label_above(ctx, entries[0]["line"])
+        if got is not None:  # "Nơi gửi:" / "Kính gửi:" over the list
+            above, other = got
+            yield ctx.hit(above, f"the recipients' label is \"Nơi nhận:\", not «{other.text.strip(' *_')}»",
+                          find=other.text.strip(" *_"), start=other.col)
+            return
         yield ctx.hit(entries[0]["line"], "no \"Nơi nhận:\" label above the recipient list", find=entries[0]["raw"][:20])
+        return
+    unlabelled = _list_above_footer(ctx)
+    if unlabelled is not None:
+        yield ctx.hit(unlabelled, "no \"Nơi nhận:\" label above the recipient list", find=ctx.line(unlabelled).text[:20])
         return
     anchor = ctx.footer_first or ctx.last_body_line or ctx.last_line
     yield ctx.hit(anchor, "no \"Nơi nhận:\" list of recipients in the footer")
+
+
+def _list_above_footer(ctx) -> int | None:
+    """First line of an unlabelled list the parser left in the body: "- …" lines ending with "- Lưu …"
+    right above the signature (a web copy's cell "- Thường trực Tỉnh ủy," … "- Lưu VP." between "|"
+    lines), or None."""
+    if ctx.footer_first is None:
+        return None
+    first = None
+    for no in range(ctx.footer_first - 1, max(ctx.body_first, ctx.footer_first - 30) - 1, -1):
+        ln = ctx.line(no)
+        if ln is None or not ln.text or ln.sep:
+            if first is None:
+                continue
+            break
+        if not ln.text.startswith("- "):
+            break
+        if first is None and not _LUU.match(fold(ln.text[2:])):
+            return None  # the list ends with the filing entry
+        first = no
+    return first

@@ -45,11 +45,15 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     if not entries:
         return
     bodies = [(e, re.sub(r"^[-–—+•·*]\s*", "", e["raw"].strip())) for e in entries]
+    misplaced = False
     for e, body in bodies[:-1]:
         if _LUU.match(fold(body)):
+            misplaced = True
             yield ctx.hit(e["line"], "the filing entry \"- Lưu …\" comes last in the recipient list", find=body[:3])
     last, body = bodies[-1]
     m = _LUU.match(fold(body))
+    if not m and misplaced:
+        return  # the entries swapped: said once, above
     if not m:
         yield ctx.hit(last["line"], "the recipient list ends with the filing entry \"- Lưu <đơn vị>.\" (e.g. \"- Lưu Văn phòng Tỉnh ủy.\")",
                       find=body[:20] or None)
