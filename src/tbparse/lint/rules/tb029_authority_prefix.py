@@ -3,6 +3,7 @@
 Party signatures write the prefix with a slash, in capitals: T/M (thay mặt), K/T (ký thay), T/L
 (thừa lệnh), and Q. (quyền). The dot forms TM., KT., TL., TUQ. are the State's (NĐ 30/2020 §II.7);
 "thừa ủy quyền" has no Party form at all (36-HD/VPTW §II.1.7.1 — format-rules.md §4.1, §9 TB029).
+The Party letters with dots ("T.L", "K.T") or a dot after the slash ("T/M.") are flagged too.
 
 Fails::
 

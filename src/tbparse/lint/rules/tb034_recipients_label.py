@@ -2,7 +2,8 @@
 
 The footer's left column opens with "Nơi nhận:" and lists who receives the document
 (66-QĐ/TW Điều 15(9); 36-HD/VPTW §II.1.9 [second-hand] — format-rules.md §5, §9 TB034).
-A missing label or list is an error; a missing colon, or "Noi nhan" without its tone marks, a warning.
+A missing label or list is an error, and so is another label in its place ("Nơi gửi:", "Kính gửi:");
+a missing colon, "Noi nhan" without its tone marks or "nơi nhận:" in lower case, a warning.
 
 Fails::
 
