@@ -362,3 +362,40 @@ def text_box(p, paragraphs: list[str], *, kind: str = "wps", left_pt: float = 25
                 f'<mc:Fallback>{vml}</mc:Fallback></mc:AlternateContent>',
     }[kind]
     p._p.append(parse_xml(f"<w:r {_BOX_NS}>{inner}</w:r>"))
+
+
+# ---------------------------------------------------------------------------- a joint document
+
+
+def joint_notice(*, swap: bool = False) -> bytes:
+    """A joint guide of two committees (format-rules.md §2.1, "Số 05-HD/BTCTU-BDVTU") whose
+    footer is a borderless table of the two signature cells side by side, "Nơi nhận" under it.
+    ``swap`` puts the Ban Tổ chức's cell on the left."""
+    d = new_doc()
+    t = borderless_table(d)
+    left, right = t.rows[0].cells
+    para(left, "TỈNH ỦY NGHỆ AN", size=14, align="center", first=True)
+    para(left, "BAN TỔ CHỨC - BAN DÂN VẬN", bold=True, size=14, align="center")
+    para(left, "*", align="center")
+    para(left, "Số 05-HD/BTCTU-BDVTU", align="center")
+    bottom_border(para(right, "ĐẢNG CỘNG SẢN VIỆT NAM", bold=True, size=15, align="center", first=True))
+    para(right, "Vinh, ngày 12 tháng 4 năm 2023", italic=True, align="center")
+    para(d, "HƯỚNG DẪN", bold=True, size=16, align="center")
+    para(d, "phối hợp phát triển đảng viên trong đồng bào dân tộc thiểu số", bold=True, align="center")
+    para(d, "-----", align="center")
+    para(d, "1. Các cấp ủy rà soát nguồn quần chúng ưu tú là người dân tộc thiểu số.", align="justify")
+    para(d, "2. Ban Dân vận các huyện ủy phối hợp bồi dưỡng quần chúng ưu tú./.", align="justify")
+    t = borderless_table(d)
+    left, right = t.rows[0].cells
+    if swap:
+        left, right = right, left
+    for cell, head, name in ((left, "TRƯỞNG BAN DÂN VẬN", "Hồ Thị Châu Loan"),
+                             (right, "TRƯỞNG BAN TỔ CHỨC", "Nguyễn Đình Long")):
+        para(cell, head, bold=True, align="center", first=True)
+        para(cell, "", align="center")
+        para(cell, "", align="center")
+        para(cell, name, bold=True, align="center")
+    run(para(d, "", bold=True, italic=True), "Nơi nhận:", bold=True, italic=True, underline=True)
+    para(d, "- Thường trực Tỉnh ủy (để báo cáo),", size=12)
+    para(d, "- Lưu Ban Tổ chức, Ban Dân vận Tỉnh ủy.", size=12)
+    return to_bytes(d)

@@ -112,6 +112,37 @@ def joint_columns(lines: list[Line]) -> tuple[int, int, list[float]] | None:
     return first, end, centres
 
 
+def joint_cells(lines: list[Line]) -> list[int] | None:
+    """For a .docx footer: the cell number (0 = left) of each line in a row of side-by-side
+    signature cells, ``-1`` for every other line; None when there is no such row.
+
+    docx_reader gives a table row cell by cell, so the blocks that a plain-text copy shows side by
+    side ("TRƯỞNG BAN DÂN VẬN | TRƯỞNG BAN TỔ CHỨC") come one after the other. A row is joint when
+    two or more of its cells open with a head line (caps, no label, no entry), one of the heads is
+    a signature's own (an authority or a position) and no cell holds "Nơi nhận" or an entry.
+    """
+    rows: dict[tuple, dict[int, list[int]]] = {}
+    for k, ln in enumerate(lines):
+        c = (ln.fmt or {}).get("cell")
+        if c and ln.text:
+            rows.setdefault((c["table"], c["row"]), {}).setdefault(c["col"], []).append(k)
+    for cells in rows.values():
+        if len(cells) < 2:
+            continue
+        blocks = [cells[c] for c in sorted(cells)]
+        if any(any(ENTRY.match(lines[k].text) or RECIPIENTS_LABEL.match(fold(lines[k].text)) for k in b)
+               for b in blocks):
+            continue
+        heads = [lines[b[0]].text for b in blocks]
+        if all(_head(h) for h in heads) and any(_signs(h) for h in heads):
+            which = [-1] * len(lines)
+            for i, b in enumerate(blocks):
+                for k in b:
+                    which[k] = i
+            return which
+    return None
+
+
 def _frags(st: State) -> tuple[list[_Frag], list[list[_Frag]]]:
     """The footer's fragments in reading order, and those of each co-signer's column.
 
@@ -120,9 +151,16 @@ def _frags(st: State) -> tuple[list[_Frag], list[list[_Frag]]]:
     """
     a, b = st.footer
     lines = st.lines[a:b]
-    joint = joint_columns(lines)
     out: list[_Frag] = []
     others: list[list[_Frag]] = []
+    cells = joint_cells(lines) if lines and lines[0].fmt is not None else None
+    if cells is not None:
+        others = [[] for _ in range(max(cells))]
+        for k, ln in enumerate(lines):
+            for fr in ln.frags:
+                (others[cells[k] - 1] if cells[k] > 0 else out).append(_Frag(ln.no, fr.text, ln.bold, fr.col))
+        return out, others
+    joint = joint_columns(lines)
     if joint:
         first, end, centres = joint
         others = [[] for _ in centres[1:]]

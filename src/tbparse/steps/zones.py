@@ -153,6 +153,31 @@ def _footer_start(lines: list[Line], lo: int) -> int:
     return n
 
 
+def _row_top(lines: list[Line], start: int, lo: int) -> int:
+    """The first line of the .docx table row the footer starts in, else *start*.
+
+    A Word footer is a layout table whose cells come one after the other (docx_reader reads a row
+    cell by cell): a joint document's row "TRƯỞNG BAN DÂN VẬN / … / Hồ Thị Mai" | "TRƯỞNG BAN TỔ
+    CHỨC / … / Nguyễn Đình Long" starts where its first cell does, though only the last cell sits
+    right above "Nơi nhận:".
+    """
+    if start >= len(lines):
+        return start
+    cell = (lines[start].fmt or {}).get("cell")
+    if not cell:
+        return start
+    row = (cell["table"], cell["row"])
+    top = start
+    for i in range(start - 1, lo - 1, -1):
+        c = (lines[i].fmt or {}).get("cell")
+        # only the cells left of the one it starts in: a document typed whole into one cell (some
+        # web-to-Word copies) keeps its body above the footer
+        if not c or (c["table"], c["row"]) != row or c["col"] >= cell["col"]:
+            break
+        top = i
+    return top
+
+
 _AUTH_RUN = 6  # non-blank lines looked at above an authority line: a stacked block is never longer
 _SIG_ABOVE = 8  # non-blank lines looked at above "Nơi nhận:" for a signature block without a prefix
 
@@ -237,7 +262,7 @@ def run(st: State) -> None:
         body_start = _header_end_without_type(lines)
         st.header = (0, body_start)
         st.title = (body_start, body_start)
-    fs = _footer_start(lines, body_start)
+    fs = _row_top(lines, _footer_start(lines, body_start), body_start)
     st.footer = (fs, n)
     st.body = (body_start, fs)
 

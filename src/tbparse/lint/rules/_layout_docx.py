@@ -40,6 +40,7 @@ WANT = {
     "recipients_label": "left",
     "recipient": "left",
 }
+_SIGNATURE_PARTS = ("authority", "position", "signer")
 _SIDE_WORDS = {"left": "on the left", "right": "on the right", "center": "centred across the page"}
 _HALF = {"left": "the left half", "right": "the right half"}
 
@@ -47,9 +48,13 @@ _HALF = {"left": "the left half", "right": "the right half"}
 def check_docx(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     """Findings of the running rule (TB042) for parts on the wrong side of a .docx page."""
     reported: set[str] = set()  # one finding per part (the recipients list, a wrapped name)
+    # A joint document's signature blocks stand side by side across the page, one per body
+    # ("TRƯỞNG BAN DÂN VẬN | TRƯỞNG BAN TỔ CHỨC"): the left one is as right as the other, and the
+    # rules give no side to each body's block, so only the other parts are placed.
+    joint = bool((notice.get("signature") or {}).get("cosigners"))
     for part in locate(notice, source, ctx):
         want = WANT.get(part.key)
-        if want is None or part.key in reported:
+        if want is None or part.key in reported or joint and part.key in _SIGNATURE_PARTS:
             continue
         got = side(part)
         if got is None or got == want:
