@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import tbparse
 
+from .conftest import FIXTURES
+
 # A provincial committee's notice of 1997 as retyped from the typewriter original: "Số 12 TB/TU"
 # (no hyphen), parts "A-"/"B-", items "1/", points "a/", the signature before "Nơi nhận".
 HEAD_1997 = """\
@@ -218,3 +220,30 @@ def test_a_national_congress_resolution_is_one_reference_however_named() -> None
         ("Nghị quyết Đại hội IX của Đảng", [11, 13]),
         ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XV", [15]),
     ]
+
+
+def test_no_blank_lines_typewriter_markers_open_paragraphs() -> None:
+    # with no blank lines "A- …", "1/ …", "a/ …" were glued to the line before: part A and item 1 lost
+    text = "\n".join(ln for ln in (HEAD_1997 + PARTS_ABC + FOOT_1997).splitlines() if ln.strip()) + "\n"
+    d = tbparse.parse_dict(text)
+    assert _outline(d) == [
+        ("A", "ĐÁNH GIÁ CHUNG", "assessment", []),
+        ("B", "NHIỆM VỤ THỜI GIAN TỚI", "directives", [("1", ["a/", "b/"]), ("2", [])]),
+        ("C", "KIẾN NGHỊ", "other", []),
+        ("D", "TỔ CHỨC THỰC HIỆN", "directives", [("1", [])]),
+    ]
+
+
+def test_word_file_saved_as_text_one_line_a_paragraph() -> None:
+    # an old Word file saved as text: each paragraph one line on its first-line indent, no blank
+    # lines, caps headings at the margin — was read as indented paragraphs wrapped over many
+    # lines: the meeting and the conclusions' opening, each heading and the paragraph before it joined
+    src = (FIXTURES / "golden-caps-headings-2001.txt").read_text(encoding="utf-8")
+    d = tbparse.parse_dict("\n".join(ln for ln in src.splitlines() if ln.strip()) + "\n")
+    golden = tbparse.parse_dict(src)
+    assert [p["text"] for p in d["preamble"]] == [p["text"] for p in golden["preamble"]]
+    assert [(s["title"], [p["text"] for p in s["paragraphs"]]) for s in d["sections"]] == [
+        ("KẾT QUẢ QUÝ I NĂM 2001", [golden["sections"][0]["paragraphs"][0]["text"]]),
+        ("NHIỆM VỤ QUÝ II NĂM 2001", []),
+    ]
+    assert d["closing"] == golden["closing"]

@@ -18,8 +18,10 @@ from ..vocab import is_caps
 
 # A line that opens a numbered part, item, point or bullet:
 #   "I- Đánh giá …"  "1. Về …"  "1.1. Chịu …"  "a) Người …"  "b- Xây dựng …"  "- Căn cứ …"  "+ Khảo sát …"  "Điều 1. …"
+#   and the typewriter forms "A- ĐÁNH GIÁ CHUNG", "1/ Ban …", "a/ Tuyên truyền …"
 MARKER = re.compile(
-    r"^(?:[IVXLC]{1,6}\s*[-.)–/]|\d{1,3}(?:\.\d{1,3})*\s*(?:[-.)–]|/(?=\s))(?!\d)|\(\d{1,3}\)|[a-zđ]\s*[).\-–]\s|[-+*•–—·]\s*\S|"
+    r"^(?:[IVXLC]{1,6}\s*[-.)–/]|[A-ZĐ]\s*[-.)–/]\s|\d{1,3}(?:\.\d{1,3})*\s*(?:[-.)–]|/(?=\s))(?!\d)|\(\d{1,3}\)|"
+    r"[a-zđ]\s*[).\-–/]\s|[-+*•–—·]\s*\S|"
     r"(?:Điều|ĐIỀU|Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC)\s+\S)"
 )
 _SENTENCE_END = (".", ":", ";", "!", "?", ".”", ".\"", "./.")
@@ -29,14 +31,15 @@ _SENTENCE_END = (".", ":", ";", "!", "?", ".”", ".\"", "./.")
 ARTICLE_LINE = re.compile(r"^(?:Điều|ĐIỀU)\s+\d{1,3}\b")
 
 
-# A numbered heading: "I. Đánh giá tình hình …", "II- NHIỆM VỤ", "1. Đối với cán bộ", "1.2. Về …", "2- Về …"
-# (not "13-NQ/TW ngày …", a wrapped reference: a hyphen after digits needs a space)
-_HEAD = re.compile(r"^(?:[IVXLC]{1,6}\s*[-.)–]\s*|\d{1,3}(?:\.\d{1,3})*\s*(?:[.)]\s*|[-–]\s+))\S")
+# A numbered heading: "I. Đánh giá tình hình …", "II- NHIỆM VỤ", "1. Đối với cán bộ", "1.2. Về …", "2- Về …",
+# "A- ĐÁNH GIÁ CHUNG", "1/ Về …" (not "13-NQ/TW ngày …", a wrapped reference: a hyphen after digits
+# needs a space)
+_HEAD = re.compile(r"^(?:[IVXLC]{1,6}\s*[-.)–]\s*|[A-ZĐ]\s*[-.)–/]\s+|\d{1,3}(?:\.\d{1,3})*\s*(?:[.)]\s*|[-–/]\s+))\S")
 # What a heading line starts with (a caps heading may start with anything)
-_HEAD_START = frozenset("IVXLC0123456789")
+_HEAD_START = frozenset("IVXLC0123456789ABDĐ")
 # An item or point opening a line, its text capitalised: "1. Ban cán sự …", "1.1. Chịu …", "2- Tập …",
-# "a- Rà soát …", "b) Xây …" (not "2 - 3 năm", "6. đợt", "13-NQ/TW")
-_ITEM_OPEN = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*(?:[.)]|\.?[-–])|[a-zđ][).\-–])\s+(?=\w)")
+# "a- Rà soát …", "b) Xây …", "1/ Ban …", "a/ Tuyên …" (not "2 - 3 năm", "6. đợt", "13-NQ/TW")
+_ITEM_OPEN = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*(?:[.)/]|\.?[-–])|[a-zđ][).\-–/])\s+(?=\w)")
 _CLAUSE_END = _SENTENCE_END + (",",)
 # A title never ends on these words: "… Nghị quyết của" goes on with "Bộ Chính trị" on the next line
 _DANGLING = frozenset("của và về với cho các những trong tại theo số đến từ để trên là khóa khoá".split())
@@ -87,9 +90,11 @@ def _heading_done(prev: Line, cur: Line) -> bool:
     return p.rsplit(None, 1)[-1].lower() not in _DANGLING
 
 
-def _starts_new(prev: Line, cur: Line, dense: bool, indented: bool = False, short: int = 0, bare: bool = False) -> bool:
+def _starts_new(prev: Line, cur: Line, dense: bool, indented: bool = False, short: int = 0, bare: bool = False,
+                margin: int = 0) -> bool:
     """Does *cur* open a new paragraph after *prev*? A line ending before column *short* (0: no
-    measure) stopped short of the margin; a *bare* body has (almost) no blank lines at all."""
+    measure) stopped short of the margin; a *bare* body has (almost) no blank lines at all;
+    *margin* is the body's left edge."""
     t = cur.text
     if ARTICLE_LINE.match(prev.text) and len(prev.text) < 120 and (t[:1].isupper() or t[:1].isdigit()):
         return True
@@ -101,6 +106,12 @@ def _starts_new(prev: Line, cur: Line, dense: bool, indented: bool = False, shor
         # PDF text whose paragraphs open with a first-line indent: the indent decides, not the
         # full stop ("… theo quy định.\nTừ nay …" inside one paragraph stays one paragraph)
         if cur.indent > prev.indent + 1:
+            return True
+        if p.endswith(_SENTENCE_END) and (prev.indent > margin + 1 and cur.indent >= prev.indent - 1 and t[:1].isupper()
+                                           or is_caps(t) and " " in t):
+            # an old Word file saved as text: one line a paragraph, each on its indent, so two
+            # indented lines running are two paragraphs; and a caps heading at the margin
+            # ("KẾT QUẢ QUÝ I NĂM 2001") after a finished sentence is no wrapped line (audit 7)
             return True
         if not MARKER.match(t):
             return prev.bold != cur.bold
@@ -188,6 +199,7 @@ def split_paragraphs(lines: list[Line], strays: list[Line] | None = None, *, one
     dense = nonblank > 3 and gaps < 0.3 * nonblank
     indented = dense and _first_line_indents(lines)
     short = _short_of_margin(ends)
+    margin = min((ln.indent for ln in lines if ln.text), default=0)
     # no blank line to go by (a PDF extract; a stray one at a page break): hard-wrapped paragraphs
     # of a web copy with blank lines between them are dense too, but not bare
     bare = dense and gaps * 10 < nonblank
@@ -212,7 +224,7 @@ def split_paragraphs(lines: list[Line], strays: list[Line] | None = None, *, one
                 paras.append(Para(cur))
                 cur = []
             continue
-        if cur and (_table_row(ln) or _table_row(cur[-1]) or _starts_new(cur[-1], ln, dense, indented, short, bare)):
+        if cur and (_table_row(ln) or _table_row(cur[-1]) or _starts_new(cur[-1], ln, dense, indented, short, bare, margin)):
             paras.append(Para(cur))
             cur = []
         cur.append(ln)
