@@ -399,3 +399,42 @@ def joint_notice(*, swap: bool = False) -> bytes:
     para(d, "- Thường trực Tỉnh ủy (để báo cáo),", size=12)
     para(d, "- Lưu Ban Tổ chức, Ban Dân vận Tỉnh ủy.", size=12)
     return to_bytes(d)
+
+
+# ---------------------------------------------------------------------------- a table in the body
+
+
+def table_notice() -> bytes:
+    """A district notice whose item 1 lists its tasks in a three-column table (TT | Nội dung |
+    Thời gian), the way offices type a schedule into a directive."""
+    d = new_doc()
+    t = borderless_table(d)
+    left, right = t.rows[0].cells
+    para(left, "ĐẢNG BỘ TỈNH LONG AN", size=14, align="center", first=True)
+    para(left, "HUYỆN ỦY ĐỨC HÒA", bold=True, size=14, align="center")
+    para(left, "*", align="center")
+    para(left, "Số 45-TB/HU", align="center")
+    bottom_border(para(right, "ĐẢNG CỘNG SẢN VIỆT NAM", bold=True, size=15, align="center", first=True))
+    para(right, "Đức Hòa, ngày 18 tháng 10 năm 2022", italic=True, align="center")
+    para(d, "THÔNG BÁO", bold=True, size=16, align="center")
+    para(d, "kết luận của Ban Thường vụ Huyện ủy về công tác xây dựng Đảng", bold=True, align="center")
+    para(d, "-----", align="center")
+    para(d, "1. Các chi bộ, đảng bộ cơ sở thực hiện các nhiệm vụ sau:", align="justify")
+    t = d.add_table(rows=3, cols=3)
+    rows = [("TT", "Nội dung", "Thời gian"), ("1", "Rà soát, sàng lọc đảng viên", "Quý III/2022"),
+            ("2", "Kiện toàn cấp ủy cơ sở", "trước ngày 30/11/2022")]
+    for r, vals in zip(t.rows, rows):
+        for c, v in zip(r.cells, vals):
+            c.paragraphs[0].add_run(v)
+    para(d, "2. Ban Tổ chức Huyện ủy theo dõi, đôn đốc việc thực hiện.", align="justify")
+    para(d, "Văn phòng Huyện ủy thông báo để các chi, đảng bộ cơ sở biết, thực hiện./.", align="justify")
+    t = borderless_table(d)
+    left, right = t.rows[0].cells
+    run(para(left, "", first=True), "Nơi nhận:", bold=True, italic=True, underline=True)
+    para(left, "- Các chi, đảng bộ cơ sở,", size=12)
+    para(left, "- Lưu VP.", size=12)
+    para(right, "T/L BAN THƯỜNG VỤ", bold=True, align="center", first=True)
+    para(right, "CHÁNH VĂN PHÒNG", bold=True, align="center")
+    para(right, "", align="center")
+    para(right, "Võ Thanh Bình", bold=True, align="center")
+    return to_bytes(d)

@@ -161,20 +161,37 @@ def _word_paragraphs(lines: list[Line]) -> list[Para]:
     """A .docx's paragraphs: one per Word paragraph, its printed lines (manual line breaks, which
     share the paragraph's number) joined — "… đồng chí Đỗ Ngọc Điệp, Phó Bí thư Thường trực Tỉnh"
     ⏎ "ủy chủ trì" is one sentence. A printed line that opens an item, point or bullet ("1. …"⏎
-    "2. …"), or a new sentence after a full stop, starts a paragraph of its own."""
+    "2. …"), or a new sentence after a full stop, starts a paragraph of its own.
+
+    A row of a table in the body ("1" | "Rà soát đảng viên" | "Ban Tổ chức" | "Quý III/2023") is
+    one paragraph, its cells joined as a markdown table row's are: a paragraph per cell scattered
+    the row's columns over as many paragraphs, a lone "Quý III/2023" no longer beside its task."""
     paras: list[Para] = []
     cur: list[Line] = []
+    row = None
     for ln in lines:
         if not ln.text:
             continue
-        if cur and (ln.no != cur[-1].no or MARKER.match(ln.text) or
+        r = _row_of(ln)
+        if r is not None and r == row:
+            cur.append(ln)
+            continue
+        if cur and (ln.no != cur[-1].no or r != row or MARKER.match(ln.text) or
                     cur[-1].text.endswith(_SENTENCE_END) and ln.text[:1].isupper()):
             paras.append(Para(cur))
             cur = []
         cur.append(ln)
+        row = r
     if cur:
         paras.append(Para(cur))
     return paras
+
+
+def _row_of(ln: Line) -> tuple[int, int] | None:
+    """``(table, row)`` of a .docx line in a cell of a table of two or more columns, else None
+    (a document typed whole into one cell is no table of rows)."""
+    c = (ln.fmt or {}).get("cell")
+    return (c["table"], c["row"]) if c and c["cols"] >= 2 else None
 
 
 def _table_row(ln: Line) -> bool:
