@@ -13,7 +13,7 @@ import pytest
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.shared import Cm
 
-from tbparse.docx_reader import read_docx
+from tbparse.source import from_docx_bytes
 from tbparse.errors import InputError
 from tbparse.lint import lint_source
 from tbparse.parser import parse_source
@@ -66,7 +66,7 @@ def footer_table(d) -> None:
 
 
 def codes(data: bytes) -> list[str]:
-    return sorted({f.code for f in lint_source(read_docx(data, path="draft.docx"), {}, era="2018")})
+    return sorted({f.code for f in lint_source(from_docx_bytes(data, path="draft.docx"), {}, era="2018")})
 
 
 # ---------------------------------------------------------------------------- defect 1
@@ -87,7 +87,7 @@ def test_manual_line_breaks_split_a_title_a_subject_rule_items_and_points() -> N
     para(d, CLOSING, align="justify")
     footer_table(d)
     data = to_bytes(d)
-    src = read_docx(data)
+    src = from_docx_bytes(data)
     assert [(ln.no, ln.text) for ln in src.lines if ln.no == 7] == [
         (7, "THÔNG BÁO"), (7, SUBJECT[0]), (7, SUBJECT[1]),
     ]
@@ -120,7 +120,7 @@ def test_manual_line_breaks_split_a_title_a_subject_rule_items_and_points() -> N
     para(d, CLOSING, align="justify")
     footer_table(d)
     data = to_bytes(d)
-    out = parse_source(read_docx(data))
+    out = parse_source(from_docx_bytes(data))
     assert (out["subject"], out["layout"]["subject_lines"], out["layout"]["subject_rule"]) == (
         " ".join(SUBJECT), [8, 8], 8,
     )
@@ -156,7 +156,7 @@ T = ("\t", {})
 
 
 def tb(data: bytes, code: str) -> list[str]:
-    src = read_docx(data, path="draft.docx")
+    src = from_docx_bytes(data, path="draft.docx")
     return [f"¶{f.line} {f.message}" for f in lint_source(src, {"select": [code]}, era="2018")]
 
 
@@ -175,7 +175,7 @@ def test_tb042_parts_placed_with_tab_stops_and_indents_are_on_their_side() -> No
     para(d, "Nơi nhận:", underline=True, size=14)
     for r in RECIPIENTS:
         para(d, r, size=12)
-    src = read_docx(to_bytes(d))
+    src = from_docx_bytes(to_bytes(d))
     date = src.lines[2].fmt["frags"][0]
     assert (date["anchor"], (date["x_mm"][0] + date["x_mm"][1]) / 2) == ("center", 115.0)
     sig = next(ln for ln in src.lines if ln.text == "T/L BAN THƯỜNG VỤ").fmt
@@ -208,7 +208,7 @@ def test_tb043_reads_each_tab_separated_part_in_its_own_format() -> None:
     para(d)
     tabbed(d, T, T, ("Nguyễn Văn Hùng", {"bold": True, "size": 14}))
     data = to_bytes(d)
-    assert [(f["size"], f["bold"], f["italic"]) for f in read_docx(data).lines[0].fmt["frags"]] == [
+    assert [(f["size"], f["bold"], f["italic"]) for f in from_docx_bytes(data).lines[0].fmt["frags"]] == [
         (14.0, True, False), (15.0, True, False),
     ]
     assert tb(data, "TB043") == []
@@ -234,7 +234,7 @@ def test_broken_content_types_is_a_one_line_input_error() -> None:
             data = b"<Types/>" if info.filename == "[Content_Types].xml" else src.read(info.filename)
             out.writestr(info.filename, data)
     with pytest.raises(InputError) as exc:
-        read_docx(buf.getvalue(), path="bad.docx")
+        from_docx_bytes(buf.getvalue(), path="bad.docx")
     assert str(exc.value) == "bad.docx: not a valid .docx: [Content_Types].xml is not a content-type list"
 
 
@@ -261,7 +261,7 @@ def test_a_sentence_wrapped_by_hand_stays_one_paragraph() -> None:
            align="justify")  # ¶10
     para(d, CLOSING, align="justify")
     footer_table(d)
-    out = parse_source(read_docx(to_bytes(d)))
+    out = parse_source(from_docx_bytes(to_bytes(d)))
     assert [(p["line"], p["text"]) for p in out["preamble"]] == [
         (10, OPENING), (10, "Tham dự có đại diện Ban Tổ chức Tỉnh ủy."),
     ]
@@ -279,7 +279,7 @@ def test_a_finding_points_at_the_printed_line_that_holds_it() -> None:
     para(right, "T/L BAN THƯỜNG VỤ", bold=True, size=14, align="center", first=True)
     para(right, "CHÁNH VĂN PHÒNG", size=14, align="center")
     para(right, "Nguyễn Văn Hùng", bold=True, size=14, align="center")
-    found = [f for f in lint_source(read_docx(to_bytes(d), path="draft.docx"), {}, era="2018")
+    found = [f for f in lint_source(from_docx_bytes(to_bytes(d), path="draft.docx"), {}, era="2018")
              if f.code == "TB043" and "recipients" in f.message]
     assert [f.line_text for f in found] == [RECIPIENTS[0]]
 
@@ -299,6 +299,6 @@ def test_tb043_a_cong_van_subject_is_12_pt_italic() -> None:
     para(d, "Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị, Ban Thường vụ Tỉnh ủy đề nghị các cấp ủy "
             "triển khai nghiêm túc./.", align="justify")
     footer_table(d)
-    found = [f.message for f in lint_source(read_docx(to_bytes(d), path="cv.docx"), {}, era="2018")
+    found = [f.message for f in lint_source(from_docx_bytes(to_bytes(d), path="cv.docx"), {}, era="2018")
              if f.code == "TB043" and "subject" in f.message]
     assert found == []

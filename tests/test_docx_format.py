@@ -10,13 +10,13 @@ from docx.shared import Pt
 import docx
 from tbparse import decode as decode_mod
 from tbparse import docx_reader
-from tbparse.docx_reader import read_docx
+from tbparse.source import from_docx_bytes
 
 from .docx_builders import bottom_border, line_shape, new_doc, para, run, seed_notice, to_bytes
 
 
 def _lines(d):
-    return [ln for ln in read_docx(to_bytes(d)).lines if ln.text]
+    return [ln for ln in from_docx_bytes(to_bytes(d)).lines if ln.text]
 
 
 # ---------------------------------------------------------------------------- run and paragraph formatting
@@ -97,7 +97,7 @@ def test_blank_paragraph_has_no_run_formatting() -> None:
     d = new_doc()
     para(d, "", align="center")
     para(d, "x")
-    blank = read_docx(to_bytes(d)).lines[0]
+    blank = from_docx_bytes(to_bytes(d)).lines[0]
     assert blank.blank and blank.fmt["font"] is None and blank.fmt["bold"] is None and blank.fmt["align"] == "center"
 
 
@@ -105,14 +105,14 @@ def test_blank_paragraph_has_no_run_formatting() -> None:
 
 
 def test_page_setup_a4_party_margins() -> None:
-    page = read_docx(seed_notice(), path="x.docx").page
+    page = from_docx_bytes(seed_notice(), path="x.docx").page
     assert {k: page[k] for k in ("width_mm", "height_mm", "top_mm", "bottom_mm", "left_mm", "right_mm")} == {
         "width_mm": 210.0, "height_mm": 297.0, "top_mm": 20.0, "bottom_mm": 20.0, "left_mm": 30.0, "right_mm": 15.0,
     }
 
 
 def test_page_setup_letter_template() -> None:
-    page = read_docx(seed_notice(page="letter"), path="x.docx").page
+    page = from_docx_bytes(seed_notice(page="letter"), path="x.docx").page
     assert page["width_mm"] == pytest.approx(215.9) and page["height_mm"] == pytest.approx(279.4)
     assert page["left_mm"] == pytest.approx(31.75, abs=0.1) and page["top_mm"] == pytest.approx(25.4)
 
@@ -130,7 +130,7 @@ def test_page_numbers_in_the_header(first_different: bool) -> None:
     hp = sec.header.paragraphs[0]
     hp.alignment = 1
     _page_field(hp)
-    page = read_docx(to_bytes(d)).page
+    page = from_docx_bytes(to_bytes(d)).page
     assert page["page_numbers"] == "header" and page["page_number_align"] == "center"
     assert page["first_page_numbered"] is (not first_different)
 
@@ -138,11 +138,11 @@ def test_page_numbers_in_the_header(first_different: bool) -> None:
 def test_page_numbers_in_the_footer_and_none() -> None:
     d = new_doc()
     para(d, "Nội dung.")
-    assert read_docx(to_bytes(d)).page["page_numbers"] is None
+    assert from_docx_bytes(to_bytes(d)).page["page_numbers"] is None
     fp = d.sections[0].footer.paragraphs[0]
     fp.alignment = 2
     _page_field(fp)
-    page = read_docx(to_bytes(d)).page
+    page = from_docx_bytes(to_bytes(d)).page
     assert (page["page_numbers"], page["page_number_align"]) == ("footer", "right")
 
 
@@ -151,7 +151,7 @@ def test_page_numbers_in_the_footer_and_none() -> None:
 
 def test_rule_under_heading_as_border_or_shape() -> None:
     for rule in ("border", "shape", None):
-        src = read_docx(seed_notice(heading_rule=rule), path="x.docx")
+        src = from_docx_bytes(seed_notice(heading_rule=rule), path="x.docx")
         heading = next(ln for ln in src.lines if ln.text == "ĐẢNG CỘNG SẢN VIỆT NAM")
         issuer = next(ln for ln in src.lines if ln.text == "TỈNH ỦY BÌNH THUẬN")
         assert heading.fmt["border_bottom"] is (rule is not None), rule
@@ -195,7 +195,7 @@ def test_legacy_runs_are_decoded_by_font(monkeypatch: pytest.MonkeyPatch) -> Non
     run(p, "Tỉnh uỷ ", font="Times New Roman")  # Unicode run beside it stays as it is
     run(p, "Ña", font="VNI-Times")  # Word split "Ñaûng" into two runs at an edit
     run(p, "ûng", font="VNI-Times", bold=True)
-    src = read_docx(to_bytes(d), path="x.docx")
+    src = from_docx_bytes(to_bytes(d), path="x.docx")
     (ln,) = src.lines
     assert ln.text == "Văn phòng Tỉnh uỷ Đảng"
     assert src.repaired_from == ".VnTime, VNI-Times"
@@ -213,7 +213,7 @@ def test_without_a_decoder_legacy_text_is_kept(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(docx_reader, "_legacy_decoder", lambda: None)
     d = new_doc()
     run(para(d), "V¨n phßng", font=".VnTime")
-    src = read_docx(to_bytes(d))
+    src = from_docx_bytes(to_bytes(d))
     assert src.lines[0].text == "V¨n phßng" and src.repaired_from is None
 
 
@@ -244,7 +244,7 @@ def test_real_decoder_seed_heading_in_vntimeh() -> None:
 
 
 def test_paragraph_box_and_border_length() -> None:
-    src = read_docx(seed_notice(heading_rule="border"), path="x.docx")
+    src = from_docx_bytes(seed_notice(heading_rule="border"), path="x.docx")
     heading = next(ln for ln in src.lines if ln.text == "ĐẢNG CỘNG SẢN VIỆT NAM")
     body = next(ln for ln in src.lines if ln.text.startswith("Ngày 14/5/2008"))
     # A4 less 30 + 15 mm margins; half of it less Word's cell padding for the header cell

@@ -11,7 +11,6 @@ import json
 
 import pytest
 
-import tbparse
 from tbparse.output import to_json
 from tbparse.source import from_docx_bytes
 from tests.docx_builders import joint_notice

@@ -5,13 +5,13 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
 from tbparse.docx_numbering import bullet_mark, format_number
-from tbparse.docx_reader import read_docx
+from tbparse.source import from_docx_bytes
 
 from .docx_builders import add_instance, add_list, new_doc, number, para, to_bytes
 
 
 def _texts(d) -> list[str]:
-    return [ln.text for ln in read_docx(to_bytes(d)).lines if ln.text]
+    return [ln.text for ln in from_docx_bytes(to_bytes(d)).lines if ln.text]
 
 
 def test_party_style_levels_render_as_printed() -> None:
@@ -105,7 +105,7 @@ def test_suffix_nothing_and_label_only_counts_once() -> None:
     lvl.append(parse_xml(f'<w:suff {nsdecls("w")} w:val="nothing"/>'))
     number(para(d, "Một"), lst)
     number(para(d, "Hai"), lst)
-    lines = read_docx(to_bytes(d)).lines
+    lines = from_docx_bytes(to_bytes(d)).lines
     assert [ln.raw for ln in lines] == ["(1)Một", "(2)Hai"]
     assert lines[0].fmt["numbering"] == "(1)"
 

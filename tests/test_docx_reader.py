@@ -13,7 +13,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
 from tbparse import docx_reader
-from tbparse.docx_reader import read_docx
+from tbparse.source import from_docx_bytes
 from tbparse.errors import InputError, InputTooLarge
 from tbparse.source import from_bytes, read_path
 
@@ -25,7 +25,7 @@ from .docx_builders import borderless_table, new_doc, para, run, seed_notice, to
 
 def test_source_fields() -> None:
     data = seed_notice()
-    src = read_docx(data, path="drafts/503.docx")
+    src = from_docx_bytes(data, path="drafts/503.docx")
     assert src.path == "drafts/503.docx"
     assert src.kind == "docx" and src.encoding == "docx"
     assert src.sha256 == hashlib.sha256(data).hexdigest()
@@ -44,7 +44,7 @@ def test_tables_are_read_row_by_row_cell_by_cell() -> None:
     para(t.cell(1, 0), "r1c0", first=True)
     para(t.cell(1, 1), "r1c1", first=True)
     para(d, "sau bảng")
-    lines = read_docx(to_bytes(d)).lines
+    lines = from_docx_bytes(to_bytes(d)).lines
     got = [(ln.no, ln.text, ln.frags[0].col if ln.frags else None) for ln in lines if ln.text]
     assert got == [
         (1, "trước bảng", 0), (2, "r0c0", 0), (3, "r0c1 a", 60), (4, "r0c1 b", 60),
@@ -61,7 +61,7 @@ def test_column_follows_the_grid_widths_and_merged_cells() -> None:
     para(a, "rộng", first=True)
     para(t.cell(0, 2), "phải", first=True)
     para(t.cell(1, 2), "dưới phải", first=True)
-    lines = [ln for ln in read_docx(to_bytes(d)).lines if ln.text]
+    lines = [ln for ln in from_docx_bytes(to_bytes(d)).lines if ln.text]
     assert [(ln.text, ln.frags[0].col) for ln in lines] == [("rộng", 0), ("phải", 80), ("dưới phải", 80)]
     assert lines[1].fmt["cell"]["col"] == 2
 
@@ -73,7 +73,7 @@ def test_nested_table_inside_a_cell() -> None:
     inner = t.cell(0, 1).add_table(rows=1, cols=2)
     para(inner.cell(0, 0), "trong trái", first=True)
     para(inner.cell(0, 1), "trong phải", first=True)
-    lines = [ln for ln in read_docx(to_bytes(d)).lines if ln.text]
+    lines = [ln for ln in from_docx_bytes(to_bytes(d)).lines if ln.text]
     assert [(ln.text, ln.frags[0].col) for ln in lines] == [("trái", 0), ("trong trái", 60), ("trong phải", 90)]
     assert lines[2].fmt["cell"]["table"] == 2
 
@@ -84,7 +84,7 @@ def test_blank_paragraphs_stay_blank_lines() -> None:
     para(d)
     para(d, "   ")
     para(d, "hai")
-    lines = read_docx(to_bytes(d)).lines
+    lines = from_docx_bytes(to_bytes(d)).lines
     assert [(ln.no, ln.text, ln.blank) for ln in lines] == [(1, "một", False), (2, "", True), (3, "", True), (4, "hai", False)]
 
 
@@ -95,7 +95,7 @@ def test_manual_line_break_gives_lines_that_share_the_paragraph_number() -> None
     run(p, "PHÓ CHÁNH VĂN PHÒNG", bold=False, size=13)
     p.runs[-1].add_break()  # a trailing break adds nothing
     para(d, "Huỳnh Đa Trung")
-    src = read_docx(to_bytes(d))
+    src = from_docx_bytes(to_bytes(d))
     a1, a2, b = src.lines
     assert (a1.no, a2.no, b.no) == (1, 1, 2)
     assert (a1.raw, a2.raw) == ("T/L BAN THƯỜNG VỤ", "PHÓ CHÁNH VĂN PHÒNG")
@@ -109,7 +109,7 @@ def test_tab_separated_columns_become_fragments() -> None:
     d = new_doc()
     para(d, "Số 503-TB/TU\t\tPhan Thiết, ngày 16 tháng 5 năm 2008")
     para(d, "**Nơi nhận**:    T/L BAN THƯỜNG VỤ")
-    a, b = read_docx(to_bytes(d)).lines
+    a, b = from_docx_bytes(to_bytes(d)).lines
     assert [f.text for f in a.frags] == ["Số 503-TB/TU", "Phan Thiết, ngày 16 tháng 5 năm 2008"]
     assert a.frags[1].col > a.frags[0].col
     assert a.text == "Số 503-TB/TU Phan Thiết, ngày 16 tháng 5 năm 2008"
@@ -119,7 +119,7 @@ def test_tab_separated_columns_become_fragments() -> None:
 def test_text_is_nfc_and_whitespace_collapsed() -> None:
     d = new_doc()
     para(d, "Tha\u0300nh u\u0309y  \u00a0 Bi\u0300nh\u200b Thuận ")  # decomposed marks, NBSP, zero-width
-    (ln,) = read_docx(to_bytes(d)).lines
+    (ln,) = from_docx_bytes(to_bytes(d)).lines
     assert ln.raw.startswith("Thành ủy")
     assert ln.text == "Thành ủy Bình Thuận"
 
@@ -138,7 +138,7 @@ def test_hyperlinks_insertions_controls_count_deletions_and_hidden_text_do_not()
     p._p.append(parse_xml(f'<w:sdt {ns}><w:sdtContent><w:r><w:t xml:space="preserve"> chèn</w:t></w:r></w:sdtContent></w:sdt>'))
     hidden = run(p, " ẩn")
     hidden.font.hidden = True
-    (ln,) = read_docx(to_bytes(d)).lines
+    (ln,) = from_docx_bytes(to_bytes(d)).lines
     assert ln.text == "Xem Kết luận 17 mới chèn"
 
 
@@ -148,7 +148,7 @@ def test_paragraph_inside_a_block_content_control() -> None:
     body = d.element.body
     sdt = parse_xml(f'<w:sdt {nsdecls("w")}><w:sdtContent><w:p><w:r><w:t>hai</w:t></w:r></w:p></w:sdtContent></w:sdt>')
     body.insert(1, sdt)
-    assert [(ln.no, ln.text) for ln in read_docx(to_bytes(d)).lines] == [(1, "một"), (2, "hai")]
+    assert [(ln.no, ln.text) for ln in from_docx_bytes(to_bytes(d)).lines] == [(1, "một"), (2, "hai")]
 
 
 # ---------------------------------------------------------------------------- errors
@@ -186,20 +186,20 @@ def _replace(data: bytes, name: str, content: bytes | None) -> bytes:
 )
 def test_corrupt_docx_is_a_clear_input_error(data: bytes, message: str) -> None:
     with pytest.raises(InputError) as exc:
-        read_docx(data, path="bad.docx")
+        from_docx_bytes(data, path="bad.docx")
     assert message in str(exc.value)
     assert str(exc.value).startswith("bad.docx: ")
 
 
 def test_a_docx_without_text() -> None:
     with pytest.raises(InputError, match="has no text"):
-        read_docx(to_bytes(new_doc()), path="scan.docx")
+        from_docx_bytes(to_bytes(new_doc()), path="scan.docx")
 
 
 def test_zip_bomb_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(docx_reader, "MAX_UNPACKED", 1000)
     with pytest.raises(InputTooLarge, match="unpacks to"):
-        read_docx(seed_notice(), path="big.docx")
+        from_docx_bytes(seed_notice(), path="big.docx")
 
 
 @pytest.mark.parametrize("ext, kind", [(".doc", "Word 97–2003"), (".odt", "OpenDocument"), (".DOC", "Word 97–2003")])

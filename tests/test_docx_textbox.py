@@ -7,7 +7,7 @@ Each draft is built here with python-docx; one test per case, asserting the exac
 """
 from __future__ import annotations
 
-from tbparse.docx_reader import read_docx
+from tbparse.source import from_docx_bytes
 from tbparse.parser import parse_source
 
 from .docx_builders import box_para, new_doc, para, text_box, to_bytes
@@ -53,7 +53,7 @@ def signature_in_a_box(kind: str) -> bytes:
 
 
 def assert_signature_read(data: bytes) -> None:
-    src = read_docx(data)
+    src = from_docx_bytes(data)
     # the box's paragraphs follow their anchor, each numbered; the anchor keeps its own text only
     assert [(ln.no, ln.text) for ln in src.lines if ln.no >= 13] == [
         (13, "Nơi nhận:"),
@@ -84,7 +84,7 @@ def test_a_box_saved_with_its_vml_fallback_is_read_once() -> None:
     # Word 2010+ writes the box twice (mc:AlternateContent: DrawingML Choice, VML Fallback)
     data = signature_in_a_box("both")
     assert_signature_read(data)
-    assert [ln.text for ln in read_docx(data).lines].count("Nguyễn Văn Hùng") == 1
+    assert [ln.text for ln in from_docx_bytes(data).lines].count("Nguyễn Văn Hùng") == 1
 
 
 def test_a_table_inside_a_text_box_is_read_cell_by_cell() -> None:
@@ -100,7 +100,7 @@ def test_a_table_inside_a_text_box_is_read_cell_by_cell() -> None:
         + "</w:tc><w:tc>" + "".join(SIGNATURE) + "</w:tc></w:tr></w:tbl>"
     )
     text_box(d.paragraphs[-1], [inner, box_para()], kind="both", left_pt=0, width_pt=467)
-    src = read_docx(to_bytes(d))
+    src = from_docx_bytes(to_bytes(d))
     assert [(ln.no, ln.text, (ln.fmt["cell"] or {}).get("col")) for ln in src.lines if ln.no >= 12] == [
         (12, "", None),
         (13, "Nơi nhận:", 0), (14, RECIPIENTS[0], 0), (15, RECIPIENTS[1], 0), (16, RECIPIENTS[2], 0),
@@ -133,7 +133,7 @@ def test_document_header_typed_in_the_first_page_header() -> None:
     title_and_body(d)  # ¶6–¶12, as if the header were in the body
     footer_table(d)
     data = to_bytes(d)
-    src = read_docx(data)
+    src = from_docx_bytes(data)
     assert [(ln.no, ln.text) for ln in src.lines[:7]] == [
         (1, ISSUER), (2, "*"), (3, NUMBER), (4, HEADING), (5, DATE), (6, ""), (7, "THÔNG BÁO"),
     ]
@@ -158,5 +158,5 @@ def test_a_page_header_with_a_running_title_is_not_read() -> None:
     d.sections[0].header.paragraphs[0].text = "Thông báo kết luận – Trang 1"
     title_and_body(d)
     footer_table(d)
-    src = read_docx(to_bytes(d))
+    src = from_docx_bytes(to_bytes(d))
     assert [(ln.no, ln.text) for ln in src.lines[:2]] == [(1, ""), (2, "THÔNG BÁO")]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tbparse.docx_reader import read_docx
+from tbparse.source import from_docx_bytes
 from tbparse.parser import parse_source
 from tbparse.source import read_path
 
@@ -48,7 +48,7 @@ VARIANTS = {
 
 @pytest.mark.parametrize("variant", list(VARIANTS))
 def test_docx_twin_parses_like_text(variant: str, text_parse: dict) -> None:
-    d = parse_source(read_docx(seed_notice(**VARIANTS[variant]), path="seed.docx"))
+    d = parse_source(from_docx_bytes(seed_notice(**VARIANTS[variant]), path="seed.docx"))
     for field in FIELDS:
         assert _no_lines(d[field]) == _no_lines(text_parse[field]), field
 
@@ -59,7 +59,7 @@ _ASCII = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2013": "-"})
 
 @pytest.mark.parametrize("legacy, fonts", [("tcvn3", ".VnTime, .VnTimeH"), ("vni", "VNI-Times")])
 def test_docx_twin_in_legacy_fonts_parses_like_text(legacy: str, fonts: str, text_parse: dict) -> None:
-    src = read_docx(seed_notice(legacy=legacy), path="seed.docx")
+    src = from_docx_bytes(seed_notice(legacy=legacy), path="seed.docx")
     assert src.repaired_from == fonts
     d = parse_source(src)
     for field in FIELDS:
@@ -78,7 +78,7 @@ def _ascii(obj):
 
 def test_twin_structure_is_real(text_parse: dict) -> None:
     """Guard against two empty parses comparing equal: the twin has the seed's tree."""
-    d = parse_source(read_docx(seed_notice(), path="seed.docx"))
+    d = parse_source(from_docx_bytes(seed_notice(), path="seed.docx"))
     assert d["source"]["kind"] == "docx" and d["source"]["encoding"] == "docx"
     assert [s["number"] for s in d["sections"]] == ["I", "II"]
     assert [i["number"] for i in d["sections"][1]["items"]] == ["1", "2", "3", "4", "5", "6", "7"]
@@ -90,7 +90,7 @@ def test_twin_structure_is_real(text_parse: dict) -> None:
 
 
 def test_twin_line_numbers_are_paragraph_numbers() -> None:
-    src = read_docx(seed_notice(), path="seed.docx")
+    src = from_docx_bytes(seed_notice(), path="seed.docx")
     d = parse_source(src)
     by_no = {ln.no: ln for ln in src.lines}
     # header table: left cell paragraphs 1-3, right cell 4-5

@@ -14,7 +14,7 @@ pytest.importorskip("tbparse.lint.rules.tb001_party_heading", reason="the lint r
 from docx.oxml import parse_xml  # noqa: E402
 from docx.oxml.ns import nsdecls  # noqa: E402
 
-from tbparse.docx_reader import read_docx  # noqa: E402
+from tbparse.source import from_docx_bytes  # noqa: E402
 from tbparse.lint import lint_source  # noqa: E402
 from tbparse.lint.config import Config  # noqa: E402
 from tbparse.lint.context import Ctx  # noqa: E402
@@ -29,7 +29,7 @@ from .docx_builders import bottom_border, new_doc, para, seed_notice, to_bytes  
 
 
 def findings(data: bytes, code: str, *, era: str = "2018", config: dict | None = None) -> list:
-    src = read_docx(data, path="draft.docx")
+    src = from_docx_bytes(data, path="draft.docx")
     cfg = {"select": [code], **(config or {})}
     return [f for f in lint_source(src, cfg, era=era) if f.code == code]
 
@@ -92,7 +92,7 @@ def test_tb043_sizes_and_styles() -> None:
 def test_tb043_points_at_the_part() -> None:
     out = findings(seed_notice(heading_size=13), "TB043")
     (f,) = out
-    src = read_docx(seed_notice(heading_size=13), path="draft.docx")
+    src = from_docx_bytes(seed_notice(heading_size=13), path="draft.docx")
     line = next(ln for ln in src.lines if ln.no == f.line)
     assert line.text == "ĐẢNG CỘNG SẢN VIỆT NAM"
     assert (f.column, f.end_column) == (1, len("ĐẢNG CỘNG SẢN VIỆT NAM") + 1)
@@ -234,7 +234,7 @@ def test_heading_width_estimate() -> None:
 
 
 def _tb042(data: bytes) -> list[str]:
-    src = read_docx(data, path="draft.docx")
+    src = from_docx_bytes(data, path="draft.docx")
     notice = parse_source(src, reject=False)
     ctx = Ctx(src, notice, era="2018", config=Config(), path="draft.docx")
     ctx.rule = get_rule("TB042")
@@ -286,5 +286,5 @@ def test_text_rules_find_the_same_on_the_docx_twin() -> None:
     from tbparse.source import read_path
 
     txt = {(f.code, f.message) for f in lint_source(read_path(str(SEED)))}
-    docx = {(f.code, f.message) for f in lint_source(read_docx(seed_notice(), path="seed.docx"))}
+    docx = {(f.code, f.message) for f in lint_source(from_docx_bytes(seed_notice(), path="seed.docx"))}
     assert txt and docx == txt

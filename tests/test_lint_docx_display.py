@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from tbparse.lint import lint_source
 from tbparse.lint.formats.concise import line_of
-from tbparse.docx_reader import read_docx
+from tbparse.source import from_docx_bytes
 
 from .docx_builders import seed_notice
 
 
 def test_docx_findings_show_paragraph_numbers() -> None:
-    src = read_docx(seed_notice(font="Arial"), path="draft.docx")
+    src = from_docx_bytes(seed_notice(font="Arial"), path="draft.docx")
     found = lint_source(src)
     assert found and all(f.paragraph for f in found)
     f = found[0]
@@ -18,6 +18,6 @@ def test_docx_findings_show_paragraph_numbers() -> None:
 
 
 def test_legacy_font_docx_gets_word_advice() -> None:
-    src = read_docx(seed_notice(legacy="tcvn3"), path="old.docx")
+    src = from_docx_bytes(seed_notice(legacy="tcvn3"), path="old.docx")
     msgs = [f.message for f in lint_source(src) if f.code == "TB040"]
     assert msgs and "legacy fonts" in msgs[0] and "UTF-8" not in msgs[0]

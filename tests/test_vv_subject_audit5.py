@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 import tbparse
-from tbparse.docx_reader import read_docx
+from tbparse.source import from_docx_bytes
 from tbparse.lint import lint_source, lint_text
 from tbparse.parser import parse_source
 from tbparse.steps.zones import number_cell, vv_wraps
@@ -149,9 +149,9 @@ def _word_cv() -> bytes:
 
 def test_word_subject_cell_citing_a_directive():
     data = _word_cv()
-    d = parse_source(read_docx(data))
+    d = parse_source(from_docx_bytes(data))
     assert d["subject"] == "V/v tuyên truyền Chỉ thị số 05-CT/TW của Bộ Chính trị"
     assert d["number"] == {"raw": "246-CV/BTGTU", "seq": 246, "type_code": "CV", "issuer_code": "BTGTU"}
     assert (d["doc_type"], d["unplaced"]) == (None, [])
-    codes = {f.code for f in lint_source(read_docx(data, path="cv.docx"), {}, era="2018")}
+    codes = {f.code for f in lint_source(from_docx_bytes(data, path="cv.docx"), {}, era="2018")}
     assert codes & MISREAD == set()

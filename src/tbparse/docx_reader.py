@@ -23,14 +23,13 @@ line at the top) gets that header part read first, as ¶1 on.
 """
 from __future__ import annotations
 
-import hashlib
 import io
 import re
 import unicodedata
 import zipfile
 import zlib
 from bisect import bisect_right
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterator, NamedTuple
 
 from lxml import etree
 
@@ -39,7 +38,6 @@ from .docx_numbering import Numbering
 from .errors import InputError, InputTooLarge
 from .fold import fold
 from .lines import Fragment, Line, clean, strip_emphasis
-from .source import Source
 
 # A .docx is a zip: refuse one that would unpack to more than this (a zip bomb, not a notice).
 MAX_UNPACKED = 256 * 1024 * 1024
@@ -871,13 +869,22 @@ def _has_doc_header(lines: list[Line]) -> bool:
 # ---------------------------------------------------------------------------- entry point
 
 
-def read_docx(data: bytes, *, path: str | None = None) -> Source:
-    """Read a .docx into a :class:`Source` whose lines are its paragraphs' printed lines in order.
+class DocxText(NamedTuple):
+    """What a .docx holds for the parse; :func:`tbparse.source.from_docx_bytes` makes it a Source
+    (the reader hands its result down the chain and never imports the module that calls it)."""
+
+    lines: list[Line]
+    page: dict | None  # the first section's page setup (size and margins in mm)
+    legacy_fonts: str | None  # the pre-Unicode fonts its runs were typed in, decoded ("TCVN3, VNI")
+
+
+def read_docx(data: bytes, *, path: str | None = None) -> DocxText:
+    """Read a .docx into the lines of its paragraphs' printed lines in order.
 
     ``Line.no`` is the 1-based paragraph number (tables counted row by row, cell by cell, a text
     box's paragraphs right after the paragraph anchoring it; a page header holding the document
     header first), shared by the lines a manual line break makes;
-    ``Line.fmt`` holds the resolved formatting; ``Source.page`` the first section's page setup.
+    ``Line.fmt`` holds the resolved formatting; ``page`` the first section's page setup.
     Raises :class:`InputError` for a file that is not a readable .docx or holds no text.
     """
     doc = _open(data, path)
@@ -912,13 +919,4 @@ def read_docx(data: bytes, *, path: str | None = None) -> Source:
     lines = ctx.lines
     if not any(ln.text for ln in lines):
         raise InputError("the .docx has no text (a scanned image? run OCR first)", path=path)
-    return Source(
-        path=path,
-        encoding="docx",
-        sha256=hashlib.sha256(data).hexdigest(),
-        text="\n".join(ln.raw for ln in lines),
-        lines=lines,
-        repaired_from=", ".join(sorted(ctx.legacy_fonts)) or None,
-        kind="docx",
-        page=page,
-    )
+    return DocxText(lines, page, ", ".join(sorted(ctx.legacy_fonts)) or None)

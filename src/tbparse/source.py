@@ -91,7 +91,17 @@ def from_docx_bytes(data: bytes, *, path: str | None = None) -> Source:
     """Word files are read by the .docx reader, which builds the same lines from paragraphs."""
     from .docx_reader import read_docx  # python-docx is a dependency: an ImportError here is a bug
 
-    return read_docx(data, path=path)
+    got = read_docx(data, path=path)
+    return Source(
+        path=path,
+        encoding="docx",
+        sha256=hashlib.sha256(data).hexdigest(),
+        text="\n".join(ln.raw for ln in got.lines),
+        lines=got.lines,
+        repaired_from=got.legacy_fonts,
+        kind="docx",
+        page=got.page,
+    )
 
 
 _WORD_LEGACY = {".doc": "Word 97–2003", ".odt": "OpenDocument"}
