@@ -11,7 +11,9 @@ Fails::
              *
                                        Phan Thiết, ngày 16 tháng 5 năm 2019
 
-"So 05-TB/TU" (typed without a Vietnamese keyboard) and "05-TB/TU" (no "Số") are warnings.
+"So 05-TB/TU" (typed without a Vietnamese keyboard), "05-TB/TU" (no "Số") and "Số 12 TB/TU" /
+"Số 12TB/TU" (the hyphen between the number and the type code left out, as typewriter copies of
+the 1990s do — the syntax of §2.1 puts one there) are warnings: the number is still read.
 
 Passes::
 
@@ -46,8 +48,49 @@ _BLANK = BLANK_NUMBER  # one definition with the parser: "Số     -TB/TU", "S�
 _SO_PLAIN = re.compile(r"\b(?:So|SO|so)\b(?=\s*[:.]?\s*\d)")
 # the body code typed in lower case, which the parser does not take: "05-TB/tu" (on the number's text)
 _LOWER_BODY = re.compile(r"(\d{1,6}\s*-\s*[A-Za-zĐđ]{1,5}\s*/\s*)([a-zđ][A-Za-zĐđ]*)\b")
+# the number typed without its hyphen, on the line as typed: "12 TB/TU", "12TB/TU" (group 1: the gap)
+_NO_HYPHEN = r"(?<!\d){seq}(\s*){type}\s*/"
 # the number cell opens with "Số" ("Số 05-TB/TU", "Số: 05-TB/TU"); a clerk may leave it out: "05-TB/TU" (folded)
 _SO_FIRST = re.compile(r"[\s*_]*so\b")
+
+
+def _digits(raw: str) -> int:
+    """How many digits open the number as typed: 2 for "12 TB/TU"."""
+    return len(raw) - len(raw.lstrip("0123456789"))
+
+
+def _unhyphened(raw: str) -> int:
+    """Where the hyphen is missing in a Party number as the parser keeps it ("12 TB/TU", "12TB/TU":
+    2), or 0 ("12-TB/TU", and a State number "380/NQ-CP", which TB007 reports)."""
+    k = _digits(raw)
+    nxt = raw[k:k + 1]
+    return k if k and (nxt == " " or nxt.isalpha()) else 0
+
+
+def _written(number: dict) -> str:
+    """The number as it should be written: "12 TB/TU" and "12TB/TU" with their hyphen, "12-TB/TU"."""
+    raw = number["raw"]
+    k = _unhyphened(raw)
+    if not k:
+        return raw
+    return f"{raw[:k]}-{raw[k:].lstrip()}"
+
+
+def _hyphen(number: dict, line: int, ctx: Ctx) -> Iterator[Finding]:
+    """The hyphen between the number and the type code left out ("Số 12 TB/TU"): the parser keeps
+    ``raw`` as typed, so a raw whose digits run on into a space or the type code lacks it. The
+    finding points at the gap (a space) or, where the two are glued ("12TB/TU"), at the type code."""
+    raw = number["raw"]
+    k = _unhyphened(raw)
+    if not k:
+        return
+    pat = _NO_HYPHEN.format(seq=re.escape(raw[:k]), type=re.escape(number["type_code"]))
+    m = re.search(pat, ctx.raw(line))
+    if m is None:
+        return
+    a, b = m.span(1)
+    yield ctx.hit(line, f"write a hyphen between the number and the type code: \"Số {_written(number)}\"",
+                  col=a + 1, end_col=(b if b > a else a + 1) + 1, severity="warning")
 
 
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
@@ -60,9 +103,10 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
                 yield ctx.hit(nl["line"], f"write \"Số\" with its tone mark, not \"{m.group()}\"",
                               col=m.start() + 1, end_col=m.end() + 1, severity="warning")
             elif not _SO_FIRST.match(fold(nl["text"])):
-                raw = notice["number"]["raw"]
+                raw = _written(notice["number"])
                 yield ctx.hit(nl["line"], f"write \"Số\" before the number: \"Số {raw}\"", find=nl["text"],
                               severity="warning")
+            yield from _hyphen(notice["number"], nl["line"], ctx)
         return
     if nl:
         low = _LOWER_BODY.search(nl["text"])

@@ -41,6 +41,9 @@ _FAULTS = (
 # "05 -TB", "TB/ TU". A space run is tried from its first character only ((?<!\s)): from every
 # character it was quadratic — 16,000 spaces in a number line took 2.3 s (same matches).
 _SEP_SPACE = re.compile(r"(?<!\s)\s+[-/–]|[-/–]\s+")
+# the spaces typed instead of the hyphen, right after the digits: "12  TB/TU" (TB006 reports the
+# missing hyphen there; a double space in that gap is the same mistake)
+_NO_HYPHEN_GAP = re.compile(r"\s+(?=[^\W\d_])")
 
 
 def _scan(ctx, line: int, start: int, end: int, what: str, separators: bool):
@@ -59,7 +62,12 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     got = number_span(ctx)
     if got:
         span, m = got
-        yield from _scan(ctx, span.line, span.start + m.start("seq") - m.start(), span.end, "number", True)
+        gap = _NO_HYPHEN_GAP.match(m.group("rest"))
+        rest = span.start + m.start("rest") - m.start()  # where the number runs on after its digits
+        skip = range(rest + 1, rest + gap.end() + 1) if gap else range(0)  # columns of that gap
+        for f in _scan(ctx, span.line, span.start + m.start("seq") - m.start(), span.end, "number", True):
+            if f.column not in skip:
+                yield f
         # "Số" up to the first digit, so a fault right before it counts: "Số  05-TB/TU"
         yield from _scan(ctx, span.line, span.start, span.start + m.start("seq") - m.start() + 1, "number", False)
     dp = date_parts(ctx)
