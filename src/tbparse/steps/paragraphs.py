@@ -201,6 +201,12 @@ def _table_row(ln: Line) -> bool:
     return len(ln.frags) > 1 and ln.raw.lstrip().startswith("|")
 
 
+# A công văn's addressee line and the body sentence after it, with no blank line between (PDF):
+#   "Kính gửi: Các huyện ủy, thị ủy, thành ủy và đảng ủy trực thuộc" / "Thực hiện Kết luận số …"
+_ADDRESS = ("Kính gửi", "KÍNH GỬI")
+_OPENING = re.compile(r"(?:Thực hiện|Căn cứ|Ngày \d|Sau khi|Vừa qua|Theo (?:đề nghị|chỉ đạo)|Hôm nay|Nhằm|Để)\b")
+
+
 def split_paragraphs(lines: list[Line], strays: list[Line] | None = None, *, one_per_line: bool = False,
                      own_number: str | None = None) -> list[Para]:
     """Paragraphs of a run of lines (blank and ``|`` lines separate).
@@ -213,7 +219,8 @@ def split_paragraphs(lines: list[Line], strays: list[Line] | None = None, *, one
     ends = sorted([ln.indent + len(ln.text) for ln in lines if ln.text])
     nonblank = len(ends)
     gaps = sum(1 for a, b in zip(lines, lines[1:]) if a.text and not b.text)
-    dense = nonblank > 3 and gaps < 0.3 * nonblank
+    # (a short body with no blank line at all is dense too: a PDF's công văn of three lines)
+    dense = nonblank > 3 and gaps < 0.3 * nonblank or nonblank > 1 and not gaps
     indented = dense and _first_line_indents(lines)
     short = _short_of_margin(ends)
     margin = min((ln.indent for ln in lines if ln.text), default=0)
@@ -241,7 +248,8 @@ def split_paragraphs(lines: list[Line], strays: list[Line] | None = None, *, one
                 paras.append(Para(cur))
                 cur = []
             continue
-        if cur and (_table_row(ln) or _table_row(cur[-1]) or _starts_new(cur[-1], ln, dense, indented, short, bare, margin)):
+        if cur and (_table_row(ln) or _table_row(cur[-1]) or _starts_new(cur[-1], ln, dense, indented, short, bare, margin)
+                    or cur[0].text.startswith(_ADDRESS) and _OPENING.match(ln.text)):
             paras.append(Para(cur))
             cur = []
         cur.append(ln)
