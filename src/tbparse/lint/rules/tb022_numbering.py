@@ -5,7 +5,8 @@ Parts take Roman numerals, items Arabic ones, points letters: I, II, III …; 1,
 writes "I-", "1-", the newer and the State's "I.", "1." — either is accepted, but one level keeps
 one style throughout (66-QĐ/TW and 36-HD/VPTW own text; NĐ 30/2020 §II.6 — format-rules.md §6.1,
 §9 TB022). Chapters ("Chương I", "Chương II" …) follow in sequence too, and articles ("Điều 1.")
-run on through chapters. One misplaced number is one finding: "Điều 1, Điều 4, Điều 3" reports
+run on through chapters. Part numerals are capitals: "ii." or "iii-" typed in lower case is
+reported (a lone "i)" or "v." among lettered points is a point, not a part). One misplaced number is one finding: "Điều 1, Điều 4, Điều 3" reports
 the 4, not the 3 that follows where the 4 should have been.
 
 Fails::
@@ -46,6 +47,8 @@ _ITEM = re.compile(r"^[\s*_]*(?P<num>\d{1,3}(?:\.\d{1,3})*)(?P<p>\s*[-.)–])?")
 _POINT = re.compile(r"^[\s*_]*(?P<num>[a-zđ])\s*(?P<p>[).\-–])")
 # a part heading in the body: "III- Nhiệm vụ …", "**IV. KIẾN NGHỊ**" (not "V. I. Lênin": a capital word follows)
 _PART_LINE = re.compile(r"^[\s*_]*([IVX]{1,5})\s*[-.)–]\s*[*_]*[A-ZĐÀ-Ỹ][^\s.]")
+# the same in lower case: "ii. Nhiệm vụ …", "iii- Kiến nghị" — a part typed without capitals
+_LOWER_PART_LINE = re.compile(r"^[\s*_]*([ivx]{1,5})\s*[-.)–]\s*[*_]*[A-ZĐÀ-Ỹ][^\s.]")
 _CHAPTER = re.compile(r"^[\s*_]*(?:Chương|CHƯƠNG|Phần|PHẦN)\b")  # "**Chương II**", "PHẦN I"
 # a chapter's number as the parser gives it: "Chương IV", "Phần 2", "CHƯƠNG III"
 _CHAPTER_NO = re.compile(r"(Chương|CHƯƠNG|Phần|PHẦN)\s+([IVXLC]{1,6}|\d{1,3})$")
@@ -185,6 +188,14 @@ class _Walk:
         self.sequence(points, "letter", "point")
 
 
+def _lower_parts(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The lower-case part numerals among *found* (value, line, typed): "ii", "iii", "iv" … are no
+    letters, so they are parts; a single "i", "v" or "x" only next to its neighbour in the run
+    ("i." before "ii."), for alone it is a lettered point ("h) …", "i) …", "k) …")."""
+    values = {v for v, _, _ in found}
+    return [p for p in found if len(p[2]) > 1 or p[0] - 1 in values or p[0] + 1 in values]
+
+
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     w = _Walk(ctx)
     parts = []
@@ -203,11 +214,21 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
         # the parser starts a part only at the next numeral in sequence ("III-" after "I-" is body
         # text to it), so look for the others in the body lines themselves
         known = {line for _, line, _ in parts}
+        lower = []
         for ln in ctx.body_lines():
             m = _PART_LINE.match(ln.raw)
             if m and ln.no not in known and roman(m.group(1)):
                 parts.append((roman(m.group(1)), ln.no, m.group(1)))
                 w.style("part", ln.no, _PART)
+            elif ln.no not in known:
+                m = _LOWER_PART_LINE.match(ln.raw)
+                if m and roman(m.group(1).upper()):
+                    lower.append((roman(m.group(1).upper()), ln.no, m.group(1)))
+        for part in _lower_parts(lower):
+            parts.append(part)  # in the sequence as the numeral it stands for: "I-", "ii-", "III-" runs on
+            val, line, typed = part
+            w.found.append(ctx.hit(line, f"write part numerals in capitals: \"{typed.upper()}\", not \"{typed}\"",
+                                   find=typed))
         parts.sort(key=lambda p: p[1])
     w.sequence(parts, kind, "part")
     w.chapters(notice.get("sections") or [])

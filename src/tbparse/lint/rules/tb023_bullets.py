@@ -1,8 +1,11 @@
-"""Bullet other than "-", "+", "*", or two markers mixed in one list.
+"""Bullet other than "-", "+", "*", two markers mixed in one list, or no space after the marker.
 
 Below numbered items, lists use "-", then "+"; "*" marks short labelled points ("* Thời gian: …").
 Other marks ("•", "–") come from word processors; whatever the marker, one list keeps one
-(practice — format-rules.md §6.1, §9 TB023). Different markers in different lists are fine.
+(practice — format-rules.md §6.1, §9 TB023). Different markers in different lists are fine, and
+so is a "+" list under a "-" entry (the order of §6.1: the parser reads it as nested). A marker
+glued to its text ("+Kiện toàn …", "-Rà soát …") is reported too: the marker is a line-start
+token followed by a space (§10.3: a marker, then white space).
 
 Fails::
 
@@ -18,6 +21,7 @@ Passes::
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Iterator
 
 if TYPE_CHECKING:
@@ -32,6 +36,15 @@ ERA = ("2004", "2018", "2026")
 CHECKS = "text"
 
 ALLOWED = ("-", "+", "*")
+# a marker glued to the word after it, at the start of the line as typed: "+Kiện toàn", "**-Rà soát"
+_GLUED = re.compile(r"^[\s_]*(?:\*\*)?([-+*])(?=[^\W\d_])")
+
+
+def _glued(ctx, mk: str, line: int, out: list) -> None:
+    """No space between the marker and its text: "+Kiện toàn các chi bộ" (the parser still reads it)."""
+    m = _GLUED.match(ctx.raw(line))
+    if m and m.group(1) == mk:
+        out.append(ctx.hit(line, f"put a space after the bullet \"{mk}\"", col=m.start(1) + 1, end_col=m.end(1) + 1))
 
 
 def _group(ctx, nodes: list[tuple[str, int]], out: list) -> None:
@@ -41,6 +54,8 @@ def _group(ctx, nodes: list[tuple[str, int]], out: list) -> None:
     for mk, line in nodes:
         if mk not in ALLOWED:
             out.append(ctx.hit(line, f"use \"-\", \"+\" or \"*\" for bullets, not \"{mk}\"", find=mk))
+        else:
+            _glued(ctx, mk, line, out)
     first = nodes[0][0]
     for mk, line in nodes[1:]:
         if mk != first and mk in ALLOWED and first in ALLOWED:

@@ -2,7 +2,8 @@
 
 The last sentence of the body — in a notice, the closing formula — ends with "./.", which shows
 nothing was cut off after it (a universal Vietnamese convention; the reference notice ends
-"…triển khai thực hiện./." — format-rules.md §6.1, §9 TB024).
+"…triển khai thực hiện./." — format-rules.md §6.1, §9 TB024). The mark is one full stop and
+"/.": a doubled dot before it ("thực hiện../.") is reported too.
 
 Fails::
 
@@ -14,6 +15,7 @@ Passes::
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Iterator
 
 if TYPE_CHECKING:
@@ -27,6 +29,9 @@ SEVERITY = "warning"
 ERA = ("2004", "2018", "2026")
 CHECKS = "text"
 
+# the end mark after a doubled full stop (an ellipsis "…/." or "v.v…" aside): "thực hiện../."
+_DOUBLED = re.compile(r"(?<![.])\.(?=\./\.$)")
+
 
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     no = ctx.last_body_line
@@ -35,6 +40,10 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     raw = ctx.raw(no)
     text = raw.rstrip().rstrip("*_ ").rstrip()
     if text.endswith("./."):
+        m = _DOUBLED.search(text)
+        if m:
+            yield ctx.hit(no, "one full stop before \"/.\": end the body with \"./.\", not \"../.\"",
+                          col=m.start() + 1, end_col=m.end() + 1)
         return
     end = len(text)
     yield ctx.hit(no, "end the body with \"./.\"", col=end, end_col=end + 1)

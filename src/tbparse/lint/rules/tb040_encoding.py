@@ -1,11 +1,13 @@
-"""Text not clean Unicode: legacy font encoding, repaired mojibake, decomposed (non-NFC) text, control characters.
+"""Text not clean Unicode: legacy font encoding, repaired mojibake, decomposed (non-NFC) text, control or invisible characters.
 
 Party documents use the Vietnamese Unicode character set of TCVN 6909:2001, precomposed (NFC);
 text typed in the old TCVN3 (.VnTime) or VNI fonts, or such text saved as Unicode ("Ban ChÊp hµnh"),
-breaks searching, sorting and copying, and so do control characters (36-HD/VPTW [second-hand];
-NĐ 30/2020 §I.4 — format-rules.md §8, §9 TB040). tbparse reads all of these; this rule says the
-file should be re-saved. Legacy encodings are only info for documents of the 2004 era, when they
-were the norm.
+breaks searching, sorting and copying, and so do control characters and invisible characters
+inside a word — a zero-width space, a soft hyphen, a byte-order mark or a direction mark pasted
+from the web ("Kiện to<U+200B>àn" is not found by a search for "Kiện toàn") (36-HD/VPTW
+[second-hand]; NĐ 30/2020 §I.4 — format-rules.md §8, §9 TB040). tbparse reads all of these; this
+rule says the file should be re-saved. Legacy encodings are only info for documents of the 2004
+era, when they were the norm; an invisible character prints nothing, so it is a warning.
 
 Fails::
 
@@ -38,12 +40,22 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffd]")
 # with Latin-1, so "ChÊp" is not caught); next to a letter they are legacy-font text: "hµnh",
 # "TØNH", "Ñaûng", "¬ng"
 _LEGACY_CHARS = (
-    "[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce\u00cf\u00d0\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df"
+    "[\u00a1-\u00ac\u00ae-\u00bf\u00c4-\u00c7\u00cb\u00ce\u00cf\u00d0\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df"
     "\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f0\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]"
 )
 _MOJIBAKE = re.compile(rf"(?<=[^\W\d_]){_LEGACY_CHARS}|{_LEGACY_CHARS}(?=[^\W\d_])")
-_SUSPECT = re.compile(_LEGACY_CHARS)  # any of them at all: a plain class scans the whole text fast
+# Invisible format characters: soft hyphen, combining grapheme joiner, Mongolian vowel separator,
+# zero-width space/non-joiner/joiner, direction marks and embeddings, word joiner and invisible
+# operators, isolates, and a byte-order mark past the start of the file
+_INVISIBLE_CHARS = "[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+# one inside a word, a letter or digit on either side: "Kiện to\u200bàn", "Tỉnh\u00adủy"
+_INVISIBLE = re.compile(rf"(?<=\w){_INVISIBLE_CHARS}+(?=\w)")
+# any legacy or invisible character at all: a plain class scans the whole text fast
+_SUSPECT = re.compile(rf"{_LEGACY_CHARS}|{_INVISIBLE_CHARS}")
 _NAMES = {"\t": "tab", "\ufffd": "replacement character U+FFFD"}
+_INVISIBLE_NAMES = {"\u00ad": "soft hyphen", "\u200b": "zero-width space", "\u200c": "zero-width non-joiner",
+                    "\u200d": "zero-width joiner", "\u200e": "left-to-right mark", "\u200f": "right-to-left mark",
+                    "\u2060": "word joiner", "\ufeff": "zero-width no-break space (byte-order mark)"}
 
 
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
@@ -61,7 +73,7 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     bad = ctx.facts.get("not_nfc_line")
     if bad:
         yield ctx.hit(bad, "decomposed Unicode (tone marks as separate characters): save the text in NFC (dựng sẵn)")
-    if not _CONTROL.search(source.text) and (source.repaired_from or not _SUSPECT.search(source.text)):
+    if not _CONTROL.search(source.text) and not _SUSPECT.search(source.text):
         return
     reported = 0
     for ln in source.lines:
@@ -69,6 +81,13 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
             ch = m.group()
             name = _NAMES.get(ch, f"control character U+{ord(ch):04X}")
             yield ctx.hit(ln.no, f"{name} in the text", col=m.start() + 1, end_col=m.end() + 1)
+            reported += 1
+        m = _INVISIBLE.search(ln.raw)
+        if m:
+            ch = m.group()[0]
+            name = _INVISIBLE_NAMES.get(ch, "invisible character")
+            yield ctx.hit(ln.no, f"{name} U+{ord(ch):04X} inside a word: delete it (the word is not found by a search)",
+                          col=m.start() + 1, end_col=m.end() + 1, severity="warning")  # prints right
             reported += 1
         if not source.repaired_from:
             m = _MOJIBAKE.search(ln.raw)
