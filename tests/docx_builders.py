@@ -367,22 +367,31 @@ def text_box(p, paragraphs: list[str], *, kind: str = "wps", left_pt: float = 25
 # ---------------------------------------------------------------------------- a joint document
 
 
+def head_table(d, parent: str, issuer: str, number: str, date: str, doc_type: str, subject: str) -> None:
+    """The header as offices type it — a borderless table: parent (or province), issuer, "*" and
+    the number left; the Party heading with its rule and the date right — then the type name, the
+    subject and its rule."""
+    t = borderless_table(d)
+    left, right = t.rows[0].cells
+    para(left, parent, size=14, align="center", first=True)
+    para(left, issuer, bold=True, size=14, align="center")
+    para(left, "*", align="center")
+    para(left, number, align="center")
+    bottom_border(para(right, "ĐẢNG CỘNG SẢN VIỆT NAM", bold=True, size=15, align="center", first=True))
+    para(right, date, italic=True, align="center")
+    para(d, doc_type, bold=True, size=16, align="center")
+    para(d, subject, bold=True, align="center")
+    para(d, "-----", align="center")
+
+
 def joint_notice(*, swap: bool = False) -> bytes:
     """A joint guide of two committees (format-rules.md §2.1, "Số 05-HD/BTCTU-BDVTU") whose
     footer is a borderless table of the two signature cells side by side, "Nơi nhận" under it.
     ``swap`` puts the Ban Tổ chức's cell on the left."""
     d = new_doc()
-    t = borderless_table(d)
-    left, right = t.rows[0].cells
-    para(left, "TỈNH ỦY NGHỆ AN", size=14, align="center", first=True)
-    para(left, "BAN TỔ CHỨC - BAN DÂN VẬN", bold=True, size=14, align="center")
-    para(left, "*", align="center")
-    para(left, "Số 05-HD/BTCTU-BDVTU", align="center")
-    bottom_border(para(right, "ĐẢNG CỘNG SẢN VIỆT NAM", bold=True, size=15, align="center", first=True))
-    para(right, "Vinh, ngày 12 tháng 4 năm 2023", italic=True, align="center")
-    para(d, "HƯỚNG DẪN", bold=True, size=16, align="center")
-    para(d, "phối hợp phát triển đảng viên trong đồng bào dân tộc thiểu số", bold=True, align="center")
-    para(d, "-----", align="center")
+    head_table(d, "TỈNH ỦY NGHỆ AN", "BAN TỔ CHỨC - BAN DÂN VẬN", "Số 05-HD/BTCTU-BDVTU",
+               "Vinh, ngày 12 tháng 4 năm 2023", "HƯỚNG DẪN",
+               "phối hợp phát triển đảng viên trong đồng bào dân tộc thiểu số")
     para(d, "1. Các cấp ủy rà soát nguồn quần chúng ưu tú là người dân tộc thiểu số.", align="justify")
     para(d, "2. Ban Dân vận các huyện ủy phối hợp bồi dưỡng quần chúng ưu tú./.", align="justify")
     t = borderless_table(d)
@@ -408,17 +417,8 @@ def table_notice() -> bytes:
     """A district notice whose item 1 lists its tasks in a three-column table (TT | Nội dung |
     Thời gian), the way offices type a schedule into a directive."""
     d = new_doc()
-    t = borderless_table(d)
-    left, right = t.rows[0].cells
-    para(left, "ĐẢNG BỘ TỈNH LONG AN", size=14, align="center", first=True)
-    para(left, "HUYỆN ỦY ĐỨC HÒA", bold=True, size=14, align="center")
-    para(left, "*", align="center")
-    para(left, "Số 45-TB/HU", align="center")
-    bottom_border(para(right, "ĐẢNG CỘNG SẢN VIỆT NAM", bold=True, size=15, align="center", first=True))
-    para(right, "Đức Hòa, ngày 18 tháng 10 năm 2022", italic=True, align="center")
-    para(d, "THÔNG BÁO", bold=True, size=16, align="center")
-    para(d, "kết luận của Ban Thường vụ Huyện ủy về công tác xây dựng Đảng", bold=True, align="center")
-    para(d, "-----", align="center")
+    head_table(d, "ĐẢNG BỘ TỈNH LONG AN", "HUYỆN ỦY ĐỨC HÒA", "Số 45-TB/HU", "Đức Hòa, ngày 18 tháng 10 năm 2022",
+               "THÔNG BÁO", "kết luận của Ban Thường vụ Huyện ủy về công tác xây dựng Đảng")
     para(d, "1. Các chi bộ, đảng bộ cơ sở thực hiện các nhiệm vụ sau:", align="justify")
     t = d.add_table(rows=3, cols=3)
     rows = [("TT", "Nội dung", "Thời gian"), ("1", "Rà soát, sàng lọc đảng viên", "Quý III/2022"),

@@ -29,3 +29,23 @@ Nơi nhận:                                       T/L BAN THƯỜNG VỤ
 
                                                 Võ Thanh Bình
 """
+
+
+# A provincial committee's công văn (Phan Thiết, 05/3/2024): "V/v" under the number, "Kính gửi" with
+# its addressees ({to}), one body sentence and a T/L footer.
+CONG_VAN = """\
+TỈNH ỦY BÌNH THUẬN                     ĐẢNG CỘNG SẢN VIỆT NAM
+         *
+Số 125-CV/TU                        Phan Thiết, ngày 05 tháng 3 năm 2024
+V/v triển khai Chỉ thị số 35-CT/TW
+
+Kính gửi: {to}
+
+Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy
+triển khai nghiêm túc./.
+
+Nơi nhận:                              T/L BAN THƯỜNG VỤ
+- Như trên,                              CHÁNH VĂN PHÒNG
+- Lưu VPTU.
+                                          Trần Văn Bình
+"""

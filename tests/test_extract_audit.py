@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import tbparse
 from tbparse.extract import extract_people, extract_references, find_due
+from tests.notices import CONG_VAN
 
 
 def refs(text: str) -> dict[str, dict]:
@@ -107,22 +108,7 @@ def test_a_body_after_the_comma_that_starts_a_clause_is_no_issuer():
 
 
 def test_a_cong_van_subject_is_searched_for_references():
-    text = """\
-TỈNH ỦY BÌNH THUẬN                     ĐẢNG CỘNG SẢN VIỆT NAM
-         *
-Số 125-CV/TU                        Phan Thiết, ngày 05 tháng 3 năm 2024
-V/v triển khai Chỉ thị số 35-CT/TW
-
-Kính gửi: Các huyện ủy, thị ủy, thành ủy.
-
-Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy
-triển khai nghiêm túc./.
-
-Nơi nhận:                              T/L BAN THƯỜNG VỤ
-- Như trên,                              CHÁNH VĂN PHÒNG
-- Lưu VPTU.
-                                          Trần Văn Bình
-"""
+    text = CONG_VAN.format(to="Các huyện ủy, thị ủy, thành ủy.")
     (r,) = tbparse.parse_dict(text)["references"]
     assert (r["text"], r["date"], r["issuer"], r["lines"]) == ("Chỉ thị số 35-CT/TW", "2019-05-30", "Bộ Chính trị", [4, 8])
 
