@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .fold import fold
+
 # tên loại (document type names) → the Party type code(s) they go with (format-rules §2.2)
 TYPE_NAMES: dict[str, tuple[str, ...]] = {
     "thong bao": ("TB",),
@@ -54,6 +56,25 @@ BODY_START = re.compile(
 #   "T/L BAN THƯỜNG VỤ", "K/T CHÁNH", "TM. CHÍNH PHỦ", "T.L BAN THƯỜNG VỤ"
 # The slash forms must end a word: "T/LNG AN" is not "T/L" + "NG AN", nor "T/M꽾" (found by fuzzing).
 AUTHORITY = re.compile(r"((?:t/m|k/t|t/l|t/uq)(?!\w)|(?:t\.m|t\.l|k\.t)(?:\.|(?!\w))|tm\.|kt\.|tl\.|tuq\.|q\.)\s*(?=\S)")
+# The Party's own prefixes (slash or dotted letters), which open a signature in any case: a web copy's
+# "T/l BAN THƯỜNG VỤ", "t/m ban thường vụ", "K/t Bí thư" (TB029 asks for capitals) — folded
+_PARTY_AUTHORITY = re.compile(r"(?:t/m|k/t|t/l|t/uq|t\.m|t\.l|k\.t)\b")
+
+
+def authority(text: str) -> "re.Match | None":
+    """The authority prefix opening a signature line, on its folded copy, or None.
+
+    A line in capitals takes any prefix ("T/L BAN THƯỜNG VỤ", "TM. CHÍNH PHỦ"). In another case
+    only the Party's own prefixes count, on a short line that ends no sentence or entry ("T/l BAN
+    THƯỜNG VỤ", "t/m ban thường vụ"), so body text such as "Q. Bí thư …" or "TL. …" stays text.
+    """
+    f = fold(text)
+    m = AUTHORITY.match(f)
+    if m is None or is_caps(text):
+        return m
+    if not _PARTY_AUTHORITY.match(f) or len(text) > 60 or text.endswith((",", ";", ".", ":")):
+        return None
+    return m
 
 # Position titles that open a position line in a signature block: "PHÓ CHÁNH VĂN PHÒNG", "BÍ THƯ"
 POSITION_START = re.compile(
@@ -82,8 +103,14 @@ OTHER_ORGS = (
     "hoi nong dan",
 )
 
-# Copy markers standing where the signature and seal were: "(đã ký và đóng dấu)", "[Đã ký]"
-SIGNED_NOTE = re.compile(r"[(\[]\s*(da ky|ky ten|ky, dong dau|da ky, dong dau|ky va dong dau)[^)\]]*[)\]]")
+# Copy markers standing where the signature and seal were: "(đã ký và đóng dấu)", "[Đã ký]"; and a
+# template's placeholder left where they go, which is the same note-like line of the block (TB033
+# reports it): "(Ký, ghi rõ họ tên)", "(Ký tên, đóng dấu)", "(Chữ ký, dấu)", "(ký và ghi rõ họ tên)"
+_PLACEHOLDER_WORD = r"(?:ky|ten|chu|dong|dau|ghi|ro|ho|va|da)"
+SIGNED_NOTE = re.compile(
+    r"[(\[]\s*(?:(?:da ky|ky ten|ky, dong dau|da ky, dong dau|ky va dong dau)[^)\]]*"
+    r"|(?:chu ky|ky|dong dau)(?:[\s,;/-]+" + _PLACEHOLDER_WORD + r")*\s*)[)\]]"
+)
 
 # Optional markings in the header zone (format-rules TB039), on a folded cell: "MẬT", "TỐI MẬT",
 # "HỎA TỐC HẸN GIỜ", "THƯỢNG KHẨN", "DỰ THẢO", "Dự thảo lần 2"

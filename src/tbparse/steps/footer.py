@@ -19,7 +19,7 @@ from ..extract.people import _surname_set
 from ..fold import fold
 from ..lines import Line
 from ..state import State
-from ..vocab import AUTHORITY, POSITION_START, RECIPIENTS_LABEL, SIGNED_NOTE, is_caps, is_name
+from ..vocab import AUTHORITY, POSITION_START, RECIPIENTS_LABEL, SIGNED_NOTE, authority, is_caps, is_name
 
 # A recipient entry: "- Thường trực Tỉnh uỷ;", "– Lưu VP.", "+ Như trên,", "• …"
 ENTRY = re.compile(r"^[-–—+•·*]\s*")
@@ -59,6 +59,15 @@ def _wraps_entry(recipients: list[dict], t: str) -> bool:
     ends a list item, not the text, so the entry is still open for a line that cannot start one.
     """
     return bool(recipients) and t[:1].islower() and not recipients[-1]["text"][-1].endswith((";", "."))
+
+
+def _plain_position(text: str) -> bool:
+    """A position title typed in normal case ("Phó Bí thư", "chánh văn phòng"): short, no entry or
+    sentence end, and not a name whose surname only looks like a title ("Trương Văn An", not
+    "Trưởng ban")."""
+    if len(text) > 60 or text.endswith((",", ";", ".", ":")) or ENTRY.match(text) or not POSITION_START.match(fold(text)):
+        return False
+    return not (is_name(text) and text.split()[0] in _surname_set())
 
 
 def _head(text: str) -> bool:
@@ -294,11 +303,12 @@ def _read(st: State, frags: list[_Frag]) -> dict:
             recipients.append({"line": fr.no, "text": [body], "raw": [t]})  # parts, joined at the end
             open_entry = not body.endswith(_TERMINATORS)
             continue
-        am = AUTHORITY.match(f)
-        if am and is_caps(t):
+        am = authority(t)
+        if am:
             settle_caps()
             mode = t[: am.end()].strip().upper()
-            auths.append({"mode": mode, "body": t[am.end() :].strip(), "line": fr.no, "bold": fr.bold})
+            auths.append({"mode": mode, "body": t[am.end() :].strip(), "line": fr.no, "bold": fr.bold,
+                          "caps": is_caps(t)})
             last_sig = fr.no
             open_entry = False
             continue
@@ -311,6 +321,12 @@ def _read(st: State, frags: list[_Frag]) -> dict:
             continue
         if signer is not None and not open_entry and not _wraps_entry(recipients, t):
             st.unplaced(fr.no, t)  # after the signer's name: an appendix or stray text, not the footer
+            continue
+        if auths and not auths[-1]["caps"] and position is None and not caps_after and _plain_position(t):
+            # the position under an authority typed in normal case: "t/m ban thường vụ" / "phó bí thư"
+            caps_after.append(fr)
+            last_sig = fr.no
+            open_entry = False
             continue
         if caps_signer(fr):
             settle_caps()

@@ -13,7 +13,7 @@ from typing import Iterator
 from ..fold import fold
 from ..lines import Line
 from ..state import State
-from ..vocab import AUTHORITY, POSITION_START, RECIPIENTS_LABEL, RULE, SIGNED_NOTE, TYPE_LINE, is_caps, is_name
+from ..vocab import AUTHORITY, POSITION_START, RECIPIENTS_LABEL, RULE, SIGNED_NOTE, TYPE_LINE, authority, is_caps, is_name
 from .footer import caps_name
 
 # Lines that can only be body text: numbered parts and items, bullets, "Căn cứ".
@@ -128,7 +128,7 @@ def _footer_start(lines: list[Line], lo: int) -> int:
             f = fold(fr.text)
             if label is None and RECIPIENTS_LABEL.match(f):
                 label = i
-            if auth is None and AUTHORITY.match(f) and is_caps(fr.text):
+            if auth is None and authority(fr.text):
                 auth = i
         if label is not None and auth is not None:
             break
@@ -143,14 +143,48 @@ def _footer_start(lines: list[Line], lo: int) -> int:
             start = max(found)
         if start == label:
             start = _signature_above(lines, start, lo)
-        return start
-    # no label and no prefix: a caps position line over a name near the end ("CHÁNH VĂN PHÒNG" / "Lê Văn A")
+        return _list_above(lines, start, lo)
+    # no label and no prefix: a caps position cell over a name near the end ("CHÁNH VĂN PHÒNG" /
+    # "Lê Văn A"), also beside the recipients' column ("- Các chi bộ,     CHÁNH VĂN PHÒNG")
     tail = [i for i in range(max(lo, n - 15), n) if lines[i].text]
     for k, i in enumerate(tail[:-1]):
-        t = lines[i].text
-        if is_caps(t) and POSITION_START.match(fold(t)) and any(is_name(lines[x].text) for x in tail[k + 1 :]):
-            return i
+        if any(is_caps(fr.text) and POSITION_START.match(fold(fr.text)) for fr in lines[i].frags) and any(
+            is_name(fr.text) for x in tail[k + 1 :] for fr in lines[x].frags
+        ):
+            return _list_above(lines, i, lo)
     return n
+
+
+# A recipient entry of a list typed without its label: "- Các chi, đảng bộ cơ sở,", "- Lưu VP."
+_ENTRY = re.compile(r"^[-–—+•]\s*\S")
+_LIST_RUN = 30  # lines a recipients list without its label runs over, at most
+_CLOSED = ("/.", "./")  # how the closing sentence ends: "… biết, thực hiện./."
+
+
+def _list_above(lines: list[Line], start: int, lo: int) -> int:
+    """*start*, or the first line of a recipients list typed without "Nơi nhận:" right above it.
+
+    A web copy puts the list in its own cell before the signature's ("|" / "- Các chi bộ," / "- Lưu
+    VP." / "|" / "CHÁNH VĂN PHÒNG"); the label may be lost. A careful reader still sees recipients
+    in a run of short "- …" entries (and the lower-case lines they wrap onto) that the closing
+    sentence ("… biết, thực hiện./.") or a cell border closes off from the body. A body list
+    under a directive has neither above it, and an entry that ends "./." ends the body itself.
+    """
+    top = start
+    closed = False  # a cell border or the closing sentence right above the run
+    for i in range(start - 1, max(lo, start - _LIST_RUN) - 1, -1):
+        ln = lines[i]
+        if ln.blank:
+            continue
+        t = ln.text
+        if not ln.sep and len(ln.frags) == 1 and len(t) <= 160 and not t.endswith(_CLOSED) and (
+            _ENTRY.match(t) or (top < start and t[:1].islower())
+        ):
+            top = i
+            continue
+        closed = ln.sep or t.endswith(_CLOSED)
+        break
+    return top if top < start and closed and _ENTRY.match(lines[top].text) else start
 
 
 def _row_top(lines: list[Line], start: int, lo: int) -> int:
@@ -225,7 +259,7 @@ def _signature_above(lines: list[Line], label: int, lo: int) -> int:
 
 
 def _is_authority(ln: Line) -> bool:
-    return any(AUTHORITY.match(fold(fr.text)) and is_caps(fr.text) for fr in ln.frags)
+    return any(authority(fr.text) for fr in ln.frags)
 
 
 def _authority_top(lines: list[Line], auth: int, lo: int) -> int:

@@ -1,0 +1,157 @@
+"""Regression tests for audit 8: typos, OCR errors and footer quirks that a careful reader still reads.
+
+Each input is a realistic notice (tests/notices.py: a district committee's notice) in the layout
+that showed the defect — Word two-column export, web copy (cells between "|" lines, markdown
+tables), PDF extraction (one item a line) — and the asserts are exact values.
+"""
+from __future__ import annotations
+
+import pytest
+
+import tbparse
+from tests.notices import DISTRICT_HEAD, DISTRICT_TAIL
+
+# The district notice's body down to its closing formula, without the footer.
+BODY = (
+    "Ngày 14/10/2022, Ban Thường vụ Huyện ủy họp nghe báo cáo và kết luận như sau:\n"
+    "\n"
+    "1. Các chi bộ, đảng bộ cơ sở nâng cao chất lượng sinh hoạt chi bộ.\n"
+    "\n"
+    "2. Ban Tổ chức Huyện ủy theo dõi, đôn đốc việc thực hiện.\n"
+    "\n"
+    "Văn phòng Huyện ủy thông báo để các chi, đảng bộ cơ sở biết, thực hiện./.\n"
+    "\n"
+)
+CLOSING = "Văn phòng Huyện ủy thông báo để các chi, đảng bộ cơ sở biết, thực hiện./."
+RECIPIENTS = ["Các chi, đảng bộ cơ sở", "Lưu VP"]
+SIGNATURE = {"authority": [{"mode": "T/L", "body": "BAN THƯỜNG VỤ"}], "position": "CHÁNH VĂN PHÒNG",
+             "signer": "Võ Thanh Bình", "note": None}
+UNSIGNED = {"authority": [], "position": "CHÁNH VĂN PHÒNG", "signer": "Võ Thanh Bình", "note": None}
+
+
+def _codes(text: str) -> set[str]:
+    return {f.code for f in tbparse.lint(text)}
+
+
+# --- Defect 1: a recipients list without its "Nơi nhận:" label -------------------------------------
+
+UNLABELLED = {
+    # web copy: the list in its own cell above the signature's
+    "web cell above": (
+        "|\n- Các chi, đảng bộ cơ sở,\n- Lưu VP.\n|\n**T/L BAN THƯỜNG VỤ**\n**CHÁNH VĂN PHÒNG**\n**Võ Thanh Bình**\n|\n",
+        SIGNATURE,
+    ),
+    # web copy without cell borders, a signature with no authority prefix
+    "web no border": (
+        "- Các chi, đảng bộ cơ sở,\n- Lưu VP.\n\n**CHÁNH VĂN PHÒNG**\n\n**Võ Thanh Bình**\n",
+        UNSIGNED,
+    ),
+    # Word export: the list beside a signature with no prefix
+    "word beside": (
+        "- Các chi, đảng bộ cơ sở,                        CHÁNH VĂN PHÒNG\n- Lưu VP.\n\n"
+        "                                                Võ Thanh Bình\n",
+        UNSIGNED,
+    ),
+    # markdown table row, cells broken by <br>
+    "markdown row": (
+        "| - Các chi, đảng bộ cơ sở,<br>- Lưu VP. | **CHÁNH VĂN PHÒNG**<br><br>**Võ Thanh Bình** |\n",
+        UNSIGNED,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(UNLABELLED))
+def test_recipients_without_their_label_are_the_footer(name: str) -> None:
+    """Defect 1: the "- …" list beside or above the signature, its label lost, was read as body
+    text (a bullet of item 2), the closing was missed and lint said TB026 "no closing formula"."""
+    footer, signature = UNLABELLED[name]
+    text = DISTRICT_HEAD + BODY + footer
+    d = tbparse.parse_dict(text)
+    assert d["recipients"] == RECIPIENTS
+    assert d["signature"] == signature
+    assert d["closing"] == CLOSING
+    assert d["sections"][0]["items"][-1]["bullets"] == []
+    assert d["unplaced"] == []
+    codes = _codes(text)
+    assert "TB034" in codes  # the missing label is still reported
+    assert not codes & {"TB026", "TB023", "TB038"}
+
+
+def test_a_body_list_above_the_signature_stays_in_the_body() -> None:
+    """Defect 1's limit: a directive's own "- …" list with no closing sentence under it (nothing
+    closes it off from the body) is no recipients list."""
+    text = DISTRICT_HEAD + (
+        "Ngày 14/10/2022, Ban Thường vụ Huyện ủy họp nghe báo cáo và kết luận như sau:\n\n"
+        "1. Các chi bộ, đảng bộ cơ sở thực hiện các việc sau:\n"
+        "- Rà soát đảng viên;\n"
+        "- Báo cáo kết quả về Ban Tổ chức Huyện ủy.\n\n"
+        "**CHÁNH VĂN PHÒNG**\n\n**Võ Thanh Bình**\n"
+    )
+    d = tbparse.parse_dict(text)
+    assert d["recipients"] == []
+    assert [b["text"] for b in d["sections"][0]["items"][0]["bullets"]] == [
+        "Rà soát đảng viên;", "Báo cáo kết quả về Ban Tổ chức Huyện ủy."]
+    assert d["signature"] == UNSIGNED
+
+
+# --- Defect 2: placeholders and authority prefixes in another case ------------------------------------
+
+WEB_LABEL = "|\n__Nơi nhận__:\n- Các chi, đảng bộ cơ sở,\n- Lưu VP.\n|\n"
+
+
+@pytest.mark.parametrize("footer,note", [
+    (WEB_LABEL + "**T/L BAN THƯỜNG VỤ**\n**CHÁNH VĂN PHÒNG**\n(Ký, ghi rõ họ tên)\n**Võ Thanh Bình**\n|\n",
+     "(Ký, ghi rõ họ tên)"),
+    ("Nơi nhận:                                       T/L BAN THƯỜNG VỤ\n"
+     "- Các chi, đảng bộ cơ sở,                        CHÁNH VĂN PHÒNG\n"
+     "- Lưu VP.                                      (Ký, ghi rõ họ tên)\n\n"
+     "                                                Võ Thanh Bình\n", "(Ký, ghi rõ họ tên)"),
+    ("T/L BAN THƯỜNG VỤ\nNơi nhận:\nCHÁNH VĂN PHÒNG\n- Các chi, đảng bộ cơ sở,\n(Chữ ký, dấu)\n- Lưu VP.\n"
+     "Võ Thanh Bình\n", "(Chữ ký, dấu)"),
+], ids=["web", "word", "pdf"])
+def test_a_template_placeholder_is_the_signature_note(footer: str, note: str) -> None:
+    """Defect 2: "(Ký, ghi rõ họ tên)" left from a template was a recipient (web: an entry typed
+    without "- " in the label's column; PDF: one of the list) or unplaced text (Word)."""
+    text = DISTRICT_HEAD + BODY + footer
+    d = tbparse.parse_dict(text)
+    assert d["recipients"] == RECIPIENTS
+    assert d["signature"] == dict(SIGNATURE, note=note)
+    assert d["unplaced"] == []
+    codes = _codes(text)
+    assert "TB033" in codes  # the placeholder is reported as such
+    assert not codes & {"TB035", "TB036", "TB037", "TB000"}
+
+
+@pytest.mark.parametrize("footer,signature", [
+    (WEB_LABEL + "**T/l BAN THƯỜNG VỤ**\n**CHÁNH VĂN PHÒNG**\n**Võ Thanh Bình**\n|\n", SIGNATURE),
+    (WEB_LABEL + "t/m ban thường vụ\nphó bí thư\nVõ Thanh Bình\n|\n",
+     {"authority": [{"mode": "T/M", "body": "ban thường vụ"}], "position": "phó bí thư",
+      "signer": "Võ Thanh Bình", "note": None}),
+    ("Nơi nhận:                                       T/m Ban Thường vụ\n"
+     "- Các chi, đảng bộ cơ sở,                        Phó Bí thư\n- Lưu VP.\n\n"
+     "                                                Võ Thanh Bình\n",
+     {"authority": [{"mode": "T/M", "body": "Ban Thường vụ"}], "position": "Phó Bí thư",
+      "signer": "Võ Thanh Bình", "note": None}),
+    ("T/l BAN THƯỜNG VỤ\nNơi nhận:\nCHÁNH VĂN PHÒNG\n- Các chi, đảng bộ cơ sở,\n- Lưu VP.\nVõ Thanh Bình\n", SIGNATURE),
+], ids=["web T/l", "web lower case", "word mixed case", "pdf T/l"])
+def test_an_authority_prefix_in_any_case_opens_the_signature(footer: str, signature: dict) -> None:
+    """Defect 2: "T/l BAN THƯỜNG VỤ", "t/m ban thường vụ" were a recipient or unplaced (the
+    prefix was taken only in capitals); the PDF lost its closing. TB029 reports the case."""
+    text = DISTRICT_HEAD + BODY + footer
+    d = tbparse.parse_dict(text)
+    assert d["signature"] == signature
+    assert d["recipients"] == RECIPIENTS
+    assert d["closing"] == CLOSING
+    assert d["unplaced"] == []
+    codes = _codes(text)
+    assert "TB029" in codes
+    assert not codes & {"TB035", "TB036", "TB037", "TB028", "TB000"}
+
+
+def test_a_surname_that_reads_like_a_title_stays_the_signer() -> None:
+    """Defect 2's limit: under "t/m ban thường vụ", "Trương Văn An" is the signer, not a position
+    ("Trưởng …" folds to the same letters)."""
+    text = DISTRICT_HEAD + BODY + WEB_LABEL + "t/m ban thường vụ\nTrương Văn An\n|\n"
+    d = tbparse.parse_dict(text)
+    assert d["signature"] == {"authority": [{"mode": "T/M", "body": "ban thường vụ"}], "position": None,
+                              "signer": "Trương Văn An", "note": None}
