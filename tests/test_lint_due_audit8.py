@@ -129,3 +129,56 @@ def test_tb023_a_dash_among_plus_entries_is_one_mix():
     t = variant(BULLETS, "+ Khảo sát.\n\n- Kiện toàn chi bộ A.\n\n+ Rà soát.")
     found = only(t, [(24, 1, "TB023")])
     assert "one list, one marker" in found[0].message
+
+
+# --- 4. recurring deadlines: the next one due, as "hằng năm" already was -------------------------
+
+def due(text: str, not_before: str | None = "2019-05-16", year: int | None = 2019):
+    from tbparse.extract import find_due
+
+    return find_due(text, line=1, default_year=year, not_before=not_before)
+
+
+def test_due_a_day_of_every_month_is_the_next_such_day():
+    assert due("Báo cáo kết quả trước ngày 25 hằng tháng.") == {"text": "trước ngày 25 hằng tháng", "by": "2019-05-25"}
+    assert due("Báo cáo trước ngày 10 hàng tháng về Ban.") == {"text": "trước ngày 10 hàng tháng", "by": "2019-06-10"}
+    assert due("trước ngày 10 hằng tháng", not_before="2019-12-16")["by"] == "2020-01-10"  # over the year's end
+    assert due("trước ngày 31 hằng tháng", not_before="2019-02-10")["by"] == "2019-02-28"  # a shorter month
+    assert due("trước ngày 25 hằng tháng", not_before=None) == {"text": "trước ngày 25 hằng tháng", "by": None}
+    assert due("Báo cáo ngày 25 hằng tháng.") is None  # no trigger, as for any other day
+
+
+def test_due_a_yearly_day_is_unchanged():
+    assert due("Báo cáo trước ngày 15/12 hằng năm.") == {"text": "trước ngày 15/12 hằng năm", "by": "2019-12-15"}
+    assert due("Báo cáo trước ngày 15/01 hằng năm.")["by"] == "2020-01-15"
+
+
+def test_due_a_recurring_period_ends_with_the_current_one():
+    assert due("Báo cáo định kỳ hằng quý.") == {"text": "định kỳ hằng quý", "by": "2019-06-30"}
+    assert due("Định kỳ hằng tháng báo cáo Thường trực.") == {"text": "Định kỳ hằng tháng", "by": "2019-05-31"}
+    assert due("Các chi bộ sinh hoạt; định kỳ hằng năm báo cáo Ban.") == {"text": "định kỳ hằng năm", "by": "2019-12-31"}
+    assert due("Thời gian: hằng quý") == {"text": "hằng quý", "by": "2019-06-30"}
+    assert due("định kỳ hằng quý", not_before="2019-12-16")["by"] == "2019-12-31"
+    assert due("định kỳ hằng quý", not_before=None)["by"] is None
+
+
+def test_due_a_recurrence_that_sets_no_deadline():
+    # a noun phrase and how often a task recurs (corpus 006_hd-45-btctw), a plain "Hằng năm, …"
+    assert due("trên cơ sở kết quả đánh giá cán bộ định kỳ hằng năm của cấp có thẩm quyền") is None
+    assert due("rà soát, bổ sung quy hoạch nhiệm kỳ 2025-2030, 2026-2031 định kỳ hằng năm theo đúng quy định.") is None
+    assert due("Hằng năm, tổ chức sơ kết việc thực hiện.") is None
+    assert due("Ngân hàng tỉnh bảo đảm vốn cho mỗi tháng đầu năm.") is None
+
+
+def test_due_in_a_parse_and_the_monthly_day_in_dates():
+    import tbparse
+
+    t = variant("2- Chuẩn bị tốt Hội nghị giữa nhiệm kỳ.",
+                "2- Báo cáo kết quả về Văn phòng Tỉnh ủy trước ngày 25 hằng tháng.\n\n"
+                "3- Định kỳ hằng quý báo cáo Thường trực Tỉnh ủy.")
+    d = tbparse.parse_dict(t)
+    items = d["sections"][1]["items"]
+    assert items[1]["due"] == {"text": "trước ngày 25 hằng tháng", "by": "2019-05-25"}
+    assert items[2]["due"] == {"text": "Định kỳ hằng quý", "by": "2019-06-30"}
+    assert {"text": "ngày 25 hằng tháng", "date": None, "start": None, "end": None, "line": 26} in d["dates"]
+    tbparse.parse(t)  # the models take it

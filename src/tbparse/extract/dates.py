@@ -16,7 +16,9 @@ Conventions for vague periods (the texts never define them, so one fixed choice 
 A deadline (:func:`find_due`) is a date expression introduced by "trước", "đến (hết)", "trong",
 "vào", "chậm nhất", "hạn chót", "hoàn thành"… or standing after a "Thời gian:"/"Thời hạn:" label;
 ``by`` is the day itself or the last day of the period. The "đến" of "từ X đến Y" closes a period
-("từ ngày 19 đến ngày 21/7/2022", a session's schedule) and introduces no deadline.
+("từ ngày 19 đến ngày 21/7/2022", a session's schedule) and introduces no deadline. A recurring
+deadline is the next one on or after the notice's date ("trước ngày 15/12 hằng năm", "trước ngày
+25 hằng tháng"), or the end of the current period for one with no day ("định kỳ hằng quý").
 """
 from __future__ import annotations
 
@@ -41,6 +43,7 @@ _YEAR = r"(?:19|20)\d\d"
 #   "tháng 6/2027", "tháng 7 năm 2008", "tháng 7"             (month)
 #   "quý III/2008", "Quý IV năm 2027"                         (quarter)
 #   "năm 2025", "năm 2025 - 2030"                             (year)
+#   "ngày 25 hằng tháng", "ngày 5 hàng tháng" — every month   (monthly: no single date)
 _DATE = lazy_re(
     r"(?P<dmy>(?P<d>\d{1,2})\s?(?P<sep>[/.-])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<y>" + _YEAR + r")(?![\d/]))"
     r"|(?P<dmyw>(?P<d2>\d{1,2})\s+thang\s+(?P<m2>\d{1,2})\s*,?\s*nam\s+(?P<y2>" + _YEAR + r")(?!\d))"
@@ -48,6 +51,7 @@ _DATE = lazy_re(
     r"|(?P<years>(?P<r1>" + _YEAR + r")\s?-\s?(?P<r2>" + _YEAR + r")(?![\d/]))"
     r"|(?P<dmw>ngay\s+(?P<d3>\d{1,2})\s+thang\s+(?P<m3>\d{1,2})(?![\d/])(?!\s*,?\s*nam\s+\d))"
     r"|(?P<dm>ngay\s+(?P<d4>\d{1,2})\s?[/-]\s?(?P<m4>\d{1,2})(?!\s?[\d/.-]))"
+    r"|(?P<monthly>ngay\s+(?P<d7>\d{1,2})\s+(?:hang|moi)\s+thang(?![a-z0-9]))"
     r"|(?P<month>thang\s+(?P<m6>\d{1,2})(?:(?:\s?[/-]\s?|\s*,?\s*nam\s+)(?P<y6>" + _YEAR + r"))?(?![\d/]))"
     r"|(?P<quarter>quy\s+(?P<q>iv|iii|ii|i|[1-4])(?![a-z0-9])(?:(?:\s?[/-]\s?|\s*,?\s*(?:nam\s+)?)"
     r"(?P<yq>" + _YEAR + r"))?(?![\d/]))"
@@ -102,6 +106,8 @@ class _Expr:
             if d > _days(y, m):
                 return None
             return (f"{y:04d}-{m:02d}-{d:02d}", None, None)
+        if k == "monthly":  # "ngày 25 hằng tháng": a day of every month, no date of its own
+            return (None, None, None) if 1 <= f["d"] <= 31 else None
         if k == "years":
             y1, y2 = f["y1"], f["y2"]
             return (None, f"{y1:04d}-01-01", f"{y2:04d}-12-31")
@@ -153,6 +159,8 @@ def _expr(m: re.Match) -> _Expr | None:
         return _Expr(a, b, "day", {"d": int(g("d3")), "m": int(g("m3"))}, None)
     elif g("dm"):
         return _Expr(a, b, "day", {"d": int(g("d4")), "m": int(g("m4"))}, None)
+    elif g("monthly"):
+        return _Expr(a, b, "monthly", {"d": int(g("d7"))}, None)
     elif g("nmonths"):
         y = g("y5")
         return _Expr(a, b, "nmonths", {"n": int(g("n")), "half": g("half")}, int(y) if y else None)
@@ -420,18 +428,70 @@ _LABEL = lazy_re(r"(?<![a-z])thoi (?:gian|han)(?:\s+[a-z]+){0,3}\s*:\s*(?:[a-z]+
 
 @lru_cache(maxsize=1)
 def _due_hint() -> re.Pattern:
-    """A digit, or three characters that fold to "quy" ("quý IV" is the one date expression
-    without a digit). A text with neither holds no date, so :func:`find_due` skips folding and
-    scanning it — half the directives of a notice, ~200 µs of a seed parse. Built from the fold
-    table itself, so it can never disagree with :func:`fold`."""
+    """A digit, or three or four characters that fold to "quy" ("quý IV" is the one date expression
+    without a digit), "hang" or "moi" (a recurring deadline: "định kỳ hằng tháng", "mỗi quý"). A
+    text with none of them holds no deadline, so :func:`find_due` skips folding and scanning it —
+    half the directives of a notice, ~200 µs of a seed parse. Built from the fold table itself, so
+    it can never disagree with :func:`fold`."""
     chars = "".join(map(chr, range(0x3100)))  # past the last code point fold maps
     folded = fold(chars)
-    cls = {k: "".join(re.escape(c) for c, f in zip(chars, folded) if f == k) for k in "quy"}
-    return re.compile(r"\d|[%s][%s][%s]" % (cls["q"], cls["u"], cls["y"]))
+    cls = {k: "[%s]" % "".join(re.escape(c) for c, f in zip(chars, folded) if f == k) for k in "quyhangmoi"}
+    words = ("".join(cls[k] for k in w) for w in ("quy", "hang", "moi"))
+    return re.compile(r"\d|" + "|".join(words))
 
 
 # A deadline that recurs every year, right after its day: "trước ngày 15/01| hằng năm" (folded)
 _ANNUAL = lazy_re(r"\s*+(?:hang|moi)\s+nam\b")
+# A recurring period with no day (folded): "định kỳ hằng quý", "định kỳ mỗi tháng" — or "hằng quý"
+# after a trigger or a label ("Thời gian: hằng quý"); "thực hiện hằng năm" alone is no deadline
+_EVERY = lazy_re(r"(?<![a-z])(?P<dk>dinh ky\s+)?(?:hang|moi)\s+(?P<per>thang|quy|nam)(?![a-z0-9])")
+# What may stand before "định kỳ hằng …" that sets a deadline (folded, end-anchored): the start of
+# the clause ("Định kỳ hằng quý báo cáo …", "…; định kỳ hằng tháng báo cáo …") or "báo cáo"
+# ("báo cáo định kỳ hằng quý", "báo cáo kết quả định kỳ hằng tháng"). "kết quả đánh giá cán bộ định kỳ hằng năm" names a yearly
+# evaluation, and "bổ sung quy hoạch … định kỳ hằng năm" how often a task recurs: no deadline.
+_EVERY_LEAD = lazy_re(r"(?:^|[,;:.(]|bao cao(?:\s+ket qua)?)\s*$")
+
+
+def _next_monthly(day: int, not_before: str | None) -> str | None:
+    """"ngày 25 hằng tháng": the first 25th on or after the notice's date (*not_before*) — the
+    deadline that falls due next, as for a yearly one; a 31st is the last day of a shorter month."""
+    if not_before is None:
+        return None
+    y, m, d0 = int(not_before[:4]), int(not_before[5:7]), int(not_before[8:10])
+    if min(day, _days(y, m)) < d0:
+        y, m = (y, m + 1) if m < 12 else (y + 1, 1)
+    return f"{y:04d}-{m:02d}-{min(day, _days(y, m)):02d}"
+
+
+def _period_end(per: str, default_year: int | None, not_before: str | None) -> str | None:
+    """"định kỳ hằng tháng/quý/năm": the end of the month, quarter or year the notice's date falls
+    in — the first report falls due then. Without the notice's date only a year's end is known."""
+    if not_before is None:
+        return f"{default_year:04d}-12-31" if per == "nam" and default_year is not None else None
+    y, m = int(not_before[:4]), int(not_before[5:7])
+    if per == "quy":
+        m = 3 * ((m - 1) // 3 + 1)
+    elif per == "nam":
+        m = 12
+    return f"{y:04d}-{m:02d}-{_days(y, m):02d}"
+
+
+def _every(folded: str, text: str, default_year: int | None, not_before: str | None) -> dict | None:
+    """A recurring period as the deadline: "định kỳ hằng quý", "Thời gian: hằng tháng"."""
+    for em in _EVERY.finditer(folded):
+        a = em.start()
+        if em.group("dk"):
+            if _EVERY_LEAD.search(folded, max(0, a - 20), a) is None:
+                continue
+        else:
+            lo = max(0, a - 60)
+            tm = _TRIGGER.search(folded, lo, a)
+            if tm is not None:
+                a = tm.start()
+            elif _LABEL.search(folded, lo, a) is None:
+                continue
+        return {"text": text[a:em.end()], "by": _period_end(em.group("per"), default_year, not_before)}
+    return None
 
 
 def find_due(text: str, *, line: int, default_year: int | None = None,
@@ -441,6 +501,11 @@ def find_due(text: str, *, line: int, default_year: int | None = None,
     ``text`` is the deadline phrase as printed ("trước ngày 30/6/2008", "đến cuối năm 2008");
     ``by`` is that day or the last day of the period, ``None`` when no year is known. *line* is
     the directive's first line (accepted so callers pass their position; the result is per text).
+
+    A recurring deadline falls due next on or after *not_before*: "trước ngày 15/12 hằng năm" is
+    the next 15 December, "trước ngày 25 hằng tháng" the next 25th; a recurring period with no day
+    ("định kỳ hằng quý", "định kỳ hằng tháng", "định kỳ hằng năm") is due at the end of the
+    quarter, month or year the notice is dated in. ``text`` includes "hằng …".
 
     Two readings are not deadlines: a period that ends before *not_before* (the notice's own
     date: "Trong 2 tháng đầu năm 2021, …" in a March 2021 notice reports the past), and a bare
@@ -469,6 +534,8 @@ def find_due(text: str, *, line: int, default_year: int | None = None,
             a = e.a
         else:
             continue
+        if e.kind == "monthly":
+            return {"text": text[a:e.b], "by": _next_monthly(e.f["d"], not_before)}
         r = e.resolve(default_year)
         if r is None:
             continue
@@ -489,4 +556,4 @@ def find_due(text: str, *, line: int, default_year: int | None = None,
                 tm is not None and folded.startswith("den", tm.start()):
             continue
         return {"text": text[a:b], "by": by}
-    return None
+    return _every(folded, text, default_year, not_before)
