@@ -155,3 +155,80 @@ def test_a_surname_that_reads_like_a_title_stays_the_signer() -> None:
     d = tbparse.parse_dict(text)
     assert d["signature"] == {"authority": [{"mode": "T/M", "body": "ban thường vụ"}], "position": None,
                               "signer": "Trương Văn An", "note": None}
+
+
+# --- Defect 3 and the type line's typos ----------------------------------------------------------------
+
+HEAD_LINES = DISTRICT_HEAD.split("\n\n")[0] + "\n\n"  # down to the number and date line
+SUBJECT = "kết luận của Ban Thường vụ Huyện ủy về công tác xây dựng Đảng"
+OPENING = "Ban Thường vụ Huyện ủy đã họp nghe Ban Tổ chức báo cáo và kết luận như sau:\n\n"
+
+
+@pytest.mark.parametrize("title", [
+    "         THÔNG BÁO " + SUBJECT + "\n                                -----\n\n",  # Word export
+    "THÔNG BÁO " + SUBJECT + "\n\n",  # web copy, no rule
+    "**THÔNG BÁO** " + SUBJECT + "\n\n",  # web copy, the name alone in bold
+], ids=["word", "web", "web bold"])
+def test_type_name_and_subject_on_one_line(title: str) -> None:
+    """Defect 3: "THÔNG BÁO kết luận của …" typed on one line gave no type and no subject (the
+    type line had to be all capitals); TB019 now asks for the subject on its own line."""
+    text = HEAD_LINES + title + OPENING + DISTRICT_TAIL
+    d = tbparse.parse_dict(text)
+    assert d["doc_type"] == "THÔNG BÁO"
+    assert d["subject"] == SUBJECT
+    assert d["preamble"][0]["text"] == OPENING.strip()
+    assert d["unplaced"] == []
+    found = [(f.code, f.message) for f in tbparse.lint(text) if f.code in ("TB019", "TB038")]
+    assert found == [("TB019", "put the subject on its own line under «THÔNG BÁO»")]
+
+
+def test_type_line_with_a_draft_marking() -> None:
+    """"THÔNG BÁO (Dự thảo)" is the type line with a marking, not a type line missing."""
+    text = HEAD_LINES + "THÔNG BÁO (Dự thảo)\n" + SUBJECT + "\n-----\n\n" + OPENING + DISTRICT_TAIL
+    d = tbparse.parse_dict(text)
+    assert (d["doc_type"], d["subject"], d["markings"]) == ("THÔNG BÁO", SUBJECT, ["(Dự thảo)"])
+
+
+# the type name as OCR and hurried typists leave it; the reader still sees "THÔNG BÁO"
+GARBLED_TYPE = ["T H Ô N G   B Á O", "T H Ô N G     B Á O", "THÔNG BÁ0", "TH0NG BÁO", "THÔNC BÁO",
+                "THÔMG BÁO", "THÔNGBÁO", "THÔNG-BÁO", "THÔNG B ÁO", "TH ÔNG BÁO"]
+
+
+@pytest.mark.parametrize("typed", GARBLED_TYPE)
+@pytest.mark.parametrize("layout", ["word", "web", "pdf"])
+def test_a_garbled_type_name_is_still_the_type_line(typed: str, layout: str) -> None:
+    """Audit 8: a letter-spaced or OCR-garbled type name gave no type and no subject (Word, PDF), or
+    the caps subject under it was taken for a type "KẾT LUẬN" (web)."""
+    subject = "KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY VỀ CÔNG TÁC XÂY DỰNG ĐẢNG"
+    if layout == "word":
+        title = f"                              {typed}\n           {subject}\n                                -----\n\n"
+    elif layout == "web":
+        title = f"**{typed}**\n\n{subject}\n\n-----\n\n"
+    else:
+        title = f"{typed}\n{subject}\n"
+    text = HEAD_LINES + title + OPENING + DISTRICT_TAIL
+    d = tbparse.parse_dict(text)
+    assert " ".join(d["doc_type"].split()) == " ".join(typed.split())  # as printed
+    assert d["subject"] == subject
+    assert d["unplaced"] == []
+
+
+@pytest.mark.parametrize("typed", ["THÔNG BÁO:", "Thông báo"])
+def test_a_type_line_tb019_names_leaves_the_subject_alone(typed: str) -> None:
+    """"THÔNG BÁO:" and "Thông báo" stay unread (TB019 names their fault), but the caps subject
+    under them was read as the type "KẾT LUẬN" with the subject «CỦA BAN …»."""
+    text = HEAD_LINES + f"**{typed}**\n\nKẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY\n\n-----\n\n" + OPENING + DISTRICT_TAIL
+    d = tbparse.parse_dict(text)
+    assert d["doc_type"] is None
+    assert "TB019" in _codes(text)
+
+
+@pytest.mark.parametrize("line", ["BAN CÁN SỰ ĐẢNG", "BẢN SAO", "DỰ THẢO", "TỐI MẬT", "HỎA TỐC", "CHI BỘ",
+                                  "QUẬN ỦY", "THÀNH ỦY", "ĐẢNG ỦY KHỐI"])
+def test_fuzzy_type_names_take_no_header_line(line: str) -> None:
+    """The fuzzy match is one edit from a name of 7 letters or more: no other short caps line of a
+    header is within it."""
+    from tbparse.lines import split_lines
+    from tbparse.steps.zones import type_name_end
+
+    assert type_name_end(split_lines(line)[0]) is None

@@ -7,21 +7,26 @@ from __future__ import annotations
 
 from ..fold import fold
 from ..state import State
-from ..vocab import RULE, TYPE_LINE
+from ..vocab import MARKINGS, RULE
+from .zones import type_name_end
 
 
 def run(st: State) -> None:
     if st.type_idx is None:
         return
     ln = st.lines[st.type_idx]
-    m = TYPE_LINE.match(fold(ln.text))
-    if not m:  # pragma: no cover - zones only picks lines that match
+    end = type_name_end(ln)
+    if end is None:  # pragma: no cover - zones only picks lines that have one
         return
-    st.out["doc_type"] = ln.text[: m.end()]
+    st.out["doc_type"] = ln.text[:end]
     st.frame.append("doc_type")
     st.out["layout"]["doc_type_line"] = ln.no
     parts = []
-    rest = ln.text[m.end() :].strip()
+    # "THÔNG BÁO. KẾT LUẬN …": punctuation after the name is no part of the subject
+    rest = ln.text[end:].strip(" .:-–")
+    if MARKINGS.fullmatch(fold(rest).strip("()[]*_ ")):
+        st.out["markings"].append(rest)  # "THÔNG BÁO (Dự thảo)": a marking, not the subject
+        rest = ""
     if rest:
         parts.append(rest)
     first_line = ln.no if rest else None

@@ -8,12 +8,13 @@ authority line of the signature (T/M over K/T), whichever comes first near the e
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from ..fold import fold
 from ..lines import Line
 from ..state import State
-from ..vocab import AUTHORITY, POSITION_START, RECIPIENTS_LABEL, RULE, SIGNED_NOTE, TYPE_LINE, authority, is_caps, is_name
+from ..vocab import AUTHORITY, POSITION_START, RECIPIENTS_LABEL, RULE, SIGNED_NOTE, TYPE_LINE, TYPE_NAMES, authority, is_caps, is_name
 from .footer import caps_name
 
 # Lines that can only be body text: numbered parts and items, bullets, "Căn cứ".
@@ -37,14 +38,72 @@ _HEADER_SCAN = 60  # the type line is never further down than this in real docum
 
 def _type_line(lines: list[Line]) -> int | None:
     for i, ln in enumerate(lines[:_HEADER_SCAN]):
-        t = ln.text
-        if not t or len(ln.frags) != 1 or not is_caps(t) or t.endswith(":") or len(t) > 160:
+        if not ln.text:
             continue
-        f = fold(t)
-        m = TYPE_LINE.match(f)
-        if m:
+        if type_name_end(ln) is not None:
             return i
+        if len(ln.frags) == 1 and TYPE_LINE.fullmatch(_BARE_NAME.sub(" ", fold(ln.text)).strip()):
+            # "THÔNG BÁO:", "Thông báo": the type line, typed as TB019 reports; the caps subject
+            # under it ("KẾT LUẬN CỦA …") is no type line of its own
+            return None
     return None
+
+
+# Punctuation and emphasis around a type name typed alone: "THÔNG BÁO:", "**Thông báo**" (folded)
+_BARE_NAME = re.compile(r"[\s*_:.]+")
+
+
+# A type name misread by OCR or mistyped, alone on its line: one letter wrong, or a space lost or
+# put inside a word — "THÔNC BÁO", "THÔNGBÁO", "THÔNG B ÁO", "KẾT LUẬM" (folded, after a "0" read for
+# "O": "TH0NG BÁ0"). Names of 7 letters or more only: the short ones ("ĐỀ ÁN", "DỰ ÁN") are one letter
+# from each other. Tried only on a short caps line of the header that no name matches exactly.
+# Compiled on first use (the `regex` module and a fuzzy pattern cost ~30 ms to load; most documents
+# never need them).
+@lru_cache(maxsize=1)
+def _fuzzy_type():  # -> regex.Pattern
+    import regex
+
+    names = sorted((n for n in TYPE_NAMES if len(n) >= 7), key=len, reverse=True)
+    return regex.compile(r"(?:" + "|".join(names) + r"){e<=1}", regex.BESTMATCH)
+
+
+_FUZZY_LEN = 24  # a type name alone, with room for its errors: "GIẤY GIỚI THIỆU" is 15
+# The names with their spaces taken out, for a letter-spaced line: "T H Ô N G   B Á O" → "thongbao"
+_SQUEEZED = {n.replace(" ", ""): n for n in TYPE_NAMES}
+
+
+def type_name_end(ln: Line) -> int | None:
+    """Where the document type name ends in ``ln.text`` when the line is the type line, else None.
+
+    The type name is in capitals and opens the line, which is a single cell and no sentence:
+    "THÔNG BÁO", "THÔNG BÁO KẾT LUẬN CỦA …" (the rest is the subject), "THÔNG BÁO kết luận của Ban
+    Thường vụ …" (the subject in normal case on the same line — TB019 asks for its own line),
+    "THÔNG BẢO"/"THONG BAO" (tone marks do not count). A careful reader also reads it letter-spaced
+    ("T H Ô N G   B Á O") or with one letter or space garbled ("THÔNC BÁO", "THÔNGBÁO"): the whole
+    line is then the name. "THÔNG BÁO:" and "Thông báo" are left to TB019, which names the fault.
+    """
+    t = ln.text
+    if len(t) > 200 or t.endswith(":"):
+        return None
+    if len(ln.frags) == 1:
+        m = TYPE_LINE.match(fold(t))
+        if m and is_caps(t[: m.end()]) and (is_caps(t) or _subject_rest(t[m.end() :])):
+            return m.end()
+    if not is_caps(t) or len(t) > 40:
+        return None
+    words = t.split()
+    if len(words) >= 4 and all(len(w) == 1 for w in words):  # letter-spaced, maybe over two cells
+        return len(t) if fold("".join(words)) in _SQUEEZED else None
+    if len(ln.frags) == 1 and len(t) <= _FUZZY_LEN and len(words) <= 4:
+        return len(t) if _fuzzy_type().fullmatch(fold(t).replace("0", "o")) else None
+    return None
+
+
+def _subject_rest(rest: str) -> bool:
+    """What follows a caps type name on its line when the line is not all caps: the subject in
+    normal case ("kết luận của Ban Thường vụ …") or a marking ("(Dự thảo)") — never a sentence."""
+    r = rest.strip()
+    return bool(r) and (r[:1].isalpha() or r[:1] == "(") and not r.endswith((".", ";", ":", ","))
 
 
 def _subject_like(text: str) -> bool:
@@ -80,8 +139,12 @@ def _subject_wrap(lines: list[Line], j: int) -> bool:
     return nxt is None or nxt.blank or nxt.sep or bool(RULE.match(nxt.text))
 
 
-def _title_end(lines: list[Line], start: int) -> int:
-    """Index of the first body line after the type line at ``start``."""
+def _title_end(lines: list[Line], start: int, subject_on_it: bool = False) -> int:
+    """Index of the first body line after the type line at ``start``.
+
+    *subject_on_it*: the subject began on the type line ("THÔNG BÁO kết luận của …"), so the line
+    under it is no longer "the first line under the type name" taken whatever its case.
+    """
     n = len(lines)
     # a dash rule close below the type line settles it
     seen = 0
@@ -97,7 +160,7 @@ def _title_end(lines: list[Line], start: int) -> int:
     # no rule: subject-like lines, blank lines allowed between them
     j = start + 1
     last = start + 1
-    got = 0
+    got = 1 if subject_on_it else 0
     while j < n:
         ln = lines[j]
         t = ln.text
@@ -290,7 +353,8 @@ def run(st: State) -> None:
     st.type_idx = ti
     if ti is not None:
         st.header = (0, ti)
-        body_start = _title_end(lines, ti)
+        ln = lines[ti]
+        body_start = _title_end(lines, ti, bool(ln.text[type_name_end(ln) or 0 :].strip(" .:-–")))
         st.title = (ti, body_start)
     else:
         body_start = _header_end_without_type(lines)
