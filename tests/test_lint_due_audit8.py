@@ -182,3 +182,13 @@ def test_due_in_a_parse_and_the_monthly_day_in_dates():
     assert items[2]["due"] == {"text": "Định kỳ hằng quý", "by": "2019-06-30"}
     assert {"text": "ngày 25 hằng tháng", "date": None, "start": None, "end": None, "line": 26} in d["dates"]
     tbparse.parse(t)  # the models take it
+
+
+def test_due_a_recurring_period_without_a_date_in_a_parse():
+    # "báo cáo định kỳ hằng tháng" holds no date the dates pass finds: "hằng" opens the gate too
+    import tbparse
+
+    t = variant("2- Chuẩn bị tốt Hội nghị giữa nhiệm kỳ.",
+                "2- Các chi bộ báo cáo định kỳ hằng tháng về Đảng ủy khối.")
+    items = tbparse.parse_dict(t)["sections"][1]["items"]
+    assert items[1]["due"] == {"text": "định kỳ hằng tháng", "by": "2019-05-31"}  # the variant is dated 16/5/2019

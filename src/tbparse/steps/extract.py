@@ -117,12 +117,14 @@ def run(st: State) -> None:
     footer = [[(ln.no, ln.text)] for ln in st.lines[fa:fb] if ln.text]
     o["abbreviations"] = extract_abbreviations(paras.plus(footer))
     # a node can hold a deadline only if a date was found in its text ("… trong quý I" has no
-    # number the dates pass sees, so "quý" also opens the gate)
+    # number the dates pass sees, so "quý" also opens the gate, and so do "hằng"/"hàng" of a
+    # recurring period: "báo cáo định kỳ hằng tháng")
     contains_date = _finder(d["text"] for d in o["dates"])
 
     def has_date(node: dict) -> bool:
         t = node["text"]
-        return "quý" in t or "Quý" in t or "QUÝ" in t or contains_date(t)
+        return ("quý" in t or "Quý" in t or "QUÝ" in t or "hằng" in t or "hàng" in t or "Hằng" in t
+                or contains_date(t))
 
     for s in o["sections"]:
         if s["role"] != "assessment":  # section I reports what was done; nothing there is due
