@@ -232,3 +232,65 @@ def test_fuzzy_type_names_take_no_header_line(line: str) -> None:
     from tbparse.steps.zones import type_name_end
 
     assert type_name_end(split_lines(line)[0]) is None
+
+
+# --- Defect 4: number-line typos ------------------------------------------------------------------------
+
+def _with_number(typed: str, head: str = DISTRICT_HEAD) -> str:
+    return head.replace("Số 45-TB/HU", typed) + BODY + DISTRICT_TAIL
+
+
+@pytest.mark.parametrize("typed,raw", [
+    ("Số 45-TB.HU", "45-TB.HU"),  # a dot for the slash
+    ("Số 45 TB-HU", "45 TB-HU"),  # a space for the hyphen, a hyphen for the slash
+    ("Số 45-TB-HU", "45-TB-HU"),
+    ("Số 45.TB/HU", "45.TB/HU"),
+    ("Số 45/TB/HU", "45/TB/HU"),
+    ("Số 45 - TB . HU", "45-TB.HU"),
+])
+def test_a_number_with_a_separator_mistyped_is_read(typed: str, raw: str) -> None:
+    """Defect 4: "Số 12-TB.TU", "Số 12 TB-TU" lost the number (unparsed-number, unplaced). It is
+    read, kept as typed in raw, and a warning says how to write it."""
+    d = tbparse.parse_dict(_with_number(typed))
+    assert d["number"] == {"raw": raw, "seq": 45, "type_code": "TB", "issuer_code": "HU"}
+    assert [(w["code"], w["line"], w["message"]) for w in d["warnings"]] == [
+        ("mistyped-number", 4, f"number «{raw}» has a separator mistyped: write 45-TB/HU")]
+    assert d["unplaced"] == []
+
+
+def test_a_mistyped_number_beside_the_date_in_one_cell() -> None:
+    """The number and the date in one fragment (a narrow gap): the number is cut at its end."""
+    head = DISTRICT_HEAD.replace("   Số 45-TB/HU                              Đức Hòa",
+                                 "   Số 45 TB-HU  Đức Hòa")
+    d = tbparse.parse_dict(head + BODY + DISTRICT_TAIL)
+    assert d["number"]["raw"] == "45 TB-HU"
+    assert (d["place"], d["date"]) == ("Đức Hòa", "2022-10-18")
+
+
+@pytest.mark.parametrize("typed", ["Số 45-XY.HU", "Số 45 Lê-Lợi"])
+def test_a_loose_number_needs_a_known_type_code(typed: str) -> None:
+    """Defect 4's limit: without a known type code the line stays "not understood"."""
+    d = tbparse.parse_dict(_with_number(typed))
+    assert d["number"] is None
+    assert [w["code"] for w in d["warnings"]][:1] == ["unparsed-number"]
+
+
+def test_a_party_number_in_the_state_order_with_the_party_heading() -> None:
+    """Defect 4: "Số: 45/TB-HU" under "ĐẢNG CỘNG SẢN VIỆT NAM" is a Party notice whose number is
+    typed in the State's order: kept with its raw form, reported by TB007."""
+    text = _with_number("Số: 45/TB-HU")
+    d = tbparse.parse_dict(text)
+    assert d["number"] == {"raw": "45/TB-HU", "seq": 45, "type_code": "TB", "issuer_code": "HU"}
+    assert d["layout"]["rejected"] is None
+    assert "TB007" in _codes(text)
+
+
+def test_a_party_number_in_the_state_order_without_the_heading() -> None:
+    """Defect 4: with the heading lost (a web copy's cell), "Số: 45/TB-HU" made the notice a State
+    document ("not a Party document: State number 45/TB-HU"); a Party committee's code "HU" says
+    Party. A State body's code still rejects it."""
+    head = DISTRICT_HEAD.replace("ĐẢNG CỘNG SẢN VIỆT NAM", "")
+    d = tbparse.parse_dict(_with_number("Số: 45/TB-HU", head))
+    assert d["number"]["raw"] == "45/TB-HU"
+    with pytest.raises(tbparse.NotPartyDocument, match="State number 45/TB-UBND"):
+        tbparse.parse_dict(_with_number("Số: 45/TB-UBND", head))

@@ -13,7 +13,7 @@ import re
 from ..fold import fold
 from ..lines import clean
 from ..state import State
-from ..vocab import BODY_START, MARKINGS, OTHER_ORGS, PARTY_LINE, STATE_MOTTO, is_caps
+from ..vocab import BODY_START, MARKINGS, OTHER_ORGS, PARTY_LINE, STATE_MOTTO, TYPE_CODES, is_caps
 from .zones import BLANK_NUMBER, VV_COL, VV_TAIL, number_cell, vv_wraps
 
 # "Số 503-TB/TU", "Số: 66-QĐ/TW", "Số 367 - QĐ/…", "Số 05-QC/BTCTU-BDVTU" (folded: "so 503-tb/tu")
@@ -28,6 +28,19 @@ PARTY_NO = re.compile(
 )
 # State number: seq / [year /] type - issuer  "380/NQ-CP", "2170 /QĐ - UBND", "87/2007/NĐ-CP"
 STATE_NO = re.compile(r"(\d{1,6})\s*/\s*(?:\d{4}\s*/\s*)?([A-ZĐ][A-Za-zĐđ]*)\s*[-–]\s*([A-ZĐ][A-Za-zĐđ0-9]*)")
+# A Party number with a separator mistyped: a dot or hyphen where the slash goes, a slash, dot or
+# space where the hyphen goes — "12-TB.TU", "12 TB-TU", "12-TB-TU", "12.TB/TU", "12/TB/TU". The type
+# code still comes first and the body's after it, so a reader still reads the number; only a known
+# type code counts ("12 Lê-Lợi" is no number). Tried after PARTY_NO and STATE_NO.
+LOOSE_NO = re.compile(
+    r"(\d{1,6})\s*([-–./]|\s)\s*([A-ZĐ][A-Za-zĐđ]{0,4})\s*([-–./])\s*"
+    r"([A-ZĐƯ][A-Za-zĐđƯ]*(?:\s*[-–]\s*[A-ZĐƯ][A-Za-zĐđƯ]*)*)(?![\w/])"
+)
+# The code of a Party committee or its organs, which no State body has: "TU", "HU", "ĐUK", "BTGTU",
+# "TW", "TƯ", "BCSĐ" — a number in the State's order with one is a Party number typed wrong
+# ("Số: 12/TB-TU"), which TB007 reports, not a sign of a State document.
+_PARTY_BODY_CODE = re.compile(r"(?:TW|T[UƯ]|ThU|TXU|HU|QU|ĐU|ĐUK|ĐĐ|BCSĐ|QUTW|ĐUCA|ĐUQS)$")
+
 # "<Place>, ngày 16 tháng 5 năm 2008" (folded)
 #   also "Hà Nội ngày 5 tháng 3 năm 2019" (no comma) and "Hà Nội, ngày 05/3/2019"
 # The place is bounded: unbounded, every start of a long capitals line expanded it to the line's
@@ -242,7 +255,10 @@ def _parse_number(st: State, text: str, line: int) -> None:
     st.out["layout"]["number_line"] = {"line": line, "text": text}
     if sm:  # the first separator after the digits is "/": the State's order
         raw = re.sub(r"\s+", "", sm.group(0)).replace("–", "-")
-        st.state_evidence.append(f"State number {raw}")
+        if _PARTY_BODY_CODE.search(sm.group(3)):
+            st.frame.append("number")  # "12/TB-TU": a Party number in the State's order (TB007)
+        else:
+            st.state_evidence.append(f"State number {raw}")
         st.out["number"] = {"raw": raw, "seq": int(sm.group(1)), "type_code": sm.group(2), "issuer_code": sm.group(3)}
         return
     if pm:
@@ -254,8 +270,25 @@ def _parse_number(st: State, text: str, line: int) -> None:
         st.out["number"] = {"raw": raw, "seq": int(pm.group(1)), "type_code": pm.group(3), "issuer_code": issuer_code}
         st.frame.append("number")
         return
+    lm = LOOSE_NO.match(rest)
+    if lm and lm.group(3) in TYPE_CODES:
+        _loose_number(st, lm, line)
+        return
     st.warn("unparsed-number", f"number line not understood: {text}", line)
     st.unplaced(line, text)
+
+
+def _loose_number(st: State, m: "re.Match", line: int) -> None:
+    """A number with its separators mistyped (LOOSE_NO): read it, keep it as typed in ``raw`` (one
+    space typed for the hyphen stays, as in "12 TB/TU"), and say what it should be."""
+    sep1 = m.group(2).strip().replace("–", "-") or " "
+    sep2 = m.group(4).replace("–", "-")
+    issuer_code = re.sub(r"\s+", "", m.group(5)).replace("–", "-")
+    raw = f"{m.group(1)}{sep1}{m.group(3)}{sep2}{issuer_code}"
+    want = f"{m.group(1)}-{m.group(3)}/{issuer_code}"
+    st.out["number"] = {"raw": raw, "seq": int(m.group(1)), "type_code": m.group(3), "issuer_code": issuer_code}
+    st.frame.append("number")
+    st.warn("mistyped-number", f"number «{raw}» has a separator mistyped: write {want}", line)
 
 
 def _vv_tail(items: list[_Item], i: int) -> list[int]:
@@ -347,7 +380,7 @@ def run(st: State) -> None:
             # subject line, never a second number that would displace "Số 246-CV/BTGTU"
             nm = None
         if nm:
-            num = STATE_NO.match(it.text, nm.end()) or PARTY_NO.match(it.text, nm.end())
+            num = STATE_NO.match(it.text, nm.end()) or PARTY_NO.match(it.text, nm.end()) or LOOSE_NO.match(it.text, nm.end())
             cut = num.end() if num else 0
             while 0 < cut < len(it.text) and it.text[cut].isalnum():
                 cut += 1  # never inside a word: "503-TB/TUĐẢNG …" is not "503-TB/TUĐ" + "ẢNG …"
