@@ -40,14 +40,26 @@ def _regions(rows: list[Row]) -> list[tuple[int, int, int]]:
     body = next((i for i, r in enumerate(rows) if len(r) == 1 and len(r[0][1]) > 80), n)
     head = [i for i in multi if i < min(12, body)]
     if head:
-        out.append((0, head[-1] + 1, split_of(head)))
-    foot = [i for i in multi if i >= n * 2 // 3 and i > (head[-1] if head else -1)]
+        split, end = split_of(head), head[-1] + 1
+        # left-column lines straight under the last two-cell line ("*", "Số 217-CV/BCSĐ", a công
+        # văn's "V/v …" or a "KHẨN" marking) are cells of the header's left column too
+        while end < n and len(rows[end]) == 1 and rows[end][0][0] < split and len(rows[end][0][1]) <= 60:
+            end += 1
+        out.append((0, end, split))
+    # the footer: two-cell lines of the last third, or after the last line of body text (a short
+    # công văn with a dozen recipients starts its footer before the last third)
+    last_body = max((i for i, r in enumerate(rows) if len(r) == 1 and len(r[0][1]) > 80), default=-1)
+    foot = [i for i in multi if (i >= n * 2 // 3 or i > last_body) and i > (head[-1] if head else -1)]
     if foot:
         split = split_of(foot)
         first = foot[0]
         k = first - 1
-        while k > 0 and (not rows[k] or len(rows[k]) == 1 and rows[k][0][0] >= split):
-            if rows[k]:
+        # right-column lines above ("T/M BAN BÍ THƯ" over "Nơi nhận:") belong to the block, and
+        # so do the left-column lines under such a line ("Nơi nhận:", "- Các tỉnh uỷ, thành uỷ,"):
+        # a left line counts only once a right line stands above it, so the closing stays body
+        while k > max(last_body, head[-1] if head else 0) and (
+                not rows[k] or len(rows[k]) == 1 and (rows[k][0][0] >= split or len(rows[k][0][1]) <= 80)):
+            if rows[k] and rows[k][0][0] >= split:
                 first = k
             k -= 1
         out.append((first, n, split))

@@ -19,6 +19,9 @@ from tests.layouts import LAYOUTS
 from tests.notices import CONG_VAN
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+# a corpus of Word-to-text exports written for this test: every issuer level, type, era, numbering
+# family and signature form of the genre (tests/data/exports/NN-<slug>.txt)
+CORPUS = Path(__file__).resolve().parent / "data" / "exports"
 # the Word-to-text exports among the fixtures: two columns flattened with runs of spaces
 EXPORTS = ["seed-503-tb-tu", "golden-district-tm-kt", "golden-narrow-columns", "golden-quy-dinh-chuong-dieu",
            "golden-cong-van", "golden-draft-placeholders", "golden-typewriter-1997", "golden-no-sections-tabs-crlf"]
@@ -45,11 +48,55 @@ def _view(text: str) -> dict:
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
 @pytest.mark.parametrize("name", [n for n in EXPORTS if (FIXTURES / f"{n}.txt").exists()])
 def test_every_layout_reads_like_the_word_export(name: str, layout: str) -> None:
-    text = (FIXTURES / f"{name}.txt").read_text(encoding="utf-8")
+    _assert_alike((FIXTURES / f"{name}.txt").read_text(encoding="utf-8"), layout)
+
+
+def _assert_alike(text: str, layout: str) -> None:
     want = _view(text)
     got = _view(LAYOUTS[layout](text))
     diff = {k: (want[k], got[k]) for k in want if want[k] != got[k]}
     assert not diff, json.dumps(diff, ensure_ascii=False, indent=1)[:3000]
+
+
+# (document, layout) pairs the parser still reads differently: each names its defect, strict so that
+# the fix flips it
+_CAN_CU = ("PDF (no blank lines): the last '- Căn cứ …,' line (ending on the Party's comma) swallows the "
+           "enacting clause under it into one preamble paragraph")
+_JOINT = "a joint document's side-by-side signature blocks"
+_VV = ("markdown <br> header cell: a công văn's 'V/v …' wrapped onto a second <br> line loses that line "
+       "(subject cut, the rest unplaced)")
+CORPUS_XFAIL: dict[tuple[str, str], str] = {
+    ("05-dang-uy-xa-nghi-quyet-2020", "pdf"): _CAN_CU + " (and 'đã thảo luận và' / 'QUYẾT NGHỊ:' too)",
+    ("17-thanh-uy-quy-dinh-2011", "pdf"): _CAN_CU,
+    ("19-btc-bdv-huong-dan-lien-tich-2020", "crlf-tabs"):
+        _JOINT + " with tabs: the right block's '(đã ký)' is unplaced, cosigner note null",
+    ("19-btc-bdv-huong-dan-lien-tich-2020", "pdf"):
+        _JOINT + " interleaved one cell a line: position 'TRƯỞNG BAN DÂN VẬN TRƯỞNG BAN TỔ CHỨC', no cosigner",
+    ("19-btc-bdv-huong-dan-lien-tich-2020", "web"):
+        _JOINT + " as web cells: the right block after the recipients is unplaced, no cosigner",
+    ("15-bcsd-ubnd-cong-van-2024", "markdown-br"): _VV,
+    ("20-huyen-uy-cong-van-2009", "markdown-br"): _VV,
+}
+
+
+def _corpus_params() -> list:
+    out = []
+    for path in sorted(CORPUS.glob("*.txt")):
+        for layout in sorted(LAYOUTS):
+            reason = CORPUS_XFAIL.get((path.stem, layout))
+            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+            out.append(pytest.param(path.stem, layout, marks=marks, id=f"{path.stem}-{layout}"))
+    return out
+
+
+@pytest.mark.parametrize(("name", "layout"), _corpus_params())
+def test_every_corpus_export_reads_alike_in_every_layout(name: str, layout: str) -> None:
+    _assert_alike((CORPUS / f"{name}.txt").read_text(encoding="utf-8"), layout)
+
+
+def test_the_corpus_is_there() -> None:
+    """The corpus test must not pass by finding no file."""
+    assert len(list(CORPUS.glob("*.txt"))) >= 24
 
 
 
