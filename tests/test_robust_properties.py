@@ -30,6 +30,7 @@ from tbparse.fold import fold
 from tbparse.output import to_json
 from tbparse.parser import parse_source
 from tbparse.source import from_bytes, from_text
+from tbparse.vocab import recipients_label
 
 from .conftest import FIXTURES
 from .encode_helpers import encode
@@ -40,15 +41,21 @@ INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None
 # The recipients label is layout, matched on the folded text at the start of a cell, so
 # "NÔi nhận:" is the label too; tests/lossless.py excludes only the exact spelling "nơi nhận".
 _LABEL = re.compile(r"(?:^|\t|    )[ \t*_|]*(noi\s+nhan)(?![a-z0-9])", re.M)
+# ... and so is the label garbled by one letter or space, alone in its cell with its colon
+# ("Nơinhận:", "Nơi nbận:", "N�i nhAn:"), which vocab.recipients_label reads (audit 8)
+_GARBLED_LABEL = re.compile(r"(?:^|\t|    )[ \t*_|]*(n[^\t\n|]{4,12}:)[ \t*_|]*(?=\t|    |$)", re.M)
 
 
 def oracle_text(text: str) -> str:
     """*text* as the lossless oracle should see it: without what tbparse drops by design."""
     text = text.translate(INVISIBLE)
     folded = fold(text)
-    if len(folded) != len(text) or "noi" not in folded:
+    if len(folded) != len(text) or ("noi" not in folded and ":" not in folded):
         return text
-    return _blank_spans(text, [m.span(1) for m in _LABEL.finditer(folded)])
+    spans = [m.span(1) for m in _LABEL.finditer(folded)]
+    spans += [m.span(1) for m in _GARBLED_LABEL.finditer(folded) if recipients_label(m.group(1)) is not None
+              and not _LABEL.match(folded, m.start())]
+    return _blank_spans(text, sorted(spans))
 
 
 def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:

@@ -294,3 +294,75 @@ def test_a_party_number_in_the_state_order_without_the_heading() -> None:
     assert d["number"]["raw"] == "45/TB-HU"
     with pytest.raises(tbparse.NotPartyDocument, match="State number 45/TB-UBND"):
         tbparse.parse_dict(_with_number("Số: 45/TB-UBND", head))
+
+
+# --- Audit: the footer's keywords as typos and OCR leave them -------------------------------------------
+
+DISTRICT_FOOTER = DISTRICT_HEAD + BODY + (
+    "Nơi nhận:                                       T/M BAN THƯỜNG VỤ\n"
+    "- Các chi, đảng bộ cơ sở,                        K/T BÍ THƯ\n"
+    "- Lưu VP.                                        PHÓ BÍ THƯ\n"
+    "\n"
+    "                                                Võ Thanh Bình\n"
+)
+TM_KT = [{"mode": "T/M", "body": "BAN THƯỜNG VỤ"}, {"mode": "K/T", "body": "BÍ THƯ"}]
+
+
+@pytest.mark.parametrize("typed", ["Nơi nhận;", "Nơi nhận.", "Nơi nhận::", "Nơi nhận -", "Nơinhận:",
+                                   "Nơi nhậ n:", "Nơi nbận:", "Nơi nhân:", "Nơi nhận :", "NƠI NHẬN:"])
+def test_a_mistyped_recipients_label(typed: str) -> None:
+    """"Nơi nhận;" gave an empty first recipient; "Nơinhận:", "Nơi nbận:" (one letter or space
+    garbled) were unplaced text. "Nơi nhân:" and "Nơi nhận :" were and stay read."""
+    d = tbparse.parse_dict(DISTRICT_FOOTER.replace("Nơi nhận:", typed))
+    assert d["recipients"] == RECIPIENTS
+    assert d["layout"]["recipients_label"] == 18
+    assert d["unplaced"] == []
+
+
+@pytest.mark.parametrize("typed", ["Nội dung:", "Nhận xét:", "Nơi ở:"])
+def test_a_label_like_cell_is_no_label(typed: str) -> None:
+    from tbparse.fold import fold
+    from tbparse.vocab import recipients_label
+
+    assert recipients_label(fold(typed)) is None
+
+
+@pytest.mark.parametrize("old,typed", [
+    ("T/M BAN THƯỜNG VỤ", "T / M BAN THƯỜNG VỤ"),
+    ("T/M BAN THƯỜNG VỤ", "T/ M BAN THƯỜNG VỤ"),
+    ("T/M BAN THƯỜNG VỤ", "T\\M BAN THƯỜNG VỤ"),
+    ("T/M BAN THƯỜNG VỤ", "TM BAN THƯỜNG VỤ"),
+    ("T/M BAN THƯỜNG VỤ", "T/N BAN THƯỜNG VỤ"),
+    ("T/M BAN THƯỜNG VỤ", "I/M BAN THƯỜNG VỤ"),
+    ("T/M BAN THƯỜNG VỤ", "T/MBAN THƯỜNG VỤ"),
+    ("T/M BAN THƯỜNG VỤ", "T/M. BAN THƯỜNG VỤ"),
+    ("T/M BAN THƯỜNG VỤ", "T/M BAN THƯỜNG VỤ,"),
+    ("K/T BÍ THƯ", "K/ T BÍ THƯ"),
+    ("K/T BÍ THƯ", "KT/ BÍ THƯ"),
+    ("K/T BÍ THƯ", "KT BÍ THƯ"),
+    ("K/T BÍ THƯ", "K/I BÍ THƯ"),
+    ("K/T BÍ THƯ", "K/TBÍ THƯ"),
+])
+def test_a_garbled_authority_prefix(old: str, typed: str) -> None:
+    """"T / M", "TM", "T/N", "KT/", "K/TBÍ THƯ" … were no prefix: the line was glued to the one
+    above ("BAN THƯỜNG VỤ K/ T BÍ THƯ") or taken for the position ("T / M BAN THƯỜNG VỤ K/T …").
+    The reading is the prefix a reader sees; "T/M." leaves no dot in the body."""
+    d = tbparse.parse_dict(DISTRICT_FOOTER.replace(old, typed))
+    assert d["signature"]["authority"] == TM_KT
+    assert (d["signature"]["position"], d["signature"]["signer"]) == ("PHÓ BÍ THƯ", "Võ Thanh Bình")
+    assert d["recipients"] == RECIPIENTS
+
+
+@pytest.mark.parametrize("line", ["TMBAN THƯỜNG VỤ", "T/LNG AN", "KT-XH PHÁT TRIỂN", "TỈNH ỦY"])
+def test_no_prefix_read_into_other_caps_text(line: str) -> None:
+    from tbparse.vocab import authority
+
+    assert authority(line) is None
+
+
+def test_a_letter_spaced_party_heading() -> None:
+    """"Đ Ả N G  C Ộ N G  S Ả N  V I Ệ T  N A M" was glued to the issuer ("TỈNH ỦY … Đ Ả N G …")."""
+    head = DISTRICT_HEAD.replace("ĐẢNG CỘNG SẢN VIỆT NAM", "Đ Ả N G  C Ộ N G  S Ả N  V I Ệ T  N A M")
+    d = tbparse.parse_dict(head + BODY + DISTRICT_TAIL)
+    assert d["party"] == "Đ Ả N G C Ộ N G S Ả N V I Ệ T N A M"
+    assert d["issuer"] == {"name": "HUYỆN ỦY ĐỨC HÒA", "parent": "ĐẢNG BỘ TỈNH LONG AN"}

@@ -6,6 +6,7 @@ Everything here is folded (see :mod:`tbparse.fold`): ASCII, lower case, no tone 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .fold import fold
 
@@ -60,21 +61,53 @@ AUTHORITY = re.compile(r"((?:t/m|k/t|t/l|t/uq)(?!\w)|(?:t\.m|t\.l|k\.t)(?:\.|(?!
 # "T/l BAN THƯỜNG VỤ", "t/m ban thường vụ", "K/t Bí thư" (TB029 asks for capitals) — folded
 _PARTY_AUTHORITY = re.compile(r"(?:t/m|k/t|t/l|t/uq|t\.m|t\.l|k\.t)\b")
 
+# A Party prefix as OCR and hurried typing garble it, on a caps line (folded): spaces around the
+# slash or a backslash ("T / M", "T\\M"), the slash lost or moved ("TM BAN …", "KT BÍ THƯ", "KT/ BÍ
+# THƯ"), a letter misread ("T/N", "I/M", "K/I", "T/I", "T/1"), glued to the body ("T/MBAN THƯỜNG VỤ",
+# "K/TBÍ THƯ" — only before a body or a position word). Read as the prefix a reader sees: "T/M",
+# "K/T", "T/L".
+_GARBLED_AUTHORITY = re.compile(
+    r"(?:(?P<tm>[ti]\s?[/\\]\s?[mn]|tm)|(?P<kt>k\s?[/\\]\s?[ti]|kt/?)|(?P<tl>[ti]\s?[/\\]\s?[li1]|tl))(?P<gap>\s+|(?=\w))"
+)
+_GARBLED_MODE = {"tm": "T/M", "kt": "K/T", "tl": "T/L"}
 
-def authority(text: str) -> "re.Match | None":
-    """The authority prefix opening a signature line, on its folded copy, or None.
 
-    A line in capitals takes any prefix ("T/L BAN THƯỜNG VỤ", "TM. CHÍNH PHỦ"). In another case
-    only the Party's own prefixes count, on a short line that ends no sentence or entry ("T/l BAN
-    THƯỜNG VỤ", "t/m ban thường vụ"), so body text such as "Q. Bí thư …" or "TL. …" stays text.
+def authority(text: str) -> tuple[str, int] | None:
+    """``(mode, end)`` of the authority prefix opening a signature line, or None: the prefix as a
+    reader reads it ("T/L", "TM."), and where the body after it starts in *text*.
+
+    A line in capitals takes any prefix ("T/L BAN THƯỜNG VỤ", "TM. CHÍNH PHỦ", "T/M. BAN …" — the
+    State's dot after the slash is TB029's), and a garbled Party one ("T / M", "TM BAN THƯỜNG VỤ",
+    "T/N", "K/TBÍ THƯ"). In another case only the Party's own prefixes count, on a short line that
+    ends no sentence or entry ("T/l BAN THƯỜNG VỤ", "t/m ban thường vụ"), so body text such as
+    "Q. Bí thư …" or "TL. …" stays text.
     """
     f = fold(text)
     m = AUTHORITY.match(f)
-    if m is None or is_caps(text):
-        return m
-    if not _PARTY_AUTHORITY.match(f) or len(text) > 60 or text.endswith((",", ";", ".", ":")):
+    caps = is_caps(text)
+    if m is None:
+        return _garbled_authority(text, f) if caps and len(text) <= 60 else None
+    if not caps and (not _PARTY_AUTHORITY.match(f) or len(text) > 60 or text.endswith((",", ";", ".", ":"))):
         return None
-    return m
+    mode, end = text[: m.end()].strip().upper(), m.end()
+    if "/" in mode and f[end : end + 1] == ".":  # "T/M. BAN THƯỜNG VỤ"
+        end += 1
+        end += len(f[end:]) - len(f[end:].lstrip())
+    return mode, end
+
+
+def _garbled_authority(text: str, f: str) -> tuple[str, int] | None:
+    """A garbled Party prefix on a caps line (see _GARBLED_AUTHORITY), with a body or title after it."""
+    m = _GARBLED_AUTHORITY.match(f)
+    if m is None or len(f) - m.end() < 2:
+        return None
+    kind = next(k for k in _GARBLED_MODE if m.group(k))
+    if not m.group("gap") and not ("/" in m.group(kind) or "\\" in m.group(kind)) or not m.group("gap") and not (
+        BODY_START.match(f, m.end()) or POSITION_START.match(f, m.end())
+    ):
+        return None  # "TMBAN" is no prefix at all, "T/LNG AN" no "T/L" + "NG AN"
+    return _GARBLED_MODE[kind], m.end()
+
 
 # Position titles that open a position line in a signature block: "PHÓ CHÁNH VĂN PHÒNG", "BÍ THƯ"
 POSITION_START = re.compile(
@@ -86,6 +119,32 @@ POSITION_START = re.compile(
 # only starts so); older texts' "Nơi gửi:" only as a label (alone or before "- …"), never the body's
 # "Nơi gửi: Văn phòng Tỉnh ủy (qua Phòng Tổng hợp)" under a deadline
 RECIPIENTS_LABEL = re.compile(r"noi nhan\b\s*:?|noi gui\s*:(?=\s*(?:-|$))")
+# After the label, marks that are no recipient: "Nơi nhận;", "Nơi nhận.", "Nơi nhận::", "Nơi nhận -"
+# — a dash only with nothing after it: "Nơi nhận: - Thường trực Tỉnh ủy;" keeps its first entry
+_LABEL_TAIL = re.compile(r"(?:[\s:;.,_*]|[-–](?=[\s:;.,_*\-–]*$))*")
+
+
+def recipients_label(f: str) -> int | None:
+    """Where the "Nơi nhận:" label ends in the folded cell *f* (stray marks after it included), or None.
+
+    Also the label with one letter or space garbled, as OCR leaves it — "Nơinhận:", "Nơi nhậ n:",
+    "Nơi nbận:" — when it is alone in its cell with its colon: a fuzzy match, tried only on a short
+    cell that opens with "n" and ends with ":".
+    """
+    m = RECIPIENTS_LABEL.match(f)
+    if m:
+        return _LABEL_TAIL.match(f, m.end()).end() if m.group().startswith("noi nhan") else m.end()
+    g = f.rstrip()
+    if 6 <= len(g) <= 14 and g[0] == "n" and g[-1] == ":" and _fuzzy_label().fullmatch(g):
+        return len(f)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _fuzzy_label():  # -> regex.Pattern; the `regex` module loads only when a garbled label is met
+    import regex
+
+    return regex.compile(r"(?:noi nhan){e<=1}\s*:", regex.BESTMATCH)
 
 # The State's national title and motto (a Party document has neither)
 STATE_MOTTO = ("cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc")

@@ -19,7 +19,7 @@ from ..extract.people import _surname_set
 from ..fold import fold
 from ..lines import Line
 from ..state import State
-from ..vocab import AUTHORITY, POSITION_START, RECIPIENTS_LABEL, SIGNED_NOTE, authority, is_caps, is_name
+from ..vocab import AUTHORITY, POSITION_START, RECIPIENTS_LABEL, SIGNED_NOTE, authority, is_caps, is_name, recipients_label
 
 # A recipient entry: "- Thường trực Tỉnh uỷ;", "– Lưu VP.", "+ Như trên,", "• …"
 ENTRY = re.compile(r"^[-–—+•·*]\s*")
@@ -288,12 +288,12 @@ def _read(st: State, frags: list[_Frag]) -> dict:
     for fr in frags:
         t = fr.text
         f = fr.fold
-        m = RECIPIENTS_LABEL.match(f)
-        if m:
+        le = recipients_label(f)
+        if le is not None:
             settle_caps()
             label_line, label_col = fr.no, fr.col
             st.frame.append("recipients_label")
-            rest = t[m.end() :].strip()
+            rest = t[le:].strip()
             if not rest:
                 continue
             t, f = rest, fold(rest)
@@ -306,8 +306,9 @@ def _read(st: State, frags: list[_Frag]) -> dict:
         am = authority(t)
         if am:
             settle_caps()
-            mode = t[: am.end()].strip().upper()
-            auths.append({"mode": mode, "body": t[am.end() :].strip(), "line": fr.no, "bold": fr.bold,
+            mode, end = am
+            # "T/M BAN THƯỜNG VỤ," — a stray mark after the body is no part of it
+            auths.append({"mode": mode, "body": t[end:].strip().rstrip(",;:"), "line": fr.no, "bold": fr.bold,
                           "caps": is_caps(t)})
             last_sig = fr.no
             open_entry = False

@@ -151,6 +151,12 @@ def _near(a: str, b: str, limit: int = 2) -> bool:
     return prev[-1] <= limit
 
 
+def _spaced(f: str, target: str) -> bool:
+    """*f* is *target* typed letter-spaced: "Đ Ả N G  C Ộ N G  S Ả N  V I Ệ T  N A M" (folded)."""
+    words = f.split()
+    return len(words) >= 4 and all(len(w) == 1 for w in words) and "".join(words) == target.replace(" ", "")
+
+
 def _join_prefix(items: list[_Item], i: int, target: str) -> int:
     """How many items from ``i`` spell ``target`` when joined (0 if they do not)."""
     acc = ""
@@ -158,7 +164,7 @@ def _join_prefix(items: list[_Item], i: int, target: str) -> int:
         acc = (acc + " " + items[k].fold).strip() if acc else items[k].fold
         if acc == target or (acc.startswith(target) and k > i):
             return k - i + 1
-        if k == i and len(acc) > 12 and is_caps(items[k].text) and _near(acc, target):
+        if k == i and len(acc) > 12 and is_caps(items[k].text) and (_near(acc, target) or _spaced(acc, target)):
             return 1
         if not target.startswith(acc):
             return 0

@@ -14,7 +14,7 @@ from typing import Iterator
 from ..fold import fold
 from ..lines import Line
 from ..state import State
-from ..vocab import AUTHORITY, POSITION_START, RECIPIENTS_LABEL, RULE, SIGNED_NOTE, TYPE_LINE, TYPE_NAMES, authority, is_caps, is_name
+from ..vocab import AUTHORITY, POSITION_START, RULE, SIGNED_NOTE, TYPE_LINE, TYPE_NAMES, authority, is_caps, is_name, recipients_label
 from .footer import caps_name
 
 # Lines that can only be body text: numbered parts and items, bullets, "Căn cứ".
@@ -189,7 +189,7 @@ def _footer_start(lines: list[Line], lo: int) -> int:
         ln = lines[i]
         for fr in ln.frags:
             f = fold(fr.text)
-            if label is None and RECIPIENTS_LABEL.match(f):
+            if label is None and recipients_label(f) is not None:
                 label = i
             if auth is None and authority(fr.text):
                 auth = i
@@ -339,7 +339,7 @@ def _authority_top(lines: list[Line], auth: int, lo: int) -> int:
             top = i
             continue
         t = ln.text
-        if RECIPIENTS_LABEL.match(fold(t)) or (is_caps(t) and len(t) <= 60 and not t.endswith((".", ":", ";"))):
+        if recipients_label(fold(t)) is not None or (is_caps(t) and len(t) <= 60 and not t.endswith((".", ":", ";"))):
             continue  # the label between columns (PDF), or a title line of the block
         break
     return top
