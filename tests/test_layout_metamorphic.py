@@ -60,14 +60,10 @@ def _assert_alike(text: str, layout: str) -> None:
 
 # (document, layout) pairs the parser still reads differently: each names its defect, strict so that
 # the fix flips it
-_CAN_CU = ("PDF (no blank lines): the last '- Căn cứ …,' line (ending on the Party's comma) swallows the "
-           "enacting clause under it into one preamble paragraph")
 _JOINT = "a joint document's side-by-side signature blocks"
 _VV = ("markdown <br> header cell: a công văn's 'V/v …' wrapped onto a second <br> line loses that line "
        "(subject cut, the rest unplaced)")
 CORPUS_XFAIL: dict[tuple[str, str], str] = {
-    ("05-dang-uy-xa-nghi-quyet-2020", "pdf"): _CAN_CU + " (and 'đã thảo luận và' / 'QUYẾT NGHỊ:' too)",
-    ("17-thanh-uy-quy-dinh-2011", "pdf"): _CAN_CU,
     ("19-btc-bdv-huong-dan-lien-tich-2020", "crlf-tabs"):
         _JOINT + " with tabs: the right block's '(đã ký)' is unplaced, cosigner note null",
     ("19-btc-bdv-huong-dan-lien-tich-2020", "pdf"):

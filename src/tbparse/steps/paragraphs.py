@@ -207,6 +207,28 @@ _ADDRESS = ("Kính gửi", "KÍNH GỬI")
 _OPENING = re.compile(r"(?:Thực hiện|Căn cứ|Ngày \d|Sau khi|Vừa qua|Theo (?:đề nghị|chỉ đạo)|Hôm nay|Nhằm|Để)\b")
 
 
+# A legal-basis entry: "- Căn cứ Điều lệ Đảng Cộng sản Việt Nam;", "Căn cứ Quy định số 47-QĐ/TW …,"
+_BASIS = re.compile(r"^(?:[-–+•]\s*)?(?:Căn cứ|CĂN CỨ)\b")
+# The enacting word of a resolution or decision on its own line: "QUYẾT NGHỊ:", "QUYẾT ĐỊNH:"
+_ENACT = re.compile(r"^(?:QUYẾT NGHỊ|QUYẾT ĐỊNH|KẾT LUẬN|QUY ĐỊNH)\s*:$")
+
+
+def _after_preamble_part(cur: list[Line], ln: Line) -> bool:
+    """Does *ln* end the paragraph *cur* of a preamble's fixed parts, blank line or not (a PDF has none)?
+
+    "Kính gửi: Các huyện ủy, …" / "Thực hiện Kết luận số …" (an addressee line, then the body);
+    "- Căn cứ Quy định số 47-QĐ/TW …," / "Ban Thường vụ Thành ủy quy định như sau:" (the last basis
+    entry ends on a comma, a capital opens the enacting sentence); "… đã thảo luận và" / "QUYẾT
+    NGHỊ:" (the enacting word stands on its own line, and so does what follows it).
+    """
+    first, t = cur[0].text, ln.text
+    if first.startswith(_ADDRESS) and _OPENING.match(t):
+        return True
+    if _BASIS.match(first) and cur[-1].text.endswith((",", ";")) and t[:1].isupper() and not _BASIS.match(t):
+        return True
+    return bool(_ENACT.match(t) or _ENACT.match(cur[-1].text))
+
+
 def split_paragraphs(lines: list[Line], strays: list[Line] | None = None, *, one_per_line: bool = False,
                      own_number: str | None = None) -> list[Para]:
     """Paragraphs of a run of lines (blank and ``|`` lines separate).
@@ -249,7 +271,7 @@ def split_paragraphs(lines: list[Line], strays: list[Line] | None = None, *, one
                 cur = []
             continue
         if cur and (_table_row(ln) or _table_row(cur[-1]) or _starts_new(cur[-1], ln, dense, indented, short, bare, margin)
-                    or cur[0].text.startswith(_ADDRESS) and _OPENING.match(ln.text)):
+                    or _after_preamble_part(cur, ln)):
             paras.append(Para(cur))
             cur = []
         cur.append(ln)
