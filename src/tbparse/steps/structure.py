@@ -98,6 +98,16 @@ def _split_heading(text: str) -> tuple[str, str]:
     return _title(text), ""
 
 
+# A numbered paragraph that assigns work (folded): "III- Giao Ban Tuyên giáo Thành uỷ …", "Đề nghị …"
+_ASSIGN = re.compile(r"(?:giao|de nghi|yeu cau)\s")
+
+
+def _sentence(text: str) -> bool:
+    """A part's text that is a sentence, not a title: it ends with a full stop, or runs past a
+    full stop into another sentence ("… Đề án. Đề án đã đánh giá …"), or is longer than any title."""
+    return text.endswith(".") or len(text) > 200 or ". " in text and not text.isupper()
+
+
 def _title(text: str) -> str:
     return text.strip().rstrip(":").strip()
 
@@ -274,6 +284,12 @@ def run(st: State) -> None:
                 b.last_part = val
                 label = num if num else t[: m.end()].strip(" -.:–")
                 head, rest = _split_heading(t[m.end():])
+                if not rest and _sentence(head):
+                    # "I- Ban Thường vụ Thành uỷ cơ bản nhất trí với nội dung Đề án. …": a numbered
+                    # paragraph of an older notice, not a heading — its text is the part's paragraph
+                    b.new_section(label, None, p.line, _ASSIGN.match(fold(head)) and "directives" or None)
+                    b.add_paragraph(p, t[m.end():].strip())
+                    continue
                 b.new_section(label, head or None, p.line)
                 if rest:
                     b.add_paragraph(p, rest)
@@ -312,7 +328,9 @@ def run(st: State) -> None:
                 b.add_item(num, t[m.end():].strip(), p.line)
             continue
         m = PAREN.match(t)
-        if m and (b.items or b.section is not None):
+        # "(1)" opens a list of its own too, with no part or item above it (a ward's notice:
+        # "… một số nội dung sau:" / "(1) Ủy ban nhân dân phường …" / "(2) …")
+        if m and (b.items or b.section is not None or m.group(1) == "1"):
             num = "(" + m.group(1) + ")"
             text = t[m.end():].strip()
             if b.items and b.items[-1]["number"].startswith("("):
