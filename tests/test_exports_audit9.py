@@ -35,3 +35,41 @@ def test_a_roman_numbered_paragraph_is_no_title() -> None:
         ("II", None, "directives", ["Giao Ban Tuyên giáo Huyện ủy p"], []),
         ("III", "NHIỆM VỤ TRỌNG TÂM", "directives", [], []),
     ]
+
+
+def _opening(text: str) -> dict:
+    return tbparse.parse_dict(DISTRICT_HEAD + text + "\n\nBan Thường vụ Huyện ủy kết luận như sau:\n" + DISTRICT_TAIL)
+
+
+def test_two_co_chairs_each_keep_their_own_title() -> None:
+    # doc 24: the first chair's title ran on over "và đồng chí B - …", the second's took "đồng" of
+    # "đồng chủ trì"
+    d = _opening("Ngày 18/7/2022, đồng chí Nguyễn Tiến Lực - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy và "
+                 "đồng chí Phạm Thành Khánh - Phó Bí thư Thường trực Tỉnh ủy đồng chủ trì hội nghị.")
+    pairs = [("Nguyễn Tiến Lực", "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy"),
+             ("Phạm Thành Khánh", "Phó Bí thư Thường trực Tỉnh ủy")]
+    assert [(c["name"], c["title"]) for c in d["meeting"]["chair"]] == pairs
+    assert [(p["name"], p["title"]) for p in d["people"]] == pairs
+
+
+def test_a_committee_member_title_opens_with_its_committee() -> None:
+    # doc 03: "Thành ủy viên" was no title head, so the person had none
+    d = _opening("Ngày 04/10/2022, đồng chí Đặng Minh Tuấn - Thành ủy viên, Bí thư Quận ủy đã làm việc với "
+                 "Ban Thường vụ Đảng ủy phường.")
+    assert [(p["name"], p["title"]) for p in d["people"]] == [("Đặng Minh Tuấn", "Thành ủy viên, Bí thư Quận ủy")]
+    # "Thị" and "Thành" are given names too: no title without "ủy viên" after them
+    d = _opening("Ngày 04/10/2022, đồng chí Trần Thị Thành - Bí thư Quận ủy chủ trì hội nghị.")
+    assert [(p["name"], p["title"]) for p in d["people"]] == [("Trần Thị Thành", "Bí thư Quận ủy")]
+
+
+def test_a_group_of_bodies_with_a_six_word_member_is_one_attendee() -> None:
+    # doc 23: "bí thư các đảng bộ, chi bộ cơ sở trực thuộc" was split in two
+    d = _opening("Ngày 10/10/2022, Ban Thường vụ Huyện ủy họp. Dự hội nghị có đại diện Ban Tổ chức Tỉnh uỷ, "
+                 "bí thư các đảng bộ, chi bộ cơ sở trực thuộc.")
+    assert d["attendees"] == ["đại diện Ban Tổ chức Tỉnh uỷ", "bí thư các đảng bộ, chi bộ cơ sở trực thuộc"]
+
+
+def test_a_part_titled_yeu_cau_assigns_work() -> None:
+    # doc 10: "III. YÊU CẦU" (what the inspected body must do, by when) was "other"
+    assert _sections("I. ƯU ĐIỂM\n\nĐã thực hiện tốt.\n\nII. YÊU CẦU\n\n1. Khắc phục hạn chế trước ngày 30/11/2022.\n\n")[1][:3] \
+        == ("II", "YÊU CẦU", "directives")

@@ -41,7 +41,7 @@ BODY_WORDS = frozenset((
 ).split())
 # Lowercase syllables that belong to a name only after one word: "Chủ nhiệm", not "A nhiệm kỳ";
 # "Hội nghị Trung ương 5", not "đề nghị"
-_BOUND = {"nhiệm": "chủ", "nghị": "hội"}
+_BOUND = {"nhiệm": "chủ", "nghị": "hội", "đồng": "hội"}  # not "… Tỉnh ủy đồng| chủ trì"
 # Words that can continue a name after ", " or "và": "Bộ Chính trị, Ban Bí thư"
 BODY_START = frozenset((
     "ban bộ ủy uỷ văn chính quốc thủ đảng hội mặt tỉnh thành huyện liên tổng viện tòa toà sở cục "
@@ -63,6 +63,8 @@ TITLE_HEAD: dict[str, frozenset | None] = {
     "đại": frozenset({"tướng", "sứ", "biểu", "tá", "úy", "uý"}),
     "trung": frozenset({"tướng", "tá", "úy", "uý"}), "thiếu": frozenset({"tướng", "tá", "úy", "uý"}),
     "thượng": frozenset({"tướng", "tá", "úy", "uý"}), "chỉ": frozenset({"huy"}),
+    # a committee member, three words: "Tỉnh ủy viên", "Thành ủy viên", "Đảng ủy viên"
+    **dict.fromkeys(("tỉnh", "thành", "huyện", "quận", "thị", "đảng"), frozenset({"ủy viên", "uỷ viên"})),
 }
 _TITLE_JOINERS = frozenset({"kiêm"})  # "Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh"
 _BODY_JOINERS = frozenset({"và", "cùng"})  # "Bộ Chính trị và Ban Bí thư"
@@ -112,7 +114,18 @@ def title_ok(words: list[str], i: int) -> bool:
     need = TITLE_HEAD.get(words[i].lower(), False)
     if need is False:
         return False
-    return need is None or (i + 1 < len(words) and words[i + 1].lower() in need)
+    if need is None:
+        return True
+    if i + 1 >= len(words):
+        return False
+    nxt = words[i + 1].lower()
+    return nxt in need or i + 2 < len(words) and f"{nxt} {words[i + 2].lower()}" in need
+
+
+def _title_opens(t: str, w: str, end: int) -> bool:
+    """Whether the word *w* ending at *end* of *t* opens a title (looking at the two words after it)."""
+    nxt = next_word(t, end)
+    return title_ok([w, nxt, next_word(t, end + 1 + len(nxt))] if nxt else [w], 0)
 
 
 def chain_end(t: str, pos: int, *, title: bool = False, limit: int = 14) -> int:
@@ -143,12 +156,12 @@ def chain_end(t: str, pos: int, *, title: bool = False, limit: int = 14) -> int:
             continue
         upper = w[0].isupper() or w[0].isdigit()
         if joiner:
-            ok = title_ok([w, next_word(t, m.end())], 0) if title else (upper and low in BODY_START)
+            ok = _title_opens(t, w, m.end()) if title else (upper and low in BODY_START)
             if not ok:
                 break
             joiner = False
         elif not words and title:
-            if not title_ok([w, next_word(t, m.end())], 0):
+            if not _title_opens(t, w, m.end()):
                 return pos
         if low in STOP_WORDS or low == "ban" and not upper and t.startswith("hành", m.end() + 1):
             break  # "… của Chính phủ ban hành Quy chế": a verb, not "Ủy ban"

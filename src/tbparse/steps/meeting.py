@@ -45,9 +45,10 @@ _AFTER_MEETING = re.compile(r"(?:hoi nghi|phien hop|cuoc hop|buoi lam viec|ky ho
 _LOOKBACK = 120  # characters before a date searched for its trigger or meeting noun
 # "đồng chí Lê Tiến Phương – Phó Bí thư …", "Đồng chí Phạm Gia Túc, Uỷ viên …" (folded)
 COMRADE = re.compile(r"\bdong chi\s+")
-# where a title stops: "… Tỉnh uỷ đã có buổi làm việc", "… chủ trì", "… kết luận"
+# where a title stops: "… Tỉnh uỷ đã có buổi làm việc", "… chủ trì", "… kết luận", "… Bí thư Tỉnh ủy
+# và đồng chí Phạm Thành Khánh …" (a co-chair)
 TITLE_END = re.compile(
-    r"\s(?:da|chu tri|co buoi|lam viec|du va|du,|ket luan|phat bieu|thay mat|dong chu tri)\b|[.;:(]"
+    r"\s(?:da|chu tri|co buoi|lam viec|du va|du,|ket luan|phat bieu|thay mat|dong chu tri|va (?:cac )?dong chi)\b|[.;:(]"
 )
 # Whom the meeting was with (folded): "… đã có buổi |làm việc với |Đảng ủy khối Doanh nghiệp …"
 WITH = re.compile(r"lam viec voi\s+")
@@ -237,7 +238,7 @@ def _date(m: re.Match) -> str | None:
 _OPEN_GROUP = re.compile(r"(?:^|\s)cac(?:\s+[a-z]+){1,2}$")
 # what opens an entry of its own even in small letters: "đại diện …", "lãnh đạo …", "các đồng chí …"
 _ENTRY_OPEN = re.compile(r"(?:cac|dai dien|lanh dao|dong chi|truong|pho|bi thu|chu tich|thuong truc)\b")
-_GROUP_WORDS = 5  # a body word of the group is short ("ngành", "đoàn thể của huyện")
+_GROUP_WORDS = 6  # a body word of the group is short ("ngành", "đoàn thể của huyện", "chi bộ cơ sở trực thuộc")
 
 
 def _rejoin_groups(parts: list[tuple[str, str]]) -> list[str]:

@@ -41,9 +41,9 @@ _RANK = {"-": 1, "–": 1, "—": 1, "+": 2, "•": 2, "·": 2, "*": 3}
 
 # What an assessment part's title says (folded): "I. ĐÁNH GIÁ TÌNH HÌNH …", "I- Kết quả đạt được", "Ưu điểm, hạn chế"
 _ASSESS = re.compile(r"danh gia|ket qua|tinh hinh|uu diem|han che|kiem diem|tong ket|nhan xet")
-# "II. NHIỆM VỤ, GIẢI PHÁP …", "III. TỔ CHỨC THỰC HIỆN" (a plan's or notice's part that assigns who
-# does what, by when); not "yêu cầu": "I. MỤC ĐÍCH, YÊU CẦU" states a plan's aims
-_DIRECT = re.compile(r"nhiem vu|giai phap|phuong huong|nhiem vu trong tam|chi dao|trien khai|cong viec|to chuc thuc hien|de nghi")
+# "II. NHIỆM VỤ, GIẢI PHÁP …", "III. TỔ CHỨC THỰC HIỆN", "III. YÊU CẦU" (a notice's part that assigns
+# who does what, by when); "I. MỤC ĐÍCH, YÊU CẦU" states a plan's aims (role_of: "muc dich" first)
+_DIRECT = re.compile(r"nhiem vu|giai phap|phuong huong|nhiem vu trong tam|chi dao|trien khai|cong viec|to chuc thuc hien|de nghi|yeu cau")
 # a chapter of a normative text is directives only by these words ("Chương III NHIỆM VỤ, GIẢI
 # PHÁP"); "Chương II NHIỆM VỤ CỦA CHI BỘ", "Chương IV GIẢI QUYẾT CÔNG VIỆC" describe, not assign
 _CHAPTER_DIRECT = re.compile(r"giai phap|phuong huong|to chuc thuc hien")
