@@ -60,18 +60,7 @@ def _assert_alike(text: str, layout: str) -> None:
 
 # (document, layout) pairs the parser still reads differently: each names its defect, strict so that
 # the fix flips it
-_JOINT = "a joint document's side-by-side signature blocks"
-_VV = ("markdown <br> header cell: a công văn's 'V/v …' wrapped onto a second <br> line loses that line "
-       "(subject cut, the rest unplaced)")
 CORPUS_XFAIL: dict[tuple[str, str], str] = {
-    ("19-btc-bdv-huong-dan-lien-tich-2020", "crlf-tabs"):
-        _JOINT + " with tabs: the right block's '(đã ký)' is unplaced, cosigner note null",
-    ("19-btc-bdv-huong-dan-lien-tich-2020", "pdf"):
-        _JOINT + " interleaved one cell a line: position 'TRƯỞNG BAN DÂN VẬN TRƯỞNG BAN TỔ CHỨC', no cosigner",
-    ("19-btc-bdv-huong-dan-lien-tich-2020", "web"):
-        _JOINT + " as web cells: the right block after the recipients is unplaced, no cosigner",
-    ("15-bcsd-ubnd-cong-van-2024", "markdown-br"): _VV,
-    ("20-huyen-uy-cong-van-2009", "markdown-br"): _VV,
 }
 
 

@@ -152,6 +152,103 @@ def joint_cells(lines: list[Line]) -> list[int] | None:
     return None
 
 
+def _closes_blocks(ln: Line) -> bool:
+    """A line holding the label or a recipient entry: the side-by-side signature blocks end above it."""
+    return any(ENTRY.match(fr.text) or RECIPIENTS_LABEL.match(fold(fr.text)) for fr in ln.frags)
+
+
+def _note(text: str) -> bool:
+    """The copy note of a block: "(đã ký)", "[Đã ký]", "(Ký, ghi rõ họ tên)"."""
+    return text.startswith(("(", "[")) and SIGNED_NOTE.search(fold(text)) is not None
+
+
+def web_cells(lines: list[Line]) -> list[int] | None:
+    """For a web copy's footer: the block number (0 = left) of each line of side-by-side signature
+    cells, ``-1`` for every other line; None when there are none.
+
+    A web copy gives each table cell its own lines between lone "|" lines, so the blocks come one
+    after the other ("|" / "TRƯỞNG BAN DÂN VẬN" / "(đã ký)" / "Hồ Thị Mai" / … / "|" / "TRƯỞNG BAN
+    TỔ CHỨC" / …). A cell is a block when it opens with a head line and holds a signature's mark
+    (a position or authority head, a name or a copy note) above any "Nơi nhận" or entry — the left
+    cell may go on with the recipients under its block, which stay the footer's. Joint only with
+    two or more such cells and a position or authority among their heads: the "recipients |
+    signature" footer of a single-signature document has one.
+    """
+    cells: list[list[int]] = [[]]
+    for k, ln in enumerate(lines):
+        if ln.sep:
+            cells.append([])
+        elif ln.text:
+            cells[-1].append(k)
+    blocks: list[list[int]] = []
+    signs = False
+    for cell in cells:
+        if not cell or not _head(lines[cell[0]].text):
+            continue
+        part: list[int] = []
+        for k in cell:
+            if _closes_blocks(lines[k]):
+                break
+            part.append(k)
+        texts = [lines[k].text for k in part]
+        if not any(_signs(t) or _note(t) or is_name(_TITLES.sub("", t)) or caps_name(t) for t in texts):
+            continue
+        signs = signs or any(_head(t) and _signs(t) for t in texts)
+        blocks.append(part)
+    if len(blocks) < 2 or not signs:
+        return None
+    which = [-1] * len(lines)
+    for i, b in enumerate(blocks):
+        for k in b:
+            which[k] = i
+    return which
+
+
+def interleaved_rows(lines: list[Line]) -> list[int] | None:
+    """For a PDF extraction's footer: the block number of each line of side-by-side signature
+    blocks read row by row, one cell a line; None when there are none.
+
+    A PDF gives "TRƯỞNG BAN DÂN VẬN" / "TRƯỞNG BAN TỔ CHỨC" / "(đã ký)" / "(đã ký)" / "Hồ Thị Mai" /
+    "Nguyễn Đình Long" / "Nơi nhận:": a run of heads, of notes, of names, each a row of *n* cells.
+    A single signature has one name (one note), so the blocks are joint only with a run of two or
+    more names (or, in a draft, notes) under the heads, every run a whole number of rows, and a
+    position or authority among the heads; then the cells of each run go to the blocks in turn.
+    """
+    runs: list[tuple[str, list[int]]] = []
+    position = False  # a position head read: a caps name under it is a signer ("NGUYỄN VĂN A")
+    for k, ln in enumerate(lines):
+        if ln.sep or not ln.text:
+            continue
+        t = ln.text
+        if len(ln.frags) != 1 or (_closes_blocks(ln) and runs):
+            break
+        if _note(t):
+            kind = "note"
+        elif is_name(_TITLES.sub("", t)) or (caps_name(t) and (position or runs and runs[-1][0] != "head")):
+            kind = "name"
+        elif _head(t):
+            kind = "head"
+            position = position or bool(POSITION_START.match(fold(t)))
+        elif runs:
+            break
+        else:
+            continue  # the lines above the first head
+        if runs and runs[-1][0] == kind:
+            runs[-1][1].append(k)
+        else:
+            runs.append((kind, [k]))
+    sizes = {kind: len(ks) for kind, ks in runs if kind != "head"}
+    n = sizes.get("name") or sizes.get("note") or 0
+    if (n < 2 or not runs or runs[0][0] != "head" or any(len(ks) % n for _, ks in runs)
+            or not any(_signs(lines[k].text) for kind, ks in runs if kind == "head" for k in ks)):
+        return None
+    which = [-1] * len(lines)
+    for _, ks in runs:
+        for i, k in enumerate(ks):
+            which[k] = i % n
+    return which
+
+
 def _frags(st: State) -> tuple[list[_Frag], list[list[_Frag]]]:
     """The footer's fragments in reading order, and those of each co-signer's column.
 
@@ -162,7 +259,12 @@ def _frags(st: State) -> tuple[list[_Frag], list[list[_Frag]]]:
     lines = st.lines[a:b]
     out: list[_Frag] = []
     others: list[list[_Frag]] = []
-    cells = joint_cells(lines) if lines and lines[0].fmt is not None else None
+    if lines and lines[0].fmt is not None:
+        cells = joint_cells(lines)
+    elif any(ln.sep for ln in lines):
+        cells = web_cells(lines)
+    else:
+        cells = None if joint_columns(lines) else interleaved_rows(lines)
     if cells is not None:
         others = [[] for _ in range(max(cells))]
         for k, ln in enumerate(lines):
@@ -174,11 +276,16 @@ def _frags(st: State) -> tuple[list[_Frag], list[list[_Frag]]]:
         first, end, centres = joint
         others = [[] for _ in centres[1:]]
     for k, ln in enumerate(lines):
-        for fr in ln.frags:
+        for x, fr in enumerate(ln.frags):
             f = _Frag(ln.no, fr.text, ln.bold, fr.col)
             if joint and first <= k < end:
-                mid = fr.col + len(fr.text) / 2
-                c = min(range(len(centres)), key=lambda x: abs(centres[x] - mid))
+                if len(ln.frags) == len(centres):
+                    # a cell for each block: their order places them, whatever their columns
+                    # (a tab for the gap leaves "(đã ký)\t\t\t(đã ký)"'s second cell at column 10)
+                    c = x
+                else:
+                    mid = fr.col + len(fr.text) / 2
+                    c = min(range(len(centres)), key=lambda x: abs(centres[x] - mid))
                 if c:
                     others[c - 1].append(f)
                     continue

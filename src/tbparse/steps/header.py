@@ -104,10 +104,14 @@ RULE = re.compile(r"^[-–—_=~.]{3,}$")
 
 
 class _Item:
-    __slots__ = ("no", "col", "text", "fold", "bold")
+    """One cell of a header line. ``row``: the index of its Line — the pieces of a markdown cell
+    broken by ``<br>`` share their source line's ``no`` but stand on rows of their own."""
 
-    def __init__(self, no: int, col: int, text: str, bold: bool) -> None:
+    __slots__ = ("no", "row", "col", "text", "fold", "bold")
+
+    def __init__(self, no: int, col: int, text: str, bold: bool, row: int = 0) -> None:
         self.no = no
+        self.row = row
         self.col = col
         self.text = text
         self.fold = fold(text)
@@ -117,7 +121,7 @@ class _Item:
 def _items(st: State) -> list[_Item]:
     out = []
     a, b = st.header
-    for ln in st.lines[a:b]:
+    for row, ln in enumerate(st.lines[a:b], a):
         for fr in ln.frags:
             t = fr.text
             # columns closer than the 4-space gap: "TỈNH ỦY BÌNH THUẬN   ĐẢNG CỘNG SẢN VIỆT NAM"
@@ -126,10 +130,10 @@ def _items(st: State) -> list[_Item]:
             while k > 0 and f[k - 1] != " ":  # only at a word start: not "THÔNGdang cong san …"
                 k = f.find(PARTY_LINE, k + 1)
             if k > 0:
-                out.append(_Item(ln.no, fr.col, t[:k].strip(), ln.bold))
-                out.append(_Item(ln.no, fr.col + k, t[k:], ln.bold))
+                out.append(_Item(ln.no, fr.col, t[:k].strip(), ln.bold, row))
+                out.append(_Item(ln.no, fr.col + k, t[k:], ln.bold, row))
                 continue
-            out.append(_Item(ln.no, fr.col, t, ln.bold))
+            out.append(_Item(ln.no, fr.col, t, ln.bold, row))
     return out
 
 
@@ -300,7 +304,8 @@ def _loose_number(st: State, m: "re.Match", line: int) -> None:
 def _vv_tail(items: list[_Item], i: int) -> list[int]:
     """Indices of the items that continue the "V/v …" subject at item ``i``.
 
-    Each is the first cell of the next physical line (no blank line between), in the subject's
+    Each is the first cell of the next printed line (no blank line between; a ``<br>`` breaks a
+    markdown cell into lines too), in the subject's
     column, that reads as a wrapped tail (:func:`zones.vv_wraps`): "V/v chuẩn bị tài liệu phục vụ"
     / "Hội nghị Trung ương 8 khóa XIII". Cells of other columns on those lines are left in place.
     """
@@ -309,10 +314,10 @@ def _vv_tail(items: list[_Item], i: int) -> list[int]:
     j = i + 1
     while j < len(items) and len(out) < VV_TAIL:
         x = items[j]
-        if x.no == last.no:  # another column of the same line
+        if x.row == last.row:  # another column of the same line
             j += 1
             continue
-        if x.no != last.no + 1 or abs(x.col - items[i].col) > VV_COL or not vv_wraps(last.text, x.text):
+        if x.row != last.row + 1 or abs(x.col - items[i].col) > VV_COL or not vv_wraps(last.text, x.text):
             break
         if _date_match(x.fold) or number_cell(x.text):  # "Số 2150-CV/TU"; "số 21-KL/TW của …" goes on
             break

@@ -1,0 +1,92 @@
+"""Audit 9: what the layout metamorphic test (tests/test_layout_metamorphic.py) found — one notice
+re-typeset by tests/layouts.py as a web copy, a PDF extraction, a markdown table with ``<br>`` and
+CRLF + tabs must parse as its Word export does."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tbparse.output import to_json
+from tbparse.parser import parse_source
+from tbparse.source import from_text
+from tests.layouts import LAYOUTS
+from tests.notices import CONG_VAN, DISTRICT_HEAD, DISTRICT_TAIL
+
+
+def _parse(text: str) -> dict:
+    return json.loads(to_json(parse_source(from_text(text), reject=False)))
+
+
+# A joint guidance of two district boards (format-rules.md §2.1), each head's deputy signing: the
+# blocks side by side, "Nơi nhận" under them.
+JOINT = """\
+  ĐẢNG BỘ TỈNH LONG AN                          ĐẢNG CỘNG SẢN VIỆT NAM
+  HUYỆN ỦY ĐỨC HÒA
+         *
+   Số 45-HD/BTCHU-BTGHU                        Đức Hòa, ngày 18 tháng 10 năm 2022
+
+                              HƯỚNG DẪN
+           công tác phát triển đảng viên trong thanh niên
+                                -----
+
+1. Các chi bộ, đảng bộ cơ sở nâng cao chất lượng sinh hoạt chi bộ, chú trọng bồi dưỡng đoàn viên ưu tú để kết nạp vào Đảng.
+
+2. Ban Tổ chức Huyện ủy, Ban Tuyên giáo Huyện ủy theo dõi, đôn đốc việc thực hiện và báo cáo kết quả về Ban Thường vụ Huyện ủy./.
+
+   K/T TRƯỞNG BAN TỔ CHỨC                    K/T TRƯỞNG BAN TUYÊN GIÁO
+       PHÓ TRƯỞNG BAN                              PHÓ TRƯỞNG BAN
+          (đã ký)                                     (đã ký)
+
+       Nguyễn Văn An                               Trần Thị Bình
+
+Nơi nhận:
+- Các chi, đảng bộ cơ sở,
+- Lưu VP.
+"""
+BLOCK_TC = {"authority": [{"mode": "K/T", "body": "TRƯỞNG BAN TỔ CHỨC"}], "position": "PHÓ TRƯỞNG BAN",
+            "signer": "Nguyễn Văn An", "note": "(đã ký)"}
+BLOCK_TG = {"authority": [{"mode": "K/T", "body": "TRƯỞNG BAN TUYÊN GIÁO"}], "position": "PHÓ TRƯỞNG BAN",
+            "signer": "Trần Thị Bình", "note": "(đã ký)"}
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_side_by_side_signature_blocks_in_every_layout(layout: str) -> None:
+    """Web cells ("|" between the blocks), a PDF's interleaved rows (one cell a line) and tab gaps
+    (a tab-separated cell's column says nothing of its block) glued the right block into the
+    left one's position, left it unplaced or lost its "(đã ký)"."""
+    d = _parse(LAYOUTS[layout](JOINT))
+    assert d["signature"] == {**BLOCK_TC, "cosigners": [BLOCK_TG]}
+    assert d["recipients"] == ["Các chi, đảng bộ cơ sở", "Lưu VP"]
+    assert d["unplaced"] == []
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_a_single_signature_has_no_cosigner_in_any_layout(layout: str) -> None:
+    """The "recipients | signature" footer stays one signature in every layout."""
+    body = ("1. Các chi bộ, đảng bộ cơ sở nâng cao chất lượng sinh hoạt chi bộ, chú trọng bồi dưỡng "
+            "đoàn viên ưu tú để kết nạp vào Đảng.\n")
+    d = _parse(LAYOUTS[layout](DISTRICT_HEAD + body + DISTRICT_TAIL))
+    assert d["signature"] == {"authority": [{"mode": "T/L", "body": "BAN THƯỜNG VỤ"}], "position": "CHÁNH VĂN PHÒNG",
+                              "signer": "Võ Thanh Bình", "note": None}
+    assert d["recipients"] == ["Các chi, đảng bộ cơ sở", "Lưu VP"]
+
+
+def test_pdf_rows_of_uneven_blocks_are_not_dealt_out() -> None:
+    """One cell a line gives rows only when every run (heads, notes, names) is whole rows: a
+    signature over one name is never split into blocks."""
+    pdf = LAYOUTS["pdf"](JOINT).replace("Trần Thị Bình\n", "")
+    d = _parse(pdf)
+    assert "cosigners" not in (d["signature"] or {})
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_a_wrapped_vv_subject_in_every_layout(layout: str) -> None:
+    """A markdown header cell breaks the wrapped "V/v …" with ``<br>``: the pieces share their
+    source line's number, and the tail was taken for another column of the same line — the
+    subject was cut and its second line left unplaced."""
+    text = CONG_VAN.format(to="Các huyện ủy, thị ủy, thành ủy").replace(
+        "V/v triển khai Chỉ thị số 35-CT/TW\n", "V/v triển khai Chỉ thị số 35-CT/TW\n   của Bộ Chính trị về đại hội\n")
+    d = _parse(LAYOUTS[layout](text))
+    assert d["subject"] == "V/v triển khai Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội"
+    assert d["unplaced"] == []
