@@ -90,3 +90,44 @@ def test_a_wrapped_vv_subject_in_every_layout(layout: str) -> None:
     d = _parse(LAYOUTS[layout](text))
     assert d["subject"] == "V/v triển khai Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội"
     assert d["unplaced"] == []
+
+
+# A notice whose subject wraps onto a line that opens with a number
+WRAPPED_ON_A_NUMBER = """\
+TỈNH ỦY BÌNH THUẬN                     ĐẢNG CỘNG SẢN VIỆT NAM
+         *
+Số 05-TB/TU                        Phan Thiết, ngày 05 tháng 7 năm 2023
+
+THÔNG BÁO
+kết luận của Ban Thường vụ Tỉnh ủy về kết quả hoạt động của hệ thống chính trị
+6 tháng đầu năm 2023
+
+Ngày 02/7/2023, Ban Thường vụ Tỉnh ủy họp nghe báo cáo kết quả hoạt động của hệ thống chính trị 6 tháng đầu năm. Ban Thường vụ Tỉnh ủy kết luận:
+
+1. Các cấp ủy thực hiện tốt nhiệm vụ chính trị, tập trung lãnh đạo phát triển kinh tế - xã hội của địa phương.
+
+Ban Thường vụ Tỉnh ủy thông báo để các cấp ủy biết, thực hiện./.
+
+Nơi nhận:                              T/M BAN THƯỜNG VỤ
+- Các huyện ủy,                          BÍ THƯ
+- Lưu VPTU.
+                                          Trần Văn Bình
+"""
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_a_subject_wrapped_onto_a_number_right_above_the_body(layout: str) -> None:
+    """In a PDF (no blank line, no rule) "6 tháng đầu năm 2023" went to the preamble: only a blank
+    line, a rule or the end under it showed the subject ended, not the body's opening "Ngày …, …"."""
+    d = _parse(LAYOUTS[layout](WRAPPED_ON_A_NUMBER))
+    assert d["subject"] == ("kết luận của Ban Thường vụ Tỉnh ủy về kết quả hoạt động của hệ thống chính trị "
+                            "6 tháng đầu năm 2023")
+    assert d["preamble"][0]["text"].startswith("Ngày 02/7/2023, Ban Thường vụ Tỉnh ủy họp")
+
+
+def test_a_body_line_wrapped_onto_a_date_is_no_subject_tail() -> None:
+    """Only a capitalised opening ends the subject: a lower-case "ngày …" is a wrapped body line."""
+    text = WRAPPED_ON_A_NUMBER.replace("6 tháng đầu năm 2023\n\nNgày 02/7/2023, Ban",
+                                       "Ban Thường vụ Tỉnh ủy họp phiên thường kỳ\nngày 02/7/2023, Ban")
+    d = _parse(LAYOUTS["pdf"](text))
+    assert d["subject"] == "kết luận của Ban Thường vụ Tỉnh ủy về kết quả hoạt động của hệ thống chính trị"

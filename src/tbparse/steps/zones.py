@@ -124,7 +124,8 @@ def _subject_wrap(lines: list[Line], j: int) -> bool:
     "Kết luận của Ban Thường vụ Thành ủy tại Hội nghị" / "Ban Chấp hành Đảng bộ Thành phố lần thứ 21
     (mở rộng)", "… của hệ thống chính trị" / "6 tháng đầu năm 2023": a short line with no sentence
     end, not a body opening ("Ngày 14/5/2008, …", "Thực hiện …", "1. …"), that either follows a
-    line ending on a linking word or closes the block (a blank line, a rule or the end below it).
+    line ending on a linking word or closes the block (a blank line, a rule or the end below it;
+    in a PDF with no blank lines, the body's capitalised opening: "Ngày 02/7/2023, Ban Thường vụ …").
     The first body sentence fails all of these.
     """
     t = lines[j].text
@@ -136,7 +137,10 @@ def _subject_wrap(lines: list[Line], j: int) -> bool:
     if _DANGLING.search(fold(prev)):
         return True
     nxt = lines[j + 1] if j + 1 < len(lines) else None
-    return nxt is None or nxt.blank or nxt.sep or bool(RULE.match(nxt.text))
+    if nxt is None or nxt.blank or nxt.sep or RULE.match(nxt.text):
+        return True
+    # (capitalised: a body line wrapped onto "ngày 02/7/2023, …" does not open a sentence)
+    return nxt.text[:1].isupper() and OPENING.match(fold(nxt.text)) is not None
 
 
 def _title_end(lines: list[Line], start: int, subject_on_it: bool = False) -> int:
