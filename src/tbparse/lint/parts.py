@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 
 from ..fold import fold
+from ..lines import Line
+from ..vocab import TYPE_LINE, is_caps
 from .context import Ctx
 
 # The date line's figures, matched on the folded raw text (same offsets as the original), tolerant
@@ -201,3 +203,36 @@ def signature_blocks(notice: dict, ctx: Ctx) -> list[tuple[dict, dict]]:
         blocks.append((co, co_lay[k] if k < len(co_lay) else {}))
     return blocks
 
+
+
+# Punctuation and emphasis around a type name typed alone: "THÔNG BÁO:", "**Thông báo**" (folded)
+_TYPE_MARKS = re.compile(r"[\s*_:.]+")
+_TYPE_SCAN = 60  # the type line is never further down than this under the header
+
+
+def names_type(text: str) -> bool:
+    """*text* names the document type on its own line, typed so the parser did not read it as the
+    type line: "THÔNG BÁO:" (punctuation), "Thông báo" (not in capitals), "THÔNG BÁO kết luận của …"
+    (the subject on the same line)."""
+    text = text.strip(" *_")
+    f = fold(text)
+    if TYPE_LINE.fullmatch(_TYPE_MARKS.sub(" ", f).strip()):
+        return True
+    m = TYPE_LINE.match(f)
+    return bool(m and is_caps(text[: m.end()]) and text[m.end():].strip()[:1].islower())
+
+
+def unread_type_line(ctx: Ctx) -> Line | None:
+    """The line under the header that names the document type when the parser read no type line
+    (:func:`names_type`), or None. TB019 says what is wrong with it; TB038 counts the type as there,
+    as it counts a number line not understood."""
+    if "unread_type" not in ctx.memo:
+        out = None
+        if not ctx.notice.get("doc_type"):
+            lay = ctx.layout
+            header = [v["line"] for k in ("number_line", "date_line") if (v := lay.get(k))]
+            start = max(header) + 1 if header else 1
+            out = next((ln for ln in ctx.lines(start, start + _TYPE_SCAN)
+                        if len(ln.frags) == 1 and names_type(ln.text)), None)
+        ctx.memo["unread_type"] = out
+    return ctx.memo["unread_type"]

@@ -13,7 +13,11 @@ Fails::
 
 "So 05-TB/TU" (typed without a Vietnamese keyboard), "05-TB/TU" (no "Số") and "Số 12 TB/TU" /
 "Số 12TB/TU" (the hyphen between the number and the type code left out, as typewriter copies of
-the 1990s do — the syntax of §2.1 puts one there) are warnings: the number is still read.
+the 1990s do — the syntax of §2.1 puts one there) are warnings: the number is still read. So is a
+separator mistyped — "Số 12-TB.TU", "Số 12 TB-TU", "Số 12-TB-TU", "Số 12.TB/TU", "Số 12/TB/TU":
+the parser reads the number a reader reads (its ``mistyped-number`` warning) and keeps ``raw`` as
+typed, so the finding names each wrong separator and the number as it should be written. The
+State's order "12/TB-TU" is TB007's.
 
 Passes::
 
@@ -52,6 +56,14 @@ _LOWER_BODY = re.compile(r"(\d{1,6}\s*-\s*[A-Za-zĐđ]{1,5}\s*/\s*)([a-zđ][A-Za
 _NO_HYPHEN = r"(?<!\d){seq}(\s*){type}\s*/"
 # the number cell opens with "Số" ("Số 05-TB/TU", "Số: 05-TB/TU"); a clerk may leave it out: "05-TB/TU" (folded)
 _SO_FIRST = re.compile(r"[\s*_]*so\b")
+
+
+# The separators of a Party number as the parser keeps it in ``raw``: "12-TB/TU" (right), "12 TB/TU"
+# (hyphen left out), "12-TB.TU", "12 TB-TU", "12/TB/TU" (mistyped) — the type code is filled in
+_SEPARATORS = r"(\d+)([-./ ]?)({type})([-./])(\S+)"
+# The same number on the line as typed, with spaces and en dashes around the separators:
+# "Số 12 - TB . TU" (groups 1 and 2: the separators with their spaces)
+_TYPED = r"(?<!\d){seq}(\s*[-–./]?\s*){type}(\s*[-–./]\s*){body}(?![\w/])"
 
 
 def _digits(raw: str) -> int:
@@ -93,6 +105,40 @@ def _hyphen(number: dict, line: int, ctx: Ctx) -> Iterator[Finding]:
                   col=a + 1, end_col=(b if b > a else a + 1) + 1, severity="warning")
 
 
+def _mistyped(number: dict, line: int, ctx: Ctx) -> Iterator[Finding]:
+    """A separator mistyped ("12-TB.TU", "12 TB-TU", "12/TB/TU"): one finding over the wrong
+    separators, naming each and the number as written ("Số 12-TB/TU"). Right ones ("12-TB/TU"), the
+    hyphen left out ("12 TB/TU", :func:`_hyphen`) and the State's order ("12/TB-TU", TB007) pass."""
+    m = re.fullmatch(_SEPARATORS.format(type=re.escape(number["type_code"])), number["raw"])
+    if m is None:
+        return
+    seq, sep1, code, sep2, body = m.groups()
+    wrong1, wrong2 = sep1 != "-", sep2 != "/"
+    if not wrong2 and sep1 in ("", " ") or sep1 == "/" and sep2 == "-":
+        return  # "12 TB/TU": the hyphen left out (_hyphen); "12/TB-TU": the State's order (TB007)
+    if not (wrong1 or wrong2):
+        return
+    body_pat = r"\s*[-–]\s*".join(re.escape(p) for p in body.split("-"))
+    typed = re.search(_TYPED.format(seq=re.escape(seq), type=re.escape(code), body=body_pat), ctx.raw(line))
+    if typed is None:
+        return
+    spans, what = [], []
+    for k, (bad, want, where) in enumerate(((wrong1, "a hyphen", "after the number"),
+                                            (wrong2, "a slash", "before the body code")), 1):
+        if not bad:
+            continue
+        a, b = typed.span(k)
+        mark = typed.group(k).strip()
+        if mark:  # point at the mark, not the spaces around it
+            a += typed.group(k).index(mark)
+            b = a + len(mark)
+        spans.append((a, max(b, a + 1)))
+        typo = f"not «{mark}»" if mark else "not a space" if typed.group(k) else "left out"
+        what.append(f"{want} {where}, {typo}")
+    yield ctx.hit(line, f"write \"Số {seq}-{code}/{body}\": {'; '.join(what)}",
+                  col=spans[0][0] + 1, end_col=spans[-1][1] + 1, severity="warning")
+
+
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     lay = ctx.layout
     nl = lay.get("number_line")
@@ -107,6 +153,7 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
                 yield ctx.hit(nl["line"], f"write \"Số\" before the number: \"Số {raw}\"", find=nl["text"],
                               severity="warning")
             yield from _hyphen(notice["number"], nl["line"], ctx)
+            yield from _mistyped(notice["number"], nl["line"], ctx)
         return
     if nl:
         low = _LOWER_BODY.search(nl["text"])

@@ -1,9 +1,13 @@
-"""Authority prefix in the State's dot form ("TM.", "KT.", "TL.", "TUQ.") or as "T/UQ".
+"""Authority prefix in the State's dot form ("TM.", "KT.", "TL.", "TUQ."), as "T/UQ", or garbled ("T\\M", "KT/").
 
 Party signatures write the prefix with a slash, in capitals: T/M (thay mặt), K/T (ký thay), T/L
 (thừa lệnh), and Q. (quyền). The dot forms TM., KT., TL., TUQ. are the State's (NĐ 30/2020 §II.7);
 "thừa ủy quyền" has no Party form at all (36-HD/VPTW §II.1.7.1 — format-rules.md §4.1, §9 TB029).
-The Party letters with dots ("T.L", "K.T") or a dot after the slash ("T/M.") are flagged too.
+The Party letters with dots ("T.L", "K.T") or a dot after the slash ("T/M.") are flagged too, and
+so is a prefix the parser read as a reader does though it is garbled — a backslash ("T\\M"), a
+letter misread ("T/N", "I/M", "K/I"), the slash moved ("KT/"), or glued to the body ("T/MBAN THƯỜNG
+VỤ", "K/TBÍ THƯ"): the typed form on an authority line is compared with the mode read
+(``signature.authority[].mode``).
 
 Fails::
 
@@ -17,6 +21,9 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING, Iterator
+
+from ...vocab import authority
+from ..parts import signature_blocks
 
 if TYPE_CHECKING:
     from ...source import Source
@@ -43,10 +50,38 @@ PARTY = {"TM": "T/M", "KT": "K/T", "TL": "T/L"}
 _SCAN_TAIL = 40
 
 
+def _modes(notice: dict, ctx: Ctx) -> dict[int, set[str]]:
+    """The modes the parser read on each authority line: {18: {"T/M"}, 19: {"K/T"}}."""
+    out: dict[int, set[str]] = {}
+    for block, lay in signature_blocks(notice, ctx):
+        for entry, no in zip(block.get("authority") or [], lay.get("authority_lines") or []):
+            if no:
+                out.setdefault(no, set()).add(entry["mode"])
+    return out
+
+
+def _garbled(t: str, modes: set[str]) -> tuple[str, str] | None:
+    """``(typed, message)`` when the prefix opening the authority cell *t* is not typed as the mode
+    the parser read from it: "T\\M", "T/N", "I/M", "KT/", "K/I" (→ "T/M", "K/T"), or glued to
+    the body ("T/MBAN THƯỜNG VỤ"). None when it is typed right ("T/M BAN THƯỜNG VỤ")."""
+    got = authority(t)
+    if got is None or got[0] not in modes:
+        return None
+    mode, end = got
+    typed = t[:end].rstrip()
+    if typed != mode:
+        return typed, f"write the authority prefix \"{mode}\", not «{typed}»"
+    if end == len(mode) and t[end:end + 1].isalpha():  # "T/MBAN THƯỜNG VỤ"
+        glued = t.split()[0]
+        return glued, f"write a space after the authority prefix: \"{mode} {t[end:]}\""
+    return None
+
+
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     # from the line above the footer: a PDF prints the authority above "Nơi nhận:", and one the
     # parser did not know ("T.L BAN THƯỜNG VỤ") was left as the body's last line
     first = max(ctx.body_first, ctx.footer_first - 1) if ctx.footer_first else max(1, ctx.last_line - _SCAN_TAIL)
+    modes = _modes(notice, ctx)
     for ln in ctx.lines(first, ctx.last_line):
         for fr in ln.frags:
             t = fr.text.lstrip("*_ ")
@@ -73,3 +108,7 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
             if m and m.group(1) != m.group(1).upper().replace(" ", "") and ln.no >= first:
                 want = re.sub(r"\s+", "", m.group(1)).upper()
                 yield ctx.hit(ln.no, f"write the authority prefix \"{want}\" in capitals without spaces", find=m.group(1), start=fr.col)
+                continue
+            typo = _garbled(t.rstrip("*_ "), modes[ln.no]) if ln.no in modes else None
+            if typo is not None:
+                yield ctx.hit(ln.no, typo[1], find=typo[0], start=fr.col)

@@ -1,9 +1,12 @@
-"""Recipients label "Nơi nhận:" missing from the footer, or written without its colon.
+"""Recipients label "Nơi nhận:" missing from the footer, written without its colon, or garbled.
 
 The footer's left column opens with "Nơi nhận:" and lists who receives the document
 (66-QĐ/TW Điều 15(9); 36-HD/VPTW §II.1.9 [second-hand] — format-rules.md §5, §9 TB034).
 A missing label or list is an error, and so is another label in its place ("Nơi gửi:", "Kính gửi:");
-a missing colon, "Noi nhan" without its tone marks or "nơi nhận:" in lower case, a warning.
+a missing colon, "Noi nhan" without its tone marks or "nơi nhận:" in lower case, a warning. So is
+the label as typos and OCR leave it, which the parser still reads as the label: a tone mark wrong
+("Nơi nhân:"), a letter or space off ("Nơinhận:", "Nơi nbận:"), another mark for the colon
+("Nơi nhận;", "Nơi nhận.") or one too many ("Nơi nhận::") — the finding spells the label.
 
 Fails::
 
@@ -23,6 +26,7 @@ import re
 from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
+from ...vocab import recipients_label
 
 if TYPE_CHECKING:
     from ...source import Source
@@ -37,8 +41,41 @@ CHECKS = "text"
 
 # "Nơi nhận:", "Nơi nhận :", "__Nơi nhận__:" (folded text of a fragment)
 _LABEL = re.compile(r"^noi nhan(\s*:)?")
+# marks typed after the label's colon: "Nơi nhận::", "Nơi nhận:;" (the fragment's text after the colon)
+_EXTRA = re.compile(r"[:;.,]+")
+# a mark typed for the colon: "Nơi nhận;", "Nơi nhận.", "Nơi nhận -" (the text after "Nơi nhận")
+_FOR_COLON = re.compile(r"\s*([;.,\-–]+)\s*$")
+_SPELLING = "Nơi nhận"
 # the filing entry, last in a list: "Lưu Văn phòng Tỉnh ủy." (folded, without its "- ")
 _LUU = re.compile(r"luu\b")
+
+
+def _label_faults(ctx, label: int, fr, m: re.Match) -> Iterator[Finding]:
+    """What is wrong in a cell the parser read as the label "Nơi nhận:" (*m*: ``_LABEL`` on its
+    folded text): the colon missing or another mark for it, a mark too many after it, the words
+    typed without tone marks, with one wrong ("Nơi nhân:"), or in lower case."""
+    word = fr.text[:8]
+    if not m.group(1):
+        mark = _FOR_COLON.match(fr.text, 8)
+        if mark:  # "Nơi nhận;": point at the mark typed for the colon
+            yield ctx.hit(label, f"write \"Nơi nhận:\" with a colon, not «{fr.text.strip(' *_')}»",
+                          find=mark.group(1), start=fr.col + 8, severity="warning")
+        else:
+            yield ctx.hit(label, "write \"Nơi nhận:\" with a colon", find=word, start=fr.col, severity="warning")
+    else:
+        extra = _EXTRA.match(fr.text, m.end())
+        if extra:  # "Nơi nhận::"
+            yield ctx.hit(label, f"write \"Nơi nhận:\" with one colon, not «{fr.text[: extra.end()]}»",
+                          find=extra.group(), start=fr.col + m.end(), severity="warning")
+    if word.isascii():  # "Noi nhan:" typed without a Vietnamese keyboard
+        yield ctx.hit(label, f"write \"Nơi nhận\" with its tone marks, not \"{word}\"", find=word,
+                      start=fr.col, severity="warning")
+    elif word.lower() != _SPELLING.lower():  # "Nơi nhân:": a tone mark wrong
+        yield ctx.hit(label, f"write \"{_SPELLING}:\", not «{fr.text[: m.end()].strip()}»", find=word, start=fr.col,
+                      severity="warning")
+    elif fr.text.lstrip(" *_")[:1].islower():  # "nơi nhận:"
+        yield ctx.hit(label, "write \"Nơi nhận:\" with a capital N", find=fr.text.lstrip(" *_")[:8], start=fr.col,
+                      severity="warning")
 
 
 def _other_label(ctx, no: int | None):
@@ -74,16 +111,14 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
         for fr in ln.frags if ln else ():
             m = _LABEL.match(fold(fr.text))
             if not m:
+                typed = fr.text.strip(" *_")
+                f = fold(typed)
+                if recipients_label(f) is not None and not f.startswith("noi gui"):  # "Nơinhận:", "Nơi nbận:"
+                    found = True
+                    yield ctx.hit(label, f"write \"Nơi nhận:\", not «{typed}»", find=typed, start=fr.col, severity="warning")
                 continue
             found = True
-            if not m.group(1):
-                yield ctx.hit(label, "write \"Nơi nhận:\" with a colon", find=fr.text[: m.end()], start=fr.col, severity="warning")
-            if fr.text[:8].isascii():  # "Noi nhan:" typed without a Vietnamese keyboard
-                yield ctx.hit(label, f"write \"Nơi nhận\" with its tone marks, not \"{fr.text[:8]}\"", find=fr.text[:8],
-                              start=fr.col, severity="warning")
-            elif fr.text.lstrip(" *_")[:1].islower():  # "nơi nhận:"
-                yield ctx.hit(label, "write \"Nơi nhận:\" with a capital N", find=fr.text.lstrip(" *_")[:8], start=fr.col,
-                              severity="warning")
+            yield from _label_faults(ctx, label, fr, m)
         other = None if found else _other_label(ctx, label)
         if other is not None:
             yield ctx.hit(label, f"the recipients' label is \"Nơi nhận:\", not «{other.text.strip(' *_')}»",

@@ -7,7 +7,8 @@ A Party document must carry: (1) the heading "ĐẢNG CỘNG SẢN VIỆT NAM", 
 the document lacks; the rules for each part (TB001, TB003, TB006, TB014, TB019, TB020, TB028,
 TB034) say where. A công văn has no type line. The seal (8) is not checkable on text. A draft's
 number or day left blank ("Số     -TB/TU", "ngày    tháng 02 năm 2026") is there, to be filled in
-(TB006, TB014 say so as info).
+(TB006, TB014 say so as info). So is a type line the parser did not read because it is typed
+wrong ("THÔNG BÁO:", "Thông báo"), as a number line not understood is: TB019 names its fault.
 
 Fails::
 
@@ -20,6 +21,8 @@ Passes: the reference notice, or any notice with header, title, body, signature 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator
+
+from ..parts import unread_type_line
 
 if TYPE_CHECKING:
     from ...source import Source
@@ -45,7 +48,7 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
         missing.append("(3) number")
     if not lay.get("date_line"):
         missing.append("(4) place and date")
-    if number.get("type_code") != "CV":
+    if number.get("type_code") != "CV" and unread_type_line(ctx) is None:
         if not notice.get("doc_type"):
             missing.append("(5) document type")
         elif not notice.get("subject"):
