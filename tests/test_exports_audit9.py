@@ -73,3 +73,20 @@ def test_a_part_titled_yeu_cau_assigns_work() -> None:
     # doc 10: "III. YÊU CẦU" (what the inspected body must do, by when) was "other"
     assert _sections("I. ƯU ĐIỂM\n\nĐã thực hiện tốt.\n\nII. YÊU CẦU\n\n1. Khắc phục hạn chế trước ngày 30/11/2022.\n\n")[1][:3] \
         == ("II", "YÊU CẦU", "directives")
+
+
+def test_a_roman_part_as_ocr_leaves_it_is_the_next_part() -> None:
+    # audit 8: "Il." / "ll." / "11." for "II." merged part II into part I (its items under "ĐÁNH GIÁ")
+    first = "I. ĐÁNH GIÁ CHUNG\n\nĐã làm tốt.\n\n"
+    for typed in ("Il", "ll", "11"):
+        got = _sections(first + f"{typed}. NHIỆM VỤ THỜI GIAN TỚI\n\n1. Rà soát đảng viên.\n\n")
+        assert [(s[0], s[1], s[4]) for s in got] == [("I", "ĐÁNH GIÁ CHUNG", []), (typed, "NHIỆM VỤ THỜI GIAN TỚI", ["1"])]
+    # not a part: "l." before a sentence is a point, "11." with no part before it an item
+    assert [s[0] for s in _sections(first + "l. Nhiệm vụ của chi bộ.\n\n")] == ["I"]
+    assert [(s[0], s[4]) for s in _sections("11. Rà soát đảng viên.\n\n")] == [(None, ["11"])]
+
+
+def test_a_doubled_separator_stays_out_of_the_title() -> None:
+    # "II.- NHIỆM VỤ" left "- NHIỆM VỤ" as the title
+    got = _sections("I.- ĐÁNH GIÁ CHUNG\n\nĐã làm tốt.\n\nII.- NHIỆM VỤ THỜI GIAN TỚI\n\n")
+    assert [(s[0], s[1]) for s in got] == [("I", "ĐÁNH GIÁ CHUNG"), ("II", "NHIỆM VỤ THỜI GIAN TỚI")]

@@ -16,7 +16,10 @@ from ..state import Para, State
 from ..vocab import is_caps
 
 # Roman part: "I- Đánh giá …", "II. MỘT SỐ …", "III) …", "Phần I …" (the numeral is checked for sequence)
-PART = re.compile(r"^(?:(?:Phần|PHẦN)\s+(?:thứ\s+\S+|[IVXLC]{1,6})\s*[-.:–]?\s*|([IVXLC]{1,6})\s*[-.)–:/]\s*)(?=\S)")
+PART = re.compile(r"^(?:(?:Phần|PHẦN)\s+(?:thứ\s+\S+|[IVXLC]{1,6})\s*[-.:–]?\s*|([IVXLC]{1,6})\s*(?:[-.)–:/]\s*){1,2})(?=\S)")
+# A Roman part number as OCR leaves it, "I" read as "l" or "1": "Il. NHIỆM VỤ", "ll- …", "IIl. …",
+# "11. NHIỆM VỤ …" for "II." — taken only as the next part, before a heading in capitals
+OCR_PART = re.compile(r"^([IVXl1]{1,5})\s*[-.)–:/]\s*(?=\S)")
 # Lettered part of older texts: "A- ĐÁNH GIÁ CHUNG", "B. NHIỆM VỤ THỜI GIAN TỚI", "C/ …" (read
 # only in sequence from "A", so that "C." after "B." is not the Roman hundred)
 LETTER_PART = re.compile(r"^([A-ZĐ])\s*[-.)/–]\s*(?=\S)")
@@ -294,6 +297,13 @@ def run(st: State) -> None:
                 if rest:
                     b.add_paragraph(p, rest)
                 continue
+        m = OCR_PART.match(t)
+        if m and ("l" in m.group(1) or "1" in m.group(1)) and b.last_part and \
+                roman(m.group(1).replace("l", "I").replace("1", "I")) == b.last_part + 1 and \
+                len(t[m.end():].split()) >= 2 and is_caps(t[m.end():]):
+            b.last_part += 1
+            b.new_section(m.group(1), _title(t[m.end():]), p.line)
+            continue
         m = CHAPTER.match(t)
         if m:
             # number "Chương I", like "Điều 1": the bare "I" dropped the word (lossless failure)
