@@ -131,3 +131,55 @@ def test_a_body_line_wrapped_onto_a_date_is_no_subject_tail() -> None:
                                        "Ban Thường vụ Tỉnh ủy họp phiên thường kỳ\nngày 02/7/2023, Ban")
     d = _parse(LAYOUTS["pdf"](text))
     assert d["subject"] == "kết luận của Ban Thường vụ Tỉnh ủy về kết quả hoạt động của hệ thống chính trị"
+
+
+RESOLUTION = (
+    "BAN CHẤP HÀNH TRUNG ƯƠNG                     ĐẢNG CỘNG SẢN VIỆT NAM\n"
+    "          *                              Hà Nội, ngày 10 tháng 5 năm 2019\n"
+    "   Số 110-NQ/TW\n"
+    "\n"
+    "                              NGHỊ QUYẾT\n"
+    "          của Bộ Chính trị về công tác phòng, chống tham nhũng\n"
+    "                                -----\n"
+    "\n"
+    "1. Các cấp ủy tiếp tục quán triệt, thực hiện nghiêm các quy định của Đảng về công tác phòng, chống tham nhũng.\n"
+    "\n"
+    "2. Ban Nội chính Trung ương theo dõi, đôn đốc thực hiện Nghị quyết này./.\n"
+    "\n"
+)
+CAPS_SIGNER = RESOLUTION + (
+    "Nơi nhận:                                                      T/M BỘ CHÍNH TRỊ\n"
+    "- Các tỉnh ủy, thành ủy,\n"
+    "- Các ban đảng, ban cán sự đảng, đảng đoàn,\n"
+    "  đảng ủy trực thuộc Trung ương,\n"
+    "- Các đồng chí Ủy viên Ban Chấp hành\n"
+    "  Trung ương Đảng,                                             NGUYỄN PHÚ TRỌNG\n"
+    "- Lưu Văn phòng Trung ương Đảng.\n"
+)
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_a_caps_signer_right_under_the_authority_in_every_layout(layout: str) -> None:
+    """A web cell or a ``<br>`` line keeps no signing space: "NGUYỄN PHÚ TRỌNG" right under
+    "T/M BỘ CHÍNH TRỊ" was read into the authority ("BỘ CHÍNH TRỊ NGUYỄN PHÚ TRỌNG", no signer).
+    With nothing of the block below it, a caps name there is the signer."""
+    d = _parse(LAYOUTS[layout](CAPS_SIGNER))
+    assert d["signature"] == {"authority": [{"mode": "T/M", "body": "BỘ CHÍNH TRỊ"}], "position": None,
+                              "signer": "NGUYỄN PHÚ TRỌNG", "note": None}
+    assert d["recipients"][-1] == "Lưu Văn phòng Trung ương Đảng"
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_a_caps_place_under_the_authority_stays_the_authority_in_every_layout(layout: str) -> None:
+    """"HÀ TĨNH" (a family name and one more syllable) right under "T/M BAN THƯỜNG VỤ TỈNH ỦY",
+    with the position and the name below it, ends the authority in every layout."""
+    text = RESOLUTION + (
+        "Nơi nhận:                                    T/M BAN THƯỜNG VỤ TỈNH ỦY\n"
+        "- Thường trực Tỉnh ủy,                                  HÀ TĨNH\n"
+        "- Lưu Văn phòng Tỉnh ủy.                               PHÓ BÍ THƯ\n"
+        "\n"
+        "                                                    Trần Văn Hùng\n"
+    )
+    d = _parse(LAYOUTS[layout](text))
+    assert d["signature"] == {"authority": [{"mode": "T/M", "body": "BAN THƯỜNG VỤ TỈNH ỦY HÀ TĨNH"}],
+                              "position": "PHÓ BÍ THƯ", "signer": "Trần Văn Hùng", "note": None}

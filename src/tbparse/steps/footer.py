@@ -340,6 +340,23 @@ def _sig_layout(blk: dict) -> dict:
     }
 
 
+_BLOCK_AHEAD = 12  # fragments looked at under a caps name for the rest of a signature block
+
+
+def _block_below(frags: list[_Frag], k: int) -> bool:
+    """Whether a signature block's line comes after ``frags[k]``: an authority, a position, a
+    copy note or a name (recipient entries and the label are no part of it), among the next few
+    fragments (a block is short; a footer of thousands of lines is never rescanned)."""
+    for fr in frags[k + 1 : k + 1 + _BLOCK_AHEAD]:
+        t = fr.text
+        if ENTRY.match(t) and not AUTHORITY.match(fr.fold):
+            continue
+        if (authority(t) or (is_caps(t) and POSITION_START.match(fr.fold)) or _note(t)
+                or is_name(_TITLES.sub("", t)) or caps_name(t)):
+            return True
+    return False
+
+
 def _read(st: State, frags: list[_Frag]) -> dict:
     """One column's (or the whole footer's) recipients and signature, classified by content."""
     recipients: list[dict] = []  # {"line", "text", "raw"}
@@ -349,7 +366,6 @@ def _read(st: State, frags: list[_Frag]) -> dict:
     position_line: int | None = None
     signer = note = None
     signer_line = label_line = label_col = None
-    last_sig = 0  # line of the last signature line so far (the signing space lies under it)
     open_entry = False  # last recipient not yet terminated: a plain line continues it
 
     def settle_caps() -> None:
@@ -383,16 +399,18 @@ def _read(st: State, frags: list[_Frag]) -> dict:
             if i + 1 < len(lines):
                 position += " " + " ".join(x.text for x in lines[i + 1 :])
 
-    def caps_signer(fr: _Frag) -> bool:
+    def caps_signer(fr: _Frag, k: int) -> bool:
         """A signer's name typed in capitals ("NGUYỄN PHÚ TRỌNG", TB032 reports its case): under
-        a position, or below the block past the signing space — never "HÀ TĨNH" right under
-        "T/M TỈNH ỦY", which ends the authority."""
+        a position, or with nothing of a block below it — "HÀ TĨNH" under "T/M BAN THƯỜNG VỤ TỈNH
+        ỦY" with "PHÓ BÍ THƯ" and a name below ends the authority. What lies below decides, not
+        the signing space: a web cell or a ``<br>`` line keeps none ("T/M BỘ CHÍNH TRỊ" /
+        "NGUYỄN PHÚ TRỌNG"), and a PDF's interleaved recipients make one of no space."""
         if signer is not None or not caps_name(fr.text) or not (auths or position or caps_after):
             return False
         has_position = position is not None or any(POSITION_START.match(x.fold) for x in caps_after)
-        return has_position or fr.no - last_sig >= 2
+        return has_position or not _block_below(frags, k)
 
-    for fr in frags:
+    for k, fr in enumerate(frags):
         t = fr.text
         f = fr.fold
         le = recipients_label(f)
@@ -417,7 +435,6 @@ def _read(st: State, frags: list[_Frag]) -> dict:
             # "T/M BAN THƯỜNG VỤ," — a stray mark after the body is no part of it
             auths.append({"mode": mode, "body": t[end:].strip().rstrip(",;:"), "line": fr.no, "bold": fr.bold,
                           "caps": is_caps(t)})
-            last_sig = fr.no
             open_entry = False
             continue
         if SIGNED_NOTE.search(f) and t.startswith(("(", "[")):
@@ -433,16 +450,14 @@ def _read(st: State, frags: list[_Frag]) -> dict:
         if auths and not auths[-1]["caps"] and position is None and not caps_after and _plain_position(t):
             # the position under an authority typed in normal case: "t/m ban thường vụ" / "phó bí thư"
             caps_after.append(fr)
-            last_sig = fr.no
             open_entry = False
             continue
-        if caps_signer(fr):
+        if caps_signer(fr, k):
             settle_caps()
             signer, signer_line = t, fr.no
             continue
         if is_caps(t) and (auths or POSITION_START.match(f) or caps_after) and not t.endswith((",", ";")):
             caps_after.append(fr)
-            last_sig = fr.no
             continue
         if signer is None and is_name(_TITLES.sub("", t)):
             # the signer, even right under an unterminated last recipient; "TS. Nguyễn Văn An" too
@@ -459,7 +474,6 @@ def _read(st: State, frags: list[_Frag]) -> dict:
             continue
         if is_caps(t):
             caps_after.append(fr)
-            last_sig = fr.no
             continue
         if label_col is not None and abs(fr.col - label_col) <= _LABEL_COL and len(t) <= 160:
             # an entry typed without "- " in the label's column: "Nơi nhận:" / "Các tỉnh ủy, thành ủy,"
