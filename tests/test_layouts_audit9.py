@@ -80,6 +80,37 @@ def test_pdf_rows_of_uneven_blocks_are_not_dealt_out() -> None:
     assert "cosigners" not in (d["signature"] or {})
 
 
+# The blocks unequal: the head of one body signs as such, the other's deputy under "K/T"
+UNEVEN = JOINT.replace(
+    "   K/T TRƯỞNG BAN TỔ CHỨC                    K/T TRƯỞNG BAN TUYÊN GIÁO\n"
+    "       PHÓ TRƯỞNG BAN                              PHÓ TRƯỞNG BAN\n"
+    "          (đã ký)                                     (đã ký)\n",
+    "   TRƯỞNG BAN TỔ CHỨC                        K/T TRƯỞNG BAN TUYÊN GIÁO\n"
+    "                                                   PHÓ TRƯỞNG BAN\n"
+    "\n",
+)
+
+
+@pytest.mark.parametrize("layout", ["txt", "crlf-tabs", "markdown-br", "web"])
+def test_unequal_blocks_side_by_side(layout: str) -> None:
+    """A right-column cell alone on its line after tabs ("\t\t\t\tPHÓ TRƯỞNG BAN", at index 4)
+    went to the left block; a markdown row whose right cell has a line more put the name beside
+    "Nơi nhận:" and left it unplaced."""
+    d = _parse(UNEVEN if layout == "txt" else LAYOUTS[layout](UNEVEN))
+    assert d["signature"] == {
+        "authority": [], "position": "TRƯỞNG BAN TỔ CHỨC", "signer": "Nguyễn Văn An", "note": None,
+        "cosigners": [{**BLOCK_TG, "note": None}],
+    }
+    assert d["unplaced"] == []
+
+
+def test_pdf_rows_of_unequal_blocks_are_not_dealt_out() -> None:
+    """One cell a line, unequal blocks give no rows: dealt in turn, "K/T TRƯỞNG BAN TUYÊN GIÁO"
+    went to the left block with no position under it and "PHÓ TRƯỞNG BAN" to the right one."""
+    sig = _parse(LAYOUTS["pdf"](UNEVEN))["signature"]
+    assert "cosigners" not in sig
+
+
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
 def test_a_wrapped_vv_subject_in_every_layout(layout: str) -> None:
     """A markdown header cell breaks the wrapped "V/v …" with ``<br>``: the pieces share their

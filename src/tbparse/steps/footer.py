@@ -17,7 +17,7 @@ import re
 
 from ..extract.people import _surname_set
 from ..fold import fold
-from ..lines import Line
+from ..lines import Fragment, Line
 from ..state import State
 from ..vocab import AUTHORITY, POSITION_START, RECIPIENTS_LABEL, SIGNED_NOTE, authority, is_caps, is_name, recipients_label
 
@@ -109,7 +109,7 @@ def joint_columns(lines: list[Line]) -> tuple[int, int, list[float]] | None:
     sure = False
     for j in range(first, len(lines)):
         ln = lines[j]
-        if j > first and any(ENTRY.match(fr.text) or RECIPIENTS_LABEL.match(fold(fr.text)) for fr in ln.frags):
+        if j > first and _closes_blocks(ln):
             end = j
             break
         if len(ln.frags) >= 2 and ((all(_head(fr.text) for fr in ln.frags) and any(_signs(fr.text) for fr in ln.frags))
@@ -117,8 +117,17 @@ def joint_columns(lines: list[Line]) -> tuple[int, int, list[float]] | None:
             sure = True
     if not sure:
         return None
-    centres = [fr.col + len(fr.text) / 2 for fr in lines[first].frags]
+    centres = [_mid(lines[first], fr) for fr in lines[first].frags]
     return first, end, centres
+
+
+def _mid(ln: Line, fr: Fragment) -> float:
+    """The middle of a cell as printed: a tab moves to the next multiple of 8, so a right-column
+    cell typed after tabs ("\t\t\t\tPHÓ TRƯỞNG BAN", at index 4) stands under its column."""
+    col = fr.col
+    if "\t" in ln.raw[:col]:
+        col = len(ln.raw[:col].expandtabs(8))
+    return col + len(fr.text) / 2
 
 
 def joint_cells(lines: list[Line]) -> list[int] | None:
@@ -152,9 +161,13 @@ def joint_cells(lines: list[Line]) -> list[int] | None:
     return None
 
 
+def _closes_blocks_text(text: str) -> bool:
+    """The label or a recipient entry: the side-by-side signature blocks end above it."""
+    return bool(ENTRY.match(text) or RECIPIENTS_LABEL.match(fold(text)))
+
+
 def _closes_blocks(ln: Line) -> bool:
-    """A line holding the label or a recipient entry: the side-by-side signature blocks end above it."""
-    return any(ENTRY.match(fr.text) or RECIPIENTS_LABEL.match(fold(fr.text)) for fr in ln.frags)
+    return any(_closes_blocks_text(fr.text) for fr in ln.frags)
 
 
 def _note(text: str) -> bool:
@@ -213,6 +226,8 @@ def interleaved_rows(lines: list[Line]) -> list[int] | None:
     A single signature has one name (one note), so the blocks are joint only with a run of two or
     more names (or, in a draft, notes) under the heads, every run a whole number of rows, and a
     position or authority among the heads; then the cells of each run go to the blocks in turn.
+    A block whose heads would end on "K/T …" or "T/L …" (always over a position) shows rows of
+    unequal blocks, which one cell a line cannot tell apart: then none.
     """
     runs: list[tuple[str, list[int]]] = []
     position = False  # a position head read: a caps name under it is a signer ("NGUYỄN VĂN A")
@@ -246,6 +261,11 @@ def interleaved_rows(lines: list[Line]) -> list[int] | None:
     for _, ks in runs:
         for i, k in enumerate(ks):
             which[k] = i % n
+    heads = runs[0][1]
+    for c in range(n):
+        last = authority(lines[heads[len(heads) - n + c]].text)
+        if last and last[0] not in ("T/M", "TM."):
+            return None  # a block dealt a "K/T …" with no position under it: the rows were uneven
     return which
 
 
@@ -259,33 +279,38 @@ def _frags(st: State) -> tuple[list[_Frag], list[list[_Frag]]]:
     lines = st.lines[a:b]
     out: list[_Frag] = []
     others: list[list[_Frag]] = []
+    joint = None
     if lines and lines[0].fmt is not None:
         cells = joint_cells(lines)
-    elif any(ln.sep for ln in lines):
-        cells = web_cells(lines)
     else:
-        cells = None if joint_columns(lines) else interleaved_rows(lines)
+        # cells between "|" lines (a web copy), else columns side by side (a Word export, a
+        # markdown row), else one cell a line (a PDF)
+        cells = web_cells(lines) if any(ln.sep for ln in lines) else None
+        if cells is None:
+            joint = joint_columns(lines)
+            cells = None if joint else interleaved_rows(lines)
     if cells is not None:
         others = [[] for _ in range(max(cells))]
         for k, ln in enumerate(lines):
             for fr in ln.frags:
                 (others[cells[k] - 1] if cells[k] > 0 else out).append(_Frag(ln.no, fr.text, ln.bold, fr.col))
         return out, others
-    joint = joint_columns(lines)
     if joint:
         first, end, centres = joint
         others = [[] for _ in centres[1:]]
     for k, ln in enumerate(lines):
         for x, fr in enumerate(ln.frags):
             f = _Frag(ln.no, fr.text, ln.bold, fr.col)
-            if joint and first <= k < end:
-                if len(ln.frags) == len(centres):
+            # under the blocks, a cell right of the label or an entry is still a block's: a markdown
+            # row gives "Nơi nhận:" | "Trần Thị Bình" when the right cell has a line more
+            if joint and (first <= k < end or k >= end and x and not _closes_blocks_text(fr.text)):
+                if first <= k < end and len(ln.frags) == len(centres):
                     # a cell for each block: their order places them, whatever their columns
                     # (a tab for the gap leaves "(đã ký)\t\t\t(đã ký)"'s second cell at column 10)
                     c = x
                 else:
-                    mid = fr.col + len(fr.text) / 2
-                    c = min(range(len(centres)), key=lambda x: abs(centres[x] - mid))
+                    mid = _mid(ln, fr)
+                    c = min(range(len(centres)), key=lambda i: abs(centres[i] - mid))
                 if c:
                     others[c - 1].append(f)
                     continue
