@@ -9,7 +9,10 @@ the copy note, a capitalised name is the signer, and anything else continues an 
 A joint document (format-rules.md §2.1, "Số 05-QC/BTCTU-BDVTU") is signed by the head of each
 body, the blocks side by side ("TRƯỞNG BAN DÂN VẬN" | "TRƯỞNG BAN TỔ CHỨC", the two names on one
 line). Those columns are read one by one: the left block is ``signature``, the others its
-``cosigners``.
+``cosigners``. Each layout shows the blocks its own way: columns side by side (a Word export, a
+markdown row: :func:`joint_columns`), the cells of a .docx table row (:func:`joint_cells`) or of
+a web copy between "|" lines (:func:`web_cells`), a PDF's rows one cell a line
+(:func:`interleaved_rows`).
 """
 from __future__ import annotations
 
