@@ -141,3 +141,25 @@ def test_tb019_names_a_type_line_typed_wrong_and_tb038_does_not_call_it_missing(
     t = variant("THÔNG BÁO\n", typed + "\n")
     found = [f for f in lint_text(t) if f.code in ("TB019", "TB038")]
     assert [(f.line, f.column, f.code, f.message) for f in found] == [(5, 1, "TB019", msg)]
+
+
+# --- 6. a part number typed with the letter l (TB022) --------------------------------------------
+
+@pytest.mark.parametrize("typed", ["Il", "ll"])
+def test_tb022_a_part_number_typed_with_the_letter_l(typed: str) -> None:
+    # the parser reads "Il- …" as part II (OCR, or a lower-case L typed for I); the lint says so
+    t = variant("II- Nhiệm vụ thời gian tới", f"{typed}- NHIỆM VỤ THỜI GIAN TỚI")
+    line = t.split("\n").index(f"{typed}- NHIỆM VỤ THỜI GIAN TỚI") + 1
+    found = [f for f in lint_text(t) if f.code == "TB022"]
+    assert [(f.line, f.message) for f in found] == [
+        (line, f'part number «{typed}» is typed with the letter l: write "II"')]
+
+
+def test_tb001_a_letter_spaced_party_heading_is_info() -> None:
+    # the parser reads "Đ Ả N G  C Ộ N G  S Ả N  V I Ệ T  N A M" as the party line; like TB019 on a
+    # letter-spaced type line, TB001 says how to type it (info), not that it "must read exactly" (error)
+    t = variant("ĐẢNG CỘNG SẢN VIỆT NAM", "Đ Ả N G  C Ộ N G  S Ả N  V I Ệ T  N A M")
+    found = [f for f in lint_text(t) if f.code == "TB001"]
+    assert [(f.line, f.severity, f.message) for f in found] == [
+        (1, "info", 'write the Party heading "ĐẢNG CỘNG SẢN VIỆT NAM" without spaces between its letters '
+                    "(space it out with the font's character spacing)")]

@@ -61,6 +61,12 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     if typed == HEADING:
         return
     no, s, e = (where[0], where[1], where[2]) if where else (1, 0, 0)
+    if typed.replace(" ", "") == HEADING.replace(" ", ""):
+        # "Đ Ả N G   C Ộ N G …": spelt right, spaced out letter by letter — as TB019 says of a
+        # letter-spaced type line, no rule forbids the look, only typing it with spaces
+        yield ctx.hit(no, f"write the Party heading \"{HEADING}\" without spaces between its letters "
+                      "(space it out with the font's character spacing)", col=s + 1, end_col=e + 1, severity="info")
+        return
     if typed.upper() == HEADING:
         msg = f"write the Party heading in capitals: \"{HEADING}\""
     else:

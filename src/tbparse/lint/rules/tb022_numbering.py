@@ -49,6 +49,8 @@ _POINT = re.compile(r"^[\s*_]*(?P<num>[a-zđ])\s*(?P<p>[).\-–])")
 _PART_LINE = re.compile(r"^[\s*_]*([IVX]{1,5})\s*[-.)–]\s*[*_]*[A-ZĐÀ-Ỹ][^\s.]")
 # the same in lower case: "ii. Nhiệm vụ …", "iii- Kiến nghị" — a part typed without capitals
 _LOWER_PART_LINE = re.compile(r"^[\s*_]*([ivx]{1,5})\s*[-.)–]\s*[*_]*[A-ZĐÀ-Ỹ][^\s.]")
+# a part number the parser read with "l" for "I": "Il", "ll", "IIl"
+_OCR_PART = re.compile(r"[IVXl]*l[IVXl]*")
 _CHAPTER = re.compile(r"^[\s*_]*(?:Chương|CHƯƠNG|Phần|PHẦN)\b")  # "**Chương II**", "PHẦN I"
 # a chapter's number as the parser gives it: "Chương IV", "Phần 2", "CHƯƠNG III"
 _CHAPTER_NO = re.compile(r"(Chương|CHƯƠNG|Phần|PHẦN)\s+([IVXLC]{1,6}|\d{1,3})$")
@@ -209,6 +211,12 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
         elif roman(num):
             parts.append((roman(num), s["line"], num))
             w.style("part", s["line"], _PART)
+        elif _OCR_PART.fullmatch(num) and roman(num.replace("l", "I")):
+            # the parser read "Il." / "ll." as part II (OCR or a typist's lower-case L)
+            fixed = num.replace("l", "I")
+            parts.append((roman(fixed), s["line"], num))
+            w.found.append(ctx.hit(s["line"], f"part number «{num}» is typed with the letter l: write \"{fixed}\"",
+                                   find=num))
     kind = "arabic" if parts and parts[0][2].isdigit() else "roman"
     if kind == "roman" and not any(_CHAPTER.match(ctx.raw(line)) for _, line, _ in parts):
         # the parser starts a part only at the next numeral in sequence ("III-" after "I-" is body
