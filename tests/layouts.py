@@ -9,6 +9,8 @@ Only the layout changes: every cell keeps its text and order within its column.
 """
 from __future__ import annotations
 
+import re
+
 from tbparse.lines import split_lines
 
 Row = list[tuple[int, str]]  # the cells of one line: (column, text)
@@ -17,6 +19,10 @@ Row = list[tuple[int, str]]  # the cells of one line: (column, text)
 def _rows(text: str) -> list[Row]:
     # (tabs expanded: "\t\t\t\tTrần Minh Tâm" is a right-column cell, not at column 4)
     return [[(f.col, f.text) for f in ln.frags] for ln in split_lines(text.expandtabs(8))]
+
+
+# the type name or a rule, which a header or footer block never holds: "THÔNG BÁO", "NGHỊ QUYẾT", "-----"
+_TITLE_OR_RULE = re.compile(r"^(?:THÔNG BÁO|KẾT LUẬN|NGHỊ QUYẾT|CHỈ THỊ|QUY ĐỊNH|HƯỚNG DẪN|KẾ HOẠCH|BÁO CÁO|[-_*=]{3,})$")
 
 
 def _regions(rows: list[Row]) -> list[tuple[int, int, int]]:
@@ -36,14 +42,15 @@ def _regions(rows: list[Row]) -> list[tuple[int, int, int]]:
         # a draft's blank number "Số       -TB/TU" is two cells of the left column)
         return (max(rows[i][0][0] for i in lines) + min(rows[i][-1][0] for i in lines)) // 2
 
-    # the header ends before the first line of body text (a short công văn's footer is near the top too)
-    body = next((i for i, r in enumerate(rows) if len(r) == 1 and len(r[0][1]) > 80), n)
+    # the header ends before the first line of body text (a short công văn's footer is near the top
+    # too), and before the type name and the subject's rule (centred lines, no header cells)
+    body = next((i for i, r in enumerate(rows) if len(r) == 1 and (len(r[0][1]) > 80 or _TITLE_OR_RULE.match(r[0][1]))), n)
     head = [i for i in multi if i < min(12, body)]
     if head:
         split, end = split_of(head), head[-1] + 1
         # left-column lines straight under the last two-cell line ("*", "Số 217-CV/BCSĐ", a công
         # văn's "V/v …" or a "KHẨN" marking) are cells of the header's left column too
-        while end < n and len(rows[end]) == 1 and rows[end][0][0] < split and len(rows[end][0][1]) <= 60:
+        while end < min(n, body) and len(rows[end]) == 1 and rows[end][0][0] < split and len(rows[end][0][1]) <= 60:
             end += 1
         out.append((0, end, split))
     # the footer: two-cell lines of the last third, or after the last line of body text (a short
@@ -58,7 +65,8 @@ def _regions(rows: list[Row]) -> list[tuple[int, int, int]]:
         # so do the left-column lines under such a line ("Nơi nhận:", "- Các tỉnh uỷ, thành uỷ,"):
         # a left line counts only once a right line stands above it, so the closing stays body
         while k > max(last_body, head[-1] if head else 0) and (
-                not rows[k] or len(rows[k]) == 1 and (rows[k][0][0] >= split or len(rows[k][0][1]) <= 80)):
+                not rows[k] or len(rows[k]) == 1 and not _TITLE_OR_RULE.match(rows[k][0][1])
+                and (rows[k][0][0] >= split or len(rows[k][0][1]) <= 80)):
             if rows[k] and rows[k][0][0] >= split:
                 first = k
             k -= 1
