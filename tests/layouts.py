@@ -137,3 +137,25 @@ def crlf_tabs(text: str) -> str:
 
 
 LAYOUTS = {"web": web, "pdf": pdf, "markdown-br": markdown_br, "crlf-tabs": crlf_tabs}
+
+
+def docx(text: str) -> bytes:
+    """The notice as a .docx typed the way offices type one: the header and the footer each a
+    borderless two-column table (each cell's lines its paragraphs), every other line a paragraph."""
+    from tests.docx_builders import borderless_table, new_doc, para, to_bytes
+
+    rows = _rows(text)
+    d = new_doc()
+    i = 0
+    for first, end, split in _regions(rows):
+        for r in rows[i:first]:
+            para(d, _flush(r))
+        left, right, _ = _sides(rows[first:end], split)
+        cells = borderless_table(d).rows[0].cells
+        for cell, lines in zip(cells, (left, right)):
+            for k, x in enumerate(lines or [""]):
+                para(cell, x, first=k == 0)
+        i = end
+    for r in rows[i:]:
+        para(d, _flush(r))
+    return to_bytes(d)

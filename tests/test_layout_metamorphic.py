@@ -1,5 +1,6 @@
 """One notice, every layout: the Word export re-typeset as a web copy, a PDF extraction, a
-markdown table with ``<br>`` and CRLF + tabs must give the same header, body and footer.
+markdown table with ``<br>``, CRLF + tabs and a .docx (header and footer in borderless tables)
+must give the same header, body and footer.
 
 The layouts are those real files come in (the parser issue's list); tests/layouts.py changes only
 where the cells stand, never their text, so any difference is the parser reading a layout wrong.
@@ -14,8 +15,8 @@ import pytest
 
 from tbparse.output import to_json
 from tbparse.parser import parse_source
-from tbparse.source import from_text
-from tests.layouts import LAYOUTS
+from tbparse.source import from_docx_bytes, from_text
+from tests.layouts import LAYOUTS, docx
 from tests.notices import CONG_VAN
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -35,8 +36,10 @@ def _strip_lines(x: object) -> object:
     return x
 
 
-def _view(text: str) -> dict:
-    d = json.loads(to_json(parse_source(from_text(text), reject=False)))
+def _view(text: "str | bytes") -> dict:
+    """The parse without its line numbers; *text* as bytes is a .docx."""
+    src = from_docx_bytes(text, path="notice.docx") if isinstance(text, bytes) else from_text(text)
+    d = json.loads(to_json(parse_source(src, reject=False)))
     keep = ("party", "issuer", "number", "place", "date", "doc_type", "subject", "markings", "meeting",
             "attendees", "preamble", "sections", "closing", "signature", "recipients", "references")
     v = {k: _strip_lines(d[k]) for k in keep}
@@ -98,3 +101,15 @@ def test_a_short_cong_van_reads_alike_in_every_layout(text: str, layout: str) ->
     want, got = _view(text), _view(LAYOUTS[layout](text))
     assert [p["text"] for p in got["preamble"]] == [p["text"] for p in want["preamble"]]
     assert got["closing"] == want["closing"] and want["closing"].startswith("Thực hiện")
+
+
+@pytest.mark.parametrize("path", [FIXTURES / f"{n}.txt" for n in EXPORTS] + sorted(CORPUS.glob("*.txt")),
+                         ids=lambda p: p.stem)
+def test_the_docx_of_a_word_export_reads_alike(path: Path) -> None:
+    """The same notice typed in Word: the .docx reader and the text reader must agree. (A joint
+    document's left cell holding its signature and then "Nơi nhận" under it left the right block
+    unplaced: the cell's block now ends at the label.)"""
+    text = path.read_text(encoding="utf-8")
+    want, got = _view(text), _view(docx(text))
+    diff = {k: (want[k], got[k]) for k in want if want[k] != got[k]}
+    assert not diff, json.dumps(diff, ensure_ascii=False, indent=1)[:3000]

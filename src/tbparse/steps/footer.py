@@ -140,7 +140,9 @@ def joint_cells(lines: list[Line]) -> list[int] | None:
     docx_reader gives a table row cell by cell, so the blocks that a plain-text copy shows side by
     side ("TRƯỞNG BAN DÂN VẬN | TRƯỞNG BAN TỔ CHỨC") come one after the other. A row is joint when
     two or more of its cells open with a head line (caps, no label, no entry), one of the heads is
-    a signature's own (an authority or a position) and no cell holds "Nơi nhận" or an entry.
+    a signature's own (an authority or a position). A cell's block ends at "Nơi nhận" or an entry:
+    an office may type the recipients in the left cell under its signature; those lines stay
+    the recipients' (``-1``). A row whose cells open with the label is the ordinary footer.
     """
     rows: dict[tuple, dict[int, list[int]]] = {}
     for k, ln in enumerate(lines):
@@ -150,10 +152,13 @@ def joint_cells(lines: list[Line]) -> list[int] | None:
     for cells in rows.values():
         if len(cells) < 2:
             continue
-        blocks = [cells[c] for c in sorted(cells)]
-        if any(any(ENTRY.match(lines[k].text) or RECIPIENTS_LABEL.match(fold(lines[k].text)) for k in b)
-               for b in blocks):
-            continue
+        blocks = []
+        for c in sorted(cells):
+            b = cells[c]
+            cut = next((i for i, k in enumerate(b) if _closes_blocks_text(lines[k].text)), len(b))
+            blocks.append(b[:cut])
+        if not all(blocks):
+            continue  # a cell opening with "Nơi nhận:" or an entry: recipients | signature
         heads = [lines[b[0]].text for b in blocks]
         if all(_head(h) for h in heads) and any(_signs(h) for h in heads):
             which = [-1] * len(lines)
