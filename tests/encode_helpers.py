@@ -19,7 +19,7 @@ TONES = {"\u0301": 0, "\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0323": 4}  # sáº
 
 # Characters VISCII and VPS cannot hold (their 0x80â€“0x9F are letters): what a converter writes.
 ASCII_FALLBACK = {"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'", "\u2013": "-", "\u2014": "-",
-                  "\u2026": "...", "\u2022": "*"}
+                  "\u2026": "...", "\u2022": "*", "\u00a0": " "}
 
 
 def view_byte(ch: str) -> int:

@@ -142,3 +142,21 @@ def test_markdown_row_cells_split_at_borders() -> None:
 )
 def test_mixed_case_cells_stay(decoded: str) -> None:
     assert restore_tcvn3_capitals(decoded) == decoded
+
+
+@pytest.mark.parametrize("decoded, restored", [
+    # a sentence's first letter, after ". " and at a paragraph's start (past an item number)
+    ("Hội nghị đã họp. ủy ban nhân dân báo cáo.", "Hội nghị đã họp. Ủy ban nhân dân báo cáo."),
+    ("Đã họp.\nủy ban kiểm tra làm việc.", "Đã họp.\nỦy ban kiểm tra làm việc."),
+    ("\n1. ủy ban nhân dân huyện chỉ đạo.", "\n1. Ủy ban nhân dân huyện chỉ đạo."),
+    # a hard-wrapped line going on with its sentence keeps its small letter
+    ("Ban Thường vụ giao cho\nủy quyền lại", "Ban Thường vụ giao cho\nủy quyền lại"),
+    # "Ủy ban …" and the title "Ủy viên <Body>" mid-sentence; not "cấp ủy viên", "các ủy viên của …"
+    ("các đồng chí ủy viên Ban Thường vụ, ủy ban nhân dân tỉnh", "các đồng chí Ủy viên Ban Thường vụ, Ủy ban nhân dân tỉnh"),
+    ("cho cấp ủy viên và các ủy viên của ban", "cho cấp ủy viên và các ủy viên của ban"),
+    # a web cell's lines broken by <br>: the heading cell is capitals though the date beside it is not
+    ("| ĐảNG CộNG SảN VIệT NAM<br>Quỳnh Lưu, ngày 22 tháng 4 năm 2024 |",
+     "| ĐẢNG CỘNG SẢN VIỆT NAM<br>Quỳnh Lưu, ngày 22 tháng 4 năm 2024 |"),
+])
+def test_capitals_tcvn3_could_not_write_come_back(decoded: str, restored: str) -> None:
+    assert restore_tcvn3_capitals(decoded) == restored

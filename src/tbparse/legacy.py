@@ -234,7 +234,8 @@ def _caps_re() -> tuple[re.Pattern[str], ...]:
         # signature titles share a line with the left column.
         #   "TỉNH ủY BìNH THUậN          §ảNG CộNG SảN VIệT NAM" → two fragments
         #   "| Nơi nhận: | T/L BAN THƯờNG Vụ |"                    → "Nơi nhận:", "T/L BAN THƯờNG Vụ"
-        re.compile(r"(\t|[ \u00a0]{4,}|\|)"),
+        #   "| ĐảNG CộNG SảN VIệT NAM<br>Quỳnh Lưu, ngày … |": a web cell's lines break at "<br>"
+        re.compile(r"(\t|[ \u00a0]{4,}|\||<[bB][rR]\s*/?>)"),
         # A word: letters only. "TỉNH", "ủY", "Số"
         re.compile(r"[^\W\d_]+"),
         re.compile(f"[{_SMALL_TONED}]"),
@@ -280,25 +281,59 @@ def _caps_fragment(frag: str) -> str:
     return frag
 
 
+# A small toned vowel opening a sentence, which TCVN3 could not write as a capital: "… họp. |ủy ban
+# nhân dân …", a paragraph's "|ủy ban …" (after its indent and an item number "1. ", "a) ")
+_SENTENCE_OPEN = re.compile(
+    r"(?:^[ \t]*(?:\d{1,3}[.)-]\s+|[a-z][)]\s+)?|(?<=[.!?] ))(?=[áàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ])",
+)
+
+
 def restore_tcvn3_capitals(text: str) -> str:
-    """Make TCVN3 headings capitals again: ``TỉNH ủY`` (as decoded) → ``TỈNH ỦY``.
+    """Make TCVN3 capitals capitals again: ``TỉNH ủY`` (as decoded) → ``TỈNH ỦY``.
 
     TCVN3 has no toned capitals (``.VnTimeH`` drew the small letters' codes as capitals), so
-    decoded text has small toned letters inside words typed in capitals. Only column fragments
-    (cells split at tabs, wide gaps and markdown ``|``) whose ASCII letters are all capitals are
-    touched (see :func:`_caps_fragment`); a capital at the start of a sentence
-    (``Ủy ban``) cannot be recovered from plain text and stays small. Length is unchanged.
+    decoded text has small toned letters inside words typed in capitals. Column fragments
+    (cells split at tabs, wide gaps, markdown ``|`` and ``<br>``) whose ASCII letters are all
+    capitals are upper-cased (see :func:`_caps_fragment`). A sentence's first letter is a
+    capital too: after ". " and at the start of a paragraph (a line after a blank line or after
+    a line ending with a full stop, past an item number) "ủy ban" is "Ủy ban". Lines that go on
+    with a sentence (hard-wrapped copies) keep their small letter. Length is unchanged.
     """
     gap, _, small_toned, *_ = _caps_re()
     if not small_toned.search(text):
         return text
     out = []
+    prev = ""
     for line in text.split("\n"):
         if any("A" <= c <= "Z" for c in line) and small_toned.search(line):
             parts = gap.split(line)
             line = "".join(p if i % 2 else _caps_fragment(p) for i, p in enumerate(parts))
+        if small_toned.search(line):
+            starts = not prev.strip() or prev.rstrip().endswith((".", "./."))
+            line = _sentence_caps(line, starts)
         out.append(line)
+        prev = line
     return "\n".join(out)
+
+
+# The genre's two commonest names that open on a toned capital, mid-sentence: "Ủy ban nhân dân",
+# "Ủy ban Kiểm tra", "Ủy viên Ban Thường vụ" / "Ủy viên Bộ Chính trị" (a title before a body's
+# name) — not "cấp ủy viên" (a common noun) or "các ủy viên của …"
+_UY = re.compile(r"(?<!cấp )(?<!\w)[ủu](?=[ỷy] ban\b|[ỷy] viên [A-ZĐÂ])")
+
+
+def _sentence_caps(line: str, paragraph_start: bool) -> str:
+    """*line* with the small toned vowel opening each of its sentences upper-cased (the one at the
+    line's start only when *paragraph_start*), and "ủy" of "Ủy ban" and of the title "Ủy viên …"."""
+    cuts = [m.end() for m in _SENTENCE_OPEN.finditer(line) if m.start() > 0 or paragraph_start]
+    if "ủy" in line or "uỷ" in line:
+        cuts += [m.start() for m in _UY.finditer(line)]
+    if not cuts:
+        return line
+    chars = list(line)
+    for k in cuts:
+        chars[k] = chars[k].upper()
+    return "".join(chars)
 
 
 # --- Word runs in legacy fonts ---------------------------------------------------------------
