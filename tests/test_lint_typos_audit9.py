@@ -163,3 +163,13 @@ def test_tb001_a_letter_spaced_party_heading_is_info() -> None:
     assert [(f.line, f.severity, f.message) for f in found] == [
         (1, "info", 'write the Party heading "ĐẢNG CỘNG SẢN VIỆT NAM" without spaces between its letters '
                     "(space it out with the font's character spacing)")]
+
+
+def test_tb017_the_place_after_a_br_in_a_web_cell() -> None:
+    # "| ĐẢNG CỘNG SẢN VIỆT NAM<br>Hà Nội, ngày … |": the place was read back over the <br> into the
+    # heading («ĐẢNG CỘNG SẢN VIỆT NAM<br>Hà Nội»), so a central body's "Hà Nội" was the wrong seat
+    t = ("| BAN CHẤP HÀNH TRUNG ƯƠNG<br>VĂN PHÒNG<br>*<br>Số 215-TB/VPTW | ĐẢNG CỘNG SẢN VIỆT NAM<br>Hà Nội, "
+         "ngày 04 tháng 6 năm 2014 |\n|---|---|\n\nTHÔNG BÁO\nkết luận của Thường trực Ban Bí thư\n-----\n\n"
+         "1. Các ban đảng thực hiện./.\n\n| Nơi nhận:<br>- Lưu VPTW. | K/T CHÁNH VĂN PHÒNG<br>PHÓ CHÁNH VĂN PHÒNG"
+         "<br><br>Nguyễn Văn A |\n|---|---|\n")
+    assert [str(f) for f in lint_text(t) if f.code == "TB017"] == []

@@ -89,7 +89,7 @@ def _place_before(text: str, end: int) -> tuple[tuple[int, int] | None, int | No
                 break
             start -= 1
             continue
-        if ch.isspace() or ch.isdigit() or ch in ",*_|/":
+        if ch.isspace() or ch.isdigit() or ch in ",*_|/<>":  # ">": a web cell's "…VIỆT NAM<br>Hà Nội, ngày"
             break
         start -= 1
     while start < stop and not text[start].isalpha():
