@@ -136,7 +136,37 @@ def crlf_tabs(text: str) -> str:
     return _retype(text, block, body).replace("\n", "\r\n")
 
 
-LAYOUTS = {"web": web, "pdf": pdf, "markdown-br": markdown_br, "crlf-tabs": crlf_tabs}
+def _wrap(line: str, width: int) -> list[str]:
+    """*line* hard-wrapped at spaces to lines of at most *width* characters (a long word alone)."""
+    out: list[str] = []
+    cur = ""
+    for w in line.split(" "):
+        if cur and len(cur) + 1 + len(w) > width:
+            out.append(cur)
+            cur = w
+        else:
+            cur = f"{cur} {w}" if cur else w
+    out.append(cur)
+    return out
+
+
+def _wrapped(text: str, width: int) -> str:
+    """Every line longer than *width* hard-wrapped; shorter lines (headings, cells) as they are."""
+    return "\n".join(x for ln in text.split("\n") for x in (_wrap(ln, width) if len(ln) > width else [ln]))
+
+
+def web_wrapped(text: str) -> str:
+    """A web copy whose paragraphs are hard-wrapped mid-sentence at 78 columns, blank lines between."""
+    return _wrapped(web(text), 78)
+
+
+def pdf_wrapped(text: str) -> str:
+    """A PDF extraction's text: the page's lines (hard-wrapped at 90 columns), no blank lines."""
+    return _wrapped(pdf(text), 90)
+
+
+LAYOUTS = {"web": web, "pdf": pdf, "markdown-br": markdown_br, "crlf-tabs": crlf_tabs,
+           "web-wrapped": web_wrapped, "pdf-wrapped": pdf_wrapped}
 
 
 def docx(text: str) -> bytes:

@@ -90,3 +90,4 @@ def test_a_doubled_separator_stays_out_of_the_title() -> None:
     # "II.- NHIỆM VỤ" left "- NHIỆM VỤ" as the title
     got = _sections("I.- ĐÁNH GIÁ CHUNG\n\nĐã làm tốt.\n\nII.- NHIỆM VỤ THỜI GIAN TỚI\n\n")
     assert [(s[0], s[1]) for s in got] == [("I", "ĐÁNH GIÁ CHUNG"), ("II", "NHIỆM VỤ THỜI GIAN TỚI")]
+

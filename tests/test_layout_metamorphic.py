@@ -1,6 +1,7 @@
-"""One notice, every layout: the Word export re-typeset as a web copy, a PDF extraction, a
-markdown table with ``<br>``, CRLF + tabs and a .docx (header and footer in borderless tables)
-must give the same header, body and footer.
+"""One notice, every layout: the Word export re-typeset as a web copy, a PDF extraction (each
+also hard-wrapped: a web copy at 78 columns with blank lines, a PDF's page at 90 without), a
+markdown table with ``<br>``, CRLF + tabs, a .docx (header and footer in borderless tables) and
+in every archive encoding must give the same header, body and footer.
 
 The layouts are those real files come in (the parser issue's list); tests/layouts.py changes only
 where the cells stand, never their text, so any difference is the parser reading a layout wrong.
@@ -48,8 +49,19 @@ def _view(text: "str | bytes") -> dict:
     return v
 
 
-@pytest.mark.parametrize("layout", sorted(LAYOUTS))
-@pytest.mark.parametrize("name", [n for n in EXPORTS if (FIXTURES / f"{n}.txt").exists()])
+# A PDF's text with no blank line and no first-line indent cannot tell a line wrapped right after a
+# full stop ("… chưa tốt." / "Việc xác định …") from a paragraph's last line: the parser ends the
+# paragraph there. The seed wrapped at 90 columns has one such line.
+_AMBIGUOUS = {("seed-503-tb-tu", "pdf-wrapped")}
+
+
+def _fixture_params() -> list:
+    return [pytest.param(name, layout, id=f"{name}-{layout}", marks=[pytest.mark.xfail(
+                strict=True, reason="a PDF line wrapped right after a full stop")] if (name, layout) in _AMBIGUOUS else [])
+            for name in EXPORTS if (FIXTURES / f"{name}.txt").exists() for layout in sorted(LAYOUTS)]
+
+
+@pytest.mark.parametrize(("name", "layout"), _fixture_params())
 def test_every_layout_reads_like_the_word_export(name: str, layout: str) -> None:
     _assert_alike((FIXTURES / f"{name}.txt").read_text(encoding="utf-8"), layout)
 

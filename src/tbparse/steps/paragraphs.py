@@ -45,6 +45,9 @@ _CLAUSE_END = _SENTENCE_END + (",",)
 _DANGLING = frozenset("của và về với cho các những trong tại theo số đến từ để trên là khóa khoá".split())
 # A line this much shorter than the text width stopped before the margin: it was not wrapped
 _SHORT = 0.8
+# The widest margin of a hard-wrapped text (a PDF page, a web copy's pre block): wider lines are
+# whole paragraphs on one line each
+_WRAP_MAX = 120
 
 
 def _opens_item(t: str) -> bool:
@@ -127,7 +130,14 @@ def _starts_new(prev: Line, cur: Line, dense: bool, indented: bool = False, shor
     if prev.bold != cur.bold:
         return True
     if dense:
-        return prev.text.endswith(_SENTENCE_END) and (t[:1].isupper() or t[:1].isdigit())
+        if not (prev.text.endswith(_SENTENCE_END) and (t[:1].isupper() or t[:1].isdigit())):
+            return False
+        # a hard-wrapped web copy with blank lines between its paragraphs (its lines end near one
+        # margin, at most ~120 columns): a line that runs to the margin was wrapped, even where it
+        # happens to end on a full stop ("… chưa tốt." / "Việc xác định …" inside one paragraph).
+        # Not in a PDF's text with no blank lines (its paragraphs' last lines may reach the margin
+        # too), nor where paragraphs stand one a line (no margin)
+        return bare or ends_short or not 0 < short <= _WRAP_MAX * _SHORT
     return False
 
 
