@@ -69,10 +69,11 @@ class Ctx:
     """Per-document context handed to every rule's ``check``."""
 
     def __init__(self, source: Source, notice: dict, *, era: str, config: Config, path: str | None,
-                 facts: dict | None = None) -> None:
+                 facts: dict | None = None, dated: str | None = None) -> None:
         self.source = source
         self.notice = notice
         self.era = era
+        self.dated = dated  # the issue date the era was chosen by (None: forced by --era, or undated)
         self.config = config
         self.path = path
         self.facts = facts or {}  # what only the reader knows, e.g. {"not_nfc_line": 3}
@@ -93,6 +94,13 @@ class Ctx:
     def guide(self) -> str:
         """Name of the guide in force, for messages: ``36-HD/VPTW (2018)``."""
         return GUIDES[self.era]
+
+    def issued_before(self, iso_date: str) -> bool:
+        """Was the document issued before *iso_date* (``YYYY-MM-DD``, e.g. :data:`.era.FIRST_RULES`)?
+
+        Only when the era follows the document's date: ``--era 2004`` asks 11-HD/VPTW of any document.
+        """
+        return self.dated is not None and self.dated < iso_date
 
     def opt(self, name: str) -> Any:
         """Value of an option of the running rule (configuration, else the rule's default)."""

@@ -59,11 +59,14 @@ def lint_source(src: Source, config: "Config | dict | str | None" = None, *, era
     except Exception as exc:  # noqa: BLE001 - a parser bug: this file's error, the others go on
         raise InternalError(f"internal error: the parser failed ({type(exc).__name__}: {exc}); please report it",
                             path=path) from exc
+    dated = notice_date(notice)
     try:
-        the_era = resolve(era or cfg.era, notice_date(notice))
+        the_era = resolve(era or cfg.era, dated)
     except ValueError as exc:
         raise ConfigError(str(exc)) from None
-    ctx = Ctx(src, notice, era=the_era, config=cfg, path=path, facts=facts)
+    if (era or cfg.era) not in (None, "", "auto"):
+        dated = None  # a forced era checks the document against that guide, whatever its date
+    ctx = Ctx(src, notice, era=the_era, config=cfg, path=path, facts=facts, dated=dated)
     enabled = cfg.enabled_codes(path)
     out: list[Finding] = []
     for rule in all_rules():

@@ -9,6 +9,10 @@
 A draft without a date is checked against the newest guide: that is the one it will be issued under;
 a draft whose date line leaves the day blank ("ngày    tháng 02 năm 2019"), or gives a day that does not
 exist ("ngày 31 tháng 4 năm 2019"), by the year and month it gives.
+
+A document older than a rule's own source is not held to it: the few rules that only 11-HD/VPTW or
+the first Party regulation on format set ask :meth:`~tbparse.lint.context.Ctx.issued_before` (only
+with ``--era auto``: a forced era checks any document against that guide).
 """
 from __future__ import annotations
 
@@ -26,6 +30,12 @@ GUIDES = {
 
 # First day each guide applies (ISO dates compare as strings).
 _STARTS = (("2026", "2026-01-01"), ("2018", "2018-04-03"))
+
+# Quyết định 31-QĐ/TW of 01/10/1997 issued the first Quy định on the format of Party documents
+# (format-rules.md §0.1): before it a document followed the office's own typewriter habits.
+FIRST_RULES = "1997-10-01"
+# Hướng dẫn 11-HD/VPTW of 28/05/2004, the oldest guide whose technique (recipients' marks …) was read
+HD11 = "2004-05-28"
 
 
 def era_for_date(iso_date: str | None) -> str:

@@ -5,6 +5,11 @@ Some abbreviations exist only in the State system: the type codes QyĐ (quy đ�
 (văn thư). In a Party draft they show a State template was used (NĐ 30/2020 Phụ lục I —
 format-rules.md §2.2, §5, §9 TB012). "Số:" is TB008's and "TM."/"KT."/"TL." TB029's.
 
+A Party công văn's subject written plainly, without "V/v", is known only from 36-HD/VPTW (2018: its
+Phụ lục 3 example, second-hand); what 11-HD/VPTW (2004) said of it was not read, and the công văn
+of those years wrote "V/v" under the number as the State's did — so a 2004-era công văn's "V/v"
+is not reported (one under a type line, "THÔNG BÁO" / "V/v …", still is).
+
 Fails::
 
     - Lưu: VT, VP.
@@ -39,13 +44,23 @@ _VV = re.compile(r"(?<![\w/])V/v\b")
 _LUU_VT = re.compile(r"^[-–+•]?\s*luu\s*:?\s*(vt)\b")
 
 
+def _cong_van(notice: dict) -> bool:
+    """A công văn: numbered "-CV/…", or with no type line at all (its subject sits under the number)."""
+    number = notice.get("number") or {}
+    return number.get("type_code") == "CV" or not notice.get("doc_type")
+
+
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     number = notice.get("number")
     got = number_span(ctx)
     if number and got and number["type_code"] in STATE_CODES:
         tc = number["type_code"]
         yield ctx.hit(got[0].line, f"\"{tc}\" ({STATE_CODES[tc]}) is a State type code, not a Party one", find=tc, start=got[0].start)
-    for ln in ctx.lines(1, ctx.title_last):
+    if ctx.era == "2004" and _cong_van(notice):
+        lines = ()  # "V/v" under a công văn's number: the form of its era (above)
+    else:
+        lines = ctx.lines(1, ctx.title_last)
+    for ln in lines:
         m = _VV.search(ln.raw)
         if m:
             yield ctx.hit(ln.no, "\"V/v\" (về việc) is the State's subject prefix; a Party công văn states its subject plainly",

@@ -3,7 +3,9 @@
 Days 1–9 take a leading zero; months 1 and 2 do too (so they cannot be misread as 10–12 when a
 digit is added); months 3–12 do not (NĐ 30/2020 §II.4, the same as in Party headers: "ngày 03
 tháng 4 năm 2018" (36-HD), "ngày 20 tháng 02 năm 2018" (Phụ lục 3), "ngày 09 tháng 01 năm 2026"
-(399-QĐ/TW) — format-rules.md §3, §9 TB015).
+(399-QĐ/TW) — format-rules.md §3, §9 TB015). The Party's evidence starts with 31-QĐ/TW ("ngày 01
+tháng 10 năm 1997"), the first regulation on format: a typewriter notice older than it ("Đông Hà,
+ngày 9 tháng 8 năm 1996") is not asked for the zero.
 
 Fails::
 
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator
 
+from ..era import FIRST_RULES
 from ..parts import date_parts
 
 if TYPE_CHECKING:
@@ -33,7 +36,7 @@ CHECKS = "text"
 
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     dp = date_parts(ctx)
-    if dp is None:
+    if dp is None or ctx.issued_before(FIRST_RULES):
         return
     d = int(dp.day.text)
     want = f"{d:02d}" if d < 10 else str(d)

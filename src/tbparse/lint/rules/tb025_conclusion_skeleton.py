@@ -62,6 +62,12 @@ def _applies(notice) -> bool:
     return fold(notice.get("doc_type") or "").startswith("thong bao") and "ket luan" in fold(notice.get("subject") or "")
 
 
+def _numbered(marker: str) -> bool:
+    """An item's number, not a dash list's marker: "1", "a", "Điều 2", "(1)" (an item the parser
+    reads from "(1) Ủy ban nhân dân phường …") — but not "-" or "+"."""
+    return marker.lstrip("(")[:1].isalnum()
+
+
 def _first_body_line(ctx) -> int:
     for ln in ctx.body_lines():
         if ln.text and not ln.sep:
@@ -83,6 +89,6 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
         anchor = preamble[-1]["line"] if preamble else first
         yield ctx.hit(anchor, "no lead-in to the conclusions (\"…, đồng chí … đã kết luận:\")")
     sections = notice.get("sections") or []
-    numbered = any(s.get("number") for s in sections) or any(it["number"][:1].isalnum() for s in sections for it in s.get("items") or [])
+    numbered = any(s.get("number") for s in sections) or any(_numbered(it["number"]) for s in sections for it in s.get("items") or [])
     if not numbered:
         yield ctx.hit(first, "set the conclusions out in numbered parts or items (\"I- …\", \"1- …\")")

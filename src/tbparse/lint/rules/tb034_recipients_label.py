@@ -2,7 +2,9 @@
 
 The footer's left column opens with "Nơi nhận:" and lists who receives the document
 (66-QĐ/TW Điều 15(9); 36-HD/VPTW §II.1.9 [second-hand] — format-rules.md §5, §9 TB034).
-A missing label or list is an error, and so is another label in its place ("Nơi gửi:", "Kính gửi:");
+A missing label or list is an error, and so is another label in its place ("Nơi gửi:", "Kính gửi:") —
+but for "Nơi gửi:" in a document older than 31-QĐ/TW (01/10/1997), the first Party regulation on
+format: the typewriter notices of those years labelled their list so (format-rules.md §0.1);
 a missing colon, "Noi nhan" without its tone marks or "nơi nhận:" in lower case, a warning. So is
 the label as typos and OCR leave it, which the parser still reads as the label: a tone mark wrong
 ("Nơi nhân:"), a letter or space off ("Nơinhận:", "Nơi nbận:"), another mark for the colon
@@ -27,6 +29,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
 from ...vocab import recipients_label
+from ..era import FIRST_RULES
 
 if TYPE_CHECKING:
     from ...source import Source
@@ -91,6 +94,15 @@ def _other_label(ctx, no: int | None):
     return None
 
 
+# the typewriter label of the years before 31-QĐ/TW: "Nơi gửi:" (folded, emphasis stripped)
+_OLD_LABEL = re.compile(r"^noi gui\s*:$")
+
+
+def _older_form(ctx, fr) -> bool:
+    """Is the other label *fr* "Nơi gửi:" in a document issued before the first Party rules on format?"""
+    return ctx.issued_before(FIRST_RULES) and _OLD_LABEL.match(fold(fr.text.strip(" *_"))) is not None
+
+
 def _label_above(ctx, no: int):
     """``(line, fragment)`` of another label a few lines above the list's first entry — a PDF may
     print the signature's lines between ("Kính gửi:" / "PHÓ CHÁNH VĂN PHÒNG" / "- Thường trực …")."""
@@ -120,7 +132,7 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
             found = True
             yield from _label_faults(ctx, label, fr, m)
         other = None if found else _other_label(ctx, label)
-        if other is not None:
+        if other is not None and not _older_form(ctx, other):
             yield ctx.hit(label, f"the recipients' label is \"Nơi nhận:\", not «{other.text.strip(' *_')}»",
                           find=other.text.strip(" *_"), start=other.col)
         return
@@ -128,6 +140,8 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
         got = _label_above(ctx, entries[0]["line"])
         if got is not None:  # "Nơi gửi:" / "Kính gửi:" over the list
             above, other = got
+            if _older_form(ctx, other):
+                return
             yield ctx.hit(above, f"the recipients' label is \"Nơi nhận:\", not «{other.text.strip(' *_')}»",
                           find=other.text.strip(" *_"), start=other.col)
             return

@@ -7,6 +7,10 @@ expected follows the document's era (``--era``) — also where an entry has no m
 document that mostly uses the other era's mark is told so once and is never asked for that mark; ``terminator = ","`` or ``";"`` in
 ``[tool.tbparse.options.TB036]`` fixes it instead (36-HD, 05-HD [second-hand]; NĐ 30/2020 —
 format-rules.md §5, §9 TB036; the reference notice uses ";" and has one entry with none).
+For a document older than 11-HD/VPTW (28/05/2004) no guide read says which mark (01-HD/VPTW of
+1998 was not read): its list is held to its own mark, and a list with no mark after any entry —
+"- Ban Thường vụ Tỉnh uỷ (b/c)" / "- Ban Tổ chức Tỉnh uỷ" / "- Lưu VP." in a 1999 notice — is
+one style, not a missing one (with ``--era auto``; a forced era or a configured mark holds it to that).
 
 Fails (a notice of 2019)::
 
@@ -26,6 +30,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Iterator
 
 from ..context import locate
+from ..era import HD11
 
 if TYPE_CHECKING:
     from ...source import Source
@@ -64,6 +69,7 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     if len(entries) < 2:
         return
     want = ctx.opt("terminator")
+    own = want == "auto" and ctx.issued_before(HD11)  # no guide read: the list's own mark is the one
     if want == "auto":
         want = BY_ERA[ctx.era]
     rows = []
@@ -72,11 +78,15 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
         mark = text[-1] if text[-1:] in (",", ";", ".") else None
         line, end = _end(ctx, e, entries[k + 1]["line"])
         rows.append((mark, line, end, e))
+    if own and all(m is None for m, *_ in rows):
+        return  # an older list that marks no entry at all
     marks = Counter(m for m, *_ in rows if m in (",", ";"))
     major = None
     if marks:
         top = marks.most_common()
         major = want if len(top) > 1 and top[0][1] == top[1][1] else top[0][0]
+        if own:
+            want = major
     era_reported = False
     for mark, line, end, e in rows:
         # a missing or "." mark is asked for in the era's mark even when the document mostly uses
