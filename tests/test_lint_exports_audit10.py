@@ -7,8 +7,9 @@ Built like tests/test_lint_rules.py: the clean notice of 2019 with one part chan
 """
 from __future__ import annotations
 
+from .layouts import markdown_br
 from .notices import CONG_VAN
-from .test_lint_rules import TEMPLATE, check, col, passes, variant
+from .test_lint_rules import TEMPLATE, check, col, findings, passes, variant
 
 DATE = "ngày 16 tháng 5 năm 2019"
 
@@ -80,3 +81,14 @@ def test_tb025_counts_parenthesised_items_as_numbered():
     body = TEMPLATE[TEMPLATE.index("I- Đánh giá"):TEMPLATE.index("Văn phòng Tỉnh ủy thông báo")]
     t = variant(body, "(1) Đảng ủy khối khảo sát tổ chức cơ sở đảng.\n\n(2) Đảng ủy khối kiện toàn các chi bộ.\n\n")
     passes(t, "TB025")
+
+
+# --- the layouts of tests/layouts.py: each finding as in the Word export -------------------------
+
+def test_tb041_counts_a_br_rows_marks_once():
+    """01-tu-lam-dong-tb-ket-luan-2008 as a markdown table with <br>: every piece of a row carries
+    the row's raw text, and the footer's «uỷ» were counted once per piece ("42 old vs 3 new")."""
+    old = TEMPLATE.replace("ủy", "uỷ")  # the body in the old style, the header's «ỦY» in the new
+    word = [f.message for f in findings(old) if f.code == "TB041"]
+    assert [f.message for f in findings(markdown_br(old)) if f.code == "TB041"] == word == [
+        "«ỦY» breaks the document's tone-mark style (old: uỷ, hoà; 12 old vs 1 new)"]

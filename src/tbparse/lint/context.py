@@ -137,9 +137,15 @@ class Ctx:
         One regex pass over the lines joined with "\\n" instead of one call per line — the rules
         that scan the whole text spend most of their time in per-line overhead otherwise. With
         *folded* the pattern runs on :func:`tbparse.fold.fold` of the text (same offsets). A
-        match that runs over a line end is clipped to its first line.
+        match that runs over a line end is clipped to its first line. The pieces of a web cell's
+        ``<br>`` row all carry the row's raw text: it is scanned once (a tone mark in a footer row of
+        six pieces was counted six times).
         """
-        lines = list(self.lines(first, last if last is not None else self.last_line))
+        lines = []
+        for ln in self.lines(first, last if last is not None else self.last_line):
+            if lines and lines[-1].no == ln.no and lines[-1].raw == ln.raw:
+                continue  # another piece of the same "<br>" row
+            lines.append(ln)
         if not lines:
             return
         text = "\n".join(ln.raw for ln in lines)
