@@ -92,3 +92,15 @@ def test_tb041_counts_a_br_rows_marks_once():
     word = [f.message for f in findings(old) if f.code == "TB041"]
     assert [f.message for f in findings(markdown_br(old)) if f.code == "TB041"] == word == [
         "«ỦY» breaks the document's tone-mark style (old: uỷ, hoà; 12 old vs 1 new)"]
+
+
+# --- found on the way: the 1997 typewriter fixture's lettered parts -------------------------------
+
+def test_tb022_reads_lettered_parts_as_letters():
+    """fixtures/golden-typewriter-1997.txt line 35: "C- KIẾN NGHỊ" after "A-", "B-" was read as the
+    Roman hundred ("part C first: expected I")."""
+    t = variant("I- Đánh giá tình hình", "A- Đánh giá tình hình")
+    t = variant("II- Nhiệm vụ thời gian tới", "B- Nhiệm vụ thời gian tới", t)
+    t = variant("giữa nhiệm kỳ.\n", "giữa nhiệm kỳ.\n\nC- Kiến nghị\n\nĐề nghị bổ sung kinh phí cho các xã.\n", t)
+    passes(t, "TB022")
+    check(variant("C- Kiến nghị", "C. Kiến nghị", t), [(28, 1, "TB022")])  # one level, one style

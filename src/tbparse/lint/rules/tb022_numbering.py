@@ -45,6 +45,8 @@ CHECKS = "text"
 _PART = re.compile(r"^[\s*_]*(?P<num>[IVXLC]{1,6})\s*(?P<p>[-.)–:])?")
 _ITEM = re.compile(r"^[\s*_]*(?P<num>\d{1,3}(?:\.\d{1,3})*)(?P<p>\s*[-.)–])?")
 _POINT = re.compile(r"^[\s*_]*(?P<num>[a-zđ])\s*(?P<p>[).\-–])")
+# a lettered part of a typewriter notice, "A- ĐÁNH GIÁ CHUNG" … "C- KIẾN NGHỊ" (not the Roman hundred)
+_LETTER_PART = re.compile(r"^[\s*_]*(?P<num>[A-ZĐ])\s*(?P<p>[-.)/–:])?")
 # a part heading in the body: "III- Nhiệm vụ …", "**IV. KIẾN NGHỊ**" (not "V. I. Lênin": a capital word follows)
 _PART_LINE = re.compile(r"^[\s*_]*([IVX]{1,5})\s*[-.)–]\s*[*_]*[A-ZĐÀ-Ỹ][^\s.]")
 # the same in lower case: "ii. Nhiệm vụ …", "iii- Kiến nghị" — a part typed without capitals
@@ -198,14 +200,24 @@ def _lower_parts(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
     return [p for p in found if len(p[2]) > 1 or p[0] - 1 in values or p[0] + 1 in values]
 
 
+def _lettered(sections: list[dict]) -> bool:
+    """Parts lettered "A-", "B-", "C-" (1990s typewriter notices): the parser opens them only at
+    "A" and goes on only to the next letter, so their run is in sequence — and "C" is no Roman 100."""
+    first = next((s["number"] for s in sections if s.get("number")), None)
+    return first == "A"
+
+
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     w = _Walk(ctx)
     parts = []
+    lettered = _lettered(notice.get("sections") or [])
     for s in notice.get("sections") or []:
         num = s.get("number")
         if not num:
             continue
-        if num.isdigit():
+        if lettered and len(num) == 1 and num.isupper():
+            w.style("part", s["line"], _LETTER_PART)  # "A-" and "B." still mix styles
+        elif num.isdigit():
             parts.append((int(num), s["line"], num))
             w.style("heading", s["line"], _ITEM)
         elif roman(num):
