@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from .errors import InputError, UndecodableInput
 from .legacy import LEGACY_ENCODINGS, decode_legacy, decode_legacy_run, restore_tcvn3_capitals, to_legacy_bytes
+from .lazyre import lazy_re
 
 if TYPE_CHECKING:
     from .vnsyllable import Score
@@ -75,7 +76,7 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
 # Control characters that never occur in text files. Word's text export does use \x0b (manual
 # line break), \x0c, \x1e (non-breaking hyphen) and \x1f (optional hyphen); DOS editors \x1a.
 #   "\x03\x01\x7f" in random bytes
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x19\x1b-\x1d\x7f]")
+_CONTROL = lazy_re(r"[\x00-\x08\x0e-\x19\x1b-\x1d\x7f]")
 
 
 def _signature(data: bytes) -> str | None:

@@ -20,6 +20,7 @@ import unicodedata
 from functools import lru_cache
 
 from .vnsyllable import is_syllable
+from .lazyre import lazy_re
 
 LEGACY_ENCODINGS = ("tcvn3", "vni", "viscii", "vps", "cp1258")
 
@@ -283,7 +284,7 @@ def _caps_fragment(frag: str) -> str:
 
 # A small toned vowel opening a sentence, which TCVN3 could not write as a capital: "… họp. |ủy ban
 # nhân dân …", a paragraph's "|ủy ban …" (after its indent and an item number "1. ", "a) ")
-_SENTENCE_OPEN = re.compile(
+_SENTENCE_OPEN = lazy_re(
     r"(?:^[ \t]*(?:\d{1,3}[.)-]\s+|[a-z][)]\s+)?|(?<=[.!?] ))(?=[áàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ])",
 )
 
@@ -319,7 +320,7 @@ def restore_tcvn3_capitals(text: str) -> str:
 # The genre's two commonest names that open on a toned capital, mid-sentence: "Ủy ban nhân dân",
 # "Ủy ban Kiểm tra", "Ủy viên Ban Thường vụ" / "Ủy viên Bộ Chính trị" (a title before a body's
 # name) — not "cấp ủy viên" (a common noun) or "các ủy viên của …"
-_UY = re.compile(r"(?<!cấp )(?<!\w)[ủu](?=[ỷy] ban\b|[ỷy] viên [A-ZĐÂ])")
+_UY = lazy_re(r"(?<!cấp )(?<!\w)[ủu](?=[ỷy] ban\b|[ỷy] viên [A-ZĐÂ])")
 
 
 def _sentence_caps(line: str, paragraph_start: bool) -> str:

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import stat
 
 from .errors import InputError, InputTooLarge
 from .lines import Line, split_lines
+from .lazyre import lazy_re
 
 # A lone surrogate code point, as in "x\udc80y" (decoded bytes never contain one)
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = lazy_re("[\ud800-\udfff]")
 
 DEFAULT_MAX_SIZE = 20 * 1024 * 1024  # far above any real notice (the seed is 12 KB)
 

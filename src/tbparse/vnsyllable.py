@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
+from .lazyre import lazy_re
 
 # Combining tone marks: huyền, sắc, ngã, hỏi, nặng.
 _GRAVE, _ACUTE, _TILDE, _HOOK, _DOT = "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"
@@ -30,7 +31,7 @@ _TONES = _GRAVE + _ACUTE + _TILDE + _HOOK + _DOT
 _BASE_LETTERS = "aăâeêioôơuưyđ"
 
 # A word: a run of letters ("Tỉnh", "uỷ"); digits and "_" excluded.
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = lazy_re(r"[^\W\d_]+")
 
 # Vowel clusters (nucleus including glides) by whether a coda may follow.
 _OPEN_ONLY = (
@@ -62,7 +63,7 @@ def _syllable() -> re.Pattern[str]:
 
 # A vowel letter in a lower-case word: abbreviations ("hđnd", "qđ"), list markers ("đ)") and
 # symbols ("º") have none.
-_HAS_VOWEL = re.compile("[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]")
+_HAS_VOWEL = lazy_re("[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]")
 
 # Characters that are neither ASCII nor Vietnamese letters but are normal in Vietnamese documents.
 # "º" is written for degrees in coordinates ("104º45’").

@@ -5,10 +5,10 @@ Everything here is folded (see :mod:`tbparse.fold`): ASCII, lower case, no tone 
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from .fold import fold
+from .lazyre import lazy_re
 
 # tên loại (document type names) → the Party type code(s) they go with (format-rules §2.2)
 TYPE_NAMES: dict[str, tuple[str, ...]] = {
@@ -43,11 +43,11 @@ TYPE_NAMES: dict[str, tuple[str, ...]] = {
 TYPE_CODES = frozenset(c for codes in TYPE_NAMES.values() for c in codes) | {"CV", "BS"}
 
 # "THÔNG BÁO", "QUY ĐỊNH", "THÔNG BÁO KẾT LUẬN CỦA …" (type name first, words after it are the subject)
-TYPE_LINE = re.compile(r"(" + "|".join(sorted(TYPE_NAMES, key=len, reverse=True)) + r")(?!\w)")  # not "THÔNG BÁO2"
+TYPE_LINE = lazy_re(r"(" + "|".join(sorted(TYPE_NAMES, key=len, reverse=True)) + r")(?!\w)")  # not "THÔNG BÁO2"
 
 # Words a body name starts with: a new header line that starts with one is a new body, not a wrap.
 #   "ĐẢNG BỘ TỈNH THÁI NGUYÊN" / "HUYỆN ỦY ĐỊNH HÓA" → parent + issuer
-BODY_START = re.compile(
+BODY_START = lazy_re(
     r"(dang bo|dang uy|tinh uy|thanh uy|huyen uy|quan uy|thi uy|chi bo|chi uy|ban |van phong|uy ban|"
     r"dang doan|dai hoi|hoi dong|doan chu tich|bo chinh tri|hoc vien|cuc |vu |to dang|ban chap hanh)"
 )
@@ -56,17 +56,17 @@ BODY_START = re.compile(
 # typewriter copies: T.M, T.L, K.T (with or without a final dot)
 #   "T/L BAN THƯỜNG VỤ", "K/T CHÁNH", "TM. CHÍNH PHỦ", "T.L BAN THƯỜNG VỤ"
 # The slash forms must end a word: "T/LNG AN" is not "T/L" + "NG AN", nor "T/M꽾" (found by fuzzing).
-AUTHORITY = re.compile(r"((?:t/m|k/t|t/l|t/uq)(?!\w)|(?:t\.m|t\.l|k\.t)(?:\.|(?!\w))|tm\.|kt\.|tl\.|tuq\.|q\.)\s*(?=\S)")
+AUTHORITY = lazy_re(r"((?:t/m|k/t|t/l|t/uq)(?!\w)|(?:t\.m|t\.l|k\.t)(?:\.|(?!\w))|tm\.|kt\.|tl\.|tuq\.|q\.)\s*(?=\S)")
 # The Party's own prefixes (slash or dotted letters), which open a signature in any case: a web copy's
 # "T/l BAN THƯỜNG VỤ", "t/m ban thường vụ", "K/t Bí thư" (TB029 asks for capitals) — folded
-_PARTY_AUTHORITY = re.compile(r"(?:t/m|k/t|t/l|t/uq|t\.m|t\.l|k\.t)\b")
+_PARTY_AUTHORITY = lazy_re(r"(?:t/m|k/t|t/l|t/uq|t\.m|t\.l|k\.t)\b")
 
 # A Party prefix as OCR and hurried typing garble it, on a caps line (folded): spaces around the
 # slash or a backslash ("T / M", "T\\M"), the slash lost or moved ("TM BAN …", "KT BÍ THƯ", "KT/ BÍ
 # THƯ"), a letter misread ("T/N", "I/M", "K/I", "T/I", "T/1"), glued to the body ("T/MBAN THƯỜNG VỤ",
 # "K/TBÍ THƯ" — only before a body or a position word). Read as the prefix a reader sees: "T/M",
 # "K/T", "T/L".
-_GARBLED_AUTHORITY = re.compile(
+_GARBLED_AUTHORITY = lazy_re(
     r"(?:(?P<tm>[ti]\s?[/\\]\s?[mn]|tm)|(?P<kt>k\s?[/\\]\s?[ti]|kt/?)|(?P<tl>[ti]\s?[/\\]\s?[li1]|tl))(?P<gap>\s+|(?=\w))"
 )
 _GARBLED_MODE = {"tm": "T/M", "kt": "K/T", "tl": "T/L"}
@@ -110,7 +110,7 @@ def _garbled_authority(text: str, f: str) -> tuple[str, int] | None:
 
 
 # Position titles that open a position line in a signature block: "PHÓ CHÁNH VĂN PHÒNG", "BÍ THƯ"
-POSITION_START = re.compile(
+POSITION_START = lazy_re(
     r"(pho |bi thu|chanh van phong|truong ban|truong |chu nhiem|chu tich|uy vien|giam doc|thu truong|"
     r"bo truong|thu tuong|tong bi thu|q\. |quyen |vien truong|tong bien tap|kiem )"
 )
@@ -118,10 +118,10 @@ POSITION_START = re.compile(
 # "Nơi nhận:" (also "__Nơi nhận__:", "*Nơi nhận:*", "Nơi nhận :"), not "Nơi nhậnập" (a word that
 # only starts so); older texts' "Nơi gửi:" only as a label (alone or before "- …"), never the body's
 # "Nơi gửi: Văn phòng Tỉnh ủy (qua Phòng Tổng hợp)" under a deadline
-RECIPIENTS_LABEL = re.compile(r"noi nhan\b\s*:?|noi gui\s*:(?=\s*(?:-|$))")
+RECIPIENTS_LABEL = lazy_re(r"noi nhan\b\s*:?|noi gui\s*:(?=\s*(?:-|$))")
 # After the label, marks that are no recipient: "Nơi nhận;", "Nơi nhận.", "Nơi nhận::", "Nơi nhận -"
 # — a dash only with nothing after it: "Nơi nhận: - Thường trực Tỉnh ủy;" keeps its first entry
-_LABEL_TAIL = re.compile(r"(?:[\s:;.,_*]|[-–](?=[\s:;.,_*\-–]*$))*")
+_LABEL_TAIL = lazy_re(r"(?:[\s:;.,_*]|[-–](?=[\s:;.,_*\-–]*$))*")
 
 
 def recipients_label(f: str) -> int | None:
@@ -166,7 +166,7 @@ OTHER_ORGS = (
 # template's placeholder left where they go, which is the same note-like line of the block (TB033
 # reports it): "(Ký, ghi rõ họ tên)", "(Ký tên, đóng dấu)", "(Chữ ký, dấu)", "(ký và ghi rõ họ tên)"
 _PLACEHOLDER_WORD = r"(?:ky|ten|chu|dong|dau|ghi|ro|ho|va|da)"
-SIGNED_NOTE = re.compile(
+SIGNED_NOTE = lazy_re(
     r"[(\[]\s*(?:(?:da ky|ky ten|ky, dong dau|da ky, dong dau|ky va dong dau)[^)\]]*"
     r"|(?:chu ky|ky|dong dau)(?:[\s,;/-]+" + _PLACEHOLDER_WORD + r")*\s*)[)\]]"
 )
@@ -174,11 +174,11 @@ SIGNED_NOTE = re.compile(
 # Optional markings in the header zone (format-rules TB039), on a folded cell: "MẬT", "TỐI MẬT",
 # "HỎA TỐC HẸN GIỜ", "THƯỢNG KHẨN", "DỰ THẢO", "Dự thảo lần 2"
 MARKING = r"(tuyet mat|toi mat|mat|thuong khan|hoa toc(?: hen gio)?|khan|du thao(?:\s*\(?\s*lan\s*\w+\s*\)?)?)"
-MARKINGS = re.compile(MARKING + r"\W*$")
+MARKINGS = lazy_re(MARKING + r"\W*$")
 
 
 # A rule of dashes under the subject or the heading: "-------", "-----", "***", "___"
-RULE = re.compile(r"^[-–—_=~*.· ]{3,}$")
+RULE = lazy_re(r"^[-–—_=~*.· ]{3,}$")
 
 def is_caps(s: str) -> bool:
     """All letters upper case (and at least one letter): header and signature lines are."""

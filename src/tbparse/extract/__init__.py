@@ -20,11 +20,11 @@ anchors (digits, ``/``, a capitalised surname) — :func:`sparse_fold`.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from typing import Iterable, Sequence
 
 from ..fold import fold
+from ..lazyre import lazy_re
 
 Para = Sequence[tuple[int, str]]
 
@@ -32,23 +32,6 @@ __all__ = [
     "Para", "Joined", "Doc", "as_doc", "sparse_fold", "windows", "lazy_re",
     "extract_references", "extract_people", "extract_dates", "find_due", "extract_abbreviations",
 ]
-
-
-class lazy_re:
-    """A regex compiled on first use, so importing the extractors costs almost nothing.
-
-    After the first call its matching methods are plain attributes of the instance, so later
-    calls cost what calls on a compiled pattern cost.
-    """
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self._args = (pattern, flags)
-
-    def __getattr__(self, name: str):
-        rx = re.compile(*self._args)
-        for n in ("search", "match", "fullmatch", "finditer", "findall", "sub", "split", "pattern"):
-            setattr(self, n, getattr(rx, n))
-        return getattr(rx, name)
 
 
 class Joined:

@@ -16,14 +16,14 @@ the last article; the only paragraph of a body — it is the body.
 """
 from __future__ import annotations
 
-import re
 
 from ..fold import fold
 from ..state import Para, State
 from .structure import ARTICLE, BULLET, CHAPTER, ITEM_SIMPLE, NESTED, PAREN, PART, POINT
+from ..lazyre import lazy_re
 
 # folded: "van phong tinh uy xin thong bao … de … biet va trien khai thuc hien./."
-CLOSING = re.compile(
+CLOSING = lazy_re(
     r"(thong bao|de nghi|yeu cau)\b.{0,400}?\bde\b.{0,300}?\b(biet|thuc hien|chi dao|quan triet|trien khai|phoi hop)"
 )
 # the markers the structure step opens a node on: "II. …", "Chương II", "Điều 4. …", "2. …",
@@ -31,7 +31,7 @@ CLOSING = re.compile(
 _MARKERS = (PART, CHAPTER, ARTICLE, ITEM_SIMPLE, NESTED, PAREN, POINT, BULLET)
 # a sentence or clause end: "… hoàn thành trước ngày 30/6./.", "… ;" — a heading has none
 # ("Điều 4. Hiệu lực thi hành", "3. Tổ chức thực hiện:")
-_SENTENCE_END = re.compile(r"[.;!?…]\W*$")
+_SENTENCE_END = lazy_re(r"[.;!?…]\W*$")
 
 
 def _marked(p: Para) -> bool:

@@ -11,6 +11,7 @@ from typing import Callable
 
 from ..fold import fold
 from ..state import State
+from ..lazyre import lazy_re
 
 
 def _finder(texts) -> "Callable[[str], bool]":  # noqa: ANN001
@@ -36,7 +37,7 @@ def _finder(texts) -> "Callable[[str], bool]":  # noqa: ANN001
 
 
 # Which congress or plenum a title names: "… lần thứ XXVII", "… lần thứ 5" (folded)
-_ORDINAL = re.compile(r"lan thu [ivxlc]+\b|lan thu \d+\b")
+_ORDINAL = lazy_re(r"lan thu [ivxlc]+\b|lan thu \d+\b")
 
 
 def _body_pieces(st: State) -> list[list[tuple[int, str]]]:

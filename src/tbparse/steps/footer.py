@@ -16,19 +16,19 @@ a web copy between "|" lines (:func:`web_cells`), a PDF's rows one cell a line
 """
 from __future__ import annotations
 
-import re
 
 from ..extract.people import _surname_set
 from ..fold import fold
 from ..lines import Fragment, Line
 from ..state import State
 from ..vocab import AUTHORITY, POSITION_START, RECIPIENTS_LABEL, SIGNED_NOTE, authority, is_caps, is_name, recipients_label
+from ..lazyre import lazy_re
 
 # A recipient entry: "- Thường trực Tỉnh uỷ;", "– Lưu VP.", "+ Như trên,", "• …"
-ENTRY = re.compile(r"^[-–—+•·*]\s*")
+ENTRY = lazy_re(r"^[-–—+•·*]\s*")
 _TERMINATORS = (";", ",", ".")
 # academic and military titles typed before a signer's name: "TS. ", "PGS.TS. ", "Đại tá "
-_TITLES = re.compile(r"^(?:(?:GS|PGS|TS|ThS|BS|KS|CN|NCS)\.\s*)+|^(?:Đại tá|Thượng tá|Trung tá|Thiếu tướng|Trung tướng)\s+")
+_TITLES = lazy_re(r"^(?:(?:GS|PGS|TS|ThS|BS|KS|CN|NCS)\.\s*)+|^(?:Đại tá|Thượng tá|Trung tá|Thiếu tướng|Trung tướng)\s+")
 _LABEL_COL = 4  # how far a recipient typed without "- " may sit from the "Nơi nhận:" column
 
 

@@ -15,31 +15,32 @@ from ..lines import clean
 from ..state import State
 from ..vocab import BODY_START, MARKINGS, OTHER_ORGS, PARTY_LINE, STATE_MOTTO, TYPE_CODES, is_caps
 from .zones import BLANK_NUMBER, VV_COL, VV_TAIL, number_cell, vv_wraps
+from ..lazyre import lazy_re
 
 # "Số 503-TB/TU", "Số: 66-QĐ/TW", "Số 367 - QĐ/…", "Số 05-QC/BTCTU-BDVTU" (folded: "so 503-tb/tu")
-NUMBER_LINE = re.compile(r"so\s*[:.]?\s*(?=\d)")
+NUMBER_LINE = lazy_re(r"so\s*[:.]?\s*(?=\d)")
 # Party number on the original text: seq - type / issuer codes (joint bodies joined by "-")
 #   "503-TB/TU"  "05-QC/BTCTU-BDVTU"  "08-QĐi/TW"; typewriter copies of the 1990s drop the hyphen
 #   ("12 TB/TU", "12TB/TU": group 2 is the separator as typed, the type then opens on a capital)
 #   and spell the centre "TƯ" ("15-CT/TƯ")
-PARTY_NO = re.compile(
+PARTY_NO = lazy_re(
     r"(\d{1,6})(\s*[-–—]\s*(?=[A-Za-zĐđ])|\s*(?=[A-ZĐ]))([A-Za-zĐđ]{1,5})\s*/\s*"
     r"([A-ZĐƯ][A-Za-zĐđƯ]*(?:\s*[-–]\s*[A-ZĐƯ][A-Za-zĐđƯ]*)*)"
 )
 # State number: seq / [year /] type - issuer  "380/NQ-CP", "2170 /QĐ - UBND", "87/2007/NĐ-CP"
-STATE_NO = re.compile(r"(\d{1,6})\s*/\s*(?:\d{4}\s*/\s*)?([A-ZĐ][A-Za-zĐđ]*)\s*[-–]\s*([A-ZĐ][A-Za-zĐđ0-9]*)")
+STATE_NO = lazy_re(r"(\d{1,6})\s*/\s*(?:\d{4}\s*/\s*)?([A-ZĐ][A-Za-zĐđ]*)\s*[-–]\s*([A-ZĐ][A-Za-zĐđ0-9]*)")
 # A Party number with a separator mistyped: a dot or hyphen where the slash goes, a slash, dot or
 # space where the hyphen goes — "12-TB.TU", "12 TB-TU", "12-TB-TU", "12.TB/TU", "12/TB/TU". The type
 # code still comes first and the body's after it, so a reader still reads the number; only a known
 # type code counts ("12 Lê-Lợi" is no number). Tried after PARTY_NO and STATE_NO.
-LOOSE_NO = re.compile(
+LOOSE_NO = lazy_re(
     r"(\d{1,6})\s*([-–./]|\s)\s*([A-ZĐ][A-Za-zĐđ]{0,4})\s*([-–./])\s*"
     r"([A-ZĐƯ][A-Za-zĐđƯ]*(?:\s*[-–]\s*[A-ZĐƯ][A-Za-zĐđƯ]*)*)(?![\w/])"
 )
 # The code of a Party committee or its organs, which no State body has: "TU", "HU", "ĐUK", "BTGTU",
 # "TW", "TƯ", "BCSĐ" — a number in the State's order with one is a Party number typed wrong
 # ("Số: 12/TB-TU"), which TB007 reports, not a sign of a State document.
-_PARTY_BODY_CODE = re.compile(r"(?:TW|T[UƯ]|ThU|TXU|HU|QU|ĐU|ĐUK|ĐĐ|BCSĐ|QUTW|ĐUCA|ĐUQS)$")
+_PARTY_BODY_CODE = lazy_re(r"(?:TW|T[UƯ]|ThU|TXU|HU|QU|ĐU|ĐUK|ĐĐ|BCSĐ|QUTW|ĐUCA|ĐUQS)$")
 
 # "<Place>, ngày 16 tháng 5 năm 2008" (folded)
 #   also "Hà Nội ngày 5 tháng 3 năm 2019" (no comma) and "Hà Nội, ngày 05/3/2019"
@@ -52,14 +53,14 @@ _PARTY_BODY_CODE = re.compile(r"(?:TW|T[UƯ]|ThU|TXU|HU|QU|ĐU|ĐUK|ĐĐ|BCSĐ|Q
 # optional " 3"/" 12" after the digit-free words (so the number column "Số 503-TB/TU Phan Thiết" is
 # still never taken), which keeps the match bounded: at most 120 + 4 characters per start.
 _PLACE = r"[^,\d]{0,120}?(?:\s\d{1,3}(?!\d))?"
-DATE_LINE = re.compile(
+DATE_LINE = lazy_re(
     r"(?:(?P<place>" + _PLACE + r")\s{0,8}+,?+\s{0,8}+)?ngay\s+(?P<d>\d{1,2})\s*(?:thang\s+|[/.-]\s*)(?P<m>\d{1,2})"
     r"\s*(?:,\s*)?(?:nam\s+|[/.-]\s*)(?P<y>\d{4})"
 )
 # A whole cell "<Place>, 05/3/2024" — a date in figures with no "ngày" (web copies, drafts; TB014
 # tells the drafter to write it in words). The place must come first, so "Số 05/3/2024" or a
 # bare "14/5/2008" in the header is not taken for the date line. (folded)
-NUMERIC_DATE_LINE = re.compile(
+NUMERIC_DATE_LINE = lazy_re(
     r"(?P<place>[a-z][^,\d]{1,60}?(?:\s\d{1,3}(?!\d))?)\s*,\s*(?P<d>\d{1,2})\s*([/.-])\s*(?P<m>\d{1,2})\s*\3\s*(?P<y>\d{4})\s*\.?"
 )
 
@@ -69,10 +70,10 @@ NUMERIC_DATE_LINE = re.compile(
 # "ngày .... tháng  năm 2026" (folded; runs of spaces are already single in a cell). The day is
 # never invented: ``date`` stays null and ``layout.date_line.blank`` names the blank parts.
 _BLANK_TAIL = r"ngay\s*+[._…]*+\s*+thang\s*+(?P<m>\d{1,2}|[._…]*+)\s*+(?:,\s*+)?nam\s*+(?P<y>\d{4}|[._…]*+)(?!\w)"
-BLANK_DATE = re.compile(r"(?:(?P<place>" + _PLACE + r")\s{0,8}+,?+\s{0,8}+)?" + _BLANK_TAIL)
+BLANK_DATE = lazy_re(r"(?:(?P<place>" + _PLACE + r")\s{0,8}+,?+\s{0,8}+)?" + _BLANK_TAIL)
 # The tail alone is anchored on "ngay" and cheap; BLANK_DATE then starts at most a place's length
 # before it, so a long cell holding "ngày" pays one linear scan, not another 120 steps a character.
-_BLANK_DAY = re.compile(_BLANK_TAIL)
+_BLANK_DAY = lazy_re(_BLANK_TAIL)
 
 
 def _blank_date(f: str) -> "re.Match | None":
@@ -90,17 +91,17 @@ def _date_match(f: str) -> "re.Match | None":
     if len(f) <= 80 and (f[-1:].isdigit() or f.endswith(".")):
         return NUMERIC_DATE_LINE.fullmatch(f)
     return None
-_DATE_START = re.compile(r"(?:[^,]{0,40},\s*)?ngay\b")
-STAR = re.compile(r"^\*+$")
+_DATE_START = lazy_re(r"(?:[^,]{0,40},\s*)?ngay\b")
+STAR = lazy_re(r"^\*+$")
 # Copy and circulation notes printed in the header's top corner, above the heading or the issuer
 # (format-rules §1.1: bản sao; chỉ dẫn phạm vi lưu hành; tài liệu hội nghị) — markings, never the
 # issuer's parent line: "BẢN SAO", "SAO Y BẢN CHÍNH", "TÀI LIỆU HỘI NGHỊ", "Lưu hành nội bộ" (folded)
-NOTE = re.compile(
+NOTE = lazy_re(
     r"(?:ban sao|sao y(?: ban chinh)?|trich sao|sao luc|tai lieu hoi nghi|luu hanh noi bo)[\s!.:;,*_]*"
 )
 # "V/v …", "Về việc …" (folded)
-VV = re.compile(r"v/v\b|ve viec\b")
-RULE = re.compile(r"^[-–—_=~.]{3,}$")
+VV = lazy_re(r"v/v\b|ve viec\b")
+RULE = lazy_re(r"^[-–—_=~.]{3,}$")
 
 
 class _Item:
@@ -210,7 +211,7 @@ def _parse_date(st: State, text: str, line: int) -> None:
     place = text[m.start("place") : m.end("place")].strip(" ,") if m.group("place") else None
     st.out["place"] = place or None
     entry = {"line": line, "text": text}
-    if m.re is BLANK_DATE:
+    if m.re.pattern == BLANK_DATE.pattern:
         # a draft: "ngày    tháng 02 năm 2026" — no day, so no date; say which parts are blank
         entry["blank"] = ["day"] + [k for k, g in (("month", "m"), ("year", "y")) if not m.group(g).isdigit()]
         st.out["date"] = None
@@ -330,7 +331,7 @@ def _vv_tail(items: list[_Item], i: int) -> list[int]:
 # A party body inside another organisation names that organisation on its next line(s), which
 # therefore do not start a new body: "BAN CÁN SỰ ĐẢNG" / "ỦY BAN NHÂN DÂN TỈNH", "ĐẢNG ĐOÀN" /
 # "HỘI ĐỒNG NHÂN DÂN TỈNH" (folded, at the end of the line above)
-_NAMES_ITS_HOST = re.compile(r"(?:^|\s)(?:ban can su dang|dang doan)$")
+_NAMES_ITS_HOST = lazy_re(r"(?:^|\s)(?:ban can su dang|dang doan)$")
 
 
 def _group_issuer(lines: list[_Item]) -> list[list[_Item]]:

@@ -13,58 +13,59 @@ from ..extract.dates import closes_range
 from ..extract.people import TITLE_HEAD, name_words, next_word, title_ok, chain_end
 from ..fold import fold
 from ..state import State
+from ..lazyre import lazy_re
 
 # "ngày 14/5/2008", "ngày 26-11-2025", "ngày 18 tháng 11 năm 2025" (folded)
 #   also "Sáng 14/5/2008", "Chiều ngày 14-5-2008"; a session over several days names its first
 #   day before the last: "(từ) ngày 18 đến ngày 20/7/2008", "ngày 18-20/7/2008", "ngày 18 và 19
 #   tháng 7 năm 2008", "ngày 30/6 đến 02/7/2008" (groups first_d, first_m)
 _FIRST_DAY = r"(?:(?P<first_d>\d{1,2})(?:\s*[/.-]\s*(?P<first_m>\d{1,2}))?\s*(?:den|-|va|,)\s*(?:ngay\s+)?)?"
-MEETING_DATE = re.compile(
+MEETING_DATE = lazy_re(
     r"(?:ngay|sang|chieu|toi|trua)\s+(?:ngay\s+)?" + _FIRST_DAY
     + r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
     r"|ngay\s+" + _FIRST_DAY.replace("first_", "first2_")
     + r"(?P<d2>\d{1,2})\s+thang\s+(?P<m2>\d{1,2})\s+nam\s+(?P<y2>\d{4})"
 )
-MEETING_WORDS = re.compile(r"buoi lam viec|hoi nghi|phien hop|cuoc hop|chu tri|lam viec voi|ky hop|hop\b|lam viec tai")
+MEETING_WORDS = lazy_re(r"buoi lam viec|hoi nghi|phien hop|cuoc hop|chu tri|lam viec voi|ky hop|hop\b|lam viec tai")
 # A meeting named as what a task serves is no meeting held: "chuẩn bị tài liệu phục vụ |Hội nghị
 # Trung ương 8", "chuẩn bị cho |kỳ họp", "trình |Hội nghị" (folded, end-anchored before the word)
 #   Nor a meeting a text cites: "Nghị quyết số 26-NQ/TW … |của |Hội nghị Trung ương 7", "kết quả |Hội
 #   nghị lần thứ chín", "tinh thần |Hội nghị …" (audit 6: their dates became the meeting's)
-_PURPOSE = re.compile(r"(?<![a-z])(?:phuc vu|chuan bi|cho|trinh|de|cua|ket qua|tinh than|theo)\s+(?:(?:cac|mot)\s+)?$")
+_PURPOSE = lazy_re(r"(?<![a-z])(?:phuc vu|chuan bi|cho|trinh|de|cua|ket qua|tinh than|theo)\s+(?:(?:cac|mot)\s+)?$")
 # What makes a date a deadline, right before it: "gửi về … |trước| ngày 25/9/2023", "chậm nhất là
 # ngày …", "hạn chót ngày …", "đến hết ngày …" (folded, end-anchored before the date)
-_DEADLINE = re.compile(
+_DEADLINE = lazy_re(
     r"(?<![a-z])(?:truoc|den(?:\s+het)?|cham nhat(?:\s+la)?|muon nhat(?:\s+la)?|(?:thoi\s+)?han(?:\s+(?:chot|cuoi))?"
     r"(?:\s+la)?|xong)\s*:?\s*$"
 )
 # A date where a meeting sentence puts it: opening the sentence ("Ngày 14/5/2008, đồng chí …",
 # "Chiều ngày 20/3/2023, Ban Thường vụ họp …") or naming the meeting's day ("Tại Hội nghị lần
 # thứ 12 Ban Chấp hành Trung ương khóa XIII |ngày …", "phiên họp |ngày …") — folded, before the date
-_SENTENCE_OPEN = re.compile(r"(?:^|[.:;]\s*)(?:vao\s+)?$")
-_AFTER_MEETING = re.compile(r"(?:hoi nghi|phien hop|cuoc hop|buoi lam viec|ky hop)(?:\s+[^\s,.;:]+){0,12}\s+$")
+_SENTENCE_OPEN = lazy_re(r"(?:^|[.:;]\s*)(?:vao\s+)?$")
+_AFTER_MEETING = lazy_re(r"(?:hoi nghi|phien hop|cuoc hop|buoi lam viec|ky hop)(?:\s+[^\s,.;:]+){0,12}\s+$")
 _LOOKBACK = 120  # characters before a date searched for its trigger or meeting noun
 # "đồng chí Lê Tiến Phương – Phó Bí thư …", "Đồng chí Phạm Gia Túc, Uỷ viên …" (folded)
-COMRADE = re.compile(r"\bdong chi\s+")
+COMRADE = lazy_re(r"\bdong chi\s+")
 # where a title stops: "… Tỉnh uỷ đã có buổi làm việc", "… chủ trì", "… kết luận", "… Bí thư Tỉnh ủy
 # và đồng chí Phạm Thành Khánh …" (a co-chair)
-TITLE_END = re.compile(
+TITLE_END = lazy_re(
     r"\s(?:da|chu tri|co buoi|lam viec|du va|du,|ket luan|phat bieu|thay mat|dong chu tri|va (?:cac )?dong chi)\b|[.;:(]"
 )
 # Whom the meeting was with (folded): "… đã có buổi |làm việc với |Đảng ủy khối Doanh nghiệp …"
-WITH = re.compile(r"lam viec voi\s+")
-WITH_END = re.compile(r"\s(?:ve|tai|de|nham|nhu sau)\b|[.,;:(]")
+WITH = lazy_re(r"lam viec voi\s+")
+WITH_END = lazy_re(r"\s(?:ve|tai|de|nham|nhu sau)\b|[.,;:(]")
 # "Tham dự buổi làm việc có …", "Cùng dự có …", "Dự họp có 21/24 đảng viên" (folded)
 _ATTEND_WORDS = r"(?:cung )?(?:tham du|du buoi|du hoi nghi|cung du|tham gia buoi|tham gia hoi nghi|du hop|du cuoc hop)"
-ATTEND = re.compile("^" + _ATTEND_WORDS)
+ATTEND = lazy_re("^" + _ATTEND_WORDS)
 # the attendance sentence inside a longer paragraph: "… chủ trì cuộc họp. |Tham dự có các đồng chí: …"
-_ATTEND_INSIDE = re.compile(r"[.;]\s+(" + _ATTEND_WORDS + r"\b)")
+_ATTEND_INSIDE = lazy_re(r"[.;]\s+(" + _ATTEND_WORDS + r"\b)")
 # where the attendance clause stops: "Dự họp có 21/24 đảng viên|; vắng 03 đồng chí (có lý do)." (folded)
-ATTEND_END = re.compile(r"\s*[;,.]\s*vang\b")
+ATTEND_END = lazy_re(r"\s*[;,.]\s*vang\b")
 # a bullet of a list under "Tham dự hội nghị có các đồng chí:": "- Lê Văn Dũng, Phó Bí thư …;"
-BULLET = re.compile(r"[-+•–—*]\s+")
-_SPLIT = re.compile(r"\s*[,;]\s*|\s+va\s+")
+BULLET = lazy_re(r"[-+•–—*]\s+")
+_SPLIT = lazy_re(r"\s*[,;]\s*|\s+va\s+")
 # when the list is ";"-separated, commas are inside entries: "Nguyễn Văn A, Phó Bí thư Tỉnh ủy; …"
-_SPLIT_SEMI = re.compile(r"\s*;\s*|\s+va\s+")
+_SPLIT_SEMI = lazy_re(r"\s*;\s*|\s+va\s+")
 _CHAIR_WINDOW = 6  # preamble paragraphs (not counting attendee bullets) searched for the meeting
 
 
@@ -112,7 +113,7 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
 
 
 # the dash or comma between a name and its title: "Lê Tiến Phương – Phó Bí thư"
-_TITLE_SEP = re.compile(r"\s*[–—,-]\s*")
+_TITLE_SEP = lazy_re(r"\s*[–—,-]\s*")
 _TITLE_MAX = 300  # a title never runs longer; bounds the search for its end
 
 
@@ -235,9 +236,9 @@ def _date(m: re.Match) -> str | None:
 
 # An entry naming a group of bodies goes on past its commas: "Trưởng |các ban|, ngành, đoàn thể
 # của huyện", "Bí thư |các chi|, đảng bộ cơ sở" (folded, the end of the entry before the comma)
-_OPEN_GROUP = re.compile(r"(?:^|\s)cac(?:\s+[a-z]+){1,2}$")
+_OPEN_GROUP = lazy_re(r"(?:^|\s)cac(?:\s+[a-z]+){1,2}$")
 # what opens an entry of its own even in small letters: "đại diện …", "lãnh đạo …", "các đồng chí …"
-_ENTRY_OPEN = re.compile(r"(?:cac|dai dien|lanh dao|dong chi|truong|pho|bi thu|chu tich|thuong truc)\b")
+_ENTRY_OPEN = lazy_re(r"(?:cac|dai dien|lanh dao|dong chi|truong|pho|bi thu|chu tich|thuong truc)\b")
 _GROUP_WORDS = 6  # a body word of the group is short ("ngành", "đoàn thể của huyện", "chi bộ cơ sở trực thuộc")
 
 

@@ -10,16 +10,16 @@ is told from a heading wrapped onto a second line.
 """
 from __future__ import annotations
 
-import re
 
 from ..lines import Line
 from ..state import Para, State
 from ..vocab import is_caps
+from ..lazyre import lazy_re
 
 # A line that opens a numbered part, item, point or bullet:
 #   "I- Đánh giá …"  "1. Về …"  "1.1. Chịu …"  "a) Người …"  "b- Xây dựng …"  "- Căn cứ …"  "+ Khảo sát …"  "Điều 1. …"
 #   and the typewriter forms "A- ĐÁNH GIÁ CHUNG", "1/ Ban …", "a/ Tuyên truyền …"
-MARKER = re.compile(
+MARKER = lazy_re(
     r"^(?:[IVXLC]{1,6}\s*[-.)–/]|[A-ZĐ]\s*[-.)–/]\s|\d{1,3}(?:\.\d{1,3})*\s*(?:[-.)–]|/(?=\s))(?!\d)|\(\d{1,3}\)|"
     r"[a-zđ]\s*[).\-–/]\s|[-+*•–—·]\s*\S|"
     r"(?:Điều|ĐIỀU|Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC)\s+\S)"
@@ -28,18 +28,18 @@ _SENTENCE_END = (".", ":", ";", "!", "?", ".”", ".\"", "./.")
 
 
 # An article heading on its own line: "Điều 2. Nguyên tắc làm việc" (its text follows on the next line)
-ARTICLE_LINE = re.compile(r"^(?:Điều|ĐIỀU)\s+\d{1,3}\b")
+ARTICLE_LINE = lazy_re(r"^(?:Điều|ĐIỀU)\s+\d{1,3}\b")
 
 
 # A numbered heading: "I. Đánh giá tình hình …", "II- NHIỆM VỤ", "1. Đối với cán bộ", "1.2. Về …", "2- Về …",
 # "A- ĐÁNH GIÁ CHUNG", "1/ Về …" (not "13-NQ/TW ngày …", a wrapped reference: a hyphen after digits
 # needs a space)
-_HEAD = re.compile(r"^(?:[IVXLC]{1,6}\s*[-.)–]\s*|[A-ZĐ]\s*[-.)–/]\s+|\d{1,3}(?:\.\d{1,3})*\s*(?:[.)]\s*|[-–/]\s+))\S")
+_HEAD = lazy_re(r"^(?:[IVXLC]{1,6}\s*[-.)–]\s*|[A-ZĐ]\s*[-.)–/]\s+|\d{1,3}(?:\.\d{1,3})*\s*(?:[.)]\s*|[-–/]\s+))\S")
 # What a heading line starts with (a caps heading may start with anything)
 _HEAD_START = frozenset("IVXLC0123456789ABDĐ")
 # An item or point opening a line, its text capitalised: "1. Ban cán sự …", "1.1. Chịu …", "2- Tập …",
 # "a- Rà soát …", "b) Xây …", "1/ Ban …", "a/ Tuyên …" (not "2 - 3 năm", "6. đợt", "13-NQ/TW")
-_ITEM_OPEN = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*(?:[.)/]|\.?[-–])|[a-zđ][).\-–/])\s+(?=\w)")
+_ITEM_OPEN = lazy_re(r"^(?:\d{1,3}(?:\.\d{1,3})*(?:[.)/]|\.?[-–])|[a-zđ][).\-–/])\s+(?=\w)")
 _CLAUSE_END = _SENTENCE_END + (",",)
 # A title never ends on these words: "… Nghị quyết của" goes on with "Bộ Chính trị" on the next line
 _DANGLING = frozenset("của và về với cho các những trong tại theo số đến từ để trên là khóa khoá".split())
@@ -58,7 +58,7 @@ def _opens_item(t: str) -> bool:
 
 # A bullet opening a line, its text capitalised: "- Nghị quyết số 44-NQ/TW …", "+ Kết luận …",
 # "• Hội nghị …" (not the wrapped hyphens "- xã hội" and "- 2030")
-_BULLET_OPEN = re.compile(r"^[-+•–]\s+(?=[^\W\d_])")
+_BULLET_OPEN = lazy_re(r"^[-+•–]\s+(?=[^\W\d_])")
 
 
 def _opens_bullet(prev: str, t: str) -> bool:
@@ -149,7 +149,7 @@ def _short_of_margin(ends: list[int]) -> int:
 
 
 # "2", "- 3 -", "Trang 4" alone on a line
-PAGE_NO = re.compile(r"^(?:-\s*)?(?:[Tt]rang\s+)?\d{1,3}(?:\s*-)?$")
+PAGE_NO = lazy_re(r"^(?:-\s*)?(?:[Tt]rang\s+)?\d{1,3}(?:\s*-)?$")
 
 
 def _first_line_indents(lines: list[Line]) -> bool:
@@ -214,13 +214,13 @@ def _table_row(ln: Line) -> bool:
 # A công văn's addressee line and the body sentence after it, with no blank line between (PDF):
 #   "Kính gửi: Các huyện ủy, thị ủy, thành ủy và đảng ủy trực thuộc" / "Thực hiện Kết luận số …"
 _ADDRESS = ("Kính gửi", "KÍNH GỬI")
-_OPENING = re.compile(r"(?:Thực hiện|Căn cứ|Ngày \d|Sau khi|Vừa qua|Theo (?:đề nghị|chỉ đạo)|Hôm nay|Nhằm|Để)\b")
+_OPENING = lazy_re(r"(?:Thực hiện|Căn cứ|Ngày \d|Sau khi|Vừa qua|Theo (?:đề nghị|chỉ đạo)|Hôm nay|Nhằm|Để)\b")
 
 
 # A legal-basis entry: "- Căn cứ Điều lệ Đảng Cộng sản Việt Nam;", "Căn cứ Quy định số 47-QĐ/TW …,"
-_BASIS = re.compile(r"^(?:[-–+•]\s*)?(?:Căn cứ|CĂN CỨ)\b")
+_BASIS = lazy_re(r"^(?:[-–+•]\s*)?(?:Căn cứ|CĂN CỨ)\b")
 # The enacting word of a resolution or decision on its own line: "QUYẾT NGHỊ:", "QUYẾT ĐỊNH:"
-_ENACT = re.compile(r"^(?:QUYẾT NGHỊ|QUYẾT ĐỊNH|KẾT LUẬN|QUY ĐỊNH)\s*:$")
+_ENACT = lazy_re(r"^(?:QUYẾT NGHỊ|QUYẾT ĐỊNH|KẾT LUẬN|QUY ĐỊNH)\s*:$")
 
 
 def _after_preamble_part(cur: list[Line], ln: Line) -> bool:

@@ -8,32 +8,32 @@ always attaches to the deepest open node, so reading the tree in order gives the
 """
 from __future__ import annotations
 
-import re
 
 from ..fold import fold
 from ..numerals import roman
 from ..state import Para, State
 from ..vocab import is_caps
+from ..lazyre import lazy_re
 
 # Roman part: "I- Đánh giá …", "II. MỘT SỐ …", "III) …", "Phần I …" (the numeral is checked for sequence)
-PART = re.compile(r"^(?:(?:Phần|PHẦN)\s+(?:thứ\s+\S+|[IVXLC]{1,6})\s*[-.:–]?\s*|([IVXLC]{1,6})\s*(?:[-.)–:/]\s*){1,2})(?=\S)")
+PART = lazy_re(r"^(?:(?:Phần|PHẦN)\s+(?:thứ\s+\S+|[IVXLC]{1,6})\s*[-.:–]?\s*|([IVXLC]{1,6})\s*(?:[-.)–:/]\s*){1,2})(?=\S)")
 # A Roman part number as OCR leaves it, "I" read as "l" or "1": "Il. NHIỆM VỤ", "ll- …", "IIl. …",
 # "11. NHIỆM VỤ …" for "II." — taken only as the next part, before a heading in capitals
-OCR_PART = re.compile(r"^([IVXl1]{1,5})\s*[-.)–:/]\s*(?=\S)")
+OCR_PART = lazy_re(r"^([IVXl1]{1,5})\s*[-.)–:/]\s*(?=\S)")
 # Lettered part of older texts: "A- ĐÁNH GIÁ CHUNG", "B. NHIỆM VỤ THỜI GIAN TỚI", "C/ …" (read
 # only in sequence from "A", so that "C." after "B." is not the Roman hundred)
-LETTER_PART = re.compile(r"^([A-ZĐ])\s*[-.)/–]\s*(?=\S)")
-CHAPTER = re.compile(r"^(?:Chương|CHƯƠNG)\s+([IVXLC]{1,6}|\d{1,3})\b\s*[-.:–]?\s*")
-ARTICLE = re.compile(r"^(?:Điều|ĐIỀU)\s+(\d{1,3})(?![^\W_])\s*[.:\-–]?\s*")  # not "Điều 1o …" (fuzz)
+LETTER_PART = lazy_re(r"^([A-ZĐ])\s*[-.)/–]\s*(?=\S)")
+CHAPTER = lazy_re(r"^(?:Chương|CHƯƠNG)\s+([IVXLC]{1,6}|\d{1,3})\b\s*[-.:–]?\s*")
+ARTICLE = lazy_re(r"^(?:Điều|ĐIỀU)\s+(\d{1,3})(?![^\W_])\s*[.:\-–]?\s*")  # not "Điều 1o …" (fuzz)
 # Item: "1- Khẩn trương …", "2. Về …", "3) …"; nested "1.1. Chịu …", "1.2 …" (not "1.000", "14/5")
-ITEM_SIMPLE = re.compile(r"^(\d{1,3})\s*(?:[-.)–]|/(?=\s))(?![\d/])\s*(?=\S)")
-NESTED = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?\s+(?=\S)")
+ITEM_SIMPLE = lazy_re(r"^(\d{1,3})\s*(?:[-.)–]|/(?=\s))(?![\d/])\s*(?=\S)")
+NESTED = lazy_re(r"^(\d{1,3}(?:\.\d{1,3})+)\.?\s+(?=\S)")
 # Parenthesised item: "(1) Công tác tham mưu …", "(2) …"
-PAREN = re.compile(r"^\((\d{1,3})\)\s*(?=\S)")
+PAREN = lazy_re(r"^\((\d{1,3})\)\s*(?=\S)")
 # Point: "a) …", "đ) …", "b- …", "c. …", "a/ …" (typewriter copies; "b/c" is no point)
-POINT = re.compile(r"^([a-zđ])\s*[).\-–/]\s+(?=\S)")
+POINT = lazy_re(r"^([a-zđ])\s*[).\-–/]\s+(?=\S)")
 # Bullet: "- …", "+ …", "* …", "• …", "– …"
-BULLET = re.compile(r"^([-+*•–—·])\s*(?=\S)")
+BULLET = lazy_re(r"^([-+*•–—·])\s*(?=\S)")
 
 # Deepest item nesting kept as a tree; deeper numbers ("1.1.1.1.1.1.1.1.1.1.1.1.1. …") become
 # siblings at this level. Real documents stop at 4; without a bound a run of ever deeper numbers
@@ -43,15 +43,15 @@ _RANK = {"-": 1, "–": 1, "—": 1, "+": 2, "•": 2, "·": 2, "*": 3}
 
 
 # What an assessment part's title says (folded): "I. ĐÁNH GIÁ TÌNH HÌNH …", "I- Kết quả đạt được", "Ưu điểm, hạn chế"
-_ASSESS = re.compile(r"danh gia|ket qua|tinh hinh|uu diem|han che|kiem diem|tong ket|nhan xet")
+_ASSESS = lazy_re(r"danh gia|ket qua|tinh hinh|uu diem|han che|kiem diem|tong ket|nhan xet")
 # "II. NHIỆM VỤ, GIẢI PHÁP …", "III. TỔ CHỨC THỰC HIỆN", "III. YÊU CẦU" (a notice's part that assigns
 # who does what, by when); "I. MỤC ĐÍCH, YÊU CẦU" states a plan's aims (role_of: "muc dich" first)
-_DIRECT = re.compile(r"nhiem vu|giai phap|phuong huong|nhiem vu trong tam|chi dao|trien khai|cong viec|to chuc thuc hien|de nghi|yeu cau")
+_DIRECT = lazy_re(r"nhiem vu|giai phap|phuong huong|nhiem vu trong tam|chi dao|trien khai|cong viec|to chuc thuc hien|de nghi|yeu cau")
 # a chapter of a normative text is directives only by these words ("Chương III NHIỆM VỤ, GIẢI
 # PHÁP"); "Chương II NHIỆM VỤ CỦA CHI BỘ", "Chương IV GIẢI QUYẾT CÔNG VIỆC" describe, not assign
-_CHAPTER_DIRECT = re.compile(r"giai phap|phuong huong|to chuc thuc hien")
+_CHAPTER_DIRECT = lazy_re(r"giai phap|phuong huong|to chuc thuc hien")
 # a body's standing remit, not tasks set: "NHIỆM VỤ, QUYỀN HẠN", "CHỨC NĂNG, NHIỆM VỤ"
-_REMIT = re.compile(r"quyen han|chuc nang|quyen loi|nghia vu")
+_REMIT = lazy_re(r"quyen han|chuc nang|quyen loi|nghia vu")
 
 
 def role_of(title: str | None, chapter: bool = False) -> str:
@@ -102,7 +102,7 @@ def _split_heading(text: str) -> tuple[str, str]:
 
 
 # A numbered paragraph that assigns work (folded): "III- Giao Ban Tuyên giáo Thành uỷ …", "Đề nghị …"
-_ASSIGN = re.compile(r"(?:giao|de nghi|yeu cau)\s")
+_ASSIGN = lazy_re(r"(?:giao|de nghi|yeu cau)\s")
 
 
 def _sentence(text: str) -> bool:

@@ -16,22 +16,23 @@ from ..lines import Line
 from ..state import State
 from ..vocab import AUTHORITY, POSITION_START, RULE, SIGNED_NOTE, TYPE_LINE, TYPE_NAMES, authority, is_caps, is_name, recipients_label
 from .footer import caps_name
+from ..lazyre import lazy_re
 
 # Lines that can only be body text: numbered parts and items, bullets, "Căn cứ".
 #   "I- Đánh giá …", "1. Về …", "- Căn cứ Điều lệ Đảng;"
-BODY_MARK = re.compile(r"^(?:[IVXLC]+\s*[-.)]|\d{1,3}\s*[-.)]|[-+•–]\s|can cu\b|dieu \d)", re.I)
+BODY_MARK = lazy_re(r"^(?:[IVXLC]+\s*[-.)]|\d{1,3}\s*[-.)]|[-+•–]\s|can cu\b|dieu \d)", re.I)
 
 # A number left blank in a draft for the registry to fill in, on a folded cell or line — the one
 # definition the header, the zones and the linter (TB006) share:
 #   "Số     -TB/TU", "Số …-TB/TU", "Số: ....-TB/TU", "Số   /TB-TU", "Số -NQ/BCSĐ"
 # Possessive runs: a long run of spaces after "so" is never rescanned.
-BLANK_NUMBER = re.compile(
+BLANK_NUMBER = lazy_re(
     r"\bso\b\s*+:?\s*+[._…]*+\s*+[-/]\s*+[a-z]{1,5}\s*+[/-]\s*+[a-z][a-z0-9]*+(?:\s*+-\s*+[a-z][a-z0-9]*+)*+"
     r"(?![^\W_])"  # ends with the code: not "Số -TB/TUº±ng …" cut inside a word (fuzz finding 13)
 )
 
 # How a body opens, never a subject: "Ngày 14/5/2008, …", "Căn cứ …", "Thực hiện …", "Sau khi …" (folded)
-OPENING = re.compile(r"(ngay \d|hom nay|can cu|thuc hien|sau khi|vua qua|chieu ngay|sang ngay|toi ngay|kinh gui|theo de nghi)")
+OPENING = lazy_re(r"(ngay \d|hom nay|can cu|thuc hien|sau khi|vua qua|chieu ngay|sang ngay|toi ngay|kinh gui|theo de nghi)")
 
 _HEADER_SCAN = 60  # the type line is never further down than this in real documents
 
@@ -50,7 +51,7 @@ def _type_line(lines: list[Line]) -> int | None:
 
 
 # Punctuation and emphasis around a type name typed alone: "THÔNG BÁO:", "**Thông báo**" (folded)
-_BARE_NAME = re.compile(r"[\s*_:.]+")
+_BARE_NAME = lazy_re(r"[\s*_:.]+")
 
 
 # A type name misread by OCR or mistyped, alone on its line: one letter wrong, or a space lost or
@@ -115,7 +116,7 @@ def _subject_like(text: str) -> bool:
 
 # A subject line that cannot end there: it ends on a linking word ("… Thành ủy tại" / "Hội nghị …")
 #   "Kết luận của Thường trực Tỉnh ủy về" (folded)
-_DANGLING = re.compile(r"\b(?:tai|cua|ve|voi|va|cho|doi voi|trong|theo|giua|tu|den|cac|nhung|nham|tren)$")
+_DANGLING = lazy_re(r"\b(?:tai|cua|ve|voi|va|cho|doi voi|trong|theo|giua|tu|den|cac|nhung|nham|tren)$")
 
 
 def _subject_wrap(lines: list[Line], j: int) -> bool:
@@ -223,7 +224,7 @@ def _footer_start(lines: list[Line], lo: int) -> int:
 
 
 # A recipient entry of a list typed without its label: "- Các chi, đảng bộ cơ sở,", "- Lưu VP."
-_ENTRY = re.compile(r"^[-–—+•]\s*\S")
+_ENTRY = lazy_re(r"^[-–—+•]\s*\S")
 _LIST_RUN = 30  # lines a recipients list without its label runs over, at most
 _CLOSED = ("/.", "./")  # how the closing sentence ends: "… biết, thực hiện./."
 
@@ -372,12 +373,12 @@ def run(st: State) -> None:
 # header lines when there is no type line: caps lines, "*", "Số …", the date line, rules, separators
 #   also a draft's blanks: "Số      -CV/TU" and "Bắc Ninh, ngày    tháng 02 năm 2026" (folded)
 _DAY_HINT = r"ngay\s+\d{1,2}\s+thang|ngay\s*+[._…]*+\s*+thang\b"
-_DATE_HINT = re.compile(_DAY_HINT + r"|so\s*:?\s*\d")
+_DATE_HINT = lazy_re(_DAY_HINT + r"|so\s*:?\s*\d")
 # a date line alone, which ends a wrapped "V/v" subject: "Tân An, ngày 14 tháng 3 năm 2023" (folded)
-_DAY_ONLY = re.compile(_DAY_HINT)
+_DAY_ONLY = lazy_re(_DAY_HINT)
 
 # The start of a number cell, folded: "Số 2150-CV/TU", "SỐ: 05-CT/TW" → "so 2150-cv/tu", "so: 05-ct/tw"
-_NUMBER_START = re.compile(r"so\s*[:.]?\s*\d")
+_NUMBER_START = lazy_re(r"so\s*[:.]?\s*\d")
 
 
 def number_cell(text: str) -> bool:
