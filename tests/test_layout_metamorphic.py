@@ -75,7 +75,28 @@ def _assert_alike(text: str, layout: str) -> None:
 
 # (document, layout) pairs the parser still reads differently: each names its defect, strict so that
 # the fix flips it
+_THREE = "tests/layouts.py re-typesets two columns: the middle block of three side by side is dealt to the left or right one"
+_COPY = "tests/layouts.py takes the footer to the end: the copy block's cells join the original footer's table"
+_APPENDED = "tests/layouts.py takes the footer to the end: the text appended after the signature joins the footer's table"
 CORPUS_XFAIL: dict[tuple[str, str], str] = {
+    **{("27-lien-tich-ba-ban-huong-dan-2023", lay): _THREE
+       for lay in ("crlf-tabs", "markdown-br", "pdf", "pdf-wrapped", "web", "web-wrapped", "docx")},
+    **{(name, lay): _COPY for name in ("25-tu-tb-ket-luan-sao-y-2019", "40-vptu-sao-luc-quyet-dinh-2010")
+       for lay in ("markdown-br", "web", "web-wrapped", "docx")},
+    ("40-vptu-sao-luc-quyet-dinh-2010", "pdf-wrapped"): _COPY,
+    **{(name, lay): _APPENDED for name in ("26-btc-tu-ke-hoach-phu-luc-2021", "38-ubkt-tu-thong-bao-chu-thich-2022")
+       for lay in ("web", "web-wrapped", "docx")},
+    # the appendix's and footnotes' lines stay unplaced one by one: a PDF's hard wrap cuts them in two
+    ("26-btc-tu-ke-hoach-phu-luc-2021", "pdf-wrapped"): "unplaced lines after the signature are not joined where a PDF wrapped them",
+    ("38-ubkt-tu-thong-bao-chu-thich-2022", "pdf-wrapped"): "unplaced lines after the signature are not joined where a PDF wrapped them",
+    **{("33-huyen-uy-bao-cao-tong-ket-2024", lay): "a PDF's caps title line under 'Phần thứ nhất' runs on into the "
+       "'I. …' part line under it (no blank line): paragraphs joins a caps heading with a part number's line"
+       for lay in ("pdf", "pdf-wrapped")},
+    **{("36-huyen-uy-tb-bang-so-lieu-2012", lay): "a table typed with spaces in the body: its rows are one paragraph "
+       "in the Word export (cells joined) but a PDF's or .docx's rows break differently"
+       for lay in ("pdf", "pdf-wrapped", "docx")},
+    ("39-tu-ket-luan-noi-nhan-dai-2023", "markdown-br"): "a recipient's wrapped line typed indented under its entry "
+    "('Các sở: Du lịch, …' / '  Kế hoạch và Đầu tư, …') is its own entry in the Word export and unplaced in a <br> cell",
 }
 
 
@@ -96,7 +117,7 @@ def test_every_corpus_export_reads_alike_in_every_layout(name: str, layout: str)
 
 def test_the_corpus_is_there() -> None:
     """The corpus test must not pass by finding no file."""
-    assert len(list(CORPUS.glob("*.txt"))) >= 24
+    assert len(list(CORPUS.glob("*.txt"))) >= 40
 
 
 
@@ -115,8 +136,16 @@ def test_a_short_cong_van_reads_alike_in_every_layout(text: str, layout: str) ->
     assert got["closing"] == want["closing"] and want["closing"].startswith("Thực hiện")
 
 
-@pytest.mark.parametrize("path", [FIXTURES / f"{n}.txt" for n in EXPORTS] + sorted(CORPUS.glob("*.txt")),
-                         ids=lambda p: p.stem)
+def _docx_params() -> list:
+    out = []
+    for path in [FIXTURES / f"{n}.txt" for n in EXPORTS] + sorted(CORPUS.glob("*.txt")):
+        reason = CORPUS_XFAIL.get((path.stem, "docx"))
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        out.append(pytest.param(path, marks=marks, id=path.stem))
+    return out
+
+
+@pytest.mark.parametrize("path", _docx_params())
 def test_the_docx_of_a_word_export_reads_alike(path: Path) -> None:
     """The same notice typed in Word: the .docx reader and the text reader must agree. (A joint
     document's left cell holding its signature and then "Nơi nhận" under it left the right block

@@ -45,6 +45,7 @@ class State:
         self.title = (0, 0)
         self.body = (0, n)
         self.footer = (n, n)
+        self.copy = (n, n)  # a certified copy's block after the footer ("SAO Y BẢN CHÍNH" …)
         self.paras: list[Para] = []
         self.closing_para: Para | None = None
         self.state_evidence: list[str] = []  # reasons this looks like a State document

@@ -15,8 +15,10 @@ from ..state import Para, State
 from ..vocab import is_caps
 from ..lazyre import lazy_re
 
-# Roman part: "I- Đánh giá …", "II. MỘT SỐ …", "III) …", "Phần I …" (the numeral is checked for sequence)
-PART = lazy_re(r"^(?:(?:Phần|PHẦN)\s+(?:thứ\s+\S+|[IVXLC]{1,6})\s*[-.:–]?\s*|([IVXLC]{1,6})\s*(?:[-.)–:/]\s*){1,2})(?=\S)")
+# Roman part: "I- Đánh giá …", "II. MỘT SỐ …", "III) …", "Phần I …" (the numeral is checked for
+# sequence); a "Phần thứ nhất" alone on its line is a part too, its title in the next paragraph
+PART = lazy_re(r"^(?:(?:Phần|PHẦN)\s+(?:(?:thứ|THỨ)\s+\w+|[IVXLC]{1,6})\b\s*[-.:–]?\s*(?=\S|$)"
+               r"|([IVXLC]{1,6})\s*(?:[-.)–:/]\s*){1,2}(?=\S))")
 # A Roman part number as OCR leaves it, "I" read as "l" or "1": "Il. NHIỆM VỤ", "ll- …", "IIl. …",
 # "11. NHIỆM VỤ …" for "II." — taken only as the next part, before a heading in capitals
 OCR_PART = lazy_re(r"^([IVXl1]{1,5})\s*[-.)–:/]\s*(?=\S)")
@@ -256,7 +258,8 @@ def run(st: State) -> None:
     b = _Builder(st)
     item_sections = _heading_items(st.paras)
     caps_sections = not item_sections and _caps_sections(st.paras)
-    untitled: dict | None = None  # a "Chương II" whose title may follow as the next paragraph
+    untitled: dict | None = None  # a "Chương II" (or "Phần thứ nhất") whose title may follow as the next paragraph
+    untitled_chapter = True
     for p in st.paras:
         t = p.text
         if untitled is not None:
@@ -264,7 +267,7 @@ def run(st: State) -> None:
             if b.section is sec and not sec["paragraphs"] and not sec["items"] and is_caps(t) and len(t) < 200:
                 # "**Chương I**" / (blank) / "**NHỮNG QUY ĐỊNH CHUNG**": a web copy's chapter title
                 sec["title"] = _title(t)
-                sec["role"] = role_of(sec["title"], chapter=True)
+                sec["role"] = role_of(sec["title"], chapter=untitled_chapter)
                 continue
         m = LETTER_PART.match(t)
         if m and _next_letter(b.last_letter, m.group(1)) and len(t) < 250:
@@ -284,9 +287,15 @@ def run(st: State) -> None:
             val = roman(num) if num else b.last_part + 1
             # accept a gap ("III-" after "I-") but not a stray letter far out of sequence ("C. …")
             if num is None or (val and (b.last_part < val <= b.last_part + 3 or val == 1)):
-                b.last_part = val
+                if num:  # a "Phần" stands above the Roman parts: "Phần thứ hai" / "VII. …" goes on from VI
+                    b.last_part = val
                 label = num if num else t[: m.end()].strip(" -.:–")
                 head, rest = _split_heading(t[m.end():])
+                if not num and not head:
+                    # "Phần thứ nhất" / "KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024": the title follows
+                    b.new_section(label, None, p.line)
+                    untitled, untitled_chapter = b.section, False
+                    continue
                 if not rest and _sentence(head):
                     # "I- Ban Thường vụ Thành uỷ cơ bản nhất trí với nội dung Đề án. …": a numbered
                     # paragraph of an older notice, not a heading — its text is the part's paragraph
@@ -310,7 +319,7 @@ def run(st: State) -> None:
             title = _title(t[m.end():]) or None
             b.new_section(" ".join(t[: m.end(1)].split()), title, p.line, role_of(title, chapter=True))
             if title is None:
-                untitled = b.section
+                untitled, untitled_chapter = b.section, True
             continue
         if item_sections:
             m = ITEM_SIMPLE.match(t)

@@ -365,9 +365,32 @@ def run(st: State) -> None:
         body_start = _header_end_without_type(lines)
         st.header = (0, body_start)
         st.title = (body_start, body_start)
-    fs = _row_top(lines, _footer_start(lines, body_start), body_start)
-    st.footer = (fs, n)
+    end = _copy_label(lines, body_start)
+    fs = _row_top(lines, _footer_start(lines[:end], body_start), body_start)
+    st.footer = (fs, end)
+    st.copy = (end, n)
     st.body = (body_start, fs)
+
+
+# The label of a certified copy's block, typed under the original's footer (format-rules §4.4),
+# alone on its line: "SAO Y BẢN CHÍNH", "SAO LỤC", "TRÍCH SAO" (folded)
+_COPY_LABEL = re.compile(r"(?:sao y ban chinh|sao y ban sao|sao y|sao luc|trich sao)\W*")
+
+
+def _copy_label(lines: list[Line], lo: int) -> int:
+    """Index of a copy block's label below the original's footer, else ``len(lines)``.
+
+    The copying office adds its own number, date, signature and "Nơi nhận" under the original;
+    read upward from the end, they were taken for the footer and the original's signature and
+    recipients sank into the last item. Only a label with a footer above it counts: the label
+    alone in a body ("… bản sao y …") is text.
+    """
+    n = len(lines)
+    for i in range(n - 1, lo, -1):
+        ln = lines[i]
+        if len(ln.frags) == 1 and len(ln.text) <= 30 and is_caps(ln.text) and _COPY_LABEL.fullmatch(fold(ln.text)):
+            return i if _footer_start(lines[:i], lo) < i else n
+    return n
 
 
 # header lines when there is no type line: caps lines, "*", "Số …", the date line, rules, separators
