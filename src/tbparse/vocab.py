@@ -52,6 +52,23 @@ BODY_START = lazy_re(
     r"dang doan|dai hoi|hoi dong|doan chu tich|bo chinh tri|hoc vien|cuc |vu |to dang|ban chap hanh)"
 )
 
+# Bodies whose own name holds a joiner — "Bộ Tài nguyên và Môi trường", "Bộ Lao động - Thương binh và
+# Xã hội", "Bộ Văn hóa, Thể thao và Du lịch", "Sở Nông nghiệp và Phát triển nông thôn": the words either
+# side of the "và", "," or " - " (folded). A list or issuer reader that splits bodies on these must
+# not split there.
+BODY_COMPOUNDS = frozenset({
+    ("nghiep", "phat"), ("nuoi", "thu"), ("binh", "xa"), ("thao", "du"), ("nguyen", "moi"), ("duc", "dao"),
+    ("tin", "truyen"), ("hoc", "cong"), ("hoach", "dau"), ("nghiep", "moi"), ("cong", "thuong"), ("thong", "van"),
+    ("dong", "thuong"), ("hoa", "the"), ("hoa", "thong"),
+})
+
+
+def body_compound(before: str, after: str) -> bool:
+    """Whether *before* | joiner | *after* (two words as typed) lies inside one body's name:
+    "nguyên" | "và" | "Môi" of "Bộ Tài nguyên và Môi trường" (see BODY_COMPOUNDS)."""
+    return (fold(before), fold(after)) in BODY_COMPOUNDS
+
+
 # Signature authority prefixes. Party: T/M, K/T, T/L, Q.; State habits: TM., KT., TL., TUQ., T/UQ.;
 # typewriter copies: T.M, T.L, K.T (with or without a final dot)
 #   "T/L BAN THƯỜNG VỤ", "K/T CHÁNH", "TM. CHÍNH PHỦ", "T.L BAN THƯỜNG VỤ"

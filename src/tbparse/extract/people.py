@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from . import Doc, as_doc, Joined, Para, lazy_re, sparse_fold
+from ..vocab import body_compound
 
 _SURNAMES = (
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đào Đoàn Lâm Mai "
@@ -35,7 +36,7 @@ BODY_WORDS = frozenset((
     "tỉnh huyện xã phường phố khóa khoá nghiệp chính phòng viên trực lý kinh tế an sự đoàn đại biểu "
     "kiểm sát đồng động lao thành trung đạo quản nội ngoại thường trường nông thôn học nghệ công tư "
     "pháp đảng hòa hoà bình thị quận đô vực khu bộ tài nguyên thông tin truyền văn hóa hoá thể thao "
-    "du lịch y tế dục tạo xây dựng tải ngân hàng nước mặt trận liên hiệp phụ nữ niên chiến binh cựu "
+    "triển du lịch y tế dục tạo xây dựng tải ngân hàng nước mặt trận liên hiệp phụ nữ niên chiến binh cựu "
     "nhiệm đốc ký tá úy uý thủ phó bí chánh giám tổng cán sở cục viện tòa toà án cảnh vệ quân sinh "
     "môi hải quan thuế kho bạc đầu tư ngoại giao thanh dân tộc tôn nghị"
 ).split())
@@ -138,9 +139,20 @@ def chain_end(t: str, pos: int, *, title: bool = False, limit: int = 14) -> int:
     end = pos
     words: list[str] = []
     joiner = False
+    glued = False  # the last token was a joiner inside one body's name ("Tài nguyên và| Môi trường")
     before_joiner = -1  # where the run ended before its last ", "/"và" (bodies only)
     for m in _TOKEN.finditer(t, pos, min(len(t), pos + 260)):
         w = m.group(1)
+        if glued:
+            glued = False
+            if w is not None:
+                end = m.end()
+                words.append(w)
+                continue
+        if words and not joiner and (w is None and m.group(2) in _NAME_GLUE or w in _BODY_JOINERS) \
+                and _glued_name(t, words[-1], m.end()):
+            glued = True  # "Bộ Lao động - Thương binh và Xã hội" is one body
+            continue
         if w is None:
             if m.group(2) == "," and words and not joiner:
                 joiner = True
@@ -178,6 +190,19 @@ def chain_end(t: str, pos: int, *, title: bool = False, limit: int = 14) -> int:
         if len(words) >= limit:
             break
     return end
+
+
+# Punctuation that may stand inside one body's name, between the words of BODY_COMPOUNDS:
+#   "Bộ Văn hóa|,| Thể thao và Du lịch", "Bộ Lao động |-| Thương binh và Xã hội"
+_NAME_GLUE = frozenset(",-\u2013")
+
+
+def _glued_name(t: str, before: str, end: int) -> bool:
+    """Whether the joiner ending at *end* of *t*, after the word *before*, lies inside one body's
+    name (vocab.BODY_COMPOUNDS) — so a reader of bodies joined by "và" keeps "Bộ Tài nguyên và Môi
+    trường" whole instead of stopping at "Bộ Tài nguyên"."""
+    nxt = _WORD.match(t, end + 1 if t.startswith(" ", end) else end)
+    return nxt is not None and body_compound(before, nxt.group())
 
 
 def name_words(t: str, pos: int, limit: int = 6) -> list[tuple[int, int, str]]:

@@ -479,7 +479,12 @@ def _numbers(t: str) -> list[re.Match]:
     done = 0
     i = t.find("/")
     while i >= 0:
-        m = _NUMBER.search(t, max(done, i - 16), min(n, i + 60))
+        stop = min(n, i + 60)
+        m = _NUMBER.search(t, max(done, i - 16), stop)
+        if m is not None and m.end() == stop < n:
+            # the window cut the number: a date's slash before "Công văn số 11997-CV/VPTW" ended it
+            # at "…/V"; read it again to its real end
+            m = _NUMBER.match(t, m.start())
         if m is not None and m.end() > i:
             out.append(m)
             done = m.end()

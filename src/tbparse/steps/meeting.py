@@ -13,6 +13,7 @@ from ..extract.dates import closes_range
 from ..extract.people import TITLE_HEAD, name_words, next_word, title_ok, chain_end
 from ..fold import fold
 from ..state import State
+from ..vocab import BODY_COMPOUNDS
 from ..lazyre import lazy_re
 
 # "ngày 14/5/2008", "ngày 26-11-2025", "ngày 18 tháng 11 năm 2025" (folded)
@@ -69,20 +70,13 @@ _SPLIT_SEMI = lazy_re(r"\s*;\s*|\s+va\s+")
 _CHAIR_WINDOW = 6  # preamble paragraphs (not counting attendee bullets) searched for the meeting
 
 
-# "và" inside the names of State departments: word before / word after (folded)
-_COMPOUNDS = frozenset({
-    ("nghiep", "phat"), ("nuoi", "thu"), ("binh", "xa"), ("thao", "du"), ("nguyen", "moi"), ("duc", "dao"),
-    ("tin", "truyen"), ("hoc", "cong"), ("hoach", "dau"), ("nghiep", "moi"), ("cong", "thuong"), ("thong", "van"),
-})
-
-
 def _compound(fb: str, start: int, end: int) -> bool:
     # the words either side, found in place (slicing the rest of the text at every "và" made a
     # list of 100,000 bodies quadratic)
     before = fb[fb.rfind(" ", 0, start) + 1 : start]
     j = fb.find(" ", end)
     after = fb[end : j if j >= 0 else len(fb)]
-    return (before, after) in _COMPOUNDS
+    return (before, after) in BODY_COMPOUNDS
 
 
 def _title_starts(w: str, nxt: str) -> bool:
@@ -270,8 +264,8 @@ def _split(body: str, semi: bool) -> list[str]:
     pos = 0
     sep = ""
     for sm in (_SPLIT_SEMI if semi else _SPLIT).finditer(fb):
-        if sm.group().strip() == "va" and _compound(fb, sm.start(), sm.end()):
-            continue  # "Nông nghiệp và Phát triển nông thôn" is one body
+        if sm.group().strip() in ("va", ",") and _compound(fb, sm.start(), sm.end()):
+            continue  # "Nông nghiệp và Phát triển nông thôn", "Văn hóa, Thể thao và Du lịch" are one body
         parts.append((sep, body[pos : sm.start()].strip()))
         sep = ", " if sm.group().strip() == "," else " " + body[sm.start() : sm.end()].strip() + " "
         pos = sm.end()

@@ -1,0 +1,64 @@
+"""Regressions from audit 11 of the metamorphic corpus (tests/data/exports): references cut short,
+issuers whose own name holds "và", a TUQ. signature, a three-body joint header and recipients
+wrapped onto an indented line — each pinned on the smallest realistic text."""
+from __future__ import annotations
+
+import pytest
+
+import tbparse
+from tbparse.extract.refs import extract_references
+from tbparse.steps.meeting import _attendees
+from tests.notices import DISTRICT_HEAD, DISTRICT_TAIL
+
+
+def _refs(text: str) -> list[tuple]:
+    refs, _ = extract_references([[(1, text)]])
+    return [(r["number"], r["issuer"]) for r in refs]
+
+
+def test_a_number_after_a_dated_citation_is_read_to_its_end() -> None:
+    # doc 35: the date's slash opened a search window that ended inside the next number, so
+    # "Công văn số 11997-CV/VPTW" became "11997-CV/V" and lost its date and issuer
+    text = ("Các tỉnh ủy quán triệt Kết luận này cùng với Hướng dẫn số 12-HD/BTCTW ngày 15/3/2025 của Ban "
+            "Tổ chức Trung ương và Công văn số 11997-CV/VPTW ngày 20/4/2025 của Văn phòng Trung ương Đảng.")
+    assert _refs(text) == [("12-HD/BTCTW", "Ban Tổ chức Trung ương"),
+                           ("11997-CV/VPTW", "Văn phòng Trung ương Đảng")]
+
+
+@pytest.mark.parametrize("code", ["VPTW", "BTCTW", "UBKTTW", "ĐUKCQTW", "BCSĐUBND", "BTCTU-BDVTU"])
+def test_long_issuer_codes_and_five_digit_numbers_stay_whole(code: str) -> None:
+    text = (f"Thực hiện Hướng dẫn số 12-HD/BTCTW ngày 15/3/2025 của Ban Tổ chức Trung ương và Kế hoạch số "
+            f"11997-KH/{code} ngày 02/8/2025.")
+    assert _refs(text) == [("12-HD/BTCTW", "Ban Tổ chức Trung ương"), (f"11997-KH/{code}", None)]
+
+
+@pytest.mark.parametrize("body", [
+    "Bộ Tài nguyên và Môi trường",
+    "Bộ Lao động - Thương binh và Xã hội",
+    "Bộ Văn hóa, Thể thao và Du lịch",
+    "Sở Nông nghiệp và Phát triển nông thôn",
+])
+def test_an_issuer_whose_name_holds_a_joiner_stays_whole(body: str) -> None:
+    # doc 35: "Thông tư số 10/2024/TT-BTNMT của Bộ Tài nguyên và Môi trường" gave issuer "Bộ Tài
+    # nguyên": the issuer reader took "và" for a joiner of two bodies
+    assert _refs(f"Thực hiện nghiêm Thông tư số 10/2024/TT-BTNMT của {body}; báo cáo kết quả.") == \
+        [("10/2024/TT-BTNMT", body)]
+
+
+def test_two_bodies_joined_by_va_or_a_comma_are_still_read_as_before() -> None:
+    assert _refs("Chỉ thị số 05-CT/TW của Bộ Chính trị và Ban Bí thư; Kết luận số 01-KL/TW của Bộ Chính trị, "
+                 "Ban Bí thư yêu cầu các cấp ủy.") == [("05-CT/TW", "Bộ Chính trị và Ban Bí thư"),
+                                                        ("01-KL/TW", "Bộ Chính trị")]
+
+
+def test_a_title_naming_such_a_body_stays_whole() -> None:
+    d = tbparse.parse_dict(DISTRICT_HEAD + "Ngày 12/10/2022, đồng chí Trần Hồng Hà, Bộ trưởng Bộ Văn hóa, Thể "
+                           "thao và Du lịch đã làm việc với Huyện ủy.\n" + DISTRICT_TAIL)
+    assert [(p["name"], p["title"]) for p in d["people"]][0] == \
+        ("Trần Hồng Hà", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch")
+
+
+def test_an_attendee_whose_name_holds_a_comma_is_one_entry() -> None:
+    assert _attendees("Ban Tuyên giáo, Sở Văn hóa, Thể thao và Du lịch, Sở Nông nghiệp và Phát triển nông "
+                      "thôn và Tỉnh Đoàn") == ["Ban Tuyên giáo", "Sở Văn hóa, Thể thao và Du lịch",
+                                               "Sở Nông nghiệp và Phát triển nông thôn", "Tỉnh Đoàn"]
