@@ -62,3 +62,23 @@ def test_an_attendee_whose_name_holds_a_comma_is_one_entry() -> None:
     assert _attendees("Ban Tuyên giáo, Sở Văn hóa, Thể thao và Du lịch, Sở Nông nghiệp và Phát triển nông "
                       "thôn và Tỉnh Đoàn") == ["Ban Tuyên giáo", "Sở Văn hóa, Thể thao và Du lịch",
                                                "Sở Nông nghiệp và Phát triển nông thôn", "Tỉnh Đoàn"]
+
+
+@pytest.mark.parametrize("mode", ["T/L", "TUQ."])
+def test_an_acting_head_under_the_authority_is_the_position(mode: str) -> None:
+    # doc 31: "TUQ. BAN THƯỜNG VỤ" over "Q. CHÁNH VĂN PHÒNG" gave two authority entries and no
+    # position; "Q." (quyền, acting) names who signs (format-rules §4.1)
+    tail = DISTRICT_TAIL.replace("T/L BAN THƯỜNG VỤ", f"{mode} BAN THƯỜNG VỤ").replace(
+        "   CHÁNH VĂN PHÒNG", "Q. CHÁNH VĂN PHÒNG")
+    d = tbparse.parse_dict(DISTRICT_HEAD + "Ngày 12/10/2022, Ban Thường vụ Huyện ủy họp.\n" + tail)
+    assert d["signature"] == {"authority": [{"mode": mode, "body": "BAN THƯỜNG VỤ"}],
+                              "position": "Q. CHÁNH VĂN PHÒNG", "signer": "Võ Thanh Bình", "note": None}
+    assert d["unplaced"] == []
+
+
+def test_an_acting_head_signing_alone_keeps_its_prefix() -> None:
+    # with no authority above it, "Q." stays what it was read as (the prefix of the only head line)
+    tail = DISTRICT_TAIL.replace("T/L BAN THƯỜNG VỤ", "Q. TRƯỞNG BAN    ").replace("CHÁNH VĂN PHÒNG", "")
+    d = tbparse.parse_dict(DISTRICT_HEAD + "Ngày 12/10/2022, Ban Thường vụ Huyện ủy họp.\n" + tail)
+    assert d["signature"]["authority"] == [{"mode": "Q.", "body": "TRƯỞNG BAN"}]
+    assert d["signature"]["position"] is None

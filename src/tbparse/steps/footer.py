@@ -476,6 +476,14 @@ def _read(st: State, frags: list[_Frag]) -> dict:
             open_entry = not body.endswith(_TERMINATORS)
             continue
         am = authority(t)
+        if am and am[0] == "Q." and auths and position is None:
+            # "T/L BAN THƯỜNG VỤ" / "Q. CHÁNH VĂN PHÒNG": quyền (acting) names who signs — the
+            # position, not a second authority (format-rules §4.1)
+            settle_caps()
+            if position is None:
+                caps_after.append(fr)
+                open_entry = False
+                continue
         if am:
             settle_caps()
             mode, end = am
