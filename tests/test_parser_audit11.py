@@ -82,3 +82,40 @@ def test_an_acting_head_signing_alone_keeps_its_prefix() -> None:
     d = tbparse.parse_dict(DISTRICT_HEAD + "Ngày 12/10/2022, Ban Thường vụ Huyện ủy họp.\n" + tail)
     assert d["signature"]["authority"] == [{"mode": "Q.", "body": "TRƯỞNG BAN"}]
     assert d["signature"]["position"] is None
+
+
+JOINT_HEAD = """\
+        TỈNH ỦY BẮC GIANG                              ĐẢNG CỘNG SẢN VIỆT NAM
+{lines}
+              *
+  Số 07-HD/{code}                          Bắc Giang, ngày 10 tháng 5 năm 2023
+
+                                  HƯỚNG DẪN
+                  kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng
+                                  -----
+
+Các đảng ủy trực thuộc tổ chức kiểm điểm trước ngày 15/12/2023./.
+"""
+
+
+@pytest.mark.parametrize(("lines", "name"), [
+    (" BAN TỔ CHỨC - ỦY BAN KIỂM TRA\n        BAN TUYÊN GIÁO", "BAN TỔ CHỨC - ỦY BAN KIỂM TRA - BAN TUYÊN GIÁO"),
+    (" BAN TỔ CHỨC - ỦY BAN KIỂM TRA -\n        BAN TUYÊN GIÁO", "BAN TỔ CHỨC - ỦY BAN KIỂM TRA - BAN TUYÊN GIÁO"),
+    ("        BAN TỔ CHỨC\n  ỦY BAN KIỂM TRA - BAN TUYÊN GIÁO", "BAN TỔ CHỨC - ỦY BAN KIỂM TRA - BAN TUYÊN GIÁO"),
+])
+def test_a_joint_header_of_three_bodies_is_one_issuer(lines: str, name: str) -> None:
+    # doc 27: "BAN TỔ CHỨC - ỦY BAN KIỂM TRA" / "BAN TUYÊN GIÁO" gave issuer "BAN TUYÊN GIÁO" with
+    # the first line in its parent; the number's three codes say three bodies issue it (§2.1)
+    d = tbparse.parse_dict(JOINT_HEAD.format(lines=lines, code="BTCTU-UBKTTU-BTGTU"), reject=False)
+    assert d["issuer"] == {"name": name, "parent": "TỈNH ỦY BẮC GIANG"}
+
+
+def test_a_joint_header_of_two_bodies_on_two_lines_is_one_issuer() -> None:
+    d = tbparse.parse_dict(JOINT_HEAD.format(lines="        BAN TỔ CHỨC\n        BAN DÂN VẬN", code="BTCTU-BDVTU"),
+                           reject=False)
+    assert d["issuer"] == {"name": "BAN TỔ CHỨC - BAN DÂN VẬN", "parent": "TỈNH ỦY BẮC GIANG"}
+
+
+def test_a_single_body_under_its_parent_is_unchanged() -> None:
+    d = tbparse.parse_dict(JOINT_HEAD.format(lines="        BAN TUYÊN GIÁO", code="BTGTU"), reject=False)
+    assert d["issuer"] == {"name": "BAN TUYÊN GIÁO", "parent": "TỈNH ỦY BẮC GIANG"}

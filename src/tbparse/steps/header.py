@@ -354,6 +354,34 @@ def _group_issuer(lines: list[_Item]) -> list[list[_Item]]:
     return groups
 
 
+# A dash on a header line (folded): "ban to chuc| - |uy ban kiem tra"
+_DASH = lazy_re(r"\s*[-–]\s*")
+
+
+def _bodies(group: list[_Item]) -> int:
+    """How many bodies a header group names: "BAN TỔ CHỨC - ỦY BAN KIỂM TRA" two, "BAN TUYÊN GIÁO"
+    one — a dash before a body word parts two bodies, one inside a name ("CƠ QUAN - DOANH
+    NGHIỆP") does not."""
+    return 1 + sum(1 for x in group for m in _DASH.finditer(x.fold)
+                   if m.start() and BODY_START.match(x.fold, m.end()))
+
+
+def _joint_groups(groups: list[list[_Item]], number: dict | None) -> int:
+    """How many of the last header *groups* are the issuer: one, or for a joint document (format-
+    rules §2.1: "Số 07-HD/BTCTU-UBKTTU-BTGTU", one code a body) as many as name its bodies —
+    "BAN TỔ CHỨC - ỦY BAN KIỂM TRA" / "BAN TUYÊN GIÁO" under "TỈNH ỦY BẮC GIANG" is one joint
+    issuer of three, not "BAN TUYÊN GIÁO" with the first line taken for its parent."""
+    want = len(number["issuer_code"].split("-")) if number else 1
+    if want < 2:
+        return 1
+    have = 0
+    for k in range(1, len(groups) + 1):
+        have += _bodies(groups[-k])
+        if have >= want:
+            return k if have == want else 1
+    return 1
+
+
 def run(st: State) -> None:
     items = _items(st)
     issuer_lines: list[_Item] = []
@@ -474,8 +502,10 @@ def run(st: State) -> None:
 
     if issuer_lines:
         groups = _group_issuer(issuer_lines)
-        name = " ".join(x.text for x in groups[-1])
-        parent = " ".join(x.text for g in groups[:-1] for x in g) or None
+        k = _joint_groups(groups, st.out["number"])
+        name = " - ".join(" ".join(x.text for x in g).strip(" -–") for g in groups[-k:]) if k > 1 else \
+            " ".join(x.text for x in groups[-1])
+        parent = " ".join(x.text for g in groups[:-k] for x in g) or None
         st.out["issuer"] = {"name": name, "parent": parent}
         st.out["layout"]["issuer_lines"] = [x.no for x in issuer_lines]
         if st.other_org is None and any(o in fold(name) for o in OTHER_ORGS) and "dang" not in fold(name):
