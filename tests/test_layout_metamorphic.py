@@ -95,8 +95,6 @@ CORPUS_XFAIL: dict[tuple[str, str], str] = {
     **{("36-huyen-uy-tb-bang-so-lieu-2012", lay): "a table typed with spaces in the body: its rows are one paragraph "
        "in the Word export (cells joined) but a PDF's or .docx's rows break differently"
        for lay in ("pdf", "pdf-wrapped", "docx")},
-    ("39-tu-ket-luan-noi-nhan-dai-2023", "markdown-br"): "a recipient's wrapped line typed indented under its entry "
-    "('Các sở: Du lịch, …' / '  Kế hoạch và Đầu tư, …') is its own entry in the Word export and unplaced in a <br> cell",
 }
 
 

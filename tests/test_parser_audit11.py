@@ -119,3 +119,55 @@ def test_a_joint_header_of_two_bodies_on_two_lines_is_one_issuer() -> None:
 def test_a_single_body_under_its_parent_is_unchanged() -> None:
     d = tbparse.parse_dict(JOINT_HEAD.format(lines="        BAN TUYÊN GIÁO", code="BTGTU"), reject=False)
     assert d["issuer"] == {"name": "BAN TUYÊN GIÁO", "parent": "TỈNH ỦY BẮC GIANG"}
+
+
+def _footer(entries: str) -> dict:
+    head = DISTRICT_TAIL.split("Nơi nhận:", 1)[0]
+    return tbparse.parse_dict(DISTRICT_HEAD + "Ngày 12/10/2022, Ban Thường vụ Huyện ủy họp.\n" + head + entries)
+
+
+WRAPPED = """\
+Nơi nhận:                                       T/L BAN THƯỜNG VỤ
+- Các chi, đảng bộ cơ sở,                        CHÁNH VĂN PHÒNG
+- Các sở: Du lịch, Văn hóa và Thể thao,
+  Kế hoạch và Đầu tư, Tài chính,
+- Lưu VP.
+
+                                                Võ Thanh Bình
+"""
+
+
+def test_a_capitalised_line_under_an_entrys_text_is_its_wrapped_tail() -> None:
+    # doc 39: the indented line became an entry of its own in the Word export
+    d = _footer(WRAPPED)
+    assert d["recipients"] == ["Các chi, đảng bộ cơ sở", "Các sở: Du lịch, Văn hóa và Thể thao, Kế hoạch và Đầu tư, "
+                               "Tài chính", "Lưu VP"]
+    assert d["unplaced"] == []
+
+
+def test_an_enumeration_goes_on_in_a_markdown_cell() -> None:
+    # doc 39 in a markdown row: the <br> piece after the signer's name was left unplaced
+    d = tbparse.parse_dict(DISTRICT_HEAD + "Ngày 12/10/2022, Ban Thường vụ Huyện ủy họp.\n\n"
+                           "Văn phòng Huyện ủy thông báo để các chi, đảng bộ cơ sở biết, thực hiện./.\n\n"
+                           "| Nơi nhận:<br>- Các chi, đảng bộ cơ sở,<br>- Các sở: Du lịch, Văn hóa và Thể thao,<br>"
+                           "Kế hoạch và Đầu tư, Tài chính,<br>- Lưu VP. | T/L BAN THƯỜNG VỤ<br>CHÁNH VĂN PHÒNG<br>"
+                           "Võ Thanh Bình |\n")
+    assert d["recipients"] == ["Các chi, đảng bộ cơ sở", "Các sở: Du lịch, Văn hóa và Thể thao, Kế hoạch và Đầu tư, "
+                               "Tài chính", "Lưu VP"]
+    assert d["unplaced"] == []
+
+
+def test_an_entry_typed_without_its_dash_in_the_label_column_is_still_an_entry() -> None:
+    # a line at the label's column (not under an entry's text) after a plain entry starts one (TB035)
+    d = _footer(WRAPPED.replace("- Các sở: Du lịch, Văn hóa và Thể thao,\n  Kế hoạch và Đầu tư, Tài chính,",
+                                "- Sở Du lịch,\nSở Tài chính,"))
+    assert d["recipients"] == ["Các chi, đảng bộ cơ sở", "Sở Du lịch", "Sở Tài chính", "Lưu VP"]
+
+
+def test_an_indented_capitalised_line_under_a_plain_entry_is_its_tail() -> None:
+    # the Word export's hanging indent alone says so, with no colon in the entry
+    d = _footer(WRAPPED.replace("- Các sở: Du lịch, Văn hóa và Thể thao,\n  Kế hoạch và Đầu tư, Tài chính,",
+                                "- Các ban xây dựng Đảng, Văn phòng Huyện ủy,\n  Ủy ban Kiểm tra Huyện ủy,"))
+    assert d["recipients"] == ["Các chi, đảng bộ cơ sở",
+                               "Các ban xây dựng Đảng, Văn phòng Huyện ủy, Ủy ban Kiểm tra Huyện ủy", "Lưu VP"]
+

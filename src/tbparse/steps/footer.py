@@ -55,13 +55,28 @@ def caps_name(t: str) -> bool:
     return 2 <= len(words) <= 5 and all(w.isalpha() for w in words) and words[0].title() in _surname_set()
 
 
-def _wraps_entry(recipients: list[dict], t: str) -> bool:
-    """A lower-case line under an entry ending with "," (or nothing) is its wrapped tail.
+# An entry that enumerates after a colon on its own line: "Các sở: Du lịch, Văn hóa và Thể thao,"
+_ENUMERATES = lazy_re(r"^[^:]{2,80}:\s*\S")
 
-    "- Các ban đảng, ban cán sự đảng, đảng đoàn," / "  đảng ủy trực thuộc Trung ương,": the ","
-    ends a list item, not the text, so the entry is still open for a line that cannot start one.
+
+def _wraps_entry(recipients: list[dict], t: str, col: int = -1) -> bool:
+    """A line under an entry ending with "," (or nothing) that is its wrapped tail, not an entry.
+
+    A lower-case line: "- Các ban đảng, ban cán sự đảng, đảng đoàn," / "  đảng ủy trực thuộc Trung
+    ương,": the "," ends a list item, not the text, so the entry is still open for a line that
+    cannot start one. A capitalised line too where it continues the entry: typed at the column of
+    the entry's text, under its "- " (*col*, a Word export's hanging indent), or carrying on an
+    enumeration the entry opened after a colon — "- Các sở: Du lịch, Văn hóa và Thể thao," /
+    "Kế hoạch và Đầu tư, Tài chính," (any layout: a web copy or a PDF keeps no indent).
     """
-    return bool(recipients) and t[:1].islower() and not recipients[-1]["text"][-1].endswith((";", "."))
+    if not recipients or not t[:1].isalpha():
+        return False
+    r = recipients[-1]
+    if r["text"][-1].endswith((";", ".")):
+        return False
+    if t[:1].islower():
+        return True
+    return col >= 0 and col == r.get("tcol") or _ENUMERATES.match(r["text"][0]) is not None
 
 
 def _plain_position(text: str) -> bool:
@@ -461,6 +476,7 @@ def _read(st: State, frags: list[_Frag]) -> dict:
         t = fr.text
         f = fr.fold
         le = recipients_label(f)
+        col = fr.col  # where the line's text starts (unknown after the label: "Nơi nhận: - …")
         if le is not None:
             settle_caps()
             label_line, label_col = fr.no, fr.col
@@ -469,10 +485,13 @@ def _read(st: State, frags: list[_Frag]) -> dict:
             if not rest:
                 continue
             t, f = rest, fold(rest)
+            col = -1
         if ENTRY.match(t) and not AUTHORITY.match(f):
             settle_caps()
             body = ENTRY.sub("", t, count=1)
-            recipients.append({"line": fr.no, "text": [body], "raw": [t]})  # parts, joined at the end
+            # parts, joined at the end; tcol: where the text after "- " starts
+            recipients.append({"line": fr.no, "text": [body], "raw": [t],
+                               "tcol": col + len(t) - len(body) if col >= 0 else None})
             open_entry = not body.endswith(_TERMINATORS)
             continue
         am = authority(t)
@@ -499,7 +518,8 @@ def _read(st: State, frags: list[_Frag]) -> dict:
             else:  # a second copy note: kept as text, never dropped
                 st.unplaced(fr.no, t)
             continue
-        if signer is not None and not open_entry and not _wraps_entry(recipients, t):
+        wraps = _wraps_entry(recipients, t, col)
+        if signer is not None and not open_entry and not wraps:
             st.unplaced(fr.no, t)  # after the signer's name: an appendix or stray text, not the footer
             continue
         if auths and not auths[-1]["caps"] and position is None and not caps_after and _plain_position(t):
@@ -520,7 +540,7 @@ def _read(st: State, frags: list[_Frag]) -> dict:
             signer, signer_line = t, fr.no
             open_entry = False
             continue
-        if recipients and (open_entry or t[:1].islower()):  # a wrapped entry: "… các huyện ủy,\nthị ủy, thành ủy,"
+        if recipients and (open_entry or wraps or t[:1].islower()):  # a wrapped entry: "… các huyện ủy,\nthị ủy, thành ủy,"
             settle_caps()
             r = recipients[-1]
             r["text"].append(t)
