@@ -61,6 +61,21 @@ def _opens_item(t: str) -> bool:
 _BULLET_OPEN = lazy_re(r"^[-+•–]\s+(?=[^\W\d_])")
 
 
+# A part's Roman number opening a line, its title capitalised: "I. CÔNG TÁC CHÍNH TRỊ, TƯ TƯỞNG",
+# "VII- Mục tiêu tổng quát" (not "V.I. Lênin", "XIII, …")
+_PART_OPEN = lazy_re(r"^[IVXLC]{1,6}\s*[-.)–]\s+(?=[^\W\d_])")
+
+
+def _opens_part(prev: str, t: str) -> bool:
+    """Does part line *t* open a paragraph after *prev*, which stopped short of the margin? A
+    numbered part always starts one: under a caps title ("Phần thứ nhất" / "KẾT QUẢ THỰC HIỆN
+    NHIỆM VỤ NĂM 2024" / "I. CÔNG TÁC …", no blank line in a PDF) the caps heading ended there
+    (both caps, :func:`_heading_done` took the part line for the title going on; audit 11) —
+    unless *prev* hangs on a word that needs more ("… Hội nghị Trung ương 8, khóa" / "XIII. …")."""
+    m = _PART_OPEN.match(t)
+    return m is not None and t[m.end()].isupper() and prev.rsplit(None, 1)[-1].lower() not in _DANGLING
+
+
 def _opens_bullet(prev: str, t: str) -> bool:
     """Does bullet line *t* open a list under *prev*, a short heading with no colon ("1. Nội dung
     học tập" / "- Nghị quyết số 44-NQ/TW …")? A capital after the dash, and *prev* a numbered or
@@ -93,16 +108,29 @@ def _heading_done(prev: Line, cur: Line) -> bool:
     return p.rsplit(None, 1)[-1].lower() not in _DANGLING
 
 
+def _row_done(p: str, t: str) -> bool:
+    """In a body with no blank lines, *p* stopped short of the margin: did it end its paragraph
+    before *t*? A PDF's table row ("Thuế ngoài quốc doanh 42,0 tỷ 18,3 tỷ 43,6%" / "Thu tiền sử
+    dụng đất …", the column gaps gone) ends on no full stop; a capital opens the next line, and
+    *p* is not left hanging on a comma or a word that needs more ("… Nghị quyết của" / "Bộ …"),
+    nor is it a caps line going on in caps."""
+    if not t[:1].isupper() or p.endswith(_CLAUSE_END) or is_caps(p) and is_caps(t):
+        return False  # (two caps lines: a caps title wrapped, "II. NHIỆM VỤ TRỌNG TÂM" / "THỜI GIAN TỚI")
+    return p.rsplit(None, 1)[-1].lower() not in _DANGLING
+
+
 def _starts_new(prev: Line, cur: Line, dense: bool, indented: bool = False, short: int = 0, bare: bool = False,
                 margin: int = 0) -> bool:
     """Does *cur* open a new paragraph after *prev*? A line ending before column *short* (0: no
     measure) stopped short of the margin; a *bare* body has (almost) no blank lines at all;
     *margin* is the body's left edge."""
     t = cur.text
-    if ARTICLE_LINE.match(prev.text) and len(prev.text) < 120 and (t[:1].isupper() or t[:1].isdigit()):
-        return True
     p = prev.text
     ends_short = prev.indent + len(p) < short
+    if ARTICLE_LINE.match(p) and len(p) < 120 and (t[:1].isupper() or t[:1].isdigit()) and (ends_short or not short):
+        # an article's heading line ("Điều 2. Nguyên tắc làm việc"), not its text wrapped at the
+        # margin ("Điều 1. Thành lập … do đồng chí Ủy viên Bộ" / "Chính trị làm Trưởng ban.")
+        return True
     if bare and ends_short and (p[0] in _HEAD_START or p.isupper()) and _heading_done(prev, cur):
         return True
     if indented:
@@ -126,11 +154,22 @@ def _starts_new(prev: Line, cur: Line, dense: bool, indented: bool = False, shor
         # A bullet after such a heading opens its list ("1. Nội dung học tập" / "- Nghị quyết …")
         if prev.text.endswith(_SENTENCE_END) or prev.text.endswith(",") or prev.bold != cur.bold:
             return True
-        return ends_short and (_opens_item(t) or _opens_bullet(p, t))
+        if ends_short:
+            return _opens_item(t) or _opens_bullet(p, t) or _opens_part(p, t)
+        # a caps heading line ends where it stops, at the margin too ("V. LÃNH ĐẠO … QUỐC PHÒNG,
+        # AN NINH" / "1. Về kinh tế"); not before a bullet ("… KINH TẾ" / "- XÃ HỘI" is a hyphen)
+        return is_caps(p) and " " in p and (_opens_item(t) or _opens_part(p, t))
     if prev.bold != cur.bold:
         return True
     if dense:
+        if bare and ends_short and _row_done(p, t):
+            return True
         if not (prev.text.endswith(_SENTENCE_END) and (t[:1].isupper() or t[:1].isdigit())):
+            return False
+        if bare and short and not ends_short and p.endswith(";") and t[:1].isdigit():
+            # a PDF line wrapped after a clause's semicolon before a figure ("… trường đạt chuẩn
+            # quốc gia đạt 88,6%;" / "100% trạm y tế xã có bác sĩ; …"): no paragraph opens on a
+            # figure that is no item number (those were taken above), so the clause goes on
             return False
         # a hard-wrapped web copy with blank lines between its paragraphs (its lines end near one
         # margin, at most ~120 columns): a line that runs to the margin was wrapped, even where it
@@ -205,10 +244,13 @@ def _row_of(ln: Line) -> tuple[int, int] | None:
 
 
 def _table_row(ln: Line) -> bool:
-    """A markdown table row in the body — "| 1 | Tư tưởng chính trị … | 20 | Có điểm trừ |" — stands
-    as a paragraph of its own: joined like hard-wrapped lines, a table read as one run-on sentence
-    (audit 6), and a deadline in its "Thời gian" column went to the wrong row."""
-    return len(ln.frags) > 1 and ln.raw.lstrip().startswith("|")
+    """A row of a table in the body stands as a paragraph of its own, as a .docx table's row does
+    (:func:`_row_of`): a markdown row "| 1 | Tư tưởng chính trị … | 20 | Có điểm trừ |" — joined
+    like hard-wrapped lines, a table read as one run-on sentence (audit 6), and a deadline in its
+    "Thời gian" column went to the wrong row — and a row typed with spaces in a Word export
+    ("Thuế ngoài quốc doanh         42,0 tỷ         18,3 tỷ", two or more cells: all the rows
+    of the table were one paragraph, audit 11)."""
+    return len(ln.frags) > 1
 
 
 # A công văn's addressee line and the body sentence after it, with no blank line between (PDF):
@@ -239,6 +281,26 @@ def _after_preamble_part(cur: list[Line], ln: Line) -> bool:
     return bool(_ENACT.match(t) or _ENACT.match(cur[-1].text))
 
 
+def _short_rows(lines: list[Line], short: int) -> set[int]:
+    """``id`` of each line that opens a paragraph of its own inside a block between blank lines
+    because every line of the block stopped short of the margin (*short*): such a block holds
+    rows, not a hard-wrapped paragraph — a table typed with spaces, its gaps gone in a web copy
+    ("Thuế ngoài quốc doanh 42,0 tỷ 18,3 tỷ 43,6%" / "Thu tiền sử dụng đất …", audit 11). Three
+    lines at least, none left hanging (:func:`_row_done`): a web copy's paragraph whose first
+    line was cut early ("… Mặt trận Tổ quốc Việt" / "Nam cấp huyện, …") has a long line under it."""
+    out: set[int] = set()
+    block: list[Line] = []
+    for ln in [*lines, None]:
+        if ln is not None and ln.text:
+            block.append(ln)
+            continue
+        if len(block) >= 3 and all(b.indent + len(b.text) < short for b in block) and all(
+                _row_done(a.text, b.text) for a, b in zip(block, block[1:])):
+            out.update(id(b) for b in block[1:])
+        block = []
+    return out
+
+
 def split_paragraphs(lines: list[Line], strays: list[Line] | None = None, *, one_per_line: bool = False,
                      own_number: str | None = None) -> list[Para]:
     """Paragraphs of a run of lines (blank and ``|`` lines separate).
@@ -259,6 +321,7 @@ def split_paragraphs(lines: list[Line], strays: list[Line] | None = None, *, one
     # no blank line to go by (a PDF extract; a stray one at a page break): hard-wrapped paragraphs
     # of a web copy with blank lines between them are dense too, but not bare
     bare = dense and gaps * 10 < nonblank
+    rows = set() if bare or not short else _short_rows(lines, short)
     paras: list[Para] = []
     cur: list[Line] = []
     stray = strays if strays is not None else []
@@ -280,7 +343,7 @@ def split_paragraphs(lines: list[Line], strays: list[Line] | None = None, *, one
                 paras.append(Para(cur))
                 cur = []
             continue
-        if cur and (_table_row(ln) or _table_row(cur[-1]) or _starts_new(cur[-1], ln, dense, indented, short, bare, margin)
+        if cur and (_table_row(ln) or _table_row(cur[-1]) or id(ln) in rows or _starts_new(cur[-1], ln, dense, indented, short, bare, margin)
                     or _after_preamble_part(cur, ln)):
             paras.append(Para(cur))
             cur = []
