@@ -104,3 +104,15 @@ def test_tb022_reads_lettered_parts_as_letters():
     t = variant("giữa nhiệm kỳ.\n", "giữa nhiệm kỳ.\n\nC- Kiến nghị\n\nĐề nghị bổ sung kinh phí cho các xã.\n", t)
     passes(t, "TB022")
     check(variant("C- Kiến nghị", "C. Kiến nghị", t), [(28, 1, "TB022")])  # one level, one style
+
+
+def test_tb030_an_acting_chief_of_office_signs_t_l() -> None:
+    # "T/L BAN THƯỜNG VỤ" over "Q. CHÁNH VĂN PHÒNG" (acting): the parser reads the "Q." line as the
+    # position (audit 11); TB030 judged «Q. CHÁNH VĂN PHÒNG» as no chief of office
+    from tbparse.lint import lint_text
+    from .test_lint_rules import variant
+
+    t = variant("PHÓ CHÁNH VĂN PHÒNG", "Q. CHÁNH VĂN PHÒNG")
+    assert [str(f) for f in lint_text(t) if f.code == "TB030"] == []
+    t = variant("PHÓ CHÁNH VĂN PHÒNG", "Q. TRƯỞNG BAN")
+    assert [f.code for f in lint_text(t) if f.code == "TB030"] == ["TB030"]

@@ -54,6 +54,8 @@ def _block(sig: dict, lay: dict, ctx: Ctx) -> Iterator[Finding]:
     pos = sig.get("position")
     pos_line = lay.get("position_line")
     fpos = _f(pos)
+    if fpos.startswith("q. "):
+        fpos = fpos[3:]  # "Q. CHÁNH VĂN PHÒNG": acting in the office, the title is the one judged
     org = ORG_AFTER_TITLE.search(fpos)
     if org:  # "PHÓ CHÁNH VĂN PHÒNG TỈNH ỦY": the organisation after the title is TB031's; judge the title
         fpos = fpos[: org.start()]
