@@ -17,25 +17,15 @@ from .lazyre import lazy_re
 _SURROGATE = lazy_re("[\ud800-\udfff]")
 
 def sha256_hex(data: bytes) -> str:
-    """SHA-256 of *data* in hex, from the interpreter's own implementation when it has one.
+    """SHA-256 of *data* in hex, by hashlib (OpenSSL), imported on first use.
 
-    ``hashlib`` loads OpenSSL's libcrypto first, which cost ~3 ms of every cold ``tbparse FILE
-    --json`` (and up to 20 ms on a busy machine) — for one digest of a 12 KB file. The builtin
-    module (``_sha2`` since Python 3.12, ``_sha256`` before) gives the same digest.
+    OpenSSL's libcrypto costs ~3 ms to load, once per process; the interpreter's builtin
+    ``_sha256`` loads for free but hashes a 12 KB notice in ~58 µs against OpenSSL's ~12 µs —
+    every file of a batch and every warm parse pays that, so OpenSSL it is.
     """
-    global _sha256
-    if _sha256 is None:
-        try:
-            from _sha2 import sha256 as _sha256  # type: ignore[no-redef]
-        except ImportError:
-            try:
-                from _sha256 import sha256 as _sha256  # type: ignore[no-redef]
-            except ImportError:  # pragma: no cover - a build without the builtin modules
-                from hashlib import sha256 as _sha256  # type: ignore[no-redef]
-    return _sha256(data).hexdigest()
+    from hashlib import sha256
 
-
-_sha256 = None
+    return sha256(data).hexdigest()
 
 
 DEFAULT_MAX_SIZE = 20 * 1024 * 1024  # far above any real notice (the seed is 12 KB)
