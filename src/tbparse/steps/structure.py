@@ -107,6 +107,12 @@ def _split_heading(text: str) -> tuple[str, str]:
 _ASSIGN = lazy_re(r"(?:giao|de nghi|yeu cau)\s")
 
 
+# First letters of a paragraph that may still open a numbering though a small letter follows:
+# an OCR'd Roman numeral ("Il.", "lI."), and the words of chapters, articles and parts
+_OCR_ROMAN = frozenset("IlVX1")
+_WORD_MARKS = frozenset(("Ch", "Đi", "Ph", "Mụ"))
+
+
 def _sentence(text: str) -> bool:
     """A part's text that is a sentence, not a title: it ends with a full stop, or runs past a
     full stop into another sentence ("… Đề án. Đề án đã đánh giá …"), or is longer than any title."""
@@ -269,6 +275,11 @@ def run(st: State) -> None:
                 sec["title"] = _title(t)
                 sec["role"] = role_of(sec["title"], chapter=untitled_chapter)
                 continue
+        if t[1:2].islower() and t[:1].isalpha() and t[:1] not in _OCR_ROMAN and t[:2] not in _WORD_MARKS:
+            # "Tuy còn nhiều khó khăn …": a letter then a small letter opens no numbering — only
+            # "Chương", "Điều", "Phần", "Mục" and an OCR'd "Il." do; spares the ten patterns below
+            b.add_paragraph(p)
+            continue
         m = LETTER_PART.match(t)
         if m and _next_letter(b.last_letter, m.group(1)) and len(t) < 250:
             # "A- ĐÁNH GIÁ CHUNG" / … / "B- NHIỆM VỤ THỜI GIAN TỚI": parts of a 1990s notice

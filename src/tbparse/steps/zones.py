@@ -388,7 +388,8 @@ def _copy_label(lines: list[Line], lo: int) -> int:
     n = len(lines)
     for i in range(n - 1, lo, -1):
         ln = lines[i]
-        if len(ln.frags) == 1 and len(ln.text) <= 30 and is_caps(ln.text) and _COPY_LABEL.fullmatch(fold(ln.text)):
+        t = ln.text
+        if t[:1] in ("S", "T") and len(t) <= 30 and len(ln.frags) == 1 and is_caps(t) and _COPY_LABEL.fullmatch(fold(t)):
             return i if _footer_start(lines[:i], lo) < i else n
     return n
 
