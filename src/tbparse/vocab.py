@@ -101,9 +101,10 @@ def authority(text: str) -> tuple[str, int] | None:
     """
     f = fold(text)
     m = AUTHORITY.match(f)
-    caps = is_caps(text)
     if m is None:
-        return _garbled_authority(text, f) if caps and len(text) <= 60 else None
+        # (every garbled prefix opens with t, i or k: most lines are spared the caps test)
+        return _garbled_authority(text, f) if f[:1] in "tik" and len(text) <= 60 and is_caps(text) else None
+    caps = is_caps(text)
     if not caps and (not _PARTY_AUTHORITY.match(f) or len(text) > 60 or text.endswith((",", ";", ".", ":"))):
         return None
     mode, end = text[: m.end()].strip().upper(), m.end()

@@ -365,7 +365,7 @@ def run(st: State) -> None:
         body_start = _header_end_without_type(lines)
         st.header = (0, body_start)
         st.title = (body_start, body_start)
-    end = _copy_label(lines, body_start)
+    end = _copy_label(lines, body_start) if "SAO" in st.src.text else n  # every label holds "SAO"
     fs = _row_top(lines, _footer_start(lines[:end], body_start), body_start)
     st.footer = (fs, end)
     st.copy = (end, n)
