@@ -63,6 +63,19 @@ BODY_COMPOUNDS = frozenset({
 })
 
 
+def one_edit(a: str, b: str) -> bool:
+    """*a* and *b* differ by at most one letter changed, added or dropped ("thonc bao", "thongbao"):
+    how a reader still recognises a keyword OCR or a typist garbled (cheaper than `regex`'s {e<=1})."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
 def body_compound(before: str, after: str) -> bool:
     """Whether *before* | joiner | *after* (two words as typed) lies inside one body's name:
     "nguyên" | "và" | "Môi" of "Bộ Tài nguyên và Môi trường" (see BODY_COMPOUNDS)."""

@@ -8,13 +8,12 @@ authority line of the signature (T/M over K/T), whichever comes first near the e
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Iterator
 
 from ..fold import fold
 from ..lines import Line
 from ..state import State
-from ..vocab import AUTHORITY, POSITION_START, RULE, SIGNED_NOTE, TYPE_LINE, TYPE_NAMES, authority, is_caps, is_name, recipients_label
+from ..vocab import AUTHORITY, POSITION_START, RULE, SIGNED_NOTE, TYPE_LINE, TYPE_NAMES, authority, is_caps, is_name, one_edit, recipients_label
 from .footer import caps_name
 from ..lazyre import lazy_re
 
@@ -57,15 +56,10 @@ _BARE_NAME = lazy_re(r"[\s*_:.]+")
 # A type name misread by OCR or mistyped, alone on its line: one letter wrong, or a space lost or
 # put inside a word — "THÔNC BÁO", "THÔNGBÁO", "THÔNG B ÁO", "KẾT LUẬM" (folded, after a "0" read for
 # "O": "TH0NG BÁ0"). Names of 7 letters or more only: the short ones ("ĐỀ ÁN", "DỰ ÁN") are one letter
-# from each other. Tried only on a short caps line of the header that no name matches exactly.
-# Compiled on first use (the `regex` module and a fuzzy pattern cost ~30 ms to load; most documents
-# never need them).
-@lru_cache(maxsize=1)
-def _fuzzy_type():  # -> regex.Pattern
-    import regex
-
-    names = sorted((n for n in TYPE_NAMES if len(n) >= 7), key=len, reverse=True)
-    return regex.compile(r"(?:" + "|".join(names) + r"){e<=1}", regex.BESTMATCH)
+# from each other. Tried only on a short caps line of the header that no name matches exactly —
+# which every issuer line of a web copy or a PDF is ("TỈNH ỦY QUẢNG NINH"), so by hand: the `regex`
+# module's {e<=1} cost ~30 ms to import and a fuzzy scan per line, for a yes or no.
+_FUZZY_NAMES = tuple(n for n in TYPE_NAMES if len(n) >= 7)
 
 
 _FUZZY_LEN = 24  # a type name alone, with room for its errors: "GIẤY GIỚI THIỆU" is 15
@@ -96,7 +90,8 @@ def type_name_end(ln: Line) -> int | None:
     if len(words) >= 4 and all(len(w) == 1 for w in words):  # letter-spaced, maybe over two cells
         return len(t) if fold("".join(words)) in _SQUEEZED else None
     if len(ln.frags) == 1 and len(t) <= _FUZZY_LEN and len(words) <= 4:
-        return len(t) if _fuzzy_type().fullmatch(fold(t).replace("0", "o")) else None
+        f = fold(t).replace("0", "o")
+        return len(t) if any(one_edit(f, n) for n in _FUZZY_NAMES) else None
     return None
 
 

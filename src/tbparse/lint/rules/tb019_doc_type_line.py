@@ -26,7 +26,7 @@ import re
 from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
-from ...vocab import TYPE_LINE, TYPE_NAMES, is_caps
+from ...vocab import TYPE_LINE, TYPE_NAMES, is_caps, one_edit
 from ..parts import unread_type_line
 from ..tables import TYPE_SPELLING
 
@@ -47,18 +47,6 @@ _PUNCT = re.compile(r"[\s*_:.]+")
 _SQUEEZED = {k.replace(" ", ""): v for k, v in TYPE_SPELLING.items()}
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """*a* and *b* differ by at most one letter changed, added or dropped ("thonc bao", "thongbao")."""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i + (len(a) == len(b)):] == b[i + 1:]
-
-
 def _misspelt(doc_type: str) -> tuple[str, bool] | None:
     """``(spelling, letter_spaced)`` of a type name the parser read though it is not spelt right —
     letter-spaced ("T H Ô N G   B Á O": True) or one letter or space off ("THÔNC BÁO", "TH0NG BÁO",
@@ -73,7 +61,7 @@ def _misspelt(doc_type: str) -> tuple[str, bool] | None:
     f = f.replace("0", "o")  # OCR's zero for "O": "TH0NG BÁO" (then no other name is nearer)
     if f in TYPE_SPELLING:
         return TYPE_SPELLING[f], False
-    near = [v for k, v in TYPE_SPELLING.items() if len(k) >= 7 and _one_edit(f, k)]
+    near = [v for k, v in TYPE_SPELLING.items() if len(k) >= 7 and one_edit(f, k)]
     return (near[0], False) if len(near) == 1 else None
 
 
