@@ -117,5 +117,12 @@ def test_json_path_builds_no_models_and_loads_no_rich() -> None:
     assert _imported_after([str(SEED), "--json"]) == []
 
 
+@pytest.mark.parametrize("name", ["golden-web-copy", "golden-pdf-extract", "golden-markdown-table"])
+def test_json_path_of_other_layouts_loads_nothing_heavy(name: str) -> None:
+    # a web copy's or a PDF's issuer lines stand alone, short and in capitals: the garbled type
+    # name check ran the regex module's fuzzy match on each (~30 ms of import) — now by hand
+    assert _imported_after([str(SEED.parent / f"{name}.txt"), "--json"]) == []
+
+
 def test_yaml_path_loads_yaml_only() -> None:
     assert _imported_after([str(SEED), "--yaml"]) == ["yaml"]
