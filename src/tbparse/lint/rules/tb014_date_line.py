@@ -45,7 +45,7 @@ def _unread(ctx, no: int, fr, m: re.Match) -> "Finding":
     """The date line the parser could not read for its figures: say which one is wrong."""
     # the same match on the raw line (fold keeps offsets), for the figure's columns
     m = _WORDS_DATE.search(fold(ctx.raw(no)), fr.col) or m
-    day, month, year = m.group(1), m.group(2), m.group(3)
+    day, year = m.group(1), m.group(3)
     if len(year) != 4:
         return ctx.hit(no, f"write the year with four digits, not \"{year}\"", col=m.start(3) + 1, end_col=m.end(3) + 1)
     k = 1 if len(day) > 2 else 2
