@@ -7,14 +7,7 @@ nothing else at all.
 """
 from __future__ import annotations
 
-from .test_lint_rules import TEMPLATE, check, col, findings, passes, variant
-
-
-def only(text: str, expected: list[tuple[int, int, str]], **kw) -> list:
-    """Exactly these findings and no other (TB038, the summary of missing parts, aside)."""
-    got = sorted((f.line, f.column, f.code) for f in findings(text, **kw) if f.code != "TB038")
-    assert got == sorted(expected)
-    return [f for f in findings(text, **kw) if f.code != "TB038"]
+from .test_lint_rules import TEMPLATE, check, col, only, passes, variant
 
 
 # --- one mistake, one finding: text another rule names is not "unplaced" too ------------------

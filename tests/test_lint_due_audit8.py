@@ -7,14 +7,7 @@ findings checked exactly (``only``: this mistake gives nothing else; ``check``: 
 """
 from __future__ import annotations
 
-from .test_lint_rules import check, col, findings, passes, variant
-
-
-def only(text: str, expected: list[tuple[int, int, str]], **kw) -> list:
-    """Exactly these findings and no other (TB038, the summary of missing parts, aside)."""
-    got = [f for f in findings(text, **kw) if f.code != "TB038"]
-    assert sorted((f.line, f.column, f.code) for f in got) == sorted(expected)
-    return got
+from .test_lint_rules import col, findings, only, passes, variant
 
 
 # --- 1. the number typed without its hyphen ----------------------------------------------------

@@ -41,6 +41,14 @@ def check(text: str, expected: list[tuple[int, int, str]], *, codes: set[str] | 
     return [f for f in findings(text, **kw) if f.code in codes]
 
 
+def only(text: str, expected: list[tuple[int, int, str]], **kw) -> list:
+    """Exactly these findings and no other (TB038, the summary of missing parts, aside): one
+    mistake, one finding — what ``check`` cannot see is a second rule firing for it."""
+    got = [f for f in findings(text, **kw) if f.code != "TB038"]
+    assert sorted((f.line, f.column, f.code) for f in got) == sorted(expected)
+    return got
+
+
 def passes(text: str, code: str, **kw) -> None:
     got = [str(f) for f in findings(text, **kw) if f.code == code]
     assert got == []

@@ -10,8 +10,7 @@ import pytest
 
 from tbparse.lint import lint_text
 
-from .test_lint_audit7 import only
-from .test_lint_rules import TEMPLATE, col, variant
+from .test_lint_rules import TEMPLATE, col, only, variant
 
 # The template's footer signed T/M over K/T, for the prefixes of both lines.
 TM_KT = TEMPLATE.replace("T/L BAN THƯỜNG VỤ", "T/M BAN THƯỜNG VỤ").replace(
