@@ -36,6 +36,10 @@ def _finder(texts) -> "Callable[[str], bool]":  # noqa: ANN001
     return contains
 
 
+# The words of a deadline that holds no date: "trong quý I", "định kỳ hằng tháng", "định kỳ mỗi năm"
+_NO_DATE_DUE = ("quý", "Quý", "QUÝ", "hằng", "Hằng", "hàng", "Hàng", "mỗi", "Mỗi")
+
+
 # Which congress or plenum a title names: "… lần thứ XXVII", "… lần thứ 5" (folded)
 _ORDINAL = lazy_re(r"lan thu [ivxlc]+\b|lan thu \d+\b")
 
@@ -118,14 +122,13 @@ def run(st: State) -> None:
     footer = [[(ln.no, ln.text)] for ln in st.lines[fa:fb] if ln.text]
     o["abbreviations"] = extract_abbreviations(paras.plus(footer))
     # a node can hold a deadline only if a date was found in its text ("… trong quý I" has no
-    # number the dates pass sees, so "quý" also opens the gate, and so do "hằng"/"hàng" of a
-    # recurring period: "báo cáo định kỳ hằng tháng")
+    # number the dates pass sees, so "quý" also opens the gate, and so do "hằng"/"hàng"/"mỗi" of
+    # a recurring period: "báo cáo định kỳ hằng tháng", "định kỳ mỗi năm" — see _NO_DATE_DUE)
     contains_date = _finder(d["text"] for d in o["dates"])
 
     def has_date(node: dict) -> bool:
         t = node["text"]
-        return ("quý" in t or "Quý" in t or "QUÝ" in t or "hằng" in t or "hàng" in t or "Hằng" in t
-                or contains_date(t))
+        return any(w in t for w in _NO_DATE_DUE) or contains_date(t)
 
     for s in o["sections"]:
         if s["role"] != "assessment":  # section I reports what was done; nothing there is due
