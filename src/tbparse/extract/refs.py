@@ -430,6 +430,11 @@ def congress_key(named: str) -> tuple | None:
     return ("congress", n) if n is not None else None
 
 
+# The keys of documents cited by name, with no number a short re-mention could repeat ("Nghị quyết
+# Trung ương 6", "Nghị quyết Đại hội IX"): _aliases has nothing to look for in them
+_UNNUMBERED = ("named", "plenum", "congress")
+
+
 def _merge_plenums(refs: dict[tuple, dict]) -> None:
     """A plenum resolution cited once with its khoá and once without is one document when the
     text names that plenum of only one khoá ("Nghị quyết Trung ương 6 khóa X" … "Nghị quyết Trung
@@ -600,7 +605,7 @@ def extract_references(paras: Sequence[Para], *, own_number: str | None = None) 
             if h.issuer and (r["issuer"] is None or r["issuer"].isupper() and not h.issuer.isupper()):
                 r["issuer"] = h.issuer  # prefer "Bộ Chính trị" in the body to "BỘ CHÍNH TRỊ" in a title
     _merge_plenums(refs)
-    if any(k[0] not in ("named", "plenum", "congress") for k in refs):
+    if any(k[0] not in _UNNUMBERED for k in refs):
         _aliases(doc, refs)
     return list(refs.values()), warnings
 
@@ -609,7 +614,7 @@ def _aliases(doc: Doc, refs: dict[tuple, dict]) -> None:
     """Add the lines of short re-mentions ("Quy định 377") to the one document they can mean."""
     by_seq: dict[str, list[dict]] = {}
     for key, r in refs.items():
-        if key[0] not in ("named", "plenum", "congress"):
+        if key[0] not in _UNNUMBERED:
             by_seq.setdefault(str(r["seq"]), []).append(r)
     big = doc.text
     for digits, cands in by_seq.items():
