@@ -41,9 +41,10 @@ def output_words(d: dict) -> list[str]:
     texts: list[str] = []
     _texts({k: v for k, v in d.items() if k not in ("layout",)}, texts)
     lay = d.get("layout") or {}
-    for key in ("date_line", "number_line", "number_blank"):  # header lines kept as printed
-        if lay.get(key):
-            texts.append(lay[key]["text"])
+    for lay_ in (lay, lay.get("copy") or {}):  # header lines kept as printed (a copy block's too)
+        for key in ("date_line", "number_line", "number_blank"):
+            if lay_.get(key):
+                texts.append(lay_[key]["text"])
     for m in lay.get("state_motto", []):
         texts.append(m["text"])
     return [w for t in texts for w in words(t)]

@@ -60,9 +60,9 @@ def test_a_certified_copy_block_leaves_the_original_footer_alone() -> None:
     assert d["closing"].startswith("Văn phòng Huyện ủy thông báo")
     assert [i["paragraphs"] for i in d["sections"][0]["items"]] == [[], []]
     assert "SAO Y BẢN CHÍNH" in d["markings"]
-    # the copy's own parts have no field: kept in unplaced, never dropped
-    texts = [u["text"] for u in d["unplaced"]]
-    assert "Số 12-SY/VPHU" in texts and "Trần Văn Hải" in texts and "- Lưu Văn phòng Huyện ủy." in texts
+    # the copy's own parts are its "copy" field now (tests/test_copy_block.py), none unplaced
+    assert d["copy"]["number"]["raw"] == "12-SY/VPHU" and d["copy"]["signature"]["signer"] == "Trần Văn Hải"
+    assert d["unplaced"] == []
 
 
 def test_copy_words_in_the_body_are_no_copy_block() -> None:

@@ -136,6 +136,24 @@ class Signature(_M):
         return d
 
 
+class CopySignature(Cosigner):
+    """The copying office's signature under a certified copy ("T/L BAN THƯỜNG VỤ" / "CHÁNH VĂN PHÒNG")."""
+
+
+class CopyBlock(_M):
+    """A certified copy's block typed under the original's footer: the copying office's label,
+    issuer, number, place and date, signature and recipients."""
+
+    label: str = Field(description='"SAO Y BẢN CHÍNH", "SAO LỤC", "TRÍCH SAO" as printed (also in markings)')
+    issuer: Optional[Issuer] = Field(None, description="the copying office, the line(s) above its '*'")
+    number: Optional[Number] = Field(None, description='the copy\'s own number: "12-SY/VPHU"')
+    place: Optional[str] = None
+    date: Optional[str] = Field(None, description="YYYY-MM-DD, from the copy's date line")
+    signature: Optional[CopySignature] = None
+    recipients: list[str] = []
+    line: int = Field(description="the label's line")
+
+
 # What the text mentions. TypedDicts, not models: ``doc.references[0]["number"]`` stays a plain
 # dict lookup for library users, while the values are still validated and in ``tbparse schema``.
 class Reference(TypedDict):
@@ -198,7 +216,7 @@ class Warning_(_M):
 class Notice(_M):
     """One parsed Party document (a notice or any other type sharing its header and footer)."""
 
-    model_config = ConfigDict(extra="allow")
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
 
     schema_version: Literal["1"] = "1"
     source: SourceInfo
@@ -217,6 +235,9 @@ class Notice(_M):
     closing: Optional[str] = None
     signature: Optional[Signature] = None
     recipients: list[str] = []
+    copy_: Optional[CopyBlock] = Field(
+        None, alias="copy",
+        description="a certified copy's block under the footer; the key is left out when there is none")
     references: list[Reference] = []
     people: list[NamedPerson] = []
     dates: list[DateMention] = []
@@ -224,6 +245,17 @@ class Notice(_M):
     unplaced: list[Unplaced] = []
     warnings: list[Warning_] = []
     layout: dict = Field(default_factory=dict, description="where each header/footer part was found (line numbers)")
+
+    @model_serializer(mode="wrap")
+    def _no_null_copy(self, handler):  # noqa: ANN001, ANN202 - pydantic's serializer protocol
+        """Leave ``copy`` out unless the document is a certified copy: a field added to schema
+        "1" keeps every other output exactly as before (as the parser's dict does)."""
+        d = handler(self)
+        if d.get("copy", 0) is None:
+            d.pop("copy")
+        if d.get("copy_", 0) is None:  # dumped without aliases
+            d.pop("copy_")
+        return d
 
     def to_dict(self) -> dict:
         """The contract dict (what ``--json`` prints)."""

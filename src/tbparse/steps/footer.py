@@ -341,21 +341,7 @@ def _frags(st: State) -> tuple[list[_Frag], list[list[_Frag]]]:
     return out, others
 
 
-def _copy_block(st: State) -> None:
-    """A certified copy's block under the footer: its label is a copy note (``markings``, as a
-    "BẢN SAO" in the header is); the copying office's number, date, signature and recipients
-    have no field of their own and go to ``unplaced``, never dropped."""
-    a, b = st.copy
-    for k, ln in enumerate(st.lines[a:b]):
-        if k == 0:
-            st.out["markings"].append(ln.text.strip())
-            continue
-        for fr in ln.frags:
-            st.unplaced(ln.no, fr.text)
-
-
 def run(st: State) -> None:
-    _copy_block(st)
     frags, others = _frags(st)
     if not frags:
         return

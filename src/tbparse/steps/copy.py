@@ -1,0 +1,92 @@
+"""Read a certified copy's block: the copying office's own header and footer under the original.
+
+Archives keep copies, not originals: under the original's signature and "Nơi nhận" the copying
+office types a label ("SAO Y BẢN CHÍNH", "SAO LỤC", "TRÍCH SAO", format-rules §4.4), its own
+issuer, number ("Số 12-SY/VPHU"), place and date, a signature ("T/L BAN THƯỜNG VỤ" / "CHÁNH VĂN
+PHÒNG" / name) and a "Nơi nhận" list. zones.py stops the original's footer above the label
+(``st.copy``); this step reads the block into ``copy`` with the header and footer steps' own
+readers, run on a scratch state whose zones are the block's two halves — so a copy's number,
+date line and signature are understood in every layout the document's own are. The label also
+stays in ``markings`` (a copy note, as "BẢN SAO" in the header is).
+
+The key is left out when there is no copy: every other output stays as it was.
+"""
+from __future__ import annotations
+
+from ..state import State
+from . import footer, header, zones
+
+
+def run(st: State) -> None:
+    a, b = st.copy
+    if a >= b:
+        return
+    label = st.lines[a]
+    st.out["markings"].append(label.text.strip())
+    sub = _read(st, a + 1, b)
+    o = sub.out
+    blk = _footer(st, sub)
+    copy = {
+        "label": label.text.strip(),
+        "issuer": o["issuer"],
+        "number": o["number"],
+        "place": o["place"],
+        "date": o["date"],
+        "signature": footer._signature(blk) if blk and footer._signed(blk) else None,
+        "recipients": [" ".join(r["text"]).rstrip(";,. ") for r in blk["recipients"]] if blk else [],
+        "line": label.no,
+    }
+    # what the block's header holds beside those fields is kept, never dropped: a copy note
+    # ("BẢN SAO") is a marking; a party line or a subject has no place in ``copy``
+    st.out["markings"].extend(o["markings"])
+    for key in ("party", "subject"):
+        if o[key]:
+            st.unplaced(label.no, o[key])
+    st.out["unplaced"].extend(o["unplaced"])
+    st.out["warnings"].extend(o["warnings"])  # "mistyped-number", "invalid-date" of the copy's lines
+    st.out["layout"]["copy"] = {"label_line": label.no, **o["layout"]}
+    _insert_after(st, "recipients", "copy", copy)
+
+
+def _read(st: State, lo: int, hi: int) -> State:
+    """A scratch state over the block: lines ``lo:hi`` split into its header (issuer, number,
+    date) and footer ("Nơi nhận", signature) where zones.py would split a document's tail, read
+    by header.run and the footer's reader. Its ``frame`` and State evidence stay there: a copy
+    neither makes nor unmakes the document's Party frame."""
+    sub = State(st.src)
+    lines = st.lines
+    fs = zones._row_top(lines, zones._footer_start(lines[:hi], lo), lo)
+    sub.header = (lo, fs)
+    sub.footer = (fs, hi)
+    header.run(sub)
+    return sub
+
+
+def _footer(st: State, sub: State) -> dict | None:
+    """The block's recipients and signature (footer._read); side-by-side blocks beyond the first
+    have no field in ``copy``, so their cells go to ``unplaced``."""
+    frags, others = footer._frags(sub)
+    blk = footer._read(sub, frags) if frags else None
+    for fs in others:
+        for fr in fs:
+            sub.unplaced(fr.no, fr.text)
+    if blk is not None:
+        lay = sub.out["layout"]
+        if blk["recipients"]:
+            lay["recipients"] = [{"line": r["line"], "raw": " ".join(r["raw"])} for r in blk["recipients"]]
+        if blk["label_line"] is not None:
+            lay["recipients_label"] = blk["label_line"]
+        if footer._signed(blk):
+            lay["signature"] = footer._sig_layout(blk)
+    return blk
+
+
+def _insert_after(st: State, after: str, key: str, value: object) -> None:
+    """Put *key* right after *after* in the output, the place the contract (and the pydantic
+    model, whose field order ``--json`` follows on the validated path) gives it."""
+    out: dict = {}
+    for k, v in st.out.items():
+        out[k] = v
+        if k == after:
+            out[key] = value
+    st.out = out
