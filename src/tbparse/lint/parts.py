@@ -204,10 +204,15 @@ def signature_blocks(notice: dict, ctx: Ctx) -> list[tuple[dict, dict]]:
     return blocks
 
 
-
 # Punctuation and emphasis around a type name typed alone: "THÔNG BÁO:", "**Thông báo**" (folded)
 _TYPE_MARKS = re.compile(r"[\s*_:.]+")
 _TYPE_SCAN = 60  # the type line is never further down than this under the header
+
+
+def type_alone(folded: str) -> bool:
+    """*folded* is a type name with nothing but punctuation and emphasis around it ("thong bao:"):
+    the type line typed wrong, which TB019 tells apart from a subject typed on the type line."""
+    return TYPE_LINE.fullmatch(_TYPE_MARKS.sub(" ", folded).strip()) is not None
 
 
 def names_type(text: str) -> bool:
@@ -216,7 +221,7 @@ def names_type(text: str) -> bool:
     (the subject on the same line)."""
     text = text.strip(" *_")
     f = fold(text)
-    if TYPE_LINE.fullmatch(_TYPE_MARKS.sub(" ", f).strip()):
+    if type_alone(f):
         return True
     m = TYPE_LINE.match(f)
     return bool(m and is_caps(text[: m.end()]) and text[m.end():].strip()[:1].islower())

@@ -22,12 +22,11 @@ Passes::
 """
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
 from ...vocab import TYPE_LINE, TYPE_NAMES, is_caps, one_edit
-from ..parts import unread_type_line
+from ..parts import type_alone, unread_type_line
 from ..tables import TYPE_SPELLING
 
 if TYPE_CHECKING:
@@ -42,7 +41,6 @@ ERA = ("2004", "2018", "2026")
 CHECKS = "text"
 
 _SCAN = 60
-_PUNCT = re.compile(r"[\s*_:.]+")
 # The names with their spaces taken out, for a letter-spaced type line: "thongbao" → "THÔNG BÁO"
 _SQUEEZED = {k.replace(" ", ""): v for k, v in TYPE_SPELLING.items()}
 
@@ -70,8 +68,7 @@ def _unread_type_line(ctx: Ctx, ln) -> Finding:
     the type line: "Thông báo" (not in capitals), "THÔNG BÁO:" (punctuation), "THÔNG BÁO kết luận
     của …" (the subject on the same line)."""
     text = ln.text.strip(" *_")
-    f = _PUNCT.sub(" ", fold(text)).strip()
-    if TYPE_LINE.fullmatch(f):
+    if type_alone(fold(text)):
         bare = text.strip(" *_:.")
         if is_caps(bare) and bare != text:
             return ctx.hit(ln.no, f"write the document type without punctuation: \"{bare}\"", find=text)

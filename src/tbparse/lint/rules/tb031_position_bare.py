@@ -33,9 +33,6 @@ SEVERITY = "warning"
 ERA = ("2004", "2018", "2026")
 CHECKS = "text"
 
-# an organisation named after the title: "… tinh uy", "… huyen uy binh …", "… dang uy khoi" (folded)
-_ORG = ORG_AFTER_TITLE
-
 
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     for sig, lay in signature_blocks(notice, ctx):  # a joint document's cosigners too
@@ -43,7 +40,7 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
         line = lay.get("position_line")
         if not pos or not line or not sig.get("authority"):
             continue  # the rule is about the title under an authority line ("T/M …", "K/T …")
-        m = _ORG.search(" ".join(fold(pos).split()))
+        m = ORG_AFTER_TITLE.search(" ".join(fold(pos).split()))
         if m:
             title = " ".join(pos.split())[: m.start()]
             yield ctx.hit(line, f"the position is a bare title: \"{title}\", not «{pos}»", find=pos)
