@@ -16,6 +16,7 @@ from .lazyre import lazy_re
 # A lone surrogate code point, as in "x\udc80y" (decoded bytes never contain one)
 _SURROGATE = lazy_re("[\ud800-\udfff]")
 
+
 def sha256_hex(data: bytes) -> str:
     """SHA-256 of *data* in hex, by hashlib (OpenSSL), imported on first use.
 

@@ -16,7 +16,6 @@ the last article; the only paragraph of a body — it is the body.
 """
 from __future__ import annotations
 
-
 from ..fold import fold
 from ..state import Para, State
 from .structure import ARTICLE, BULLET, CHAPTER, ITEM_SIMPLE, NESTED, PAREN, PART, POINT

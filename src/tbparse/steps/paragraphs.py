@@ -10,7 +10,6 @@ is told from a heading wrapped onto a second line.
 """
 from __future__ import annotations
 
-
 from ..lines import Line
 from ..state import Para, State
 from ..vocab import is_caps

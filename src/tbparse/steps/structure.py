@@ -8,7 +8,6 @@ always attaches to the deepest open node, so reading the tree in order gives the
 """
 from __future__ import annotations
 
-
 from ..fold import fold
 from ..numerals import roman
 from ..state import Para, State
