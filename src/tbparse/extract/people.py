@@ -124,7 +124,8 @@ def title_ok(words: list[str], i: int) -> bool:
 
 
 def _title_opens(t: str, w: str, end: int) -> bool:
-    """Whether the word *w* ending at *end* of *t* opens a title (looking at the two words after it)."""
+    """Whether the word *w* ending at *end* of *t* opens a title. Two words after it are handed to
+    :func:`title_ok`, not one: a committee member's title takes three ("Tỉnh| ủy viên")."""
     nxt = next_word(t, end)
     return title_ok([w, nxt, next_word(t, end + 1 + len(nxt))] if nxt else [w], 0)
 
