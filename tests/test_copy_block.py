@@ -124,3 +124,20 @@ def test_a_copy_number_not_understood_is_kept_and_warned() -> None:
     assert d["number"]["raw"] == "1125-TB/TU"  # the original's number is untouched
     assert {"line": 38, "text": "Số 12-SY.VPHU"} in d["unplaced"]
     assert [w["line"] for w in d["warnings"] if w["code"] == "unparsed-number"] == [38]
+
+
+def _preview(text: str) -> str:
+    from rich.console import Console
+
+    from tbparse.preview import render
+
+    con = Console(record=True, width=120, color_system=None)
+    render(tbparse.parse_dict(text), console=con)
+    return con.export_text()
+
+
+def test_the_preview_shows_the_copy_block() -> None:
+    out = _preview(SAO_LUC)
+    assert "SAO LỤC (line 27)" in out and "45-SL/VPTU   Pleiku, 2010-06-02" in out
+    assert "Q. CHÁNH VĂN PHÒNG" in out and "Rơ Mah Ngiu" in out and "- Lưu Văn phòng Tỉnh ủy" in out
+    assert "SAO" not in _preview(SEED)

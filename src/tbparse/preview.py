@@ -1,4 +1,5 @@
-"""The terminal preview: a header panel, the meeting, a tree of the body, signature and recipients.
+"""The terminal preview: a header panel, the meeting, a tree of the body, signature and recipients,
+and a certified copy's block under them.
 
 Meant for a person checking a parse at a glance: every node shows the line it came from.
 """
@@ -9,6 +10,28 @@ def _short(s: str | None, n: int = 110) -> str:
     if not s:
         return ""
     return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def _copy_panel(con, c: dict | None) -> None:  # noqa: ANN001 - rich.Console
+    """A certified copy's block under the footer, as the copying office typed it: its issuer,
+    number, place and date, signature and recipients in a small panel titled by its label."""
+    if not c:
+        return
+    from rich.markup import escape
+    from rich.panel import Panel
+
+    iss = c.get("issuer") or {}
+    sig = c.get("signature") or {}
+    lines = [
+        " / ".join(x for x in (iss.get("parent"), iss.get("name")) if x),
+        "   ".join(x for x in ((c.get("number") or {}).get("raw"),
+                               ", ".join(x for x in (c.get("place"), c.get("date")) if x)) if x),
+        " · ".join([f"{a['mode']} {a['body']}" for a in sig.get("authority", [])]
+                   + [x for x in (sig.get("position"), sig.get("note"), sig.get("signer")) if x]),
+        *("- " + r for r in c.get("recipients", [])),
+    ]
+    body = "\n".join(escape(x) for x in lines if x) or "—"
+    con.print(Panel(body, title=f"{escape(c['label'])} [dim](line {c['line']})[/]", expand=False))
 
 
 def render(d: dict, *, console=None) -> None:  # noqa: ANN001 - rich.Console, imported lazily
@@ -97,6 +120,7 @@ def render(d: dict, *, console=None) -> None:  # noqa: ANN001 - rich.Console, im
         foot.add_column()
     foot.add_row(left, *(cells or [""]))
     con.print(foot)
+    _copy_panel(con, d.get("copy"))
 
     refs = d.get("references") or []
     if refs:
