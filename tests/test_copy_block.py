@@ -141,3 +141,13 @@ def test_the_preview_shows_the_copy_block() -> None:
     assert "SAO LỤC (line 27)" in out and "45-SL/VPTU   Pleiku, 2010-06-02" in out
     assert "Q. CHÁNH VĂN PHÒNG" in out and "Rơ Mah Ngiu" in out and "- Lưu Văn phòng Tỉnh ủy" in out
     assert "SAO" not in _preview(SEED)
+
+
+@pytest.mark.parametrize("layout", [None, web, pdf, markdown_br], ids=lambda f: f.__name__ if f else "word")
+def test_check_reports_no_cell_of_the_copy_block(layout) -> None:  # noqa: ANN001
+    # before, TB000 reported each of the copy's cells as text the parser could not place (10 in
+    # doc 25, 11 in doc 40); what is left is the original's own (doc 40's body ends with ".")
+    from tests.test_lint_rules import findings
+
+    assert [f.code for f in findings(layout(SAO_Y) if layout else SAO_Y)] == []
+    assert [f.code for f in findings(layout(SAO_LUC) if layout else SAO_LUC)] == ["TB024"]
