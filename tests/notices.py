@@ -49,3 +49,29 @@ Nơi nhận:                              T/L BAN THƯỜNG VỤ
 - Lưu VPTU.
                                           Trần Văn Bình
 """
+
+# A Politburo resolution (110-NQ/TW, 2019) down to its closing; CAPS_SIGNER adds a footer whose
+# signer's name is typed in capitals right beside the recipients, under "T/M BỘ CHÍNH TRỊ".
+RESOLUTION = (
+    "BAN CHẤP HÀNH TRUNG ƯƠNG                     ĐẢNG CỘNG SẢN VIỆT NAM\n"
+    "          *                              Hà Nội, ngày 10 tháng 5 năm 2019\n"
+    "   Số 110-NQ/TW\n"
+    "\n"
+    "                              NGHỊ QUYẾT\n"
+    "          của Bộ Chính trị về công tác phòng, chống tham nhũng\n"
+    "                                -----\n"
+    "\n"
+    "1. Các cấp ủy tiếp tục quán triệt, thực hiện nghiêm các quy định của Đảng về công tác phòng, chống tham nhũng.\n"
+    "\n"
+    "2. Ban Nội chính Trung ương theo dõi, đôn đốc thực hiện Nghị quyết này./.\n"
+    "\n"
+)
+CAPS_SIGNER = RESOLUTION + (
+    "Nơi nhận:                                                      T/M BỘ CHÍNH TRỊ\n"
+    "- Các tỉnh ủy, thành ủy,\n"
+    "- Các ban đảng, ban cán sự đảng, đảng đoàn,\n"
+    "  đảng ủy trực thuộc Trung ương,\n"
+    "- Các đồng chí Ủy viên Ban Chấp hành\n"
+    "  Trung ương Đảng,                                             NGUYỄN PHÚ TRỌNG\n"
+    "- Lưu Văn phòng Trung ương Đảng.\n"
+)

@@ -9,6 +9,7 @@ import json
 import tbparse
 from tbparse.models import Notice
 from tbparse.output import to_json
+from tests.notices import CAPS_SIGNER
 
 # A joint guide of two Tỉnh ủy committees (format-rules.md §2.1, "Số 05-QC/BTCTU-BDVTU").
 JOINT_HEAD = (
@@ -97,27 +98,7 @@ def test_joint_signature_with_a_deputy_on_one_side() -> None:
 def test_signer_name_in_capitals_is_the_signer() -> None:
     """Defect 2 (n16): "NGUYỄN PHÚ TRỌNG" was appended to the authority and TB028 said "no signer's
     name"; the one finding is TB032 (the name's case)."""
-    text = (
-        "BAN CHẤP HÀNH TRUNG ƯƠNG                     ĐẢNG CỘNG SẢN VIỆT NAM\n"
-        "          *                              Hà Nội, ngày 10 tháng 5 năm 2019\n"
-        "   Số 110-NQ/TW\n"
-        "\n"
-        "                              NGHỊ QUYẾT\n"
-        "          của Bộ Chính trị về công tác phòng, chống tham nhũng\n"
-        "                                -----\n"
-        "\n"
-        "1. Các cấp ủy tiếp tục quán triệt, thực hiện nghiêm các quy định của Đảng.\n"
-        "\n"
-        "2. Ban Nội chính Trung ương theo dõi, đôn đốc thực hiện Nghị quyết này./.\n"
-        "\n"
-        "Nơi nhận:                                                      T/M BỘ CHÍNH TRỊ\n"
-        "- Các tỉnh ủy, thành ủy,\n"
-        "- Các ban đảng, ban cán sự đảng, đảng đoàn,\n"
-        "  đảng ủy trực thuộc Trung ương,\n"
-        "- Các đồng chí Ủy viên Ban Chấp hành\n"
-        "  Trung ương Đảng,                                             NGUYỄN PHÚ TRỌNG\n"
-        "- Lưu Văn phòng Trung ương Đảng.\n"
-    )
+    text = CAPS_SIGNER
     d = tbparse.parse_dict(text)
     assert d["signature"] == {
         "authority": [{"mode": "T/M", "body": "BỘ CHÍNH TRỊ"}],

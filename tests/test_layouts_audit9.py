@@ -11,7 +11,7 @@ from tbparse.output import to_json
 from tbparse.parser import parse_source
 from tbparse.source import from_text
 from tests.layouts import LAYOUTS
-from tests.notices import CONG_VAN, DISTRICT_HEAD, DISTRICT_TAIL
+from tests.notices import CAPS_SIGNER, CONG_VAN, RESOLUTION, DISTRICT_HEAD, DISTRICT_TAIL
 
 
 def _parse(text: str) -> dict:
@@ -162,31 +162,6 @@ def test_a_body_line_wrapped_onto_a_date_is_no_subject_tail() -> None:
                                        "Ban Thường vụ Tỉnh ủy họp phiên thường kỳ\nngày 02/7/2023, Ban")
     d = _parse(LAYOUTS["pdf"](text))
     assert d["subject"] == "kết luận của Ban Thường vụ Tỉnh ủy về kết quả hoạt động của hệ thống chính trị"
-
-
-RESOLUTION = (
-    "BAN CHẤP HÀNH TRUNG ƯƠNG                     ĐẢNG CỘNG SẢN VIỆT NAM\n"
-    "          *                              Hà Nội, ngày 10 tháng 5 năm 2019\n"
-    "   Số 110-NQ/TW\n"
-    "\n"
-    "                              NGHỊ QUYẾT\n"
-    "          của Bộ Chính trị về công tác phòng, chống tham nhũng\n"
-    "                                -----\n"
-    "\n"
-    "1. Các cấp ủy tiếp tục quán triệt, thực hiện nghiêm các quy định của Đảng về công tác phòng, chống tham nhũng.\n"
-    "\n"
-    "2. Ban Nội chính Trung ương theo dõi, đôn đốc thực hiện Nghị quyết này./.\n"
-    "\n"
-)
-CAPS_SIGNER = RESOLUTION + (
-    "Nơi nhận:                                                      T/M BỘ CHÍNH TRỊ\n"
-    "- Các tỉnh ủy, thành ủy,\n"
-    "- Các ban đảng, ban cán sự đảng, đảng đoàn,\n"
-    "  đảng ủy trực thuộc Trung ương,\n"
-    "- Các đồng chí Ủy viên Ban Chấp hành\n"
-    "  Trung ương Đảng,                                             NGUYỄN PHÚ TRỌNG\n"
-    "- Lưu Văn phòng Trung ương Đảng.\n"
-)
 
 
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
