@@ -116,3 +116,16 @@ def test_tb030_an_acting_chief_of_office_signs_t_l() -> None:
     assert [str(f) for f in lint_text(t) if f.code == "TB030"] == []
     t = variant("PHÓ CHÁNH VĂN PHÒNG", "Q. TRƯỞNG BAN")
     assert [f.code for f in lint_text(t) if f.code == "TB030"] == ["TB030"]
+
+
+def test_tb006_tb029_a_typewriter_notice_before_the_first_rules() -> None:
+    # fixtures/golden-typewriter-1997 (March 1997, before 31-QĐ/TW): "Số 12 TB/TU" and "TL. BAN
+    # THƯỜNG VỤ" were its office's habits, no rule's breach; the same text dated 1999 is reported
+    from pathlib import Path
+
+    from tbparse.lint import lint_text
+
+    text = (Path(__file__).resolve().parent.parent / "fixtures" / "golden-typewriter-1997.txt").read_text(encoding="utf-8")
+    assert [f.code for f in lint_text(text) if f.code in ("TB006", "TB029")] == []
+    later = text.replace("năm 1997", "năm 1999")
+    assert [f.code for f in lint_text(later) if f.code in ("TB006", "TB029")] == ["TB006", "TB029"]

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
 from ...steps.zones import BLANK_NUMBER
+from ..era import FIRST_RULES
 
 if TYPE_CHECKING:
     from ...source import Source
@@ -94,8 +95,8 @@ def _hyphen(number: dict, line: int, ctx: Ctx) -> Iterator[Finding]:
     finding points at the gap (a space) or, where the two are glued ("12TB/TU"), at the type code."""
     raw = number["raw"]
     k = _unhyphened(raw)
-    if not k:
-        return
+    if not k or ctx.issued_before(FIRST_RULES):
+        return  # before 31-QĐ/TW (1997) no rule fixed the symbol: a typewriter's "Số 12 TB/TU" stands
     pat = _NO_HYPHEN.format(seq=re.escape(raw[:k]), type=re.escape(number["type_code"]))
     m = re.search(pat, ctx.raw(line))
     if m is None:

@@ -23,6 +23,7 @@ import re
 from typing import TYPE_CHECKING, Iterator
 
 from ...vocab import authority
+from ..era import FIRST_RULES
 from ..parts import signature_blocks
 
 if TYPE_CHECKING:
@@ -82,10 +83,13 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     # parser did not know ("T.L BAN THƯỜNG VỤ") was left as the body's last line
     first = max(ctx.body_first, ctx.footer_first - 1) if ctx.footer_first else max(1, ctx.last_line - _SCAN_TAIL)
     modes = _modes(notice, ctx)
+    old = ctx.issued_before(FIRST_RULES)
     for ln in ctx.lines(first, ctx.last_line):
         for fr in ln.frags:
             t = fr.text.lstrip("*_ ")
             m = _DOT.match(t)
+            if m and old:
+                continue  # before 31-QĐ/TW (1997) the dot forms were the typewriter's habit, not a fault
             if m:
                 code = m.group(1)
                 fix = f"write \"{PARTY[code]}\"" if code in PARTY else "the Party has no \"thừa ủy quyền\" form"
