@@ -366,3 +366,27 @@ def test_a_letter_spaced_party_heading() -> None:
     d = tbparse.parse_dict(head + BODY + DISTRICT_TAIL)
     assert d["party"] == "Đ Ả N G C Ộ N G S Ả N V I Ệ T N A M"
     assert d["issuer"] == {"name": "HUYỆN ỦY ĐỨC HÒA", "parent": "ĐẢNG BỘ TỈNH LONG AN"}
+
+
+def test_a_comma_inside_a_wrapped_authority_title_is_kept() -> None:
+    # "KT. BỘ TRƯỞNG," / "CHỦ NHIỆM" (corpus 014, a State notice): the stray-mark rule of audit 8 took
+    # the comma off the first line before the second was joined — "BỘ TRƯỞNG CHỦ NHIỆM"
+    import tbparse
+
+    text = (
+        "TỈNH ỦY BÌNH THUẬN                         ĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "         *\n"
+        "Số 05-TB/TU                        Phan Thiết, ngày 16 tháng 5 năm 2019\n\n"
+        "THÔNG BÁO\nkết luận của Thường trực Tỉnh ủy\n-----\n\n"
+        "1. Các cấp ủy thực hiện tốt./.\n\n"
+        "Nơi nhận:                                  T/M BAN THƯỜNG VỤ,\n"
+        "- Như trên,                                TỈNH ỦY\n"
+        "- Lưu VP.                                  PHÓ BÍ THƯ\n\n"
+        "                                           Nguyễn Văn An\n"
+    )
+    sig = tbparse.parse_dict(text)["signature"]
+    assert sig["authority"] == [{"mode": "T/M", "body": "BAN THƯỜNG VỤ, TỈNH ỦY"}]
+    # a stray mark at the end of the whole body still goes
+    sig = tbparse.parse_dict(text.replace("T/M BAN THƯỜNG VỤ,", "T/M BAN THƯỜNG VỤ ").replace(
+        "TỈNH ỦY\n", "TỈNH ỦY,\n"))["signature"]
+    assert sig["authority"] == [{"mode": "T/M", "body": "BAN THƯỜNG VỤ TỈNH ỦY"}]

@@ -373,7 +373,7 @@ def _signed(blk: dict) -> bool:
 
 def _signature(blk: dict) -> dict:
     return {
-        "authority": [{"mode": a["mode"], "body": a["body"]} for a in blk["auths"]],
+        "authority": [{"mode": a["mode"], "body": a["body"].rstrip(",;: ")} for a in blk["auths"]],
         "position": blk["position"],
         "signer": blk["signer"],
         "note": blk["note"],
@@ -492,8 +492,9 @@ def _read(st: State, frags: list[_Frag]) -> dict:
         if am:
             settle_caps()
             mode, end = am
-            # "T/M BAN THƯỜNG VỤ," — a stray mark after the body is no part of it
-            auths.append({"mode": mode, "body": t[end:].strip().rstrip(",;:"), "line": fr.no, "bold": fr.bold,
+            # "T/M BAN THƯỜNG VỤ," — a stray mark after the body is no part of it (taken off when the
+            # block is read: "KT. BỘ TRƯỞNG," / "CHỦ NHIỆM" keeps the comma its wrapped title needs)
+            auths.append({"mode": mode, "body": t[end:].strip(), "line": fr.no, "bold": fr.bold,
                           "caps": is_caps(t)})
             open_entry = False
             continue
