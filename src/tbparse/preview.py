@@ -12,6 +12,61 @@ def _short(s: str | None, n: int = 110) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
+def _due(entry: dict) -> str:
+    """An item's deadline beside it; its text is the document's ("trước ngày [30/9]"), so escaped."""
+    from rich.markup import escape
+
+    due = entry.get("due")
+    return f" [magenta](due {escape(due['by'] or due['text'])})[/]" if due else ""
+
+
+_GAP = 4  # spaces between the footer's columns
+_LIST_WIDTH = 40  # the "Nơi nhận" column reads well wrapped to this; wider lists need not fit whole
+
+
+def _width(lines: list[str]) -> int:
+    from rich.cells import cell_len
+
+    return max((cell_len(x) for x in lines), default=0)
+
+
+def _row(con, blocks: list[tuple[str, list[str]]]) -> None:  # noqa: ANN001 - rich.Console
+    """Blocks side by side, as the document prints them: each a bold title over its lines."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    grid = Table.grid(padding=(0, _GAP))
+    for _ in blocks:
+        grid.add_column()
+    grid.add_row(*(f"[bold]{title}[/]\n" + escape("\n".join(lines)) for title, lines in blocks))
+    con.print(grid)
+
+
+def _footer(con, d: dict) -> None:  # noqa: ANN001 - rich.Console
+    """Recipients on the left, then each signature block (a joint document has one per body).
+
+    Side by side when they fit the terminal; otherwise the list goes above the signatures, and
+    the signatures go one under another when even they do not fit — a narrow terminal squeezed
+    four columns to 15 cells, wrapping "- Thường / trực Tỉnh / ủy" over three lines."""
+    sig = d.get("signature")
+    left = ("Nơi nhận", ["- " + r for r in d.get("recipients", [])])
+    sigs = []
+    for block in [sig, *sig.get("cosigners", [])] if sig else []:
+        lines = [f"{a['mode']} {a['body']}" for a in block.get("authority", [])]
+        lines += [x for x in (block.get("position"), block.get("note"), block.get("signer")) if x]
+        sigs.append(("Signature", lines))
+    sig_width = sum(_width(lines) + _GAP for _, lines in sigs)
+    if min(_width(left[1]), _LIST_WIDTH) + sig_width <= con.width:
+        _row(con, [left, *sigs])
+    elif sig_width - _GAP <= con.width:
+        _row(con, [left])
+        if sigs:
+            _row(con, sigs)
+    else:
+        for block in (left, *sigs):
+            _row(con, [block])
+
+
 def _copy_panel(con, c: dict | None) -> None:  # noqa: ANN001 - rich.Console
     """A certified copy's block under the footer, as the copying office typed it: its issuer,
     number, place and date, signature and recipients in a small panel titled by its label."""
@@ -65,7 +120,7 @@ def render(d: dict, *, console=None) -> None:  # noqa: ANN001 - rich.Console, im
     if m or d.get("attendees"):
         t = Tree("[bold]Meeting[/]")
         if m:
-            t.add(f"date: {m.get('date') or '—'}" + (f" – {m['end']}" if m.get("end") else ""))
+            t.add(f"date: {escape(m.get('date') or '—')}" + (f" – {escape(m['end'])}" if m.get("end") else ""))
             for c in m.get("chair", []):
                 t.add(f"chair: {escape(c['name'])}" + (f" – {escape(c['title'])}" if c.get("title") else ""))
             if m.get("with"):
@@ -80,7 +135,7 @@ def render(d: dict, *, console=None) -> None:  # noqa: ANN001 - rich.Console, im
 
     def add_bullets(node, bullets: list) -> None:  # noqa: ANN001
         for b in bullets:
-            due = f" [magenta](due {b['due']['by'] or b['due']['text']})[/]" if b.get("due") else ""
+            due = _due(b)
             n = node.add(f"[dim]{b['line']:>4}[/] {escape(b['marker'])} {escape(_short(b['text']))}{due}")
             for p in b.get("paragraphs", []):
                 n.add(f"[dim]{p['line']:>4}[/] {escape(_short(p['text']))}")
@@ -88,7 +143,7 @@ def render(d: dict, *, console=None) -> None:  # noqa: ANN001 - rich.Console, im
 
     def add_items(node, items: list) -> None:  # noqa: ANN001
         for it in items:
-            due = f" [magenta](due {it['due']['by'] or it['due']['text']})[/]" if it.get("due") else ""
+            due = _due(it)
             n = node.add(f"[dim]{it['line']:>4}[/] [bold]{escape(it['number'])}[/] {escape(_short(it['text']))}{due}")
             for p in it.get("paragraphs", []):
                 n.add(f"[dim]{p['line']:>4}[/] {escape(_short(p['text']))}")
@@ -97,7 +152,7 @@ def render(d: dict, *, console=None) -> None:  # noqa: ANN001 - rich.Console, im
 
     for s in d.get("sections", []):
         label = " ".join(x for x in (s.get("number"), s.get("title")) if x) or "(unnumbered)"
-        n = body.add(f"[dim]{s['line']:>4}[/] [bold green]{escape(_short(label))}[/] [dim]{s['role']}[/]")
+        n = body.add(f"[dim]{s['line']:>4}[/] [bold green]{escape(_short(label))}[/] [dim]{escape(s['role'])}[/]")
         for p in s.get("paragraphs", []):
             n.add(f"[dim]{p['line']:>4}[/] {escape(_short(p['text']))}")
         add_items(n, s.get("items", []))
@@ -105,31 +160,17 @@ def render(d: dict, *, console=None) -> None:  # noqa: ANN001 - rich.Console, im
         body.add(f"[italic]{escape(_short(d['closing']))}[/]")
     con.print(body)
 
-    sig = d.get("signature")
-    foot = Table.grid(padding=(0, 4))
-    foot.add_column()
-    foot.add_column()
-    left = "[bold]Nơi nhận[/]\n" + "\n".join("- " + escape(r) for r in d.get("recipients", []))
-    blocks = [sig, *sig.get("cosigners", [])] if sig else []  # a joint document: each body's head signs
-    cells = []
-    for block in blocks:
-        lines = [f"{a['mode']} {a['body']}" for a in block.get("authority", [])]
-        lines += [x for x in (block.get("position"), block.get("note"), block.get("signer")) if x]
-        cells.append("[bold]Signature[/]\n" + escape("\n".join(lines)))
-    for _ in cells[1:]:
-        foot.add_column()
-    foot.add_row(left, *(cells or [""]))
-    con.print(foot)
+    _footer(con, d)
     _copy_panel(con, d.get("copy"))
 
     refs = d.get("references") or []
     if refs:
         t = Tree("[bold]References[/]")
         for r in refs:
-            t.add(f"{escape(r.get('number') or r.get('text') or '')} [dim]{r.get('kind') or ''} lines {r.get('lines')}[/]")
+            t.add(f"{escape(r.get('number') or r.get('text') or '')} [dim]{escape(r.get('kind') or '')} lines {r.get('lines')}[/]")
         con.print(t)
     if d.get("warnings"):
         t = Tree("[bold yellow]Warnings[/]")
         for w in d["warnings"]:
-            t.add(f"[yellow]{w['code']}[/] line {w.get('line') or '—'}: {escape(w['message'])}")
+            t.add(f"[yellow]{escape(w['code'])}[/] line {w.get('line') or '—'}: {escape(w['message'])}")
         con.print(t)

@@ -28,6 +28,23 @@ def _chosen_format(as_json: bool, as_yaml: bool, as_preview: bool, compact: bool
     return given[0][2:] if given else None
 
 
+PREVIEW_FILE_WIDTH = 100  # a file has no terminal to measure; wide enough for a footer's three blocks
+
+
+def _preview_text(d: dict) -> str:
+    """The preview as plain text for ``--preview -o FILE``, which used to print it on the terminal
+    and write no file."""
+    import io
+
+    from rich.console import Console
+
+    from ..preview import render
+
+    buf = io.StringIO()
+    render(d, console=Console(file=buf, width=PREVIEW_FILE_WIDTH, color_system=None))
+    return buf.getvalue()
+
+
 def _fail(err: TbparseError) -> None:
     click.echo(f"tbparse: {err}", err=True)
     sys.exit(err.exit_code)
@@ -91,11 +108,13 @@ def parse(file: str, as_json: bool, as_yaml: bool, as_preview: bool, output: str
         return
     if fmt is None:
         fmt = "preview" if (output is None and sys.stdout.isatty()) else "json"
-    if fmt == "preview":
+    if fmt == "preview" and output is None:
         from ..preview import render
 
         render(d)
         text = None
+    elif fmt == "preview":
+        text = _preview_text(d)
     elif fmt == "yaml":
         from ..output import to_yaml
 
