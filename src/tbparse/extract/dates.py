@@ -10,7 +10,8 @@ Conventions for vague periods (the texts never define them, so one fixed choice 
 * "đầu năm" = 1 Jan – 31 Mar (first quarter); "cuối năm" = 1 Oct – 31 Dec (fourth quarter);
   "giữa năm" = 1 May – 31 Aug (the four middle months).
 * "đầu tháng" / "giữa tháng" / "cuối tháng" = days 1–10 / 11–20 / 21–end (thượng/trung/hạ tuần).
-* "N tháng đầu năm Y" = 1 Jan – end of month N; "N tháng cuối năm Y" = the last N months.
+* "N tháng đầu năm Y" (or "N tháng năm Y") = 1 Jan – end of month N; "N tháng cuối năm Y" = the
+  last N months.
 * "từ X đến nay" = from the start of X, open end (``end`` is ``None``).
 
 A deadline (:func:`find_due`) is a date expression introduced by "trước", "đến (hết)", "trong",
@@ -31,13 +32,17 @@ from . import Doc, as_doc, Para, lazy_re, sparse_fold, windows
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _YEAR = r"(?:19|20)\d\d"
+# A full day's year may be older: "(19/5/1890 - 19/5/2020)", an anniversary's span (a bare "1890"
+# stays a number — only the day/month/year form reaches back)
+_DAY_YEAR = r"(?:18|19|20)\d\d"
 
 # The date grammar, on the folded copy. Every alternative starts with a digit or a fixed word so
 # the scan skips other characters quickly; left boundaries and the words that may precede an
 # expression ("ngày", "cuối", "nhiệm kỳ" …) are checked afterwards (_PREFIX). Examples:
-#   "14/5/2008"  "23 / 6 /2026"                               (dmy)
+#   "14/5/2008"  "23 / 6 /2026"  "19/5/1890"                  (dmy)
 #   "18 tháng 11 năm 2025"                                    (dmyw)
 #   "4 tháng đầu năm 2008", "6 tháng cuối năm"                (nmonths)
+#   "10 tháng năm 2021" — the first ten months, as a report counts them (nmonths)
 #   "2020 - 2025", "2026-2031"                                (years)
 #   "ngày 5 tháng 7", "ngày 20/2" — a day without a year      (dmw, dm)
 #   "tháng 6/2027", "tháng 7 năm 2008", "tháng 7"             (month)
@@ -45,9 +50,10 @@ _YEAR = r"(?:19|20)\d\d"
 #   "năm 2025", "năm 2025 - 2030"                             (year)
 #   "ngày 25 hằng tháng", "ngày 5 hàng tháng" — every month   (monthly: no single date)
 _DATE = lazy_re(
-    r"(?P<dmy>(?P<d>\d{1,2})\s?(?P<sep>[/.-])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<y>" + _YEAR + r")(?![\d/]))"
+    r"(?P<dmy>(?P<d>\d{1,2})\s?(?P<sep>[/.-])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<y>" + _DAY_YEAR + r")(?![\d/]))"
     r"|(?P<dmyw>(?P<d2>\d{1,2})\s+thang\s+(?P<m2>\d{1,2})\s*,?\s*nam\s+(?P<y2>" + _YEAR + r")(?!\d))"
-    r"|(?P<nmonths>(?P<n>\d{1,2})\s+thang\s+(?P<half>dau|cuoi)\s+nam(?:\s+(?P<y5>" + _YEAR + r"))?(?![\d/]))"
+    r"|(?P<nmonths>(?P<n>\d{1,2})\s+thang\s+(?:(?P<half>dau|cuoi)\s+nam(?:\s+(?P<y5>" + _YEAR + r"))?"
+    r"|nam\s+(?P<y5b>" + _YEAR + r"))(?![\d/]))"
     r"|(?P<years>(?P<r1>" + _YEAR + r")\s?-\s?(?P<r2>" + _YEAR + r")(?![\d/]))"
     r"|(?P<dmw>ngay\s+(?P<d3>\d{1,2})\s+thang\s+(?P<m3>\d{1,2})(?![\d/])(?!\s*,?\s*nam\s+\d))"
     r"|(?P<dm>ngay\s+(?P<d4>\d{1,2})\s?[/-]\s?(?P<m4>\d{1,2})(?!\s?[\d/.-]))"
@@ -162,8 +168,8 @@ def _expr(m: re.Match) -> _Expr | None:
     elif g("monthly"):
         return _Expr(a, b, "monthly", {"d": int(g("d7"))}, None)
     elif g("nmonths"):
-        y = g("y5")
-        return _Expr(a, b, "nmonths", {"n": int(g("n")), "half": g("half")}, int(y) if y else None)
+        y = g("y5") or g("y5b")
+        return _Expr(a, b, "nmonths", {"n": int(g("n")), "half": g("half") or "dau"}, int(y) if y else None)
     elif g("month"):
         y = g("y6")
         e = _Expr(a, b, "month", {"m": int(g("m6")), "pos": None}, int(y) if y else None)
@@ -407,7 +413,9 @@ _TRIGGERS = (
     r"(?<![a-z])(?:truoc|den(?:\s+het)?|trong|vao|cham nhat(?:\s+la)?(?:\s+(?:vao|den|trong))?|"
     r"muon nhat(?:\s+la)?(?:\s+(?:vao|den|trong))?|han chot(?:\s+la)?|xong|hoan thanh)"
 )
-_TRIGGER = lazy_re(_TRIGGERS + r"\s*:?\s*$")
+# An hour may stand between the trigger and the day: "trước |17 giờ |ngày 17/10/2020", "trước 10h30 ngày …"
+_HOUR = r"(?:\d{1,2}\s?(?:gio|h)(?:\s?\d{1,2}(?:\s?phut)?)?\s*+,?\s*+)?"
+_TRIGGER = lazy_re(_TRIGGERS + r"\s*:?\s*" + _HOUR + r"$")
 # A bare day and month after a trigger: "hoàn thành trước 31/12" (a year comes from default_year)
 _DUE_DM = lazy_re(_TRIGGERS + r"\s*:?\s*(?P<d>\d{1,2})\s?/\s?(?P<m>\d{1,2})(?![\d/])")
 # The opening of a "từ X đến Y" range, right before its "đến": "từ ngày 19 |đến ngày 21/7/2022",
@@ -494,6 +502,10 @@ def _every(folded: str, text: str, default_year: int | None, not_before: str | N
     return None
 
 
+# Between the days of one list of deadlines (folded): "trước ngày 15/6| và |ngày 15/12"
+_AND = lazy_re(r"\s*+(?:,|va|hoac)\s*+")
+
+
 def find_due(text: str, *, line: int, default_year: int | None = None,
              not_before: str | None = None) -> dict | None:
     """The deadline stated in a directive's text: ``{text, by}`` or ``None``.
@@ -523,17 +535,22 @@ def find_due(text: str, *, line: int, default_year: int | None = None,
     if dm is not None:
         exprs.append(_Expr(dm.start("d"), dm.end(), "day", {"d": int(dm.group("d")), "m": int(dm.group("m"))}, None))
         exprs.sort(key=lambda e: e.a)
+    listed = None  # (where the last triggered expression's phrase starts, where it ends)
     for e in exprs:
         lo = max(0, e.a - 60)
         tm = _TRIGGER.search(folded, lo, e.a)
+        trigger = tm.start() if tm is not None else -1  # where "trước", "đến" … stands
         if tm is not None:
             a = tm.start()
             if closes_range(folded, a):
                 continue  # "từ ngày 19 đến ngày 21/7/2022": when a session sits, not a deadline
         elif _LABEL.search(folded, lo, e.a) is not None:
             a = e.a
+        elif listed is not None and _AND.fullmatch(folded, listed[1], e.a) is not None:
+            a = trigger = listed[0]  # "trước ngày 15/6 và |ngày 15/12": the trigger covers the list
         else:
             continue
+        listed = (a, e.b)
         if e.kind == "monthly":
             return {"text": text[a:e.b], "by": _next_monthly(e.f["d"], not_before)}
         r = e.resolve(default_year)
@@ -553,7 +570,7 @@ def find_due(text: str, *, line: int, default_year: int | None = None,
             continue
         if e.kind == "year" and not e.f.get("pos") and default_year is not None and \
                 e.year is not None and e.year > default_year + 1 and \
-                tm is not None and folded.startswith("den", tm.start()):
-            continue
+                trigger >= 0 and folded.startswith(("den", "vao"), trigger):
+            continue  # "đến năm 2030", "phát thải ròng về 0 vào năm 2050": a horizon
         return {"text": text[a:b], "by": by}
     return _every(folded, text, default_year, not_before)

@@ -60,7 +60,19 @@ def _body_pieces(st: State) -> list[list[tuple[int, str]]]:
     paras.extend(p.pieces() for p in st.paras)
     if st.closing_para is not None:
         paras.append(st.closing_para.pieces())
+    paras.extend(_unplaced_pieces(st))
     return paras
+
+
+def _unplaced_pieces(st: State) -> list[list[tuple[int, str]]]:
+    """The document's own text that no field holds — an appendix or footnotes under the signature:
+    "(2) Nghị định số 168/2016/NĐ-CP ngày 27/12/2016 của Chính phủ quy định …" is where a citation
+    marked "Nghị định số 168/2016/NĐ-CP(2)" in the body gets its issuer and date; "PHỤ LỤC … tháng
+    5/2021" holds dates. One paragraph a line (each footnote is one). What a certified copy's block
+    leaves unplaced is the copy's, not the document's: it is left out."""
+    copy = st.out["layout"].get("copy")
+    stop = copy["label_line"] if copy else None
+    return [[(u["line"], u["text"])] for u in st.out["unplaced"] if stop is None or u["line"] < stop]
 
 
 def _due(nodes: list[dict], year: int | None, date: str | None, find_due, has_date) -> None:  # noqa: ANN001
