@@ -18,6 +18,7 @@ import re
 from typing import Sequence
 
 from . import Doc, as_doc, Joined, Para, lazy_re, sparse_fold
+from ..fold import fold
 from .dates import parse_date
 from .people import chain_end
 
@@ -373,6 +374,25 @@ def _unnumbered_anchors(doc: Doc) -> dict[int, list[int]]:
     return out
 
 
+# Unnumbered documents cited by title — the Party's charter, a committee's working rules, the
+# Constitution, a law — are anchored on a literal piece of their keyword (its first letter's case
+# is checked on the paragraph): the offset of the keyword's first letter, per paragraph.
+_TITLE_STEMS = (("iều lệ", 1), ("uy chế làm việc", 1), ("iến pháp", 1), ("Luật ", 0))
+
+
+def _titled_anchors(doc: Doc) -> dict[int, list[int]]:
+    """Where "Điều lệ", "Quy chế làm việc", "Hiến pháp" or "Luật " starts, per paragraph."""
+    out: dict[int, list[int]] = {}
+    for stem, back in _TITLE_STEMS:
+        for pos in doc.find_all(stem):
+            if pos >= back:
+                i, off = doc.locate(pos - back)
+                out.setdefault(i, []).append(off)
+    for v in out.values():
+        v.sort()
+    return out
+
+
 # The plenum a resolution is named by, in its two spellings (folded, whitespace collapsed):
 #   "nghi quyet hoi nghi lan thu 6 ban chap hanh trung uong"  "nghi quyet trung uong 6 khoa x"
 _PLENUM = lazy_re(rf"nghi quyet (?:hoi nghi (?:lan thu (?P<a>{_ORD}) )?(?:(?:ban chap hanh|bch) )?trung uong(?: dang)?"
@@ -432,7 +452,7 @@ def congress_key(named: str) -> tuple | None:
 
 # The keys of documents cited by name, with no number a short re-mention could repeat ("Nghị quyết
 # Trung ương 6", "Nghị quyết Đại hội IX"): _aliases has nothing to look for in them
-_UNNUMBERED = ("named", "plenum", "congress")
+_UNNUMBERED = ("named", "plenum", "congress", "titled")
 
 
 def _merge_plenums(refs: dict[tuple, dict]) -> None:
@@ -474,6 +494,153 @@ def _unnumbered(j: Joined, folded: str, anchors: list[int]) -> list[_Hit]:
             h.lines = j.lines_in(h.a, h.b)
             hits.append(h)
     return hits
+
+
+# A title inside another document's name, not a citation of its own: "Quy định … thi hành |Điều lệ
+# Đảng", "Nghị định quy định chi tiết |Luật …", "góp ý Dự thảo |Luật …"; nor is an article's ("khoản 1
+# Điều 47 |Luật Đầu tư": article numbers are not references) (folded text before the title)
+_INSIDE_NAME = lazy_re(r"(?:thi hanh|huong dan(?: thuc hien)?|chi tiet|mot so dieu cua|sua doi|bo sung|du thao|du an"
+                       r"|dieu \d{1,3}[a-z]?)"
+                       r"\s*,?\s*$")
+#   "Điều lệ Đảng"   "Điều lệ Đảng Cộng sản Việt Nam"  (not "Điều lệ Hội …", nor "Điều lệnh")
+_CHARTER = lazy_re(r"dieu le\s+dang(?:\s+cong san viet nam)?(?![a-z0-9])(?!\s+bo(?![a-z]))")
+#   "Quy chế làm việc của |Ban Chấp hành Đảng bộ tỉnh khóa XVII, nhiệm kỳ 2025 - 2030"
+_RULES = lazy_re(r"quy che lam viec\s+cua\s+")
+_KHOA_AFTER = lazy_re(rf"\s*,?\s*(?:\(\s*)?khoa\s+({_ROMAN})(?![a-z0-9])(?:\s*\))?")
+_TERM_AFTER = lazy_re(rf"\s*,?\s*nhiem ky\s+((?:19|20)\d\d)\s*[{_D}]\s*((?:19|20)\d\d)(?!\d)")
+#   "Hiến pháp"   "Hiến pháp năm 2013"   "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013"
+_CONSTITUTION = lazy_re(r"hien phap(?![a-z])(?:\s+nuoc\s+cong hoa xa hoi chu nghia viet nam)?"
+                        r"(?:\s+nam\s+((?:19|20)\d\d)(?!\d))?")
+# A law's name ends before these words: "Luật Cán bộ, công chức| và …", "Luật Đất đai| đã …" (on the
+# text itself: folded, "về" would stop "Bảo vệ"), and before "quy định", "hiện hành", "sửa đổi", "có hiệu lực"
+_LAW_STOP = frozenset({"số", "ngày", "của", "và", "hoặc", "đã", "được", "đang", "để", "về", "cho", "tại",
+                       "theo", "như", "thì", "là", "này", "với", "khi", "từ", "đến", "nhằm", "các", "những",
+                       "một", "trong", "mà", "bằng", "sau", "trước", "trên", "dưới"})
+_LAW_STOP_PAIRS = ("quy định", "hiện hành", "sửa đổi", "có hiệu lực")
+#   a word of the name, its year, or the comma of "Luật Cán bộ, công chức", "Luật Phòng, chống tham nhũng"
+_LAW_TOKEN = lazy_re(r"\s+nam\s+(?P<y>(?:19|20)\d\d)(?!\d)|\s*+(,)?\s*+([^\W\d_]+)")
+
+
+def _law_name(t: str, folded: str, pos: int) -> tuple[int, str, int | None] | None:
+    """End, folded name and year of the law whose name starts at *pos* ("Cán bộ, công chức", "Đất đai
+    năm 2024"); None unless the name opens with a capital ("Luật sư" is a lawyer, "luật" a word)."""
+    words: list[str] = []
+    end = pos
+    year = None
+    while len(words) < 9:
+        m = _LAW_TOKEN.match(folded, end)
+        if m is None:
+            break
+        if m.group("y"):
+            if words:
+                year, end = int(m.group("y")), m.end()
+            break
+        w = m.group(3)
+        first = t[m.start(3)]
+        if not words and not first.isupper():
+            return None
+        low = t[m.start(3): m.end()].lower()
+        if words and (low in _LAW_STOP or first.isupper() and m.group(2)
+                      or any(t.startswith(p, m.start(3)) for p in _LAW_STOP_PAIRS)):
+            break
+        if m.group(2) and not (len(words) <= 2 and first.islower() or w == "chong"):
+            break  # "Luật Đất đai, các văn bản …": the comma ends it
+        words.append(("," if m.group(2) else "") + w)
+        end = m.end()
+    if not words:
+        return None
+    return end, " ".join(words).replace(" ,", ","), year
+
+
+_STATE_TITLES = {"Hiến pháp", "Luật"}  # the State's; a charter and a committee's working rules are the Party's
+
+
+def _titled_at(j: Joined, folded: str, off: int) -> _Hit | None:
+    """The unnumbered document whose title starts at *off* (see :data:`_TITLE_STEMS`), or None."""
+    t = j.text
+    if off >= len(t) or not t[off].isupper() or off + 1 < len(t) and t[off + 1].isupper():
+        return None  # "theo quy chế", "thực hiện đúng luật", an all-caps heading (the document's own title)
+    if off and (t[off - 1].isalnum() or _INSIDE_NAME.search(folded, max(0, off - 30), off)):
+        return None
+    h = _Hit()
+    h.a = off
+    f = folded[off]
+    if f == "d":
+        m = _CHARTER.match(folded, off)
+        if m is None:
+            return None
+        h.b, h.kind, h.key = m.end(), "Điều lệ", ("titled", "dieu le dang", None)
+    elif f == "q":
+        m = _RULES.match(folded, off)
+        if m is None or (end := chain_end(t, m.end())) == m.end():
+            return None
+        k = folded.find(" khoa ", m.end(), end)  # chain_end reads "… Đảng bộ tỉnh khóa XVII" as one name
+        body_end = k if k > 0 else end
+        h.issuer = t[m.end(): body_end].rstrip(",;. ")
+        name = "quy che lam viec cua " + " ".join(folded[m.end(): m.end() + len(h.issuer)].split())
+        h.b = m.end() + len(h.issuer)
+        km = _KHOA_AFTER.match(folded, h.b)
+        if km is not None:
+            h.b = km.end()
+            name += " khoa " + km.group(1)
+        tm = _TERM_AFTER.match(folded, h.b)
+        if tm is not None:
+            h.b = tm.end()
+            if km is None:
+                name += f" nhiem ky {tm.group(1)}-{tm.group(2)}"
+        h.kind, h.key = "Quy chế", ("titled", name, None)
+    elif f == "h":
+        m = _CONSTITUTION.match(folded, off)
+        if m is None:
+            return None
+        year = int(m.group(1)) if m.group(1) else None
+        h.b, h.kind, h.key = m.end(), "Hiến pháp", ("titled", "hien phap", year)
+    else:
+        if not folded.startswith("luat ", off):
+            return None
+        law = _law_name(t, folded, off + 4)
+        if law is None:
+            return None
+        h.b, name, year = law
+        h.kind, h.key = "Luật", ("titled", "luat " + name, year)
+    h.na = h.nb = h.b
+    h.lines = j.lines_in(h.a, h.b)
+    return h
+
+
+def _titled(j: Joined, folded: str, anchors: list[int], numbered: list[_Hit]) -> list[_Hit]:
+    """Documents cited by title alone near *anchors* — not one that a numbered citation's own text
+    holds ("Luật Đầu tư số 61/2020/QH14")."""
+    hits: list[_Hit] = []
+    for off in anchors:
+        if any(n.a <= off < n.nb for n in numbered):
+            continue
+        h = _titled_at(j, folded, off)
+        if h is not None:
+            hits.append(h)
+    return hits
+
+
+def _merge_titled(refs: dict[tuple, dict]) -> None:
+    """A title cited once with its year and once without is one document when the text names only
+    one year of it ("Hiến pháp năm 2013" … "Hiến pháp"); a law cited by title after its numbered
+    citation ("Luật Đất đai số 31/2024/QH15" … "Luật Đất đai") joins that citation."""
+    by_name: dict[str, list[tuple]] = {}
+    for key in refs:
+        if key[0] == "titled":
+            by_name.setdefault(key[1], []).append(key)
+    numbered_laws = [(fold(r["text"]), r) for k, r in refs.items() if k[0] not in _UNNUMBERED and r["kind"] == "Luật"]
+    for name, keys in by_name.items():
+        years = {k[2] for k in keys if k[2] is not None}
+        if len(keys) > 1 and len(years) == 1:
+            first = refs[keys[0]]
+            for k in keys[1:]:
+                first["lines"] = sorted(set(first["lines"]) | set(refs.pop(k)["lines"]))
+            keys = keys[:1]
+        if name.startswith("luat ") and len(keys) == 1:
+            same = [r for f, r in numbered_laws if f.startswith(name + " ")]
+            if len(same) == 1:
+                same[0]["lines"] = sorted(set(same[0]["lines"]) | set(refs.pop(keys[0])["lines"]))
 
 
 def _numbers(t: str) -> list[re.Match]:
@@ -530,10 +697,12 @@ def _ref_dict(h: _Hit, t: str) -> dict:
     """The output entry for a document's first citation."""
     n = h.num
     year = n.year if n is not None and n.year else (int(h.date[:4]) if h.date else None)
+    if h.key and h.key[0] == "titled":
+        year = h.key[2]  # "Hiến pháp năm 2013", "Luật Đất đai năm 2024"
     return {
         "text": t[h.a: max(h.b, h.nb)],
         "kind": h.kind,
-        "system": n.system if n is not None else "party",
+        "system": n.system if n is not None else "state" if h.kind in _STATE_TITLES else "party",
         "number": n.number if n is not None else None,
         "seq": int(n.seq) if n is not None else None,
         "type_code": n.type_code if n is not None else None,
@@ -558,17 +727,20 @@ def extract_references(paras: Sequence[Para], *, own_number: str | None = None) 
     warnings: list[dict] = []
     doc = as_doc(paras)
     unnumbered = _unnumbered_anchors(doc)
+    titled = _titled_anchors(doc)
     slashed = {doc.locate(pos)[0] for pos in doc.find_all("/")}
-    for i in sorted(slashed | unnumbered.keys()):
+    for i in sorted(slashed | unnumbered.keys() | titled.keys()):
         j = doc.paras[i]
         t = j.text
         nums = _numbers(t) if i in slashed else []
         anchors = unnumbered.get(i, [])
-        if not nums and not anchors:
+        titles = titled.get(i, [])
+        if not nums and not anchors and not titles:
             continue
         n = len(t)
         spans = sorted([(max(0, m.start() - 110), min(n, m.end() + 190)) for m in nums]
-                       + [(a, min(n, a + 260)) for a in anchors])
+                       + [(a, min(n, a + 260)) for a in anchors]
+                       + [(max(0, a - 30), min(n, a + 200)) for a in titles])
         merged: list[tuple[int, int]] = []
         for a, b in spans:
             if merged and a <= merged[-1][1]:
@@ -576,7 +748,8 @@ def extract_references(paras: Sequence[Para], *, own_number: str | None = None) 
             else:
                 merged.append((a, b))
         folded = sparse_fold(t, merged)
-        hits = _numbered(j, folded, nums, warnings, own) + _unnumbered(j, folded, anchors)
+        hits = _numbered(j, folded, nums, warnings, own)
+        hits += _unnumbered(j, folded, anchors) + _titled(j, folded, titles, hits)
         hits.sort(key=lambda h: h.a)
         _share_list_tail(folded, hits)
         # "Nghị quyết Hội nghị Trung ương 8 khóa XIII số 44-NQ/TW" is one document, not two.
@@ -605,6 +778,7 @@ def extract_references(paras: Sequence[Para], *, own_number: str | None = None) 
             if h.issuer and (r["issuer"] is None or r["issuer"].isupper() and not h.issuer.isupper()):
                 r["issuer"] = h.issuer  # prefer "Bộ Chính trị" in the body to "BỘ CHÍNH TRỊ" in a title
     _merge_plenums(refs)
+    _merge_titled(refs)
     if any(k[0] not in _UNNUMBERED for k in refs):
         _aliases(doc, refs)
     return list(refs.values()), warnings
