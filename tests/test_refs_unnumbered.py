@@ -103,3 +103,10 @@ def test_exports_preambles() -> None:
     assert titled("40") == [("Điều lệ", "Điều lệ Đảng", None, [9]),
                             ("Quy chế", "Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư khóa X",
                              "Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư", [11])]
+
+
+def test_a_law_name_holding_cua_before_a_small_word_is_whole() -> None:
+    # "của" before a small word is in the name; before a capital it names the issuer
+    assert [r["text"] for r in _refs("Thực hiện Luật Phòng, chống tác hại của thuốc lá năm 2012, các cơ quan …")] == [
+        "Luật Phòng, chống tác hại của thuốc lá năm 2012"]
+    assert [r["text"] for r in _refs("theo Luật Đất đai của Quốc hội khóa XV")] == ["Luật Đất đai"]

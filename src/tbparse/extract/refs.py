@@ -540,6 +540,13 @@ def _law_name(t: str, folded: str, pos: int) -> tuple[int, str, int | None] | No
         if not words and not first.isupper():
             return None
         low = t[m.start(3): m.end()].lower()
+        if low == "của" and words and not m.group(2) and t[m.end(): m.end() + 1] == " " \
+                and t[m.end() + 1: m.end() + 2].islower():
+            # "Luật Phòng, chống tác hại |của| thuốc lá": "của" before a small word is in the name;
+            # before a capital it names the issuer ("… của Quốc hội")
+            words.append(w)
+            end = m.end()
+            continue
         if words and (low in _LAW_STOP or first.isupper() and m.group(2)
                       or any(t.startswith(p, m.start(3)) for p in _LAW_STOP_PAIRS)):
             break
