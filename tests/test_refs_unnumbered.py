@@ -110,3 +110,11 @@ def test_a_law_name_holding_cua_before_a_small_word_is_whole() -> None:
     assert [r["text"] for r in _refs("Thực hiện Luật Phòng, chống tác hại của thuốc lá năm 2012, các cơ quan …")] == [
         "Luật Phòng, chống tác hại của thuốc lá năm 2012"]
     assert [r["text"] for r in _refs("theo Luật Đất đai của Quốc hội khóa XV")] == ["Luật Đất đai"]
+
+
+def test_a_code_named_without_its_number() -> None:
+    # "Bộ luật Lao động năm 2019", "Bộ luật Hình sự": the State's codes, cited like its laws
+    got = _refs("Thực hiện Bộ luật Lao động năm 2019 và Bộ luật Hình sự, các cơ quan …")
+    assert [(r["text"], r["kind"], r["system"], r["year"]) for r in got] == [
+        ("Bộ luật Lao động năm 2019", "Bộ luật", "state", 2019), ("Bộ luật Hình sự", "Bộ luật", "state", None)]
+    assert _refs("khoản 2 Điều 5 Bộ luật Dân sự") == [] and _refs("một bộ luật mới") == []

@@ -377,11 +377,11 @@ def _unnumbered_anchors(doc: Doc) -> dict[int, list[int]]:
 # Unnumbered documents cited by title — the Party's charter, a committee's working rules, the
 # Constitution, a law — are anchored on a literal piece of their keyword (its first letter's case
 # is checked on the paragraph): the offset of the keyword's first letter, per paragraph.
-_TITLE_STEMS = (("iều lệ", 1), ("uy chế làm việc", 1), ("iến pháp", 1), ("Luật ", 0))
+_TITLE_STEMS = (("iều lệ", 1), ("uy chế làm việc", 1), ("iến pháp", 1), ("Luật ", 0), ("ộ luật ", 1))
 
 
 def _titled_anchors(doc: Doc) -> dict[int, list[int]]:
-    """Where "Điều lệ", "Quy chế làm việc", "Hiến pháp" or "Luật " starts, per paragraph."""
+    """Where "Điều lệ", "Quy chế làm việc", "Hiến pháp", "Luật " or "Bộ luật " starts, per paragraph."""
     out: dict[int, list[int]] = {}
     for stem, back in _TITLE_STEMS:
         for pos in doc.find_all(stem):
@@ -559,7 +559,7 @@ def _law_name(t: str, folded: str, pos: int) -> tuple[int, str, int | None] | No
     return end, " ".join(words).replace(" ,", ","), year
 
 
-_STATE_TITLES = {"Hiến pháp", "Luật"}  # the State's; a charter and a committee's working rules are the Party's
+_STATE_TITLES = {"Hiến pháp", "Luật", "Bộ luật"}  # the State's; a charter and a committee's working rules are the Party's
 
 
 def _titled_at(j: Joined, folded: str, off: int) -> _Hit | None:
@@ -603,13 +603,15 @@ def _titled_at(j: Joined, folded: str, off: int) -> _Hit | None:
         year = int(m.group(1)) if m.group(1) else None
         h.b, h.kind, h.key = m.end(), "Hiến pháp", ("titled", "hien phap", year)
     else:
-        if not folded.startswith("luat ", off):
+        # "Luật Cán bộ, công chức", "Bộ luật Lao động năm 2019" (a code: Bộ luật Hình sự, Dân sự …)
+        word = "bo luat " if folded.startswith("bo luat ", off) else "luat " if folded.startswith("luat ", off) else None
+        if word is None:
             return None
-        law = _law_name(t, folded, off + 4)
+        law = _law_name(t, folded, off + len(word) - 1)
         if law is None:
             return None
         h.b, name, year = law
-        h.kind, h.key = "Luật", ("titled", "luat " + name, year)
+        h.kind, h.key = _KINDS[word.strip()], ("titled", word + name, year)
     h.na = h.nb = h.b
     h.lines = j.lines_in(h.a, h.b)
     return h
