@@ -216,7 +216,12 @@ def _dates(m: re.Match) -> tuple[str | None, str | None]:
     fm = g(f"first{k}_m")
     m1, y1 = (int(fm), y) if fm else (mo, y)
     if (m1, int(fd)) > (mo, d):
-        m1, y1 = (m1 - 1, y1) if not fm and m1 > 1 else (12, y1 - 1) if not fm else (m1, y1 - 1)
+        if fm:  # "ngày 28/12 đến ngày 2/1/2009": the first day's own month, in the year before
+            y1 -= 1
+        elif m1 > 1:  # "ngày 30 đến ngày 2/7": the month before
+            m1 -= 1
+        else:  # "ngày 30 đến ngày 2/1/2009": December of the year before
+            m1, y1 = 12, y1 - 1
     try:
         first = _dt.date(y1, m1, int(fd))
     except ValueError:
