@@ -75,3 +75,18 @@ CAPS_SIGNER = RESOLUTION + (
     "  Trung ương Đảng,                                             NGUYỄN PHÚ TRỌNG\n"
     "- Lưu Văn phòng Trung ương Đảng.\n"
 )
+
+# A village cell's Quy chế (01-QC/CB, 2021) down to its first chapter's title: Chương/Điều texts.
+QUY_CHE_HEAD = """     ĐẢNG BỘ XÃ TÂN PHÚ                        ĐẢNG CỘNG SẢN VIỆT NAM
+      CHI BỘ ẤP 3
+           *                                Tân Phú, ngày 15 tháng 01 năm 2021
+      Số 01-QC/CB
+
+QUY CHẾ
+làm việc của Chi bộ Ấp 3 nhiệm kỳ 2020 - 2022
+-----
+
+Chương I
+NHỮNG QUY ĐỊNH CHUNG
+
+"""

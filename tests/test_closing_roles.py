@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import tbparse
 from tbparse.lint import lint_text
+from tests.notices import QUY_CHE_HEAD
 
 HEAD = """TỈNH ỦY LẠNG SƠN                                    ĐẢNG CỘNG SẢN VIỆT NAM
         *
@@ -58,19 +59,7 @@ def test_last_numbered_item_stays_an_item_and_tb026_fires():
     assert [(f.code, f.line) for f in lint_text(text, path="t.txt") if f.code == "TB026"] == [("TB026", 13)]
 
 
-QUY_CHE = """     ĐẢNG BỘ XÃ TÂN PHÚ                        ĐẢNG CỘNG SẢN VIỆT NAM
-      CHI BỘ ẤP 3
-           *                                Tân Phú, ngày 15 tháng 01 năm 2021
-      Số 01-QC/CB
-
-QUY CHẾ
-làm việc của Chi bộ Ấp 3 nhiệm kỳ 2020 - 2022
------
-
-Chương I
-NHỮNG QUY ĐỊNH CHUNG
-
-Điều 1. Quy chế này quy định trách nhiệm, quyền hạn và chế độ làm việc của Chi bộ Ấp 3.
+QUY_CHE = QUY_CHE_HEAD + """Điều 1. Quy chế này quy định trách nhiệm, quyền hạn và chế độ làm việc của Chi bộ Ấp 3.
 
 Chương II
 NHIỆM VỤ, QUYỀN HẠN

@@ -6,6 +6,7 @@ from __future__ import annotations
 from tbparse.lint import lint_text
 
 from .conftest import FIXTURES
+from tests.notices import QUY_CHE_HEAD
 
 TEMPLATE = (FIXTURES / "lint" / "clean-2019.txt").read_text(encoding="utf-8")
 
@@ -103,19 +104,7 @@ def test_tb028_a_drafts_missing_signer_is_info():
 
 # --- TB022: chapters in order; one misplaced number, one finding ------------------------------
 
-QUY_CHE = """     ĐẢNG BỘ XÃ TÂN PHÚ                        ĐẢNG CỘNG SẢN VIỆT NAM
-      CHI BỘ ẤP 3
-           *                                Tân Phú, ngày 15 tháng 01 năm 2021
-      Số 01-QC/CB
-
-QUY CHẾ
-làm việc của Chi bộ Ấp 3 nhiệm kỳ 2020 - 2022
------
-
-Chương I
-NHỮNG QUY ĐỊNH CHUNG
-
-Điều 1. Phạm vi, đối tượng điều chỉnh
+QUY_CHE = QUY_CHE_HEAD + """Điều 1. Phạm vi, đối tượng điều chỉnh
 
 Quy chế này quy định chế độ làm việc của Chi bộ Ấp 3.
 
