@@ -14,7 +14,7 @@ from ..fold import fold
 from ..lines import clean
 from ..state import State
 from ..vocab import BODY_START, MARKINGS, OTHER_ORGS, PARTY_LINE, STATE_MOTTO, TYPE_CODES, is_caps
-from .zones import BLANK_NUMBER, VV_COL, VV_TAIL, number_cell, vv_wraps
+from .zones import BLANK_NUMBER, VV_COL, VV_TAIL, cv_number, number_cell, plain_subject, vv_wraps
 from ..lazyre import lazy_re
 
 # "Số 503-TB/TU", "Số: 66-QĐ/TW", "Số 367 - QĐ/…", "Số 05-QC/BTCTU-BDVTU" (folded: "so 503-tb/tu")
@@ -388,6 +388,7 @@ def run(st: State) -> None:
     after_star = False
     seen_number = False
     taken: set[int] = set()  # items already read out of order (a wrapped "V/v" subject's tail)
+    cv_at: _Item | None = None  # a công văn's number cell: its plain subject is typed right under it
     i = 0
     while i < len(items):
         if i in taken:
@@ -431,6 +432,8 @@ def run(st: State) -> None:
             else:
                 _parse_number(st, it.text, it.no)
             seen_number = True
+            if cv_number(f):
+                cv_at = it
             i += 1
             continue
         k, blank, cut = _blank_number(items, i) if f.startswith("so") else (0, "", 0)
@@ -456,7 +459,9 @@ def run(st: State) -> None:
             seen_number = True
             i += 1
             continue
-        if VV.match(f):
+        if VV.match(f) or (cv_at is not None and it.row == cv_at.row + 1 and abs(it.col - cv_at.col) <= VV_COL
+                           and plain_subject(it.text)):
+            # (or "về báo cáo kết quả …" right under "Số 245-CV/BTCTU": the subject typed plainly)
             # a công văn's subject sits under its number: "V/v triển khai Chỉ thị số 05-CT/TW",
             # wrapped in the narrow left column over the lines right under it
             tail = _vv_tail(items, i)

@@ -430,6 +430,26 @@ def vv_wraps(prev: str, text: str) -> bool:
 VV_COL = 8  # how far a wrapped subject line may sit from the "V/v" column (centred lines move)
 VV_TAIL = 3  # lines a wrapped "V/v" subject goes on over, at most
 
+# A công văn's number, folded, a draft's blank one too: "so 245-cv/btctu", "so …-cv/tu"
+_CV_NUMBER = lazy_re(r"so\s*[:.]?\s*[\d.…_ ]*-\s*cv\s*/")
+
+
+def cv_number(folded: str) -> bool:
+    """Whether a folded cell or line holds a công văn's number ("so 245-cv/btctu")."""
+    return "cv" in folded and _CV_NUMBER.search(folded) is not None
+
+
+def plain_subject(text: str) -> bool:
+    """Whether ``text``, typed right under a công văn's number, is its subject written plainly.
+
+    36-HD/VPTW (2018) has the Party công văn state its subject without the State's "V/v" (TB012
+    asks for it): "về báo cáo kết quả đánh giá, xếp loại" or "Góp ý dự thảo Báo cáo chính trị"
+    under "Số 245-CV/BTCTU". Nothing else is typed there but a marking (capitals) or "Kính gửi:",
+    so a line opening with a letter that reads like a wrapped "V/v" line (:func:`vv_wraps`:
+    short, not a sentence, no body opening, no date) is the subject.
+    """
+    return text[:1].isalpha() and vv_wraps("", text)
+
 
 def _header_end_without_type(lines: list[Line]) -> int:
     end = 0
@@ -441,6 +461,11 @@ def _header_end_without_type(lines: list[Line]) -> int:
             continue
         t = ln.text
         f = fold(t)
+        if vv is None and i and t[:1].isalpha() and cv_number(fold(lines[i - 1].text)) and plain_subject(ln.frags[0].text):
+            # "về báo cáo kết quả …" right under "Số 245-CV/BTCTU": a công văn's plain subject
+            end = i + 1
+            vv, tail = ln, 0
+            continue
         if (vv is not None and tail < VV_TAIL and abs(ln.indent - vv.indent) <= VV_COL
                 and vv_wraps(vv.frags[0].text, ln.frags[0].text)):
             end = i + 1  # "Hội nghị Trung ương 8 khóa XIII" under "V/v chuẩn bị tài liệu phục vụ"

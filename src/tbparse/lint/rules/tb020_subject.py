@@ -1,6 +1,7 @@
 """Subject (trích yếu) missing under the document type, longer than three lines, or (2018+) in capitals.
 
-The type line is followed by the subject — what the document is about — in one to three lines.
+The type line is followed by the subject — what the document is about — in one to three lines;
+a công văn, which has no type line, carries it under its number ("về báo cáo kết quả …").
 Since 36-HD/VPTW (2018) it is written in normal case, bold ("về quy hoạch cán bộ lãnh đạo, quản
 lý", Phụ lục 3); under 11-HD/VPTW (2004) capitals were common and are not flagged. A missing
 subject is an error, the others warnings (66-QĐ/TW Điều 15(5); 36-HD/VPTW Phụ lục 3 —
@@ -49,6 +50,12 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     lay = ctx.layout
     type_line = lay.get("doc_type_line")
     if not type_line:
+        number = notice.get("number") or {}
+        number_line = (lay.get("number_line") or {}).get("line")
+        if number.get("type_code") == "CV" and not notice.get("subject") and number_line:
+            # a công văn has no type line: its subject stands under the number ("về …", "V/v …")
+            yield ctx.hit(number_line, "no subject (trích yếu) under the công văn's number (\"về …\")",
+                          severity="error", find=number.get("raw"))
         return
     if not notice.get("subject"):
         yield ctx.hit(type_line, f"no subject (trích yếu) under «{notice.get('doc_type')}»", severity="error",

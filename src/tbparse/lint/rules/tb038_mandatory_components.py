@@ -5,8 +5,9 @@ A Party document must carry: (1) the heading "ĐẢNG CỘNG SẢN VIỆT NAM", 
 (7) authority, position, name and signature, (8) seal, (9) recipients (66-QĐ/TW Điều 15;
 399-QĐ/TW; 36-HD/VPTW §I — format-rules.md §1.1, §9 TB038). This rule lists in one finding what
 the document lacks; the rules for each part (TB001, TB003, TB006, TB014, TB019, TB020, TB028,
-TB034) say where. A công văn has no type line. The seal (8) is not checkable on text. A draft's
-number or day left blank ("Số     -TB/TU", "ngày    tháng 02 năm 2026") is there, to be filled in
+TB034) say where. A công văn has no type line, only its subject (under the number). The seal (8)
+is not checkable on text. A draft's number or day left blank ("Số     -TB/TU", "ngày    tháng 02
+năm 2026") is there, to be filled in
 (TB006, TB014 say so as info). So is a type line the parser did not read because it is typed
 wrong ("THÔNG BÁO:", "Thông báo"), as a number line not understood is: TB019 names its fault.
 
@@ -48,7 +49,10 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
         missing.append("(3) number")
     if not lay.get("date_line"):
         missing.append("(4) place and date")
-    if number.get("type_code") != "CV" and unread_type_line(ctx) is None:
+    if number.get("type_code") == "CV":
+        if not notice.get("subject"):  # no type line, the subject under the number (TB020)
+            missing.append("(5) subject")
+    elif unread_type_line(ctx) is None:
         if not notice.get("doc_type"):
             missing.append("(5) document type")
         elif not notice.get("subject"):
