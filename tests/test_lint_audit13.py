@@ -109,3 +109,82 @@ def test_a_word_cong_van_with_a_plain_subject_is_clean():
 def test_a_word_cong_van_without_its_subject_is_named():
     src = from_docx_bytes(_cong_van_docx([]), path="cv.docx")
     assert [(f.line, f.code) for f in lint_source(src, None) if f.code != "TB038"] == [(4, "TB020")]
+
+
+# --- TB030: a T/M collective that is not the issuer's --------------------------------------------
+
+# A district committee's notice (Nam Đàn, 2021), signed on behalf of its Ban Thường vụ.
+HUYEN = """\
+    ĐẢNG BỘ TỈNH NGHỆ AN                           ĐẢNG CỘNG SẢN VIỆT NAM
+    HUYỆN ỦY NAM ĐÀN
+            *                                 Nam Đàn, ngày 22 tháng 02 năm 2021
+     Số 87-TB/HU
+
+                                 THÔNG BÁO
+       ý kiến của Ban Thường vụ Huyện ủy về phương án tổ chức Lễ hội Làng Sen năm 2021
+                                   -----
+
+Ngày 19/02/2021, Ban Thường vụ Huyện ủy họp nghe Ủy ban nhân dân huyện báo cáo phương án tổ chức Lễ hội Làng Sen năm 2021. Sau khi thảo luận, Ban Thường vụ Huyện ủy có ý kiến như sau:
+
+1. Đồng ý chủ trương tổ chức Lễ hội Làng Sen năm 2021 với quy mô phù hợp, bảo đảm an toàn, tiết kiệm.
+
+2. Ban Tuyên giáo Huyện ủy chủ trì định hướng công tác tuyên truyền về lễ hội.
+
+Văn phòng Huyện ủy thông báo ý kiến của Ban Thường vụ Huyện ủy để các cơ quan, đơn vị liên quan biết, thực hiện./.
+
+Nơi nhận:                                          T/M BAN THƯỜNG VỤ
+- Ban Thường vụ Tỉnh ủy (để b/c),                     PHÓ BÍ THƯ
+- Thường trực Huyện ủy,
+- Đảng ủy xã Kim Liên,                              Trần Thị Mai Hương
+- Lưu Văn phòng Huyện ủy.
+"""
+
+# A village cell's report (Hòa Tiến, 2020), signed on behalf of the cell.
+CHI_BO = """\
+    ĐẢNG BỘ XÃ HÒA TIẾN                             ĐẢNG CỘNG SẢN VIỆT NAM
+     CHI BỘ THÔN PHÚ HƯNG
+             *                               Hòa Tiến, ngày 25 tháng 12 năm 2020
+      Số 05-BC/CB
+
+                                 BÁO CÁO
+          kết quả lãnh đạo thực hiện nhiệm vụ năm 2020, phương hướng, nhiệm vụ năm 2021
+                                  -----
+
+1. Chi bộ duy trì sinh hoạt định kỳ hằng tháng; kết nạp 02 đảng viên mới.
+
+2. Năm 2021, chi bộ phấn đấu kết nạp ít nhất 02 đảng viên mới./.
+
+Nơi nhận:                                          T/M CHI BỘ
+- Đảng ủy xã (để b/c),                                BÍ THƯ
+- Đảng viên trong chi bộ,
+- Lưu Chi bộ.
+
+                                                 Đặng Văn Lợi
+"""
+
+
+def test_the_drafts_signed_for_their_own_collective_are_clean():
+    only(HUYEN, [])
+    only(CHI_BO, [])
+    only(variant("T/M BAN THƯỜNG VỤ", "T/M HUYỆN ỦY     ", HUYEN), [])
+    only(variant("T/M CHI BỘ", "T/M CHI ỦY", CHI_BO), [])
+    only(CONG_VAN_BAN, [])  # K/T TRƯỞNG BAN under a Ban Tổ chức
+
+
+def test_tb030_a_district_committee_signing_for_the_province():
+    t = variant("T/M BAN THƯỜNG VỤ", "T/M TỈNH ỦY      ", HUYEN)
+    got = only(t, [(18, col(t, 18, "TỈNH ỦY"), "TB030")])
+    assert got[0].message == ("«T/M TỈNH ỦY» does not sign for «HUYỆN ỦY NAM ĐÀN»: "
+                              "it signs T/M HUYỆN ỦY, BAN THƯỜNG VỤ or THƯỜNG TRỰC")
+
+
+def test_tb030_a_cell_signing_for_a_standing_committee_it_does_not_have():
+    t = variant("T/M CHI BỘ", "T/M BAN THƯỜNG VỤ", CHI_BO)
+    got = only(t, [(14, col(t, 14, "BAN THƯỜNG VỤ"), "TB030")])
+    assert got[0].message.endswith("it signs T/M CHI BỘ or CHI ỦY")
+
+
+def test_tb030_an_advisory_board_signing_on_behalf_of_a_collective():
+    t = variant("K/T TRƯỞNG BAN", "T/M BAN THƯỜNG VỤ", CONG_VAN_BAN)
+    got = only(t, [(15, col(t, 15, "BAN THƯỜNG VỤ"), "TB030")])
+    assert "advisory body" in got[0].message

@@ -1,10 +1,12 @@
-"""Authority prefix and position that do not go together (T/L ↔ Chánh Văn phòng, K/T X ↔ PHÓ X, T/M ↔ a collective).
+"""Authority prefix and position that do not go together (T/L ↔ Chánh Văn phòng, K/T X ↔ PHÓ X, T/M ↔ a collective of the issuer).
 
 T/L BAN THƯỜNG VỤ is signed by the (deputy) head of the Văn phòng: "CHÁNH VĂN PHÒNG" or "PHÓ
 CHÁNH VĂN PHÒNG". K/T X is signed by a deputy of X: "K/T TRƯỞNG BAN / PHÓ TRƯỞNG BAN". T/M names a
 collective (BAN THƯỜNG VỤ, TỈNH ỦY, ĐẢNG ĐOÀN …), never an individual title, and goes with a leader's
 position (BÍ THƯ, PHÓ BÍ THƯ, CHỦ NHIỆM …) or none (36-HD/VPTW §II.1.7.1 — format-rules.md §4.3,
-§9 TB030).
+§9 TB030). The collective is the issuer's own: a huyện ủy signs T/M HUYỆN ỦY or BAN THƯỜNG VỤ (not
+T/M TỈNH ỦY), a chi bộ T/M CHI BỘ (it has no Ban Thường vụ), a đảng đoàn T/M ĐẢNG ĐOÀN; the head of
+an advisory body (Ban Tổ chức, Văn phòng …) signs in person or K/T, never T/M (§4.1).
 
 Fails::
 
@@ -41,12 +43,67 @@ def _f(s: str | None) -> str:
     return " ".join(fold(s or "").split())
 
 
+# The collectives a T/M may name, by their leading words (folded): "T/M BAN THƯỜNG VỤ TỈNH ỦY" is a
+# "ban thuong vu". Others (HỘI ĐỒNG, BAN CHỈ ĐẠO, ĐOÀN CHỦ TỊCH …) are not judged against the issuer.
+_KINDS = (
+    "ban thuong vu", "thuong truc", "ban chap hanh trung uong", "ban chap hanh", "bo chinh tri", "ban bi thu",
+    "tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy", "chi bo", "chi uy", "dang doan",
+    "ban can su dang", "uy ban kiem tra",
+)
+# What an issuer (its name's leading words, folded) signs T/M for: the committee itself, its
+# standing bodies; a chi bộ has no Ban Thường vụ, an advisory body no collective at all.
+_COMMITTEE = ("ban thuong vu", "thuong truc", "ban chap hanh")
+_ISSUER_TM = (
+    ("ban chap hanh trung uong", ("ban chap hanh trung uong", "bo chinh tri", "ban bi thu")),
+    ("tinh uy", ("tinh uy",) + _COMMITTEE), ("thanh uy", ("thanh uy",) + _COMMITTEE),
+    ("huyen uy", ("huyen uy",) + _COMMITTEE), ("quan uy", ("quan uy",) + _COMMITTEE),
+    ("thi uy", ("thi uy",) + _COMMITTEE), ("dang uy", ("dang uy",) + _COMMITTEE),
+    ("chi bo", ("chi bo", "chi uy")), ("dang doan", ("dang doan",)), ("ban can su dang", ("ban can su dang",)),
+    ("uy ban kiem tra", ("uy ban kiem tra", "thuong truc")),
+)
+# Advisory bodies: their head signs in his own name (TRƯỞNG BAN, CHÁNH VĂN PHÒNG) or a deputy K/T
+_ADVISORY = ("ban to chuc", "ban tuyen giao", "ban dan van", "ban noi chinh", "ban kinh te", "ban doi ngoai", "van phong")
+
+
+_SHOWN = {
+    "ban thuong vu": "BAN THƯỜNG VỤ", "thuong truc": "THƯỜNG TRỰC", "ban chap hanh trung uong": "BAN CHẤP HÀNH TRUNG ƯƠNG",
+    "bo chinh tri": "BỘ CHÍNH TRỊ", "ban bi thu": "BAN BÍ THƯ", "tinh uy": "TỈNH ỦY", "thanh uy": "THÀNH ỦY",
+    "huyen uy": "HUYỆN ỦY", "quan uy": "QUẬN ỦY", "thi uy": "THỊ ỦY", "dang uy": "ĐẢNG ỦY", "chi bo": "CHI BỘ",
+    "chi uy": "CHI ỦY", "dang doan": "ĐẢNG ĐOÀN", "ban can su dang": "BAN CÁN SỰ ĐẢNG", "uy ban kiem tra": "ỦY BAN KIỂM TRA",
+}
+
+
+def _kind(fname: str, table) -> str | None:
+    """The entry of *table* that *fname* (folded) starts with, as whole words."""
+    return next((k for k in table if fname == k or fname.startswith(k + " ")), None)
+
+
+def _issuer_clash(fbody: str, issuer: str) -> str | None:
+    """Why «T/M <body>» cannot sign for *issuer* (folded names), or None: a district committee
+    signing T/M TỈNH ỦY, a chi bộ T/M BAN THƯỜNG VỤ, a Ban Tổ chức T/M BAN THƯỜNG VỤ (36-HD/VPTW
+    §II.1.7.1 — format-rules.md §4.1, §4.3). Bodies or issuers of other kinds are not judged."""
+    kind = _kind(fbody, _KINDS)
+    if kind is None:
+        return None
+    if _kind(issuer, _ADVISORY):
+        return "the head of an advisory body signs in person (TRƯỞNG BAN, CHÁNH VĂN PHÒNG) or a deputy K/T, not T/M"
+    allowed = next((a for k, a in _ISSUER_TM if _kind(issuer, (k,))), None)
+    if allowed is None or kind in allowed:
+        return None
+    names = [_SHOWN[a] for a in allowed if a != "ban chap hanh"]
+    return "it signs T/M " + (", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else names[0])
+
+
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
-    for sig, lay in signature_blocks(notice, ctx):  # a joint document's cosigners too
-        yield from _block(sig, lay, ctx)
+    blocks = signature_blocks(notice, ctx)  # a joint document's cosigners too
+    issuer = (notice.get("issuer") or {}).get("name") or ""
+    if len(blocks) > 1 or " - " in issuer:
+        issuer = ""  # a joint document: which block signs for which body is not known
+    for sig, lay in blocks:
+        yield from _block(sig, lay, ctx, issuer)
 
 
-def _block(sig: dict, lay: dict, ctx: Ctx) -> Iterator[Finding]:
+def _block(sig: dict, lay: dict, ctx: Ctx, issuer: str = "") -> Iterator[Finding]:
     auths = sig.get("authority") or []
     if not auths:
         return
@@ -71,6 +128,8 @@ def _block(sig: dict, lay: dict, ctx: Ctx) -> Iterator[Finding]:
                 # "T/M NGUYỄN VĂN AN": a person — the position under it is not the fault
                 yield ctx.hit(line, f"T/M (on behalf of) names a collective (BAN THƯỜNG VỤ, TỈNH ỦY …), not a person: «T/M {body}»",
                               find=body)
+            elif issuer and (why := _issuer_clash(fbody, _f(issuer))):
+                yield ctx.hit(line, f"«T/M {body}» does not sign for «{issuer}»: {why}", find=body)
             elif last and pos and not fpos.startswith(TM_POSITIONS):
                 yield ctx.hit(pos_line, f"«{pos}» does not sign T/M {body}: expected a leader's title (BÍ THƯ, PHÓ BÍ THƯ, CHỦ NHIỆM …)",
                               find=pos)
