@@ -188,3 +188,36 @@ def test_tb030_an_advisory_board_signing_on_behalf_of_a_collective():
     t = variant("K/T TRƯỞNG BAN", "T/M BAN THƯỜNG VỤ", CONG_VAN_BAN)
     got = only(t, [(15, col(t, 15, "BAN THƯỜNG VỤ"), "TB030")])
     assert "advisory body" in got[0].message
+
+
+# --- one mistake, one finding: a body name not in capitals under a provincial committee ---------
+
+# A provincial People's Committee party board's plan (An Giang, 2024), its code BCSĐ.
+BCSD = """\
+     TỈNH ỦY AN GIANG                              ĐẢNG CỘNG SẢN VIỆT NAM
+BAN CÁN SỰ ĐẢNG ỦY BAN NHÂN DÂN TỈNH
+            *                                 Long Xuyên, ngày 09 tháng 10 năm 2024
+      Số 35-KH/BCSĐ
+
+                                 KẾ HOẠCH
+        thực hiện Kết luận số 87-KL/TW ngày 29/7/2024 của Bộ Chính trị
+                                  -----
+
+1. Các sở, ban, ngành tỉnh xây dựng chương trình hành động, hoàn thành trong quý IV/2024.
+
+2. Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc, báo cáo Ban cán sự đảng trước ngày 15/12/2024./.
+
+Nơi nhận:                                      T/M BAN CÁN SỰ ĐẢNG
+- Ban Thường vụ Tỉnh ủy (để b/c),                          BÍ THƯ
+- Các sở, ban, ngành tỉnh,
+- Lưu Văn phòng Ban cán sự đảng.
+                                                   Nguyễn Thanh Bình
+"""
+
+
+def test_a_board_name_in_normal_case_is_tb003s_alone():
+    """Before: TB011 also said "BCSĐ" did not match «TỈNH ỦY AN GIANG» (and TB030 that T/M BAN CÁN SỰ
+    ĐẢNG does not sign for it) — the parent line the parser read as the issuer in its place."""
+    only(BCSD, [])
+    t = variant("BAN CÁN SỰ ĐẢNG ỦY BAN NHÂN DÂN TỈNH", "Ban cán sự đảng Ủy ban nhân dân tỉnh", BCSD)
+    only(t, [(2, 1, "TB003")])

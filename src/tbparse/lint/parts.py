@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..fold import fold
 from ..lines import Line
-from ..vocab import TYPE_LINE, is_caps
+from ..vocab import BODY_START, TYPE_LINE, is_caps
 from .context import Ctx
 
 # The date line's figures, matched on the folded raw text (same offsets as the original), tolerant
@@ -241,3 +241,22 @@ def unread_type_line(ctx: Ctx) -> Line | None:
                         if len(ln.frags) == 1 and names_type(ln.text)), None)
         ctx.memo["unread_type"] = out
     return ctx.memo["unread_type"]
+
+
+def lower_case_body(ctx: Ctx) -> tuple[Line, str] | None:
+    """The header's body name not typed in capitals, with its line: "Huyện ủy Đức Hòa" under
+    "ĐẢNG BỘ TỈNH LONG AN" (the parser then reads the line above as the issuer). TB003 names it;
+    TB011 does not judge the number's body code against the parent read in its place."""
+    if "lower_body" in ctx.memo:
+        return ctx.memo["lower_body"]
+    found = None
+    last = ctx.layout.get("number_line", {}).get("line") or max(ctx.header_last, 1)
+    for ln in ctx.lines(1, last):
+        for fr in ln.frags:
+            if BODY_START.match(fold(fr.text.strip(" *_"))) and not is_caps(fr.text):
+                found = (ln, fr.text)
+                break
+        if found:
+            break
+    ctx.memo["lower_body"] = found
+    return found

@@ -15,8 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator
 
-from ...fold import fold
-from ...vocab import BODY_START, is_caps
+from ..parts import lower_case_body
 
 if TYPE_CHECKING:
     from ...source import Source
@@ -33,12 +32,10 @@ CHECKS = "text"
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     # a body's name not in capitals, even where the parser took the line above for the issuer:
     # "ĐẢNG BỘ TỈNH LONG AN" / "Huyện ủy Đức Hòa" (the parent line is read as the issuer then)
-    last = ctx.layout.get("number_line", {}).get("line") or max(ctx.header_last, 1)
-    for ln in ctx.lines(1, last):
-        for fr in ln.frags:
-            f = fold(fr.text.strip(" *_"))
-            if BODY_START.match(f) and not is_caps(fr.text):
-                yield ctx.hit(ln.no, f"write the issuing body in capitals: «{fr.text.strip(' *_').upper()}»", find=fr.text)
-                return
+    lower = lower_case_body(ctx)
+    if lower:
+        ln, text = lower
+        yield ctx.hit(ln.no, f"write the issuing body in capitals: «{text.strip(' *_').upper()}»", find=text)
+        return
     if not notice.get("issuer"):
         yield ctx.hit(1, "no issuing body (e.g. \"TỈNH ỦY …\") at the top left of the header", col=1, end_col=1)

@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
-from ..parts import number_span
+from ..parts import lower_case_body, number_span
 from ..tables import KNOWN_BODY_CODE, expected_body_codes
 
 if TYPE_CHECKING:
@@ -57,6 +57,8 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     lead = codes[0]
     where = {"find": lead, "start": span.start + span.text.find("/") if "/" in span.text else span.start}
     issuer = notice.get("issuer")
+    if issuer and lower_case_body(ctx):
+        return  # "TỈNH ỦY AN GIANG" / "Ban cán sự đảng …": the parent was read as the issuer (TB003)
     configured = ctx.config.issuer_codes
     expected = expected_body_codes(issuer["name"], issuer.get("parent"), configured) if issuer else None
     if expected:

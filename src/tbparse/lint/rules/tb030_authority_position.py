@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
 from ...vocab import BODY_START
-from ..parts import signature_blocks
+from ..parts import lower_case_body, signature_blocks
 from ..tables import COLLECTIVES, ORG_AFTER_TITLE, SURNAMES, TITLES, TM_POSITIONS
 
 if TYPE_CHECKING:
@@ -97,8 +97,10 @@ def _issuer_clash(fbody: str, issuer: str) -> str | None:
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     blocks = signature_blocks(notice, ctx)  # a joint document's cosigners too
     issuer = (notice.get("issuer") or {}).get("name") or ""
-    if len(blocks) > 1 or " - " in issuer:
-        issuer = ""  # a joint document: which block signs for which body is not known
+    if len(blocks) > 1 or " - " in issuer or lower_case_body(ctx):
+        # a joint document: which block signs for which body is not known; a body name not in
+        # capitals: the parent line above it was read as the issuer (TB003 names it)
+        issuer = ""
     for sig, lay in blocks:
         yield from _block(sig, lay, ctx, issuer)
 
