@@ -221,3 +221,21 @@ def test_a_board_name_in_normal_case_is_tb003s_alone():
     only(BCSD, [])
     t = variant("BAN CÁN SỰ ĐẢNG ỦY BAN NHÂN DÂN TỈNH", "Ban cán sự đảng Ủy ban nhân dân tỉnh", BCSD)
     only(t, [(2, 1, "TB003")])
+
+
+# --- a công văn headed "CÔNG VĂN", a marking between its number and its subject -----------------
+
+def test_tb010_a_cong_van_headed_cong_van():
+    """Before: only TB000 ("text the parser could not place: «CÔNG VĂN»"), and with the subject
+    under it unread, TB020/TB038 calling the subject missing."""
+    t = variant("    Số 245-CV/BTCTU\n", "    Số 245-CV/BTCTU\n      CÔNG VĂN\n", CONG_VAN_BAN)
+    got = only(t, [(5, col(t, 5, "CÔNG"), "TB010")])
+    assert got[0].message == "a công văn has no document type line: remove «CÔNG VĂN» (its subject stands under the number)"
+    assert parse_source(from_text(t))["subject"] == SUBJECT
+
+
+def test_a_marking_between_the_number_and_the_plain_subject():
+    t = variant("    Số 245-CV/BTCTU\n", "    Số 245-CV/BTCTU\n         KHẨN\n", CONG_VAN_BAN)
+    d = parse_source(from_text(t))
+    assert (d["subject"], d["markings"]) == (SUBJECT, ["KHẨN"])
+    only(t, [])

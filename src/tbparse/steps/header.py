@@ -389,6 +389,7 @@ def run(st: State) -> None:
     seen_number = False
     taken: set[int] = set()  # items already read out of order (a wrapped "V/v" subject's tail)
     cv_at: _Item | None = None  # a công văn's number cell: its plain subject is typed right under it
+    cv_row = -1  # the row the subject would follow: the number's, or a marking's right under it
     i = 0
     while i < len(items):
         if i in taken:
@@ -433,7 +434,7 @@ def run(st: State) -> None:
                 _parse_number(st, it.text, it.no)
             seen_number = True
             if cv_number(f):
-                cv_at = it
+                cv_at, cv_row = it, it.row
             i += 1
             continue
         k, blank, cut = _blank_number(items, i) if f.startswith("so") else (0, "", 0)
@@ -459,7 +460,9 @@ def run(st: State) -> None:
             seen_number = True
             i += 1
             continue
-        if VV.match(f) or (cv_at is not None and it.row == cv_at.row + 1 and abs(it.col - cv_at.col) <= VV_COL
+        if cv_at is not None and it.row == cv_row + 1 and is_caps(it.text) and abs(it.col - cv_at.col) <= VV_COL:
+            cv_row = it.row  # a marking, or a stray "CÔNG VĂN", right under the number: the subject may follow
+        if VV.match(f) or (cv_at is not None and it.row == cv_row + 1 and abs(it.col - cv_at.col) <= VV_COL
                            and plain_subject(it.text)):
             # (or "về báo cáo kết quả …" right under "Số 245-CV/BTCTU": the subject typed plainly)
             # a công văn's subject sits under its number: "V/v triển khai Chỉ thị số 05-CT/TW",

@@ -455,17 +455,22 @@ def _header_end_without_type(lines: list[Line]) -> int:
     end = 0
     vv: Line | None = None  # the last line of a "V/v …" subject, while its tail may follow
     tail = 0  # lines of that tail so far
+    cv_above = False  # the line above is a công văn's number (or a caps line right under it)
     for i, ln in enumerate(lines[:25]):
         if ln.blank or ln.sep:
             vv = None
+            cv_above = False
             continue
         t = ln.text
         f = fold(t)
-        if vv is None and i and t[:1].isalpha() and cv_number(fold(lines[i - 1].text)) and plain_subject(ln.frags[0].text):
+        if vv is None and cv_above and t[:1].isalpha() and plain_subject(ln.frags[0].text):
             # "về báo cáo kết quả …" right under "Số 245-CV/BTCTU": a công văn's plain subject
             end = i + 1
             vv, tail = ln, 0
+            cv_above = False
             continue
+        # the line under a công văn's number, or under a marking typed right below it ("KHẨN")
+        cv_above = cv_number(f) or cv_above and is_caps(t)
         if (vv is not None and tail < VV_TAIL and abs(ln.indent - vv.indent) <= VV_COL
                 and vv_wraps(vv.frags[0].text, ln.frags[0].text)):
             end = i + 1  # "Hội nghị Trung ương 8 khóa XIII" under "V/v chuẩn bị tài liệu phục vụ"

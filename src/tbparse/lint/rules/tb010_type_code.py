@@ -2,7 +2,7 @@
 
 The type code after the number names the document type: TB ↔ THÔNG BÁO, KL ↔ KẾT LUẬN, QĐ ↔
 QUYẾT ĐỊNH (and Politburo/Secretariat QUY ĐỊNH), QĐi ↔ QUY ĐỊNH of the Central Committee, CV ↔ a
-công văn, which has no type line. Codes are case-sensitive ("QĐi", "CTr", "TTr")
+công văn, which has no type line (one headed "CÔNG VĂN" is flagged there). Codes are case-sensitive ("QĐi", "CTr", "TTr")
 (36-HD/VPTW §II.1.3.1(b) — format-rules.md §2.2, §9 TB010). State-only codes (QyĐ, SY, TrS, SL)
 are TB012's.
 
@@ -59,6 +59,11 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
         return
     doc_type = notice.get("doc_type")
     if not doc_type:
+        if tc == "CV":  # "CÔNG VĂN" typed as a type line, which the parser leaves unplaced
+            for u in notice.get("unplaced") or []:
+                if u["line"] <= span.line + 3 and fold(u["text"]).strip(" *_:.") == "cong van":
+                    yield ctx.hit(u["line"], f"a công văn has no document type line: remove «{u['text']}» "
+                                  "(its subject stands under the number)", find=u["text"])
         return
     m = TYPE_LINE.match(fold(doc_type))
     if not m:
