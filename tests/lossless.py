@@ -47,6 +47,8 @@ def output_words(d: dict) -> list[str]:
                 texts.append(lay_[key]["text"])
     for m in lay.get("state_motto", []):
         texts.append(m["text"])
+    if lay.get("cc_label"):  # "Đồng gửi:" inside the recipients list
+        texts.append(lay["cc_label"]["text"])
     return [w for t in texts for w in words(t)]
 
 

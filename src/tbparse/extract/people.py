@@ -38,11 +38,12 @@ BODY_WORDS = frozenset((
     "pháp đảng hòa hoà bình thị quận đô vực khu bộ tài nguyên thông tin truyền văn hóa hoá thể thao "
     "triển du lịch y tế dục tạo xây dựng tải ngân hàng nước mặt trận liên hiệp phụ nữ niên chiến binh cựu "
     "nhiệm đốc ký tá úy uý thủ phó bí chánh giám tổng cán sở cục viện tòa toà án cảnh vệ quân sinh "
-    "môi hải quan thuế kho bạc đầu tư ngoại giao thanh dân tộc tôn nghị ty"
+    "môi hải quan thuế kho bạc đầu tư ngoại giao thanh dân tộc tôn nghị ty tưởng huấn"
 ).split())
 # Lowercase syllables that belong to a name only after one word: "Chủ nhiệm", not "A nhiệm kỳ";
-# "Hội nghị Trung ương 5", not "đề nghị"; "Giám đốc Công ty", the one place "ty" stands
-_BOUND = {"nhiệm": "chủ", "nghị": "hội", "đồng": "hội", "ty": "công"}  # not "… Tỉnh ủy đồng| chủ trì"
+# "Hội nghị Trung ương 5", not "đề nghị"; "Giám đốc Công ty", the one place "ty" stands; the
+# older bodies "Ban Tư tưởng - Văn hóa Trung ương" and "Ban Tuyên huấn" (audit 13: "của Ban Tư")
+_BOUND = {"nhiệm": "chủ", "nghị": "hội", "đồng": "hội", "ty": "công", "tưởng": "tư", "huấn": "tuyên"}  # not "… Tỉnh ủy đồng| chủ trì"
 # Words that can continue a name after ", " or "và": "Bộ Chính trị, Ban Bí thư"
 BODY_START = frozenset((
     "ban bộ ủy uỷ văn chính quốc thủ đảng hội mặt tỉnh thành huyện liên tổng viện tòa toà sở cục "

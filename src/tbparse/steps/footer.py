@@ -30,6 +30,9 @@ _TERMINATORS = (";", ",", ".")
 # academic and military titles typed before a signer's name: "TS. ", "PGS.TS. ", "Đại tá "
 _TITLES = lazy_re(r"^(?:(?:GS|PGS|TS|ThS|BS|KS|CN|NCS)\.\s*)+|^(?:Đại tá|Thượng tá|Trung tá|Thiếu tướng|Trung tướng)\s+")
 _LABEL_COL = 4  # how far a recipient typed without "- " may sit from the "Nơi nhận:" column
+# A second label inside the list: "Đồng gửi:" / "Đồng kính gửi:" over the bodies sent a copy —
+# recipients too, the label no entry of its own (folded)
+_CC_LABEL = lazy_re(r"dong\s+(?:kinh\s+)?gui\s*:")
 
 
 class _Frag:
@@ -352,6 +355,8 @@ def run(st: State) -> None:
         st.out["layout"]["recipients"] = [{"line": r["line"], "raw": " ".join(r["raw"])} for r in recipients]
     if blk["label_line"] is not None:
         st.out["layout"]["recipients_label"] = blk["label_line"]
+    if blk["cc_label"] is not None:
+        st.out["layout"]["cc_label"] = blk["cc_label"]  # "Đồng gửi:" as typed, its line
     cos = [c for c in (_read(st, fs) for fs in others if fs) if _signed(c)]
     if _signed(blk):
         st.out["signature"] = _signature(blk)
@@ -414,6 +419,7 @@ def _read(st: State, frags: list[_Frag]) -> dict:
     position_line: int | None = None
     signer = note = None
     signer_line = label_line = label_col = None
+    cc_label: dict | None = None
     open_entry = False  # last recipient not yet terminated: a plain line continues it
 
     def settle_caps() -> None:
@@ -468,6 +474,16 @@ def _read(st: State, frags: list[_Frag]) -> dict:
             label_line, label_col = fr.no, fr.col
             st.frame.append("recipients_label")
             rest = t[le:].strip()
+            if not rest:
+                continue
+            t, f = rest, fold(rest)
+            col = -1
+        cc = _CC_LABEL.match(f) if f.startswith("dong") and (recipients or label_line is not None) else None
+        if cc is not None:
+            settle_caps()
+            cc_label = {"line": fr.no, "text": t[: cc.end()]}
+            open_entry = False
+            rest = t[cc.end():].strip()
             if not rest:
                 continue
             t, f = rest, fold(rest)
@@ -546,5 +562,5 @@ def _read(st: State, frags: list[_Frag]) -> dict:
             continue
         st.unplaced(fr.no, t)
     settle_caps()
-    return {"recipients": recipients, "label_line": label_line, "auths": auths, "position": position,
+    return {"recipients": recipients, "label_line": label_line, "cc_label": cc_label, "auths": auths, "position": position,
             "position_line": position_line, "signer": signer, "signer_line": signer_line, "note": note}

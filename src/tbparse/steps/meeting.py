@@ -166,12 +166,19 @@ def chair_in(text: str, f: str | None = None) -> list[dict]:
     return out
 
 
+# A committee hearing a report holds a session, where the day opens the paragraph: "Ngày 20/7/2011,
+# Thường trực Huyện ủy đã |nghe| Ban Chỉ huy … |báo cáo| …", "Ngày 16 tháng 6 năm 1995, Ban Thường vụ
+# Thành ủy nghe …" (folded; "Sau khi nghe báo cáo …" alone dates nothing)
+_HEARD = lazy_re(r"(?:ngay|sang|chieu|toi|trua)\s[^.;]{0,160}?\snghe\s[^.;]{0,200}?\bbao cao\b")
+
+
 def _held(f: str) -> bool:
-    """Whether a paragraph speaks of a meeting: a meeting word not named as a task's purpose."""
+    """Whether a paragraph speaks of a meeting: a meeting word not named as a task's purpose, or a
+    body hearing a report on a day the paragraph opens with (audit 13: no "họp", no meeting)."""
     for m in MEETING_WORDS.finditer(f):
         if not _PURPOSE.search(f, max(0, m.start() - 20), m.start()):
             return True
-    return False
+    return " nghe " in f and _HEARD.match(f) is not None
 
 
 def _meeting_date(f: str, issued: str | None) -> re.Match | None:

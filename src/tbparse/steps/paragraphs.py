@@ -44,6 +44,9 @@ _CLAUSE_END = _SENTENCE_END + (",",)
 _DANGLING = frozenset("của và về với cho các những trong tại theo số đến từ để trên là khóa khoá".split())
 # A line this much shorter than the text width stopped before the margin: it was not wrapped
 _SHORT = 0.8
+# A numbered heading stops before this fraction of the right margin; a paragraph's first line cut
+# early by a web copy runs further
+_HEADING = 0.5
 # The widest margin of a hard-wrapped text (a PDF page, a web copy's pre block): wider lines are
 # whole paragraphs on one line each
 _WRAP_MAX = 120
@@ -119,10 +122,10 @@ def _row_done(p: str, t: str) -> bool:
 
 
 def _starts_new(prev: Line, cur: Line, dense: bool, indented: bool = False, short: int = 0, bare: bool = False,
-                margin: int = 0) -> bool:
+                margin: int = 0, unwrapped: bool = False) -> bool:
     """Does *cur* open a new paragraph after *prev*? A line ending before column *short* (0: no
     measure) stopped short of the margin; a *bare* body has (almost) no blank lines at all;
-    *margin* is the body's left edge."""
+    *margin* is the body's left edge; an *unwrapped* body's lines were never hard-wrapped."""
     t = cur.text
     p = prev.text
     ends_short = prev.indent + len(p) < short
@@ -160,6 +163,24 @@ def _starts_new(prev: Line, cur: Line, dense: bool, indented: bool = False, shor
         return is_caps(p) and " " in p and (_opens_item(t) or _opens_part(p, t))
     if prev.bold != cur.bold:
         return True
+    if unwrapped and prev.no != cur.no and (p.endswith(_SENTENCE_END) and (t[:1].isupper() or t[:1].isdigit())
+                      or ends_short and (p[0] in _HEAD_START or p.isupper()) and _heading_done(prev, cur)):
+        # a Word export typed with blank lines in some places and none in others: its lines are
+        # its paragraphs, so a finished sentence ("Căn cứ Điều lệ Đảng …;" / "Căn cứ Hướng dẫn …")
+        # or a heading with no colon ("I- Kết quả 4 tháng đầu năm 2020" / "Mặc dù …") ends one
+        # there, as it does in the same text without any blank line (audit 13). Not a web copy's
+        # "<br>" inside its paragraph: the pieces of one source line stay one paragraph
+        return True
+    if ends_short and prev.no != cur.no:
+        # the same text hard-wrapped with its blank lines (a web copy): a finished sentence that
+        # stops short of the margin ended its paragraph ("… đúng hạn 98,6%." / "Giao Ủy ban …"),
+        # and so did a numbered heading that stops before half of it ("1. Ưu điểm" / "Chi bộ đã
+        # …"); a first line cut early runs further ("2. Các cơ quan, tổ chức đảng, Mặt trận Tổ
+        # quốc Việt" / "Nam cấp huyện, …" stays one item)
+        if not dense and p.endswith(_SENTENCE_END) and (t[:1].isupper() or t[:1].isdigit()):
+            return True
+        if prev.indent + len(p) < short * _HEADING / _SHORT and p[0] in _HEAD_START and _heading_done(prev, cur):
+            return True
     if dense:
         if bare and ends_short and _row_done(p, t):
             return True
@@ -321,6 +342,8 @@ def split_paragraphs(lines: list[Line], strays: list[Line] | None = None, *, one
     # of a web copy with blank lines between them are dense too, but not bare
     bare = dense and gaps * 10 < nonblank
     rows = set() if bare or not short else _short_rows(lines, short)
+    # most lines wider than any hard wrap (a PDF page, a web copy's pre block): one paragraph a line
+    unwrapped = len(ends) >= 4 and ends[len(ends) * 9 // 10] > _WRAP_MAX
     paras: list[Para] = []
     cur: list[Line] = []
     stray = strays if strays is not None else []
@@ -342,7 +365,7 @@ def split_paragraphs(lines: list[Line], strays: list[Line] | None = None, *, one
                 paras.append(Para(cur))
                 cur = []
             continue
-        if cur and (_table_row(ln) or _table_row(cur[-1]) or id(ln) in rows or _starts_new(cur[-1], ln, dense, indented, short, bare, margin)
+        if cur and (_table_row(ln) or _table_row(cur[-1]) or id(ln) in rows or _starts_new(cur[-1], ln, dense, indented, short, bare, margin, unwrapped)
                     or _after_preamble_part(cur, ln)):
             paras.append(Para(cur))
             cur = []

@@ -38,6 +38,9 @@ def run(st: State) -> None:
         if RULE.match(x.text):
             st.out["layout"]["subject_rule"] = x.no
             continue
+        if x.text[:1] in "([" and MARKINGS.fullmatch(fold(x.text).strip("()[]*_ ")):
+            st.out["markings"].append(x.text)  # "(Dự thảo)" under the subject: a marking (audit 13)
+            continue
         if first_line is None:
             first_line = x.no
         last_line = x.no

@@ -122,15 +122,20 @@ def _subject_wrap(lines: list[Line], j: int) -> bool:
     end, not a body opening ("Ngày 14/5/2008, …", "Thực hiện …", "1. …"), that either follows a
     line ending on a linking word or closes the block (a blank line, a rule or the end below it;
     in a PDF with no blank lines, the body's capitalised opening: "Ngày 02/7/2023, Ban Thường vụ …").
-    The first body sentence fails all of these.
+    The first body sentence fails all of these. A parenthesised line is a tail too, "(khóa XXIII,
+    nhiệm kỳ 2015 - 2020)" under "… lần thứ 31" — or a marking, "(Dự thảo)", that title.py sets apart.
     """
     t = lines[j].text
     prev = lines[j - 1].text
-    if not (t[:1].isupper() or t[:1].isdigit()) or len(t) > 120 or t.endswith((".", ";", ":", ",", "!", "?")) or prev.endswith((".", ";", ":", ",")):
+    aside = t[:1] == "(" and t.endswith(")")
+    if not (t[:1].isupper() or t[:1].isdigit() or aside) or len(t) > 120 or t.endswith((".", ";", ":", ",", "!", "?")) \
+            or prev.endswith((".", ";", ":")):
         return False
     if OPENING.match(fold(t)):
         return False
-    if _DANGLING.search(fold(prev)):
+    if prev.endswith(",") or _DANGLING.search(fold(prev)):
+        # "… đối với Ủy viên Ban Thường vụ," / "Tỉnh ủy viên khóa XX, …": a comma leaves it open
+        # (audit 13: the tail went to the preamble)
         return True
     nxt = lines[j + 1] if j + 1 < len(lines) else None
     if nxt is None or nxt.blank or nxt.sep or RULE.match(nxt.text):
