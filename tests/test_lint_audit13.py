@@ -239,3 +239,24 @@ def test_a_marking_between_the_number_and_the_plain_subject():
     d = parse_source(from_text(t))
     assert (d["subject"], d["markings"]) == (SUBJECT, ["KHẨN"])
     only(t, [])
+
+
+# --- a recipient entry wrapped onto an indented line that opens with a capital -------------------
+
+WRAPPED = (HUYEN.replace("- Thường trực Huyện ủy,\n",
+                         "- Thường trực Huyện ủy,\n- Các ban xây dựng Đảng, Ủy ban Kiểm tra,\n{pad}Văn phòng Huyện ủy,\n"))
+
+
+def test_an_entrys_tail_indented_a_few_spaces_past_its_dash():
+    """"- Các ban xây dựng Đảng, Ủy ban Kiểm tra," / "    Văn phòng Huyện ủy,": only a tail typed
+    exactly under the entry's text (two spaces) was read; one, three, four or six spaces gave TB035
+    ("start each recipient with "- "") or TB000."""
+    for pad in (" ", "  ", "   ", "    ", "      "):
+        t = WRAPPED.format(pad=pad)
+        only(t, [])
+        assert parse_source(from_text(t))["recipients"][2] == "Các ban xây dựng Đảng, Ủy ban Kiểm tra, Văn phòng Huyện ủy"
+
+
+def test_an_entry_at_the_dash_column_without_its_dash_is_still_named():
+    t = WRAPPED.format(pad="")
+    only(t, [(22, 1, "TB035")])

@@ -30,6 +30,7 @@ _TERMINATORS = (";", ",", ".")
 # academic and military titles typed before a signer's name: "TS. ", "PGS.TS. ", "Đại tá "
 _TITLES = lazy_re(r"^(?:(?:GS|PGS|TS|ThS|BS|KS|CN|NCS)\.\s*)+|^(?:Đại tá|Thượng tá|Trung tá|Thiếu tướng|Trung tướng)\s+")
 _LABEL_COL = 4  # how far a recipient typed without "- " may sit from the "Nơi nhận:" column
+_WRAP_INDENT = 4  # how far past the text of the entry above its wrapped tail may be indented
 # A second label inside the list: "Đồng gửi:" / "Đồng kính gửi:" over the bodies sent a copy —
 # recipients too, the label no entry of its own (folded)
 _CC_LABEL = lazy_re(r"dong\s+(?:kinh\s+)?gui\s*:")
@@ -67,10 +68,11 @@ def _wraps_entry(recipients: list[dict], t: str, col: int = -1) -> bool:
 
     A lower-case line: "- Các ban đảng, ban cán sự đảng, đảng đoàn," / "  đảng ủy trực thuộc Trung
     ương,": the "," ends a list item, not the text, so the entry is still open for a line that
-    cannot start one. A capitalised line too where it continues the entry: typed at the column of
-    the entry's text, under its "- " (*col*, a Word export's hanging indent), or carrying on an
-    enumeration the entry opened after a colon — "- Các sở: Du lịch, Văn hóa và Thể thao," /
-    "Kế hoạch và Đầu tư, Tài chính," (any layout: a web copy or a PDF keeps no indent).
+    cannot start one. A capitalised line too where it continues the entry: indented past its "- "
+    (*col*: at the column of the entry's text, a Word export's hanging indent, or a few spaces
+    more or less), or carrying on an enumeration the entry opened after a colon — "- Các sở: Du
+    lịch, Văn hóa và Thể thao," / "Kế hoạch và Đầu tư, Tài chính," (any layout: a web copy or a
+    PDF keeps no indent).
     """
     if not recipients or not t[:1].isalpha():
         return False
@@ -79,7 +81,11 @@ def _wraps_entry(recipients: list[dict], t: str, col: int = -1) -> bool:
         return False
     if t[:1].islower():
         return True
-    return col >= 0 and col == r.get("tcol") or _ENUMERATES.match(r["text"][0]) is not None
+    tcol = r.get("tcol")
+    # indented past the entry's "- ", by hand one space or six ("  Văn phòng Tỉnh ủy,"): an entry of
+    # its own would start at the dash's column
+    under = col >= 0 and tcol is not None and tcol - 2 < col <= tcol + _WRAP_INDENT
+    return under or _ENUMERATES.match(r["text"][0]) is not None
 
 
 def _plain_position(text: str) -> bool:
