@@ -1,20 +1,22 @@
 """The parse chain. Each step is ``run(state) -> None``; adding a step means adding a module here.
 
-Order matters only where a step reads what an earlier one wrote: zones first, the header and title
-from their zones, the footer (and a certified copy's block under it, read with the header's and
-footer's readers) before the closing formula is cut off the body, the body tree after it, derived
-fields (meeting, references) from the tree, and the frame decision last.
+Order matters only where a step reads what an earlier one wrote: the archive's furniture (page
+numbers, web chrome, a second document) out of the lines before anything reads them, zones next,
+the header and title from their zones, the footer (and a certified copy's block under it, read
+with the header's and footer's readers) before the closing formula is cut off the body, the body
+tree after it, derived fields (meeting, references) from the tree, and the frame decision last.
 """
 from __future__ import annotations
 
 from typing import Callable
 
 from ..state import State
-from . import closing, copy, extract, footer, frame, header, meeting, paragraphs, structure, title, zones
+from . import closing, copy, extract, footer, frame, furniture, header, meeting, paragraphs, structure, title, zones
 
 Step = Callable[[State], None]
 
 STEPS: tuple[tuple[str, Step], ...] = (
+    ("furniture", furniture.run),
     ("zones", zones.run),
     ("header", header.run),
     ("title", title.run),

@@ -54,7 +54,7 @@ def _read(st: State, lo: int, hi: int) -> State:
     by header.run and the footer's reader. Its ``frame`` and State evidence stay there: a copy
     neither makes nor unmakes the document's Party frame."""
     sub = State(st.src)
-    lines = st.lines
+    lines = sub.lines = st.lines  # (the document's lines: furniture.py may have taken some out)
     fs = zones._row_top(lines, zones._footer_start(lines[:hi], lo), lo)
     sub.header = (lo, fs)
     sub.footer = (fs, hi)

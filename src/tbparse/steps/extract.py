@@ -69,9 +69,11 @@ def _unplaced_pieces(st: State) -> list[list[tuple[int, str]]]:
     "(2) Nghị định số 168/2016/NĐ-CP ngày 27/12/2016 của Chính phủ quy định …" is where a citation
     marked "Nghị định số 168/2016/NĐ-CP(2)" in the body gets its issuer and date; "PHỤ LỤC … tháng
     5/2021" holds dates. One paragraph a line (each footnote is one). What a certified copy's block
-    leaves unplaced is the copy's, not the document's: it is left out."""
-    copy = st.out["layout"].get("copy")
-    stop = copy["label_line"] if copy else None
+    leaves unplaced is the copy's, not the document's: it is left out, and so is a second
+    document pasted into the same file (steps/furniture.py)."""
+    lay = st.out["layout"]
+    copy, other = lay.get("copy"), lay.get("another_document")
+    stop = min((x for x in (copy and copy["label_line"], other and other["line"]) if x), default=None)
     return [[(u["line"], u["text"])] for u in st.out["unplaced"] if stop is None or u["line"] < stop]
 
 

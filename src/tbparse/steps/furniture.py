@@ -1,0 +1,295 @@
+"""What an archive copy adds around a document, taken out before any other step reads it.
+
+Batch users feed tbparse whatever the archive holds. A PDF extraction carries each page's running
+furniture — a page number ("2", "- 2 -", "Trang 2/3"), a running head repeating the party line or
+the document's number ("Số 503-TB/TU - Trang 2") — wherever the page broke: in a sentence, between
+two recipients, between a signature's position and its name, where it became a recipient ("- 4 -")
+or part of the position ("PHÓ CHÁNH VĂN PHÒNG ĐẢNG CỘNG SẢN VIỆT NAM"). A web page carries its
+chrome under the document ("Nguồn: …", "File đính kèm", "Tin liên quan" and its "- …" links, which
+read as more recipients). A file may hold two documents one after the other, whose header, body
+and footer were merged into one silently wrong notice (the first's header over the second's
+signature).
+
+This step runs first and leaves ``State.lines`` without those lines: furniture and chrome go to
+``unplaced`` (never dropped), and so do a second document's lines, with an ``another-document``
+warning naming where it starts: the first document is read alone, and the file should be split. Line numbers stay
+those of the file. Word files (.docx) keep page furniture out of the body already.
+"""
+from __future__ import annotations
+
+from ..fold import fold
+from ..lazyre import lazy_re
+from ..lines import Line
+from ..state import State
+from ..vocab import AUTHORITY, PARTY_LINE, authority, is_caps, recipients_label
+from .header import NUMBER_LINE, PARTY_NO, _date_match
+from .zones import _COPY_LABEL, BLANK_NUMBER
+
+_HEAD_SCAN = 40  # the first header's number and party line are never further down
+
+# A page number in a form only page furniture has (folded): "- 2 -", "– 3 –", "trang 2",
+# "trang 2/5", "page 3", "2/5" (the last page number after the slash, checked by _page_form)
+_PAGE_FORM = lazy_re(r"(?:-\s*(\d{1,3})\s*-|(?:trang|page)\s*(\d{1,3})(?:\s*/\s*(\d{1,3}))?|(\d{1,3})\s*/\s*(\d{1,3}))")
+# ... closing a running head (folded): "so 503-tb/tu - trang 2", "thong bao 503-tb/tu - 3 -"
+_PAGE_TAIL = lazy_re(r"(?:(?:trang|page)\s*\d{1,3}(?:\s*/\s*\d{1,3})?|-\s*\d{1,3}\s*-)$")
+_CHAIN_GAP = 8  # lines at least between two pages' numbers: a table's "1" / "2" cells are closer
+
+# Web chrome under a document (folded, at the start of the line): "Tin liên quan", "Các tin
+# khác", "File đính kèm:", "Lượt xem: 123", "Chia sẻ", "In bài", "Bản quyền thuộc …", "Nguồn: …",
+# "Cập nhật lúc 08:30 12/05/2020", "Ngày đăng: …", "Về đầu trang"
+_CHROME = lazy_re(
+    r"(?:tin lien quan|bai viet lien quan|van ban lien quan|cac tin khac|tin khac|tin cung chuyen muc"
+    r"|file dinh kem|tep dinh kem|tai ve|tai file|luot xem|so lan xem|luot truy cap|chia se|in bai"
+    r"|gui email|ban quyen|copyright|\u00a9|cap nhat luc|ngay cap nhat|ngay dang|ve dau trang|len dau trang"
+    r"|tro ve|quay lai|nguon\s*:|trang chu)"
+)
+# a breadcrumb's separator: "Trang chủ > Văn bản > Văn bản của Tỉnh ủy", "Văn bản » Chỉ đạo"
+_CRUMB = (" > ", " » ", " / ")
+# ... of which one alone marks a page's tail ("Nguồn: …" may also close a table in an appendix)
+_CHROME_SURE = lazy_re(r"(?:tin lien quan|bai viet lien quan|cac tin khac|file dinh kem|luot xem|chia se|in bai|ban quyen)")
+_TRAILER_SCAN = 60  # non-blank lines looked at from the end for a web page's chrome
+
+_SECOND_WINDOW = 8  # lines around a later party line where a new header's number and date stand
+
+
+def _page_no(text: str) -> int | None:
+    """The page number of a line that is only page furniture in one of its forms, else None.
+    A bare figure ("2") is not: a table's cell looks the same (see :func:`_bare`)."""
+    if len(text) > 16 or not text[:1] in "-–—TtPp0123456789":
+        return None
+    m = _PAGE_FORM.fullmatch(fold(text))
+    if m is None:
+        return None
+    if m.group(4):  # "2/5": a page of five, never a date's "6/2021"
+        n, last = int(m.group(4)), int(m.group(5))
+        return n if 1 <= n <= last <= 99 else None
+    n = int(m.group(1) or m.group(2))
+    if m.group(3) and not n <= int(m.group(3)) <= 99:
+        return None
+    return n
+
+
+def _bare(text: str) -> int | None:
+    return int(text) if text.isdigit() and len(text) <= 3 else None
+
+
+def _head_end(lines: list[Line]) -> tuple[int, str | None]:
+    """``(index after the first header's number or party line, own number raw)``; ``(0, None)``
+    for a text with neither (a draft without a header). The first of each only: the party line
+    again on page 2 is a running head."""
+    party = number = None
+    own = None
+    for i, ln in enumerate(lines[:_HEAD_SCAN]):
+        if party is not None and (number is not None or i > party + _SECOND_WINDOW):
+            break  # (a draft's blank number is no number: the next document's is not its own)
+        for x in (ln.text, *(fr.text for fr in ln.frags)):
+            f = fold(x)
+            if party is None and PARTY_LINE in f and len(f) <= 80:  # (not "… Đảng Cộng sản Việt Nam" in a sentence)
+                party = i
+            if number is None and _is_number_line(x):
+                number = i
+                m = NUMBER_LINE.match(f)
+                n = PARTY_NO.match(x, m.end()) if m else None
+                if n:
+                    own = f"{n.group(1)}-{n.group(3)}/{n.group(4)}".replace(" ", "")
+    return max(-1 if party is None else party, -1 if number is None else number) + 1, own
+
+
+def _is_number_line(fr_text: str) -> bool:
+    """A header's number cell: "Số 503-TB/TU", or a draft's blank "Số     -NQ/ĐU"."""
+    f = fold(fr_text)
+    m = NUMBER_LINE.match(f)
+    return bool(m and PARTY_NO.match(fr_text, m.end())) or f.startswith("so") and BLANK_NUMBER.search(f) is not None
+
+
+def _second_document(lines: list[Line], top: int) -> int | None:
+    """Index where a second document's header starts, else None.
+
+    A new header is all three of its parts near each other: the party line, a number line ("Số
+    12-TB/TU", a draft's blank "Số     -NQ/ĐU") and a date line ("Phan Thiết, ngày 3 tháng 6 năm
+    2008", a blank day too), below the first header — never a certified copy's block under a "SAO Y
+    BẢN CHÍNH" label (it has a number and a date, and a page's running party line may stand by
+    them), nor a page's running head alone (the party line or the number). The block
+    starts at the first of its lines, or at the issuer's lines above it (one cell a line: "TỈNH ỦY
+    X" / "*" / "Số …" / "|" / "ĐẢNG CỘNG SẢN VIỆT NAM").
+    """
+    n = len(lines)
+    floor = top  # a new header's lines are below this: the first header's, or a copy's block's
+    copy = False  # under a certified copy's label, until its number and date are passed
+    for i in range(top + 4, n):
+        ln = lines[i]
+        t = ln.text
+        if not t:
+            continue
+        if t[:1] in ("S", "T") and len(t) <= 30 and is_caps(t) and _COPY_LABEL.fullmatch(fold(t)):
+            copy = True
+        if copy and any(_is_number_line(x) for x in (t, *(fr.text for fr in ln.frags))):
+            floor, copy = i + 1, False  # the copy's own number ("Số 12-SY/VPHU   Ninh Hải, ngày …")
+            continue
+        if copy or "NAM" not in t or PARTY_LINE not in fold(t):  # (the party line is typed in capitals)
+            continue
+        lo, hi = max(floor, i - _SECOND_WINDOW), min(n, i + _SECOND_WINDOW + 1)
+        # (each cell, and each line whole: a draft's blanks split "Số     -NQ/ĐU" into two cells)
+        near = [x for ln2 in lines[lo:hi] if ln2.text for x in (ln2.text, *(fr.text for fr in ln2.frags))]
+        if not any(_is_number_line(x) for x in near) or not any(
+                len(x) <= 90 and _date_match(fold(x)) for x in near):
+            continue
+        first = next(k for k in range(lo, hi) if any(
+            PARTY_LINE in fold(fr.text) or _is_number_line(fr.text) for fr in lines[k].frags))
+        return _issuer_above(lines, first, top)
+    return None
+
+
+def _issuer_above(lines: list[Line], k: int, top: int) -> int:
+    """The first line of the issuer's cell over *k*: the short caps lines, "*" and cell borders
+    right above it that no signature has (no authority, no name)."""
+    from .footer import caps_name
+
+    first = k
+    for i in range(k - 1, max(top, k - 6) - 1, -1):
+        ln = lines[i]
+        t = ln.text
+        if ln.sep or not t:
+            continue
+        if t.strip("*") == "" or (is_caps(t) and len(t) <= 60 and not authority(t) and not caps_name(t)
+                                  and not AUTHORITY.match(fold(t)) and not t.endswith((",", ";", ".", ":"))):
+            first = i
+            continue
+        break
+    # blank lines and cell borders just above the issuer go with it
+    while first > top and (lines[first - 1].sep or not lines[first - 1].text) and first - 1 >= 0:
+        first -= 1
+    return first
+
+
+def _lead(lines: list[Line]) -> int:
+    """Index of the first line of the document under a web page's chrome, else 0.
+
+    The chrome above the header ("Trang chủ > Văn bản", "Cập nhật lúc 08:30 12/05/2020", "Lượt
+    xem: 1234", the title repeated) stands before the first caps line (the issuer or the party
+    line). A header with a type line takes it into the header zone, where it is unplaced; a
+    công văn's header (no type line) must start at the first line, so the chrome hid it whole.
+    Chrome only with one of its signs among those lines: a draft's first lines are its text.
+    """
+    h = next((i for i, ln in enumerate(lines[:20]) if ln.text and len(ln.text) >= 5 and is_caps(ln.frags[0].text)), 0)
+    lead = [ln.text for ln in lines[:h] if ln.text]
+    if not lead or any(len(t) > 120 for t in lead):
+        return 0
+    signs = any(_CHROME.match(fold(t)) or any(c in t for c in _CRUMB[:2]) for t in lead)
+    return h if signs else 0
+
+
+def _furniture(lines: list[Line], top: int, end: int, own: str | None) -> set[int]:
+    """Indexes of page furniture in ``lines[top:end]``: page numbers in their own forms, bare
+    page numbers that count the pages (a chain 2, 3, 4 … far apart, one alone, or one next to a
+    form feed or other furniture), and running heads — the party line again, or a short line holding the
+    document's own number — before a certified copy's block (whose header is its own: there the
+    party line only beside a page number)."""
+    out: set[int] = set()
+    bare: list[tuple[int, int]] = []
+    weak: list[int] = []  # the party line in a certified copy's block: a running head only by a page number
+    copy_seen = False
+    for i in range(top, end):
+        ln = lines[i]
+        t = ln.text
+        if not t or len(ln.frags) != 1:
+            continue
+        if _page_no(t) is not None:
+            out.add(i)
+            continue
+        b = _bare(t)
+        if b is not None:
+            bare.append((i, b))
+            continue
+        # (cheap tests first: most lines are body text, neither the party line nor the number)
+        if len(t) > 100 or not (t[-3:].upper() == "NAM" or t[:1] in ("S", "T") or own and own[:2] in t):
+            continue
+        f = fold(t)
+        if copy_seen:
+            if f == PARTY_LINE:
+                weak.append(i)
+            elif own and own in t.replace(" ", "") and (is_caps(t) or _PAGE_TAIL.search(f)):
+                out.add(i)  # the original's number over a page of the copy's block
+            continue
+        if t[:1] in ("S", "T") and len(t) <= 30 and is_caps(t) and _COPY_LABEL.fullmatch(f):
+            copy_seen = True
+            continue
+        # (not an appendix's "(Kèm theo Kế hoạch số 48-KH/BTCTU ngày 22/3/2021 …)")
+        if f == PARTY_LINE or own and own in t.replace(" ", "") and not t.endswith((".", ";", ",", ":", ")")) and (
+                is_caps(t) or _PAGE_TAIL.search(f) or len(t) <= 40):
+            out.add(i)
+    nums = {b: [] for _, b in bare}
+    for i, b in bare:
+        nums[b].append(i)
+    for i, b in bare:
+        chained = any(j - i >= _CHAIN_GAP for j in nums.get(b + 1, ())) or any(
+            i - j >= _CHAIN_GAP for j in nums.get(b - 1, ()))
+        fed = "\f" in lines[i].raw or i + 1 < end and lines[i + 1].raw.startswith("\f") or (
+            i > 0 and "\f" in lines[i - 1].raw)
+        # a lone "2" with no figure near it: a two-page document's one page number (a table's
+        # cells come in runs: "1" / "…" / "2")
+        alone = b >= 2 and not any(0 < abs(j - i) < _CHAIN_GAP for j, _ in bare)
+        if b >= 1 and (chained or fed or alone or (i - 1) in out or (i + 1) in out):
+            out.add(i)
+    out.update(i for i in weak if i - 1 in out or i + 1 in out)
+    return out
+
+
+def _trailer(lines: list[Line], top: int, end: int) -> int:
+    """Index where a web page's chrome under the document starts, else *end*.
+
+    Read upward from the end, over at most a screenful of lines, to the document's last own
+    line (the recipients' label, an authority, the closing "./."): the topmost chrome line found
+    on the way starts the chrome, with all below it ("Tin liên quan" and its "- …" links). One
+    sure sign, or two of the weaker ("Nguồn: …" alone may close an appendix's table)."""
+    start = end
+    hits = sure = seen = 0
+    for i in range(end - 1, top - 1, -1):
+        ln = lines[i]
+        t = ln.text
+        if not t:
+            continue
+        seen += 1
+        if seen > _TRAILER_SCAN:
+            break
+        f = fold(t)
+        if recipients_label(f) is not None or authority(t) or t.endswith(("./.", "/.")):
+            break
+        if len(t) <= 120 and _CHROME.match(f):
+            start, hits = i, hits + 1
+            sure += bool(_CHROME_SURE.match(f))
+    return start if sure or hits >= 2 else end
+
+
+def run(st: State) -> None:
+    if st.src.kind == "docx":
+        return
+    lines = st.lines
+    n = len(lines)
+    if n < 8:
+        return
+    lead = _lead(lines)
+    top, own = _head_end(lines)
+    second = _second_document(lines, top) if top else None
+    end = n if second is None else second
+    trail = _trailer(lines, top, end)
+    drop = _furniture(lines, top, trail, own) | set(range(lead))
+    if second is None and trail == n and not drop:
+        return
+    keep = []
+    for i, ln in enumerate(lines):
+        if i in drop or i >= trail:
+            # (the second document's lines too: never dropped, each line unplaced)
+            st.unplaced(ln.no, ln.text)
+        else:
+            keep.append(ln)
+    st.lines = keep
+    k = len(keep)
+    st.body, st.footer, st.copy = (0, k), (k, k), (k, k)
+    if second is not None:
+        first = next((ln for ln in lines[second:] if ln.text), lines[second])
+        num = next((fr.text for ln in lines[second:second + 2 * _SECOND_WINDOW] for fr in ln.frags
+                    if _is_number_line(fr.text)), None)
+        st.out["layout"]["another_document"] = {"line": first.no, "number": num}
+        st.warn("another-document", f"line {first.no} starts another document"
+                f"{' (' + num + ')' if num else ''}: only the first is read; split the file", first.no)
