@@ -86,7 +86,7 @@ def _head_end(lines: list[Line]) -> tuple[int, str | None]:
             f = fold(x)
             if party is None and PARTY_LINE in f and len(f) <= 80:  # (not "… Đảng Cộng sản Việt Nam" in a sentence)
                 party = i
-            if number is None and _is_number_line(x):
+            if number is None and _is_number_line(x, f):
                 number = i
                 m = NUMBER_LINE.match(f)
                 n = PARTY_NO.match(x, m.end()) if m else None
@@ -95,9 +95,13 @@ def _head_end(lines: list[Line]) -> tuple[int, str | None]:
     return max(-1 if party is None else party, -1 if number is None else number) + 1, own
 
 
-def _is_number_line(fr_text: str) -> bool:
-    """A header's number cell: "Số 503-TB/TU", or a draft's blank "Số     -NQ/ĐU"."""
-    f = fold(fr_text)
+def _is_number_line(fr_text: str, f: str | None = None) -> bool:
+    """A header's number cell: "Số 503-TB/TU", or a draft's blank "Số     -NQ/ĐU" (*f*: its fold,
+    when the caller has it)."""
+    if f is None:
+        if fr_text[:1] not in ("S", "s"):  # (every number cell opens with "Số")
+            return False
+        f = fold(fr_text)
     m = NUMBER_LINE.match(f)
     return bool(m and PARTY_NO.match(fr_text, m.end())) or f.startswith("so") and BLANK_NUMBER.search(f) is not None
 
@@ -116,11 +120,14 @@ def _second_document(lines: list[Line], top: int) -> int | None:
     n = len(lines)
     floor = top  # a new header's lines are below this: the first header's, or a copy's block's
     copy = False  # under a certified copy's label, until its number and date are passed
-    for i in range(top + 4, n):
+    # only a copy's label ("SAO Y BẢN CHÍNH", "TRÍCH SAO"), a number cell under it ("Số …", maybe
+    # right of another cell) or a party line ("… NAM") matters: a comprehension skips the body's
+    # lines ~3x faster than the loop's tests
+    maybe = [i for i in range(top + 4, n) if (t := lines[i].text) and (
+        "NAM" in t or t[:1] in ("S", "T", "s") or len(lines[i].frags) > 1 and any(fr.text[:1] in ("S", "s") for fr in lines[i].frags))]
+    for i in maybe:
         ln = lines[i]
         t = ln.text
-        if not t:
-            continue
         if t[:1] in ("S", "T") and len(t) <= 30 and is_caps(t) and _COPY_LABEL.fullmatch(fold(t)):
             copy = True
         if copy and any(_is_number_line(x) for x in (t, *(fr.text for fr in ln.frags))):
@@ -189,11 +196,14 @@ def _furniture(lines: list[Line], top: int, end: int, own: str | None) -> set[in
     bare: list[tuple[int, int]] = []
     weak: list[int] = []  # the party line in a certified copy's block: a running head only by a page number
     copy_seen = False
-    for i in range(top, end):
+    own2 = own[:2] if own else None
+    # what may be furniture (short, or the party line "… NAM", a number "Số …", a copy's label
+    # "SAO Y …"/"TRÍCH …", the own number): a comprehension skips the body's lines ~3x faster
+    maybe = [i for i in range(top, end) if (t := lines[i].text) and len(lines[i].frags) == 1 and (
+        len(t) <= 16 or len(t) <= 100 and (t[-3:].upper() == "NAM" or t[:1] in ("S", "T") or own2 is not None and own2 in t))]
+    for i in maybe:
         ln = lines[i]
         t = ln.text
-        if not t or len(ln.frags) != 1:
-            continue
         if _page_no(t) is not None:
             out.add(i)
             continue
@@ -201,8 +211,7 @@ def _furniture(lines: list[Line], top: int, end: int, own: str | None) -> set[in
         if b is not None:
             bare.append((i, b))
             continue
-        # (cheap tests first: most lines are body text, neither the party line nor the number)
-        if len(t) > 100 or not (t[-3:].upper() == "NAM" or t[:1] in ("S", "T") or own and own[:2] in t):
+        if len(t) > 100 or not (t[-3:].upper() == "NAM" or t[:1] in ("S", "T") or own2 is not None and own2 in t):
             continue
         f = fold(t)
         if copy_seen:
