@@ -54,3 +54,29 @@ def test_parse_command_reports_a_parser_crash_in_one_line(monkeypatch):
     assert r.exit_code == 2
     assert r.output.strip().splitlines() == [
         f"tbparse: {SEED}: internal error: the parser failed (IndexError: list index out of range); please report it"]
+
+
+@pytest.mark.parametrize("args", [["{f}", "--json"], ["check", "{f}", "{g}"], ["refs", "{f}", "{g}"]])
+def test_a_decoder_crash_is_one_line_per_file_and_the_others_go_on(monkeypatch, tmp_path, args):
+    """A bug in reading the bytes (decoding, mojibake repair) is the file's error like a parser
+    bug: one line naming the file, exit 2 (1 for refs' failed files), never a traceback."""
+    import tbparse.decode as decode
+
+    real = decode.decode_bytes
+
+    def boom(data, **kw):
+        if b"BOOM" in data:
+            raise NameError("name '_repair' is not defined")
+        return real(data, **kw)
+
+    monkeypatch.setattr(decode, "decode_bytes", boom)
+    bad, good = tmp_path / "bad.txt", tmp_path / "good.txt"
+    bad.write_bytes(SEED.read_bytes() + b"\nBOOM\n")
+    good.write_bytes(SEED.read_bytes())
+    r = CliRunner().invoke(cli, [a.format(f=bad, g=good) for a in args])
+    assert "Traceback" not in r.output and (r.exception is None or isinstance(r.exception, SystemExit))
+    lines = [ln for ln in r.output.splitlines() if "internal error" in ln]
+    assert len(lines) == 1 and str(bad) in lines[0] and "NameError" in lines[0]
+    assert r.exit_code in (1, 2)
+    if len(args) == 3:  # the good file was still read
+        assert str(good) in r.output

@@ -93,8 +93,8 @@ def parse(file: str, as_json: bool, as_yaml: bool, as_preview: bool, output: str
     if output == "-":  # as in batch and most tools: "-o -" is stdout, not a file named "-"
         output = None
     try:
-        src = read_path(file, encoding=encoding, max_size=max_size)
         try:
+            src = read_path(file, encoding=encoding, max_size=max_size)  # (a decoder's bug too)
             d = parse_source(src)
         except TbparseError:
             raise

@@ -57,6 +57,10 @@ def refs(paths: tuple[str, ...], cite: str | None, as_json: bool, as_csv: bool) 
             click.echo(f"tbparse refs: {path}: {err.strerror or err}", err=True)
             failed = True
             continue
+        except Exception as exc:  # noqa: BLE001 - a reader's bug met on this file: say so, go on
+            click.echo(f"tbparse refs: {path}: internal error ({type(exc).__name__}: {exc}); please report it", err=True)
+            failed = True
+            continue
         try:
             own, found, warnings = document_references(src)
         except Exception as exc:  # noqa: BLE001 - a bug met on this file: say so, go on with the others

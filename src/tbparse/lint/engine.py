@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from ..errors import InternalError
+from ..errors import InternalError, TbparseError
 from ..source import DEFAULT_MAX_SIZE, Source
 from .baseline import assign_fingerprints
 from .columns import remap
@@ -186,11 +186,17 @@ def lint_path(path: str, *, config: "Config | dict | str | None" = None, era: st
     from ..source import from_bytes, read_path
 
     data = None
-    if path == "-":  # kept: the bytes give the columns of a decomposed text on stdin
-        data = sys.stdin.buffer.read(max_size + 1)
-        src = from_bytes(data, path=None, encoding=encoding, max_size=max_size)
-    else:
-        src = read_path(path, encoding=encoding, max_size=max_size)
+    try:
+        if path == "-":  # kept: the bytes give the columns of a decomposed text on stdin
+            data = sys.stdin.buffer.read(max_size + 1)
+            src = from_bytes(data, path=None, encoding=encoding, max_size=max_size)
+        else:
+            src = read_path(path, encoding=encoding, max_size=max_size)
+    except TbparseError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a reader's bug: this file's error, the others go on
+        raise InternalError(f"internal error: the reader failed ({type(exc).__name__}: {exc}); please report it",
+                            path=display_path or path) from exc
     original = _original_text(src, path, data)
     line = _first_non_nfc_line(original) if original is not None else None
     facts = {"not_nfc_line": line} if line else {}
