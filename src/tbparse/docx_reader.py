@@ -282,7 +282,8 @@ class _Geometry:
     cell): indents, tab stops and alignment, in twips from the container's left edge — and the
     text column that position maps to (a container spans *span* text columns from *col*)."""
 
-    def __init__(self, pp: dict[str, Any], box: float | None, col: int, span: int, default_tab: int) -> None:
+    def __init__(self, pp: dict[str, Any], box: float | None, col: int, span: int, default_tab: int,
+                 indented: bool = False) -> None:
         self.left = pp.get("ind_left", 0)
         self.right = pp.get("ind_right", 0)
         self.first = pp.get("ind_first", 0)
@@ -292,6 +293,8 @@ class _Geometry:
         self.col = col
         self.span = span
         self.default_tab = default_tab if default_tab > 0 else _DEFAULT_TAB
+        # whether the indents move the text's column, not only its x_mm (in a cell, see _paragraph)
+        self.indented = indented
 
     def next_stop(self, x: float) -> tuple[float, str]:
         """The tab stop a tab typed at *x* goes to: the nearest custom stop right of it (or the
@@ -306,6 +309,14 @@ class _Geometry:
 
     def column(self, x: float) -> int:
         return self.col + round(x * self.span / self.box) if self.box else self.col
+
+    def start(self, first: bool) -> int:
+        """The column a printed line's text starts at before any space or tab typed in it: the
+        container's, moved by the indents (the first line's own indent on the first line, a
+        hanging one taking it back) where they count, on the same scale as a tab stop there."""
+        if not self.indented or not self.box:
+            return self.col
+        return self.column(max(self.left + (self.first if first else 0), 0))
 
     def mm(self, x: float) -> float:
         return round(x * _MM_PER_TWIP, 1)
@@ -340,7 +351,7 @@ def _fragments(pieces: list[tuple[str, Any]], geo: _Geometry, first: bool, base_
     frags: list[Fragment] = []
     info: list[dict[str, Any]] = []
     x = float(geo.left + (geo.first if first else 0))  # the pen, twips from the container's edge
-    cc = geo.col  # the text column reached
+    cc = geo.start(first)  # the text column reached
     tab: str | None = None  # kind of the tab stop the pen was last moved to
     space = 0.25 * (base_size or 12) * _TWIPS_PER_PT
     pos = 0
@@ -450,7 +461,11 @@ def _paragraph(p: etree._Element, ctx: _Ctx, col: int, span: int, cell: dict | N
         "box_mm": box_mm,
         "width_mm": round(box * _MM_PER_TWIP, 1) if box else None,
     }
-    geo = _Geometry(pp, box, col, span, ctx.default_tab)
+    # In a cell the indents place the text in the column (the footer's recipients cell: a wrapped
+    # entry typed as a paragraph of its own, indented under the entry's text, is its tail, not an
+    # entry without "- "). The body keeps its column 0: a body paragraph's first-line indent is
+    # how every paragraph starts, not where it sits.
+    geo = _Geometry(pp, box, col, span, ctx.default_tab, indented=cell is not None)
     out: list[Line] = []
     for k, lp in enumerate(_split_lines(pieces)):
         raw = "".join(t for t, _ in lp)

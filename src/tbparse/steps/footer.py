@@ -31,20 +31,26 @@ _TERMINATORS = (";", ",", ".")
 _TITLES = lazy_re(r"^(?:(?:GS|PGS|TS|ThS|BS|KS|CN|NCS)\.\s*)+|^(?:Đại tá|Thượng tá|Trung tá|Thiếu tướng|Trung tướng)\s+")
 _LABEL_COL = 4  # how far a recipient typed without "- " may sit from the "Nơi nhận:" column
 _WRAP_INDENT = 4  # how far past the text of the entry above its wrapped tail may be indented
+# … in a Word cell, whose columns measure the page (docx_reader.TABLE_WIDTH to the text width,
+# ~1.4 mm each), not typed characters: Word's indent step (Increase Indent, a Tab at a paragraph's
+# start: 1.27 cm) puts the tail ~10 columns past the dash, 8 past the entry's text
+_WRAP_INDENT_WORD = 10
 # A second label inside the list: "Đồng gửi:" / "Đồng kính gửi:" over the bodies sent a copy —
 # recipients too, the label no entry of its own (folded)
 _CC_LABEL = lazy_re(r"dong\s+(?:kinh\s+)?gui\s*:")
 
 
 class _Frag:
-    __slots__ = ("no", "text", "bold", "fold", "col")
+    __slots__ = ("no", "text", "bold", "fold", "col", "reach")
 
-    def __init__(self, no: int, text: str, bold: bool, col: int = 0) -> None:
+    def __init__(self, no: int, text: str, bold: bool, col: int = 0, word: bool = False) -> None:
         self.no = no
         self.text = text
         self.bold = bold
         self.fold = fold(text)
         self.col = col
+        # how far past an entry's text starting here its wrapped tail may be indented
+        self.reach = _WRAP_INDENT_WORD if word else _WRAP_INDENT
 
 
 def caps_name(t: str) -> bool:
@@ -70,9 +76,10 @@ def _wraps_entry(recipients: list[dict], t: str, col: int = -1) -> bool:
     ương,": the "," ends a list item, not the text, so the entry is still open for a line that
     cannot start one. A capitalised line too where it continues the entry: indented past its "- "
     (*col*: at the column of the entry's text, a Word export's hanging indent, or a few spaces
-    more or less), or carrying on an enumeration the entry opened after a colon — "- Các sở: Du
-    lịch, Văn hóa và Thể thao," / "Kế hoạch và Đầu tư, Tài chính," (any layout: a web copy or a
-    PDF keeps no indent).
+    more or less; in a Word cell, a paragraph of its own set in by its indents or a Tab up to a
+    little past Word's 1.27 cm indent step), or carrying on an enumeration the entry opened after
+    a colon — "- Các sở: Du lịch, Văn hóa và Thể thao," / "Kế hoạch và Đầu tư, Tài chính," (any
+    layout: a web copy or a PDF keeps no indent).
     """
     if not recipients or not t[:1].isalpha():
         return False
@@ -84,7 +91,7 @@ def _wraps_entry(recipients: list[dict], t: str, col: int = -1) -> bool:
     tcol = r.get("tcol")
     # indented past the entry's "- ", by hand one space or six ("  Văn phòng Tỉnh ủy,"): an entry of
     # its own would start at the dash's column
-    under = col >= 0 and tcol is not None and tcol - 2 < col <= tcol + _WRAP_INDENT
+    under = col >= 0 and tcol is not None and tcol - 2 < col <= tcol + r["reach"]
     return under or _ENUMERATES.match(r["text"][0]) is not None
 
 
@@ -325,14 +332,15 @@ def _frags(st: State) -> tuple[list[_Frag], list[list[_Frag]]]:
         others = [[] for _ in range(max(cells))]
         for k, ln in enumerate(lines):
             for fr in ln.frags:
-                (others[cells[k] - 1] if cells[k] > 0 else out).append(_Frag(ln.no, fr.text, ln.bold, fr.col))
+                (others[cells[k] - 1] if cells[k] > 0 else out).append(
+                    _Frag(ln.no, fr.text, ln.bold, fr.col, ln.fmt is not None))
         return out, others
     if joint:
         first, end, centres = joint
         others = [[] for _ in centres[1:]]
     for k, ln in enumerate(lines):
         for x, fr in enumerate(ln.frags):
-            f = _Frag(ln.no, fr.text, ln.bold, fr.col)
+            f = _Frag(ln.no, fr.text, ln.bold, fr.col, ln.fmt is not None)
             # under the blocks, a cell right of the label or an entry is still a block's: a markdown
             # row gives "Nơi nhận:" | "Trần Thị Bình" when the right cell has a line more
             if joint and (first <= k < end or k >= end and x and not _closes_blocks_text(fr.text)):
@@ -499,7 +507,7 @@ def _read(st: State, frags: list[_Frag]) -> dict:
             body = ENTRY.sub("", t, count=1)
             # parts, joined at the end; tcol: where the text after "- " starts
             recipients.append({"line": fr.no, "text": [body], "raw": [t],
-                               "tcol": col + len(t) - len(body) if col >= 0 else None})
+                               "tcol": col + len(t) - len(body) if col >= 0 else None, "reach": fr.reach})
             open_entry = not body.endswith(_TERMINATORS)
             continue
         am = authority(t)

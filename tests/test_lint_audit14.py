@@ -1,0 +1,168 @@
+"""Audit 14 of the linter: three false findings on correct drafts.
+
+1. A Word draft's recipients cell: a wrapped entry typed as a paragraph of its own and indented
+   under the entry ("- Các ban xây dựng Đảng, Ủy ban Kiểm tra," / "Văn phòng Huyện ủy,") read at the
+   cell's column 0, so TB035 asked for its "- " (the text twin was fixed in audit 13).
+"""
+from __future__ import annotations
+
+import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+from docx.shared import Twips
+
+from tbparse.lint import lint_source
+from tbparse.parser import parse_source
+from tbparse.source import from_docx_bytes
+
+from .docx_builders import borderless_table, bottom_border, new_doc, para, run, to_bytes
+
+# --- 1. a recipient entry's tail indented in a Word cell ----------------------------------------
+
+ENTRY = "- Các ban xây dựng Đảng, Ủy ban Kiểm tra,"
+TAIL = "Văn phòng Huyện ủy,"
+JOINED = "Các ban xây dựng Đảng, Ủy ban Kiểm tra, Văn phòng Huyện ủy"
+
+
+def _huyen_docx(tail=None) -> bytes:
+    """The Nam Đàn notice of test_lint_audit13 (HUYEN) as an office types it in Word: header and
+    footer borderless two-column tables, 36-HD's fonts; in the recipients cell the entry
+    ``ENTRY`` wraps onto a paragraph of its own, ``TAIL``, which *tail* formats (it gets the
+    paragraph; None types it plainly at the cell's edge)."""
+    d = new_doc()
+    left, right = borderless_table(d).rows[0].cells
+    para(left, "ĐẢNG BỘ TỈNH NGHỆ AN", size=14, align="center", first=True)
+    para(left, "HUYỆN ỦY NAM ĐÀN", bold=True, size=14, align="center")
+    para(left, "*", align="center")
+    para(left, "Số 87-TB/HU", size=14, align="center")
+    bottom_border(para(right, "ĐẢNG CỘNG SẢN VIỆT NAM", bold=True, size=15, align="center", first=True))
+    para(right, "Nam Đàn, ngày 22 tháng 02 năm 2021", italic=True, size=14, align="center")
+    para(d, "THÔNG BÁO", bold=True, size=16, align="center")
+    para(d, "ý kiến của Ban Thường vụ Huyện ủy về phương án tổ chức Lễ hội Làng Sen năm 2021",
+         bold=True, size=14, align="center")
+    para(d, "-----", align="center")
+    for text in (
+        "Ngày 19/02/2021, Ban Thường vụ Huyện ủy họp nghe Ủy ban nhân dân huyện báo cáo phương án tổ "
+        "chức Lễ hội Làng Sen năm 2021. Sau khi thảo luận, Ban Thường vụ Huyện ủy có ý kiến như sau:",
+        "1. Đồng ý chủ trương tổ chức Lễ hội Làng Sen năm 2021 với quy mô phù hợp, bảo đảm an toàn, tiết kiệm.",
+        "2. Ban Tuyên giáo Huyện ủy chủ trì định hướng công tác tuyên truyền về lễ hội.",
+        "Văn phòng Huyện ủy thông báo ý kiến của Ban Thường vụ Huyện ủy để các cơ quan, đơn vị liên quan "
+        "biết, thực hiện./.",
+    ):
+        para(d, text, size=14, align="justify")
+    left, right = borderless_table(d).rows[0].cells
+    run(para(left, "", first=True), "Nơi nhận:", bold=True, italic=True, underline=True, size=14)
+    para(left, "- Ban Thường vụ Tỉnh ủy (để b/c),", size=12)
+    para(left, "- Thường trực Huyện ủy,", size=12)
+    para(left, ENTRY, size=12)
+    p = para(left, TAIL, size=12)
+    if tail is not None:
+        tail(p)
+    para(left, "- Đảng ủy xã Kim Liên,", size=12)
+    para(left, "- Lưu Văn phòng Huyện ủy.", size=12)
+    para(right, "T/M BAN THƯỜNG VỤ", bold=True, size=14, align="center", first=True)
+    para(right, "PHÓ BÍ THƯ", size=14, align="center")
+    for _ in range(3):
+        para(right, "", align="center")
+    para(right, "Trần Thị Mai Hương", bold=True, size=14, align="center")
+    return to_bytes(d)
+
+
+def _left(twips: int):
+    def f(p):
+        p.paragraph_format.left_indent = Twips(twips)
+    return f
+
+
+def _first_line(twips: int):
+    def f(p):
+        p.paragraph_format.first_line_indent = Twips(twips)
+    return f
+
+
+def _hanging(left: int, hanging: int):
+    """w:ind left/hanging: the first line starts *hanging* twips left of the others."""
+    def f(p):
+        p._p.get_or_add_pPr().append(parse_xml(f'<w:ind {nsdecls("w")} w:left="{left}" w:hanging="{hanging}"/>'))
+    return f
+
+
+def _start(twips: int):
+    """w:ind w:start, the name newer Word versions write for the left indent."""
+    def f(p):
+        p._p.get_or_add_pPr().append(parse_xml(f'<w:ind {nsdecls("w")} w:start="{twips}"/>'))
+    return f
+
+
+def _styled(twips: int):
+    """The indent comes from the paragraph's style (a "Recipient tail" style indented *twips*)."""
+    def f(p):
+        styles = p.part.document.styles
+        name = f"Tail {twips}"
+        if name not in [s.name for s in styles]:
+            st = styles.add_style(name, 1)  # WD_STYLE_TYPE.PARAGRAPH
+            st.base_style = styles["Normal"]
+            st.paragraph_format.left_indent = Twips(twips)
+        p.style = styles[name]
+    return f
+
+
+def _tab(p):
+    """A Tab typed before the text (Word's default stop, 1.27 cm) instead of an indent."""
+    r = p.runs[0]
+    r.text = "\t" + r.text
+
+
+def _tail_line(src):
+    return next(ln for ln in src.lines if ln.text == TAIL)
+
+
+def _entry_line(src):
+    return next(ln for ln in src.lines if ln.text == ENTRY)
+
+
+@pytest.mark.parametrize("tail", [
+    _left(142), _left(284), _left(567), _left(720), _left(851), _start(567),
+    _first_line(360), _first_line(720), _hanging(720, 360), _styled(567), _tab,
+], ids=["left-0.25cm", "left-0.5cm", "left-1cm", "left-1.27cm", "left-1.5cm", "start-1cm",
+        "first-0.64cm", "first-1.27cm", "hanging", "style-1cm", "tab"])
+def test_a_wrapped_entrys_indented_tail_in_a_word_cell(tail):
+    """Before: every paragraph of the cell started at its column 0, the indented tail too — TB035
+    ("start each recipient with "- "") and the entry cut in two; a Tab or an indent past ~0.8 cm
+    left it unplaced (TB000)."""
+    src = from_docx_bytes(_huyen_docx(tail), path="tb.docx")
+    entry, tl = _entry_line(src), _tail_line(src)
+    assert entry.frags[0].col < tl.frags[0].col  # the tail's text starts right of the entry's "- "
+    d = parse_source(src)
+    assert d["recipients"] == ["Ban Thường vụ Tỉnh ủy (để b/c)", "Thường trực Huyện ủy", JOINED,
+                               "Đảng ủy xã Kim Liên", "Lưu Văn phòng Huyện ủy"]
+    assert [str(f) for f in lint_source(src, None)] == []
+
+
+def test_an_indent_and_a_tab_to_the_same_place_give_the_same_column():
+    """An indent is measured like a tab stop at the same place: 1.27 cm either way."""
+    by_indent = _tail_line(from_docx_bytes(_huyen_docx(_left(720)), path="a.docx"))
+    by_tab = _tail_line(from_docx_bytes(_huyen_docx(_tab), path="b.docx"))
+    assert by_indent.frags[0].col == by_tab.frags[0].col > 0
+    assert by_indent.fmt["frags"][0]["x_mm"][0] == by_tab.fmt["frags"][0]["x_mm"][0] == 12.7
+
+
+def test_an_unindented_line_in_the_recipients_cell_is_still_an_entry_without_its_dash():
+    """At the cell's edge, under the dash, "Văn phòng Huyện ủy," is an entry of its own missing
+    its "- ": TB035 still names it."""
+    src = from_docx_bytes(_huyen_docx(), path="tb.docx")
+    tail_no = _tail_line(src).no
+    assert [(f.line, f.code) for f in lint_source(src, None)] == [(tail_no, "TB035")]
+    assert parse_source(src)["recipients"][2:4] == ["Các ban xây dựng Đảng, Ủy ban Kiểm tra", "Văn phòng Huyện ủy"]
+
+
+def test_the_body_keeps_its_first_line_indents_out_of_the_column():
+    """Body paragraphs indented 1.27 cm on their first line (the usual way) still start at column 0:
+    the indent is how a paragraph begins, not where it sits."""
+    d = new_doc()
+    p = para(d, "Ban Thường vụ Huyện ủy có ý kiến như sau:", size=14)
+    p.paragraph_format.first_line_indent = Twips(720)
+    para(d, "Đồng ý chủ trương tổ chức lễ hội.", size=14)
+    lines = [ln for ln in from_docx_bytes(to_bytes(d), path="b.docx").lines if ln.text]
+    assert [ln.frags[0].col for ln in lines] == [0, 0]
+    assert lines[0].fmt["frags"][0]["x_mm"][0] == 12.7
