@@ -45,6 +45,8 @@ def _view(text: "str | bytes") -> dict:
             "attendees", "preamble", "sections", "closing", "signature", "recipients", "references")
     v = {k: _strip_lines(d[k]) for k in keep}
     v["copy"] = _strip_lines(d.get("copy"))  # a certified copy's block (the key only then)
+    for key in ("appendices", "footnotes"):  # (the keys only then)
+        v[key] = _strip_lines(d.get(key))
     v["unplaced"] = [u["text"] for u in d["unplaced"]]
     v["rejected"] = d["layout"]["rejected"]
     return v

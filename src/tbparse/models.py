@@ -154,6 +154,24 @@ class CopyBlock(_M):
     line: int = Field(description="the label's line")
 
 
+class Appendix(_M):
+    """An appendix attached under the signature ("PHỤ LỤC" / its title / "(Kèm theo Kế hoạch số …)")."""
+
+    label: str = Field(description='the label line as printed: "PHỤ LỤC", "PHỤ LỤC II", "Phụ lục số 02", "DANH SÁCH …"')
+    title: Optional[str] = Field(None, description="the capitals title under the label (or after it on its line)")
+    attached: Optional[str] = Field(None, description='"Kèm theo Kế hoạch số 48-KH/BTCTU ngày 22/3/2021 …" without its parentheses')
+    line: int = Field(description="the label's line")
+    paragraphs: list[Paragraph] = Field(default_factory=list, description="its text, one paragraph a line (hard wraps joined)")
+
+
+class Footnote(_M):
+    """A note under the signature whose mark the body carries after a word ("Phước An(1)")."""
+
+    mark: str = Field(description='"1" for "(1)", "[1]" or "¹"')
+    line: int
+    text: str = Field(description="the note without its mark, wrapped lines joined")
+
+
 # What the text mentions. TypedDicts, not models: ``doc.references[0]["number"]`` stays a plain
 # dict lookup for library users, while the values are still validated and in ``tbparse schema``.
 class Reference(TypedDict):
@@ -238,6 +256,10 @@ class Notice(_M):
     copy_: Optional[CopyBlock] = Field(
         None, alias="copy",
         description="a certified copy's block under the footer; the key is left out when there is none")
+    appendices: list[Appendix] = Field(
+        default_factory=list, description="appendices under the signature; the key is left out when there are none")
+    footnotes: list[Footnote] = Field(
+        default_factory=list, description="footnotes under the signature; the key is left out when there are none")
     references: list[Reference] = []
     people: list[NamedPerson] = []
     dates: list[DateMention] = []
@@ -248,13 +270,17 @@ class Notice(_M):
 
     @model_serializer(mode="wrap")
     def _no_null_copy(self, handler):  # noqa: ANN001, ANN202 - pydantic's serializer protocol
-        """Leave ``copy`` out unless the document is a certified copy: a field added to schema
-        "1" keeps every other output exactly as before (as the parser's dict does)."""
+        """Leave ``copy`` out unless the document is a certified copy, ``appendices`` and
+        ``footnotes`` unless it has some: a field added to schema "1" keeps every other output
+        exactly as before (as the parser's dict does)."""
         d = handler(self)
         if d.get("copy", 0) is None:
             d.pop("copy")
         if d.get("copy_", 0) is None:  # dumped without aliases
             d.pop("copy_")
+        for key in ("appendices", "footnotes"):  # added to schema "1" the same way
+            if not d.get(key, True):
+                d.pop(key)
         return d
 
     def to_dict(self) -> dict:

@@ -51,6 +51,8 @@ class State:
         self.state_evidence: list[str] = []  # reasons this looks like a State document
         self.other_org: str | None = None  # another organisation's heading (Youth Union, …)
         self.frame: list[str] = []  # Party-document frame elements found
+        self.furniture: set[int] = set()  # lines the furniture step unplaced (page numbers, chrome, a second document)
+        self.annex_pieces: list[list[tuple[int, str]]] = []  # appendices' and footnotes' text, for the extractors
         self.out: dict = {
             "schema_version": SCHEMA_VERSION,
             "source": {

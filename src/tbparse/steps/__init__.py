@@ -4,14 +4,15 @@ Order matters only where a step reads what an earlier one wrote: the archive's f
 numbers, web chrome, a second document) out of the lines before anything reads them, zones next,
 the header and title from their zones, the footer (and a certified copy's block under it, read
 with the header's and footer's readers) before the closing formula is cut off the body, the body
-tree after it, derived fields (meeting, references) from the tree, and the frame decision last.
+tree after it, derived fields (meeting, references) from the tree, appendices and footnotes
+out of what the footer left unplaced before the extractors read them, and the frame decision last.
 """
 from __future__ import annotations
 
 from typing import Callable
 
 from ..state import State
-from . import closing, copy, extract, footer, frame, furniture, header, meeting, paragraphs, structure, title, zones
+from . import annexes, closing, copy, extract, footer, frame, furniture, header, meeting, paragraphs, structure, title, zones
 
 Step = Callable[[State], None]
 
@@ -26,6 +27,7 @@ STEPS: tuple[tuple[str, Step], ...] = (
     ("closing", closing.run),
     ("structure", structure.run),
     ("meeting", meeting.run),
+    ("annexes", annexes.run),
     ("extract", extract.run),
     ("frame", frame.run),
 )

@@ -60,15 +60,16 @@ def _body_pieces(st: State) -> list[list[tuple[int, str]]]:
     paras.extend(p.pieces() for p in st.paras)
     if st.closing_para is not None:
         paras.append(st.closing_para.pieces())
+    paras.extend(st.annex_pieces)
     paras.extend(_unplaced_pieces(st))
     return paras
 
 
 def _unplaced_pieces(st: State) -> list[list[tuple[int, str]]]:
-    """The document's own text that no field holds — an appendix or footnotes under the signature:
-    "(2) Nghị định số 168/2016/NĐ-CP ngày 27/12/2016 của Chính phủ quy định …" is where a citation
-    marked "Nghị định số 168/2016/NĐ-CP(2)" in the body gets its issuer and date; "PHỤ LỤC … tháng
-    5/2021" holds dates. One paragraph a line (each footnote is one). What a certified copy's block
+    """The document's own text that no field holds — under the signature, beside the appendices and
+    footnotes (``st.annex_pieces``: "(2) Nghị định số 168/2016/NĐ-CP ngày 27/12/2016 của Chính phủ
+    quy định …" is where a citation marked "Nghị định số 168/2016/NĐ-CP(2)" in the body gets its
+    issuer and date; "PHỤ LỤC … tháng 5/2021" holds dates). One paragraph a line. What a certified copy's block
     leaves unplaced is the copy's, not the document's: it is left out, and so is a second
     document pasted into the same file (steps/furniture.py)."""
     lay = st.out["layout"]

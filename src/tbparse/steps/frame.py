@@ -8,7 +8,7 @@ parts missing (a draft without a header) is kept, with a warning for each missin
 from __future__ import annotations
 
 from ..state import State
-from .paragraphs import MARKER, PAGE_NO
+from .annexes import join_wrapped
 
 
 def rejection(st: State) -> str | None:
@@ -54,41 +54,10 @@ def _blanks(lay: dict) -> dict[str, tuple[int, str]]:
     return out
 
 
-# what ends a sentence (not a clause's ";" or ","): "… tháng 5/2021.", "… như sau:", "… ?"
-_FULL_STOP = (".", ":", "!", "?", ".”", '."')
-
-
-def _goes_on(a: dict, b: dict) -> bool:
-    """Is unplaced line *b* the rest of *a*, cut by a hard wrap? Text after the signature (an
-    appendix, footnotes) is unplaced line by line, and a PDF or web copy wraps it: "(2) Nghị định
-    số 168/2016/NĐ-CP … khoán rừng, vườn" / "cây và diện tích mặt nước." (audit 11). The next
-    line, *a* unfinished, *b* going on in lower case or on a figure that is no number of its own
-    ("… 150 học viên; tháng" / "6/2021.", not "2. Lớp thứ hai …" nor a page number "3"); a
-    semicolon ends a clause, not the sentence ("… doanh nghiệp;" / "150 học viên; …")."""
-    t = b["text"]
-    if b["line"] != a["line"] + 1 or a["text"].endswith(_FULL_STOP) or not t:
-        return False
-    return t[0].islower() or t[0].isdigit() and not MARKER.match(t) and not PAGE_NO.match(t)
-
-
-def _join_wrapped(unplaced: list[dict]) -> None:
-    """Join each unplaced line to the one it goes on from (:func:`_goes_on`), in place; the
-    joined entry keeps its first line."""
-    out: list[dict] = []
-    last = None  # the line number of the last piece joined into out[-1]
-    for u in unplaced:
-        if out and _goes_on({"line": last, "text": out[-1]["text"]}, u):
-            out[-1] = {**out[-1], "text": f"{out[-1]['text']} {u['text']}"}
-        else:
-            out.append(u)
-        last = u["line"]
-    unplaced[:] = out
-
-
 def run(st: State) -> None:
     st.out["layout"]["rejected"] = rejection(st)
     o = st.out
-    _join_wrapped(o["unplaced"])
+    o["unplaced"] = join_wrapped(o["unplaced"])  # an unread appendix's or note's wrapped lines
     is_cong_van = bool(o["number"]) and o["number"]["type_code"] == "CV"  # a công văn has no type line
     blanks = _blanks(o["layout"])
     for key, code, msg in _PARTS:

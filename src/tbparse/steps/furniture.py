@@ -290,6 +290,7 @@ def run(st: State) -> None:
         if i in drop or i >= trail:
             # (the second document's lines too: never dropped, each line unplaced)
             st.unplaced(ln.no, ln.text)
+            st.furniture.add(ln.no)
         else:
             keep.append(ln)
     st.lines = keep

@@ -1,0 +1,211 @@
+"""Read what a document carries under its signature: appendices and footnotes.
+
+A plan or report often ends with a "PHỤ LỤC" (a table of classes, a list of cadres) attached to
+it, and a text that cites a decree or names a company explains it in footnotes ("(2) Nghị định
+số 168/2016/NĐ-CP ngày 27/12/2016 của Chính phủ …" for the body's "Nghị định số 168/2016/NĐ-CP(2)").
+The footer step leaves every line under the signature it cannot read in ``unplaced``, so an
+ordinary plan with an appendix came out with a dozen ``unplaced-text`` warnings (``--strict``
+failed it, a batch report flagged it) and its appendix had no shape.
+
+This step takes them out of ``unplaced`` into two fields, each key present only when the document
+has one (every other output stays as it was):
+
+- ``appendices``: ``{label, title, attached, line, paragraphs}`` per appendix — its label line
+  ("PHỤ LỤC", "PHỤ LỤC II", "Phụ lục số 02"; "DANH SÁCH …", "BIỂU …" only with a "(Kèm theo …)"
+  line under it), the capitals title under the label, the "Kèm theo Kế hoạch số … ngày …" note
+  without its parentheses, and the rest one paragraph a line (a hard-wrapped line joined to the one
+  it goes on from);
+- ``footnotes``: ``{mark, line, text}`` per note — a run "(1) …", "(2) …" (or "[1]", "¹") whose
+  marks the body carries right after a word ("Phước An(1)", "NĐ-CP[2]").
+
+Only lines under the footer's start are read, never a certified copy's block (``copy``) nor what
+the furniture step took out (page numbers, web chrome, a second document).
+"""
+from __future__ import annotations
+
+from ..fold import fold
+from ..lazyre import lazy_re
+from ..state import State
+from ..vocab import is_caps
+from .paragraphs import MARKER, PAGE_NO
+
+# An appendix's label, alone or with its title after a separator (folded): "phu luc", "phu luc
+# ii", "phu luc so 02", "phu luc 1: danh sach …", "phu luc i. ket qua …"
+_LABEL = lazy_re(r"phu\s*luc(?:\s+(?:so\s*)?(?:[ivxlc]{1,5}|\d{1,2}|[a-z]))?\b\s*(?:[.:\-–]\s*)?")
+# A list or table attached by a "(Kèm theo …)" line under it (folded): "danh sach can bo …",
+# "bieu tong hop …", "bang phan cong …", "mau so 01 …"
+_LISTED = lazy_re(r"(?:danh sach|bieu|bang|mau)\b")
+# The note tying it to the document (folded): "(kem theo ke hoach so 48-kh/btctu ngay …)",
+# "(ban hanh kem theo quyet dinh so …)"
+_ATTACHED = lazy_re(r"\(?\s*(?:ban\s+hanh\s+)?kem\s+theo\b")
+# A footnote's mark at the start of its line: "(1) ", "[2] ", "³ "
+_NOTE = lazy_re(r"(?:\((\d{1,2})\)|\[(\d{1,2})\]|([\u00b9\u00b2\u00b3\u2074-\u2079]))\s*(?=\S)")
+_SUPERSCRIPT = {"\u00b9": 1, "\u00b2": 2, "\u00b3": 3, **{chr(0x2070 + k): k for k in range(4, 10)}}
+
+# what ends a sentence (not a clause's ";" or ","): "… tháng 5/2021.", "… như sau:", "… ?"
+_FULL_STOP = (".", ":", "!", "?", ".”", '."')
+
+
+def goes_on(a: dict, b: dict) -> bool:
+    """Is unplaced line *b* the rest of *a*, cut by a hard wrap? Text after the signature (an
+    appendix, footnotes) is unplaced line by line, and a PDF or web copy wraps it: "(2) Nghị định
+    số 168/2016/NĐ-CP … khoán rừng, vườn" / "cây và diện tích mặt nước." (audit 11). The next
+    line, *a* unfinished, *b* going on in lower case or on a figure that is no number of its own
+    ("… 150 học viên; tháng" / "6/2021.", not "2. Lớp thứ hai …" nor a page number "3"); a
+    semicolon ends a clause, not the sentence ("… doanh nghiệp;" / "150 học viên; …")."""
+    t = b["text"]
+    if b["line"] != a["line"] + 1 or a["text"].endswith(_FULL_STOP) or not t:
+        return False
+    return t[0].islower() or t[0].isdigit() and not MARKER.match(t) and not PAGE_NO.match(t)
+
+
+def wrapped_groups(entries: list[dict]) -> list[list[dict]]:
+    """*entries* (``{line, text}``) grouped into the lines each hard-wrapped paragraph spans
+    (:func:`goes_on`)."""
+    out: list[list[dict]] = []
+    for u in entries:
+        if out and goes_on({"line": out[-1][-1]["line"], "text": " ".join(e["text"] for e in out[-1])}, u):
+            out[-1].append(u)
+        else:
+            out.append([u])
+    return out
+
+
+def join_wrapped(entries: list[dict]) -> list[dict]:
+    """*entries* with each line joined to the one it goes on from; a joined entry keeps its first line."""
+    return [{**g[0], "text": " ".join(e["text"] for e in g)} for g in wrapped_groups(entries)]
+
+
+def _label(entries: list[dict], k: int) -> tuple[str, str | None] | None:
+    """``(label, title on the label's line)`` when ``entries[k]`` opens an appendix, else None."""
+    t = entries[k]["text"]
+    if len(t) > 200 or t[:1] not in ("P", "p", "D", "B", "M"):
+        return None
+    f = fold(t)
+    m = _LABEL.match(f)
+    if m is not None:
+        rest = t[m.end():].strip()
+        if rest and not is_caps(rest):
+            return None  # "Phụ lục kèm theo gồm 3 biểu" is a sentence, not a label
+        return t[: m.end()].rstrip(" .:-–"), rest or None
+    # a caps list or table only with its "(Kèm theo …)" note right under it (or under its title)
+    if is_caps(t) and _LISTED.match(f) and any(
+            _ATTACHED.match(fold(e["text"])) for e in entries[k + 1: k + 4]):
+        return t, None
+    return None
+
+
+def _marked(body: str, n: int) -> bool:
+    """Whether the body carries footnote mark *n* right after a word: "Phước An(1)", "NĐ-CP[2]", "An²"."""
+    for needle in (f"({n})", f"[{n}]", *(s for s, v in _SUPERSCRIPT.items() if v == n)):
+        i = body.find(needle)
+        while i >= 0:
+            if i > 0 and not body[i - 1].isspace():
+                return True
+            i = body.find(needle, i + 1)
+    return False
+
+
+def _note(text: str) -> tuple[int, int] | None:
+    """``(mark, where the note's text starts)`` of a footnote line, else None."""
+    m = _NOTE.match(text)
+    if m is None:
+        return None
+    g = m.group(1) or m.group(2)
+    return (int(g) if g else _SUPERSCRIPT[m.group(3)]), m.end()
+
+
+def _appendix(entries: list[dict], k: int, label: str, title: str | None) -> tuple[dict, int]:
+    """The appendix opening at ``entries[k]`` and the index after its head (label, title, note)."""
+    titles = [title] if title else []
+    attached = None
+    j = k + 1
+    while j < len(entries):
+        t = entries[j]["text"]
+        f = fold(t)
+        if attached is None and _ATTACHED.match(f):
+            note = t.strip()
+            j += 1
+            # a wrapped note goes on to its closing parenthesis: "(Ban hành kèm theo Quyết định số
+            # … ngày 23/6/2026" / "của Ủy ban nhân dân tỉnh Lào Cai)"
+            while note.startswith("(") and ")" not in note and j < len(entries) and j - k < 6 \
+                    and entries[j]["line"] - entries[j - 1]["line"] <= 1:
+                note += " " + entries[j]["text"].strip()
+                j += 1
+            attached = note.removeprefix("(").removesuffix(")").strip()
+            continue
+        if attached is None and is_caps(t) and not MARKER.match(t) and len(titles) < 3:
+            titles.append(t)
+            j += 1
+            continue
+        break
+    return {"label": label, "title": " ".join(titles) or None, "attached": attached,
+            "line": entries[k]["line"], "paragraphs": [], "head": entries[k:j]}, j
+
+
+def run(st: State) -> None:
+    fa = st.footer[0]
+    if fa >= len(st.lines) or not st.out["unplaced"]:
+        return
+    first = st.lines[fa].no
+    ca, cb = st.copy
+    copy_lines = range(st.lines[ca].no, st.lines[cb - 1].no + 1) if ca < cb else range(0)
+    mine = [u for u in st.out["unplaced"]
+            if u["line"] >= first and u["line"] not in copy_lines and u["line"] not in st.furniture]
+    if not mine:
+        return
+    mine.sort(key=lambda u: u["line"])
+    body = " ".join(p.text for p in st.paras)
+    if st.closing_para is not None:
+        body += " " + st.closing_para.text
+    appendices: list[dict] = []
+    footnotes: list[dict] = []
+    taken: set[int] = set()  # id() of the entries moved out of unplaced
+    k = 0
+    while k < len(mine):
+        u = mine[k]
+        note = _note(u["text"])
+        if note is not None and note[0] == (footnotes[-1]["mark_n"] + 1 if footnotes else 1) and _marked(body, note[0]):
+            footnotes.append({"mark": str(note[0]), "line": u["line"], "text": u["text"][note[1]:], "mark_n": note[0],
+                              "pieces": [u]})
+            taken.add(id(u))
+            k += 1
+            # its wrapped lines ("… khoán rừng, vườn" / "cây và diện tích mặt nước.")
+            while k < len(mine) and goes_on(footnotes[-1]["pieces"][-1], mine[k]):
+                footnotes[-1]["text"] += " " + mine[k]["text"]
+                footnotes[-1]["pieces"].append(mine[k])
+                taken.add(id(mine[k]))
+                k += 1
+            continue
+        head = _label(mine, k)
+        if head is not None:
+            start = k
+            app, k = _appendix(mine, k, *head)
+            appendices.append(app)
+            taken.update(id(e) for e in mine[start:k])
+            continue
+        if appendices and (not footnotes or footnotes[-1]["line"] < appendices[-1]["line"]):
+            appendices[-1]["paragraphs"].append(u)  # the appendix's text, up to its next label or note
+            taken.add(id(u))
+        k += 1
+    if not appendices and not footnotes:
+        return
+    st.out["unplaced"] = [u for u in st.out["unplaced"] if id(u) not in taken]
+    extra: dict = {}
+    pieces = st.annex_pieces  # for the extractors: each paragraph with its physical lines
+    if appendices:
+        for a in appendices:
+            pieces.append([(e["line"], e["text"]) for e in a.pop("head")])  # label, title, note: their own lines
+            groups = wrapped_groups(a["paragraphs"])
+            pieces.extend([(e["line"], e["text"]) for e in g] for g in groups)
+            a["paragraphs"] = [{"line": g[0]["line"], "text": " ".join(e["text"] for e in g)} for g in groups]
+        extra["appendices"] = appendices
+    if footnotes:
+        extra["footnotes"] = [{"mark": n["mark"], "line": n["line"], "text": n["text"]} for n in footnotes]
+        pieces.extend([(e["line"], e["text"]) for e in n["pieces"]] for n in footnotes)
+    out: dict = {}
+    for key, v in st.out.items():
+        if key == "references":  # right before what the text cites: the contract's order
+            out.update(extra)
+        out[key] = v
+    st.out = out
