@@ -1,8 +1,14 @@
-"""Audit 14 of the linter: three false findings on correct drafts.
+"""Audit 14 of the linter: false findings on correct drafts, and a message that said nothing.
 
 1. A Word draft's recipients cell: a wrapped entry typed as a paragraph of its own and indented
    under the entry ("- Các ban xây dựng Đảng, Ủy ban Kiểm tra," / "Văn phòng Huyện ủy,") read at the
    cell's column 0, so TB035 asked for its "- " (the text twin was fixed in audit 13).
+2. TB040 took the signs of ordinary Vietnamese text ("320 m²", "25°C", "«…»", "5 µm") for
+   TCVN3/VNI text left unconverted, and a PDF's page break (form feed) for a control character.
+3. TB001 said "must read exactly «ĐẢNG CỘNG SẢN VIỆT NAM», not «ĐẢNG CỘNG SẢN VIỆT NAM»" of a
+   heading standing outside the header or typed with a look-alike letter.
+Found running ``tbparse check`` over the exports: a group entry's "+" members (export 39) gave
+TB035 and TB036 findings.
 """
 from __future__ import annotations
 
@@ -13,7 +19,7 @@ from docx.shared import Twips
 
 from tbparse.lint import lint_source
 from tbparse.parser import parse_source
-from tbparse.source import from_docx_bytes
+from tbparse.source import from_docx_bytes, from_text
 
 from .docx_builders import borderless_table, bottom_border, new_doc, para, run, to_bytes
 
@@ -166,3 +172,60 @@ def test_the_body_keeps_its_first_line_indents_out_of_the_column():
     lines = [ln for ln in from_docx_bytes(to_bytes(d), path="b.docx").lines if ln.text]
     assert [ln.frags[0].col for ln in lines] == [0, 0]
     assert lines[0].fmt["frags"][0]["x_mm"][0] == 12.7
+
+
+# --- 2. TB040: the signs Vietnamese text uses are not legacy-font text ----------------------------
+
+from .encode_helpers import as_cp1252_text, encode  # noqa: E402
+from .test_lint_audit13 import HUYEN  # noqa: E402
+from .test_lint_rules import col, findings, only, variant  # noqa: E402
+
+ITEM_1 = "1. Đồng ý chủ trương tổ chức Lễ hội Làng Sen năm 2021 với quy mô phù hợp, bảo đảm an toàn, tiết kiệm."
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sân khấu chính rộng 320 m², khu trưng bày 1.500 m² và bể nước 50 m³.",
+    "Nhiệt độ trong nhà trưng bày giữ dưới 25°C; tọa độ khu di tích 18°42′ vĩ độ Bắc.",
+    "Chủ đề lễ hội là «Làng Sen quê Bác», theo tinh thần Chương trình «Nông thôn mới».",
+    "Nồng độ bụi mịn PM2.5 tại khu lễ hội không vượt 50 µg/m³, hạt bụi dưới 2,5 µm.",
+    "Kinh phí do ngân sách huyện bảo đảm ½ (một nửa); mỗi gian hàng 3m×4m.",
+    "Thực hiện theo §2 của Kế hoạch, nhiệt độ sân khấu ±2°C, phí vé №1 là 0 đồng.",
+])
+def test_tb040_the_signs_of_ordinary_text_are_not_mojibake(sentence):
+    """Before: «²» (and «°», «««», «µ»…) "inside a word: legacy-font text (TCVN3/VNI) not
+    converted to Unicode" — an error on a correct notice: any Latin-1 sign next to a letter was
+    taken for one. The word around it decides now: it must read as Vietnamese in TCVN3 or VNI."""
+    t = variant(ITEM_1, ITEM_1 + " " + sentence, HUYEN)
+    only(t, [])
+
+
+def _legacy(enc: str, text: str) -> str:
+    """*text* typed in a legacy font and pasted into a Unicode file: its bytes shown as cp1252."""
+    return as_cp1252_text(encode(text, enc))
+
+
+@pytest.mark.parametrize("enc, phrase, sign", [
+    ("tcvn3", "Ban Chấp hành Trung ương", "µ"),  # "Ban ChÊp hµnh Trung \xad¬ng"
+    ("tcvn3", "Việt Nam", "Ö"),  # "ViÖt Nam"
+    ("vni", "Ban Chấp hành Trung ương", "ø"),  # "Ban Chaáp haønh Trung öông"
+    ("vni", "Tỉnh ủy", "æ"),  # "Tænh uûy"
+])
+def test_tb040_still_names_a_legacy_phrase_in_a_unicode_line(enc, phrase, sign):
+    """A phrase pasted from a .VnTime or VNI-Times file into a Unicode notice is still an error,
+    at its first legacy letter — also after a sign of ordinary text on the same line ("m²")."""
+    pasted = _legacy(enc, phrase)
+    t = variant(ITEM_1, ITEM_1.replace("quy mô phù hợp", f"quy mô 320 m² theo chỉ đạo của {pasted}"), HUYEN)
+    assert parse_source(from_text(t))["source"]["repaired_from"] is None  # the line-by-line check's case
+    got = [f for f in findings(t) if f.code == "TB040"]
+    assert [(f.line, f.column, f.severity) for f in got] == [(12, col(t, 12, sign), "error")]
+    assert got[0].message == f"«{sign}» inside a word: legacy-font text (TCVN3/VNI) not converted to Unicode"
+
+
+def test_tb040_a_pdfs_page_break_is_no_control_character():
+    """pdftotext opens each page with a form feed (the furniture step reads it): it was "control
+    character U+000C in the text", an error on every page of a PDF's text."""
+    t = HUYEN.replace("2. Ban Tuyên giáo", "\f2. Ban Tuyên giáo")
+    assert t != HUYEN
+    only(t, [])
+    bell = HUYEN.replace("2. Ban Tuyên giáo", "\x072. Ban Tuyên giáo")
+    assert [(f.line, f.column) for f in findings(bell) if f.code == "TB040"] == [(14, 1)]

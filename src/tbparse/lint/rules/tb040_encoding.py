@@ -22,6 +22,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterator
 
+from ...legacy import decode_legacy, to_legacy_bytes
+from ...vnsyllable import is_syllable
+
 if TYPE_CHECKING:
     from ...source import Source
     from ..context import Ctx
@@ -34,8 +37,9 @@ ERA = ("2004", "2018", "2026")
 CHECKS = "text"
 
 LEGACY = ("tcvn3", "vni", "viscii", "vps", "cp1258", "cp1252")
-# C0/C1 controls other than tab, and the replacement character "�" left by a failed decode
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffd]")
+# C0/C1 controls other than tab and form feed (the page break pdftotext writes between a PDF's
+# pages, read by the furniture step), and the replacement character "�" left by a failed decode
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0d-\x1f\x7f-\x9f\ufffd]")
 # Latin-1 letters and signs Vietnamese never uses (Vietnamese shares À Á Â Ã È É Ê Ì Í Ò Ó Ô Õ Ù Ú Ý
 # with Latin-1, so "ChÊp" is not caught); next to a letter they are legacy-font text: "hµnh",
 # "TØNH", "Ñaûng", "¬ng"
@@ -44,6 +48,13 @@ _LEGACY_CHARS = (
     "\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f0\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]"
 )
 _MOJIBAKE = re.compile(rf"(?<=[^\W\d_]){_LEGACY_CHARS}|{_LEGACY_CHARS}(?=[^\W\d_])")
+# … only a candidate: Vietnamese documents write "320 m²", "25°C", "«Nông thôn mới»", "5 µm". The
+# word around it decides (_legacy_word). Its edges lose ASCII punctuation, never a Latin-1 sign,
+# which may be a legacy letter ("«ng" is TCVN3 for "ông"): "(ViÖt," → "ViÖt"
+_WORD_EDGE = "()[]{},.;:!?\"'"
+_LEGACY_READINGS = ("tcvn3", "vni")
+# the micro sign before an SI unit: "5 µm", "µg/m³" — "µm" would read "àm" in TCVN3
+_MICRO_UNIT = re.compile(r"µ(?:m|g|l|L|s|V|A|W|F|K|mol|Pa|Hz)(?![^\W\d_])")
 # Invisible format characters: soft hyphen, combining grapheme joiner, Mongolian vowel separator,
 # zero-width space/non-joiner/joiner, direction marks and embeddings, word joiner and invisible
 # operators, isolates, and a byte-order mark past the start of the file
@@ -56,6 +67,45 @@ _NAMES = {"\t": "tab", "\ufffd": "replacement character U+FFFD"}
 _INVISIBLE_NAMES = {"\u00ad": "soft hyphen", "\u200b": "zero-width space", "\u200c": "zero-width non-joiner",
                     "\u200d": "zero-width joiner", "\u200e": "left-to-right mark", "\u200f": "right-to-left mark",
                     "\u2060": "word joiner", "\ufeff": "zero-width no-break space (byte-order mark)"}
+
+
+def _legacy_word(line: str, at: int) -> bool:
+    """Whether the Latin-1 sign at *at* belongs to a word typed in a legacy font: the word around
+    it, its characters taken back to the bytes the font stored, reads in TCVN3 or VNI as
+    Vietnamese — every sign become a letter, every word a well-formed syllable ("ViÖt" → "Việt",
+    "hµnh" → "hành", "Vieät" → "Việt", "TØNH" → "TỈNH"). A sign no font uses for a letter
+    ("m²", "25°C", "±5%") stays a sign; a word holding a letter no legacy font can show as
+    Latin-1 ("mới»") is Unicode already; "«Nông" reads as nonsense either way; a word with a
+    figure in it is a size or a unit."""
+    start, end = at, at + 1
+    while start > 0 and not line[start - 1].isspace():
+        start -= 1
+    while end < len(line) and not line[end].isspace():
+        end += 1
+    word = line[start:end].strip(_WORD_EDGE)
+    if not word or _MICRO_UNIT.search(word) or any(c.isdigit() for c in word):
+        return False  # a word has no figures; a size or a unit has: "3m×4m" ("3mì4m" in TCVN3), "m²"
+    data = to_legacy_bytes(word)
+    if data is None:
+        return False
+    for enc in _LEGACY_READINGS:
+        text = decode_legacy(data, enc)
+        if _SUSPECT.search(text):
+            continue  # a sign is left over: not a word of that font
+        tokens = [t for t in _LETTERS.findall(text) if not t.isascii()]
+        # TCVN3 capitals are its small letters in a capitals font: "TØNH" reads "TỉNH"
+        if tokens and all(is_syllable(t) or is_syllable(t.lower()) and _caps_ascii(t) for t in tokens):
+            return True
+    return False
+
+
+def _caps_ascii(token: str) -> bool:
+    """The ASCII letters of *token* are all capitals ("TỉNH"): a TCVN3 heading, not a misreading."""
+    ascii_letters = [c for c in token if c.isascii()]
+    return bool(ascii_letters) and all(c.isupper() for c in ascii_letters)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
@@ -90,7 +140,7 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
                           col=m.start() + 1, end_col=m.end() + 1, severity="warning")  # prints right
             reported += 1
         if not source.repaired_from:
-            m = _MOJIBAKE.search(ln.raw)
+            m = next((m for m in _MOJIBAKE.finditer(ln.raw) if _legacy_word(ln.raw, m.start())), None)
             if m:
                 yield ctx.hit(ln.no, f"«{m.group()}» inside a word: legacy-font text (TCVN3/VNI) not converted to Unicode",
                               col=m.start() + 1, end_col=m.end() + 1)
