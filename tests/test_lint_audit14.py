@@ -229,3 +229,65 @@ def test_tb040_a_pdfs_page_break_is_no_control_character():
     only(t, [])
     bell = HUYEN.replace("2. Ban Tuyên giáo", "\x072. Ban Tuyên giáo")
     assert [(f.line, f.column) for f in findings(bell) if f.code == "TB040"] == [(14, 1)]
+
+
+# --- 3. TB001: never "must read exactly X, not X" -------------------------------------------------
+
+HEADING = "ĐẢNG CỘNG SẢN VIỆT NAM"
+HEAD_LINE = "    ĐẢNG BỘ TỈNH NGHỆ AN                           ĐẢNG CỘNG SẢN VIỆT NAM\n"
+
+
+def tb001(text: str) -> list[tuple[int, int, str, str]]:
+    return [(f.line, f.column, f.severity, f.message) for f in findings(text) if f.code == "TB001"]
+
+
+def test_tb001_a_heading_below_the_title_is_named_where_it_stands():
+    """The heading typed under the type line: the header was read without it, and TB001 said
+    "must read exactly «ĐẢNG CỘNG SẢN VIỆT NAM», not «ĐẢNG CỘNG SẢN VIỆT NAM»"."""
+    t = variant(HEAD_LINE, "    ĐẢNG BỘ TỈNH NGHỆ AN\n", HUYEN)
+    t = variant("                                 THÔNG BÁO\n",
+                "                                 THÔNG BÁO\n                         ĐẢNG CỘNG SẢN VIỆT NAM\n", t)
+    assert parse_source(from_text(t))["party"] is None
+    assert tb001(t) == [(7, col(t, 7, "ĐẢNG"), "error",
+                         'the Party heading "ĐẢNG CỘNG SẢN VIỆT NAM" stands in the title, below the document type: '
+                         "it heads the first page, top right, level with the issuing body")]
+
+
+def test_tb001_a_heading_in_the_body():
+    t = variant(HEAD_LINE, "    ĐẢNG BỘ TỈNH NGHỆ AN\n", HUYEN)
+    t = variant(ITEM_1 + "\n", ITEM_1 + "\n\nĐẢNG CỘNG SẢN VIỆT NAM\n", t)
+    assert [(no, c, m.split(":")[0]) for no, c, _, m in tb001(t)] == [
+        (14, 1, 'the Party heading "ĐẢNG CỘNG SẢN VIỆT NAM" stands in the body')]
+
+
+def test_tb001_the_name_in_a_sentence_is_no_heading():
+    """With the heading missing, TB001 took "Đảng Cộng sản Việt Nam" in the body's first sentence
+    for it: "must read exactly …, not «Đảng Cộng sản Việt Nam»" on a body line."""
+    t = variant(HEAD_LINE, "    ĐẢNG BỘ TỈNH NGHỆ AN\n", HUYEN)
+    t = variant("Ngày 19/02/2021, Ban Thường vụ", "Căn cứ Điều lệ Đảng Cộng sản Việt Nam, ngày 19/02/2021, Ban Thường vụ", t)
+    assert tb001(t) == [(1, 1, "error", 'no Party heading "ĐẢNG CỘNG SẢN VIỆT NAM" in the header')]
+
+
+@pytest.mark.parametrize("typed, message", [
+    ("ÐẢNG CỘNG SẢN VIỆT NAM",  # the Icelandic eth, as some fonts and converters leave it
+     "the Party heading is typed with a look-alike: «Ð» U+00D0 LATIN CAPITAL LETTER ETH stands for «Đ» U+0110"),
+    ("ĐẢNG СỘNG SẢN VIỆT NAM",  # a Cyrillic Es
+     "the Party heading is typed with a look-alike: «С» U+0421 CYRILLIC CAPITAL LETTER ES stands for «C» U+0043"),
+])
+def test_tb001_a_look_alike_letter_is_named(typed, message):
+    """The heading printed right but typed with another script's letter: the message showed the
+    same text twice."""
+    t = variant(HEAD_LINE, HEAD_LINE.replace(HEADING, typed), HUYEN)
+    assert tb001(t) == [(1, col(t, 1, typed), "error", message + f' — retype "{HEADING}"')]
+
+
+def test_tb001_an_invisible_character_is_named():
+    t = variant(HEAD_LINE, HEAD_LINE.replace(HEADING, HEADING + "\u200e"), HUYEN)
+    assert [m for *_, m in tb001(t)] == [
+        "an invisible character in the Party heading («\u200e» U+200E LEFT-TO-RIGHT MARK): delete it"]
+
+
+def test_tb001_a_misspelt_heading_is_still_quoted():
+    t = variant(HEAD_LINE, HEAD_LINE.replace(HEADING, "ĐẢNG CỘNG SẢN VN"), HUYEN)
+    assert [m for *_, m in tb001(t)] == [
+        'the Party heading must read exactly "ĐẢNG CỘNG SẢN VIỆT NAM", not «ĐẢNG CỘNG SẢN VN»']
