@@ -291,3 +291,24 @@ def test_tb001_a_misspelt_heading_is_still_quoted():
     t = variant(HEAD_LINE, HEAD_LINE.replace(HEADING, "ĐẢNG CỘNG SẢN VN"), HUYEN)
     assert [m for *_, m in tb001(t)] == [
         'the Party heading must read exactly "ĐẢNG CỘNG SẢN VIỆT NAM", not «ĐẢNG CỘNG SẢN VN»']
+
+
+# --- TB035/TB036: a group entry's members on the second level (export 39) -----------------------
+
+GROUP = ("- Thường trực Huyện ủy,\n- Các đảng ủy trực thuộc Huyện ủy:\n  + Đảng ủy xã Kim Liên,\n"
+         "  + Đảng ủy xã Nam Giang,\n")
+
+
+def test_tb035_the_members_of_a_group_entry_take_a_plus():
+    """"- Các đảng ủy trực thuộc Tỉnh ủy:" / "  + Đảng ủy Khối các cơ quan tỉnh," (export 39):
+    each member gave 'start each recipient with "- ", not "+"' and the group entry TB036's
+    "recipient entry without a terminator" — "+" is the second level under a "-" (format-rules
+    §6.1), and the colon opens the group."""
+    t = variant("- Thường trực Huyện ủy,\n", GROUP, HUYEN)
+    assert parse_source(from_text(t))["recipients"][3:5] == ["Đảng ủy xã Kim Liên", "Đảng ủy xã Nam Giang"]
+    only(t, [])
+
+
+def test_tb035_a_plus_outside_a_group_is_still_named():
+    t = variant("- Thường trực Huyện ủy,\n", GROUP.replace("Huyện ủy:\n", "Huyện ủy,\n"), HUYEN)
+    only(t, [(22, 3, "TB035"), (23, 3, "TB035")])

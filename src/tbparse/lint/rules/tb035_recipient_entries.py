@@ -13,7 +13,9 @@ Passes::
 
     Nơi nhận:
     - Thường trực Tỉnh ủy,
-    - Đảng ủy khối Doanh nghiệp,
+    - Các đảng ủy trực thuộc Tỉnh ủy:
+      + Đảng ủy Khối các cơ quan tỉnh,
+      + Đảng ủy Khối doanh nghiệp tỉnh,
 """
 from __future__ import annotations
 
@@ -36,11 +38,16 @@ _SECOND = re.compile(r"[;,.]\s+[-–+•]\s+\S")
 
 
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
+    group = False  # inside a group entry's members: "- Các đảng ủy trực thuộc Tỉnh ủy:" / "  + Đảng ủy Khối …,"
     for r in ctx.layout.get("recipients") or []:
         raw = r["raw"]
         line = r["line"]
         start = max(0, ctx.raw(line).find(raw[:6]))
-        if raw.startswith("- "):
+        sub = group and raw.startswith("+ ")
+        # a group opens with its colon; its members take the second-level "+" (format-rules §6.1:
+        # bullets "-", then "+") until an entry with "- " closes it
+        group = raw.rstrip().endswith(":") and raw.startswith("- ") or sub
+        if raw.startswith("- ") or sub:
             pass
         elif raw.startswith("-"):
             yield ctx.hit(line, "put a space after \"-\" in the recipient entry", col=start + 1, end_col=start + 2)

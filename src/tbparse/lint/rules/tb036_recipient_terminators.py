@@ -75,6 +75,8 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     rows = []
     for k, e in enumerate(entries[:-1]):
         text = e["raw"].rstrip()
+        if text.endswith(":") and entries[k + 1]["raw"].startswith("+"):
+            continue  # a group entry: "- Các đảng ủy trực thuộc Tỉnh ủy:" over its "+ …" members (TB035)
         mark = text[-1] if text[-1:] in (",", ";", ".") else None
         line, end = _end(ctx, e, entries[k + 1]["line"])
         rows.append((mark, line, end, e))
