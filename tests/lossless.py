@@ -57,17 +57,24 @@ def missing_words(text: str, d: dict) -> Counter:
     return Counter(words(text)) - Counter(output_words(d))
 
 
+_CHILDREN = ("paragraphs", "bullets", "items")
+
+
 def body_order_ok(d: dict) -> bool:
-    """Preamble → sections → closing words appear in the output in input order (by line)."""
+    """Preamble → sections → closing words appear in the output in input order (by line).
+
+    A node is read before what it holds, and what it holds — its paragraphs, bullets and items —
+    in order of their lines: a paragraph that left a list follows the list in its holder
+    (structure.py), the others come before its bullets and items."""
     nodes: list[tuple[int, str]] = []
 
     def walk(x) -> None:
         if isinstance(x, dict):
             if "line" in x and "text" in x and isinstance(x["text"], str):
                 nodes.append((x["line"], x["text"]))
-            for k, v in x.items():
-                if k not in ("text",):
-                    walk(v)
+            held = [c for k in _CHILDREN for c in x.get(k) or ()]
+            for c in sorted(held, key=lambda c: c["line"]):
+                walk(c)
         elif isinstance(x, list):
             for v in x:
                 walk(v)

@@ -133,29 +133,23 @@ def render(d: dict, *, console=None) -> None:  # noqa: ANN001 - rich.Console, im
     for p in d.get("preamble", []):
         body.add(f"[dim]{p['line']:>4}[/] {escape(_short(p['text']))}")
 
-    def add_bullets(node, bullets: list) -> None:  # noqa: ANN001
-        for b in bullets:
-            due = _due(b)
-            n = node.add(f"[dim]{b['line']:>4}[/] {escape(b['marker'])} {escape(_short(b['text']))}{due}")
-            for p in b.get("paragraphs", []):
-                n.add(f"[dim]{p['line']:>4}[/] {escape(_short(p['text']))}")
-            add_bullets(n, b.get("bullets", []))
-
-    def add_items(node, items: list) -> None:  # noqa: ANN001
-        for it in items:
-            due = _due(it)
-            n = node.add(f"[dim]{it['line']:>4}[/] [bold]{escape(it['number'])}[/] {escape(_short(it['text']))}{due}")
-            for p in it.get("paragraphs", []):
-                n.add(f"[dim]{p['line']:>4}[/] {escape(_short(p['text']))}")
-            add_bullets(n, it.get("bullets", []))
-            add_items(n, it.get("items", []))
+    def add_held(node, x: dict) -> None:  # noqa: ANN001
+        # what a node holds in the order of the text: a paragraph that left a list follows it
+        held = [c for k in ("paragraphs", "bullets", "items") for c in x.get(k) or ()]
+        for c in sorted(held, key=lambda c: c["line"]):
+            if "marker" in c:
+                n = node.add(f"[dim]{c['line']:>4}[/] {escape(c['marker'])} {escape(_short(c['text']))}{_due(c)}")
+            elif "number" in c:
+                n = node.add(f"[dim]{c['line']:>4}[/] [bold]{escape(c['number'])}[/] {escape(_short(c['text']))}{_due(c)}")
+            else:
+                node.add(f"[dim]{c['line']:>4}[/] {escape(_short(c['text']))}")
+                continue
+            add_held(n, c)
 
     for s in d.get("sections", []):
         label = " ".join(x for x in (s.get("number"), s.get("title")) if x) or "(unnumbered)"
         n = body.add(f"[dim]{s['line']:>4}[/] [bold green]{escape(_short(label))}[/] [dim]{escape(s['role'])}[/]")
-        for p in s.get("paragraphs", []):
-            n.add(f"[dim]{p['line']:>4}[/] {escape(_short(p['text']))}")
-        add_items(n, s.get("items", []))
+        add_held(n, s)
     if d.get("closing"):
         body.add(f"[italic]{escape(_short(d['closing']))}[/]")
     con.print(body)

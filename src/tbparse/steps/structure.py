@@ -4,11 +4,14 @@ Numbering families vary by era and office: "I-"/"I."/"I)", "1-"/"1."/"1)", "a)"/
 "-", "+", "*", "•", "–"; normative texts add "Chương", "Điều N." and "khoản" numbers. Typewriter
 copies of the 1990s letter their parts "A-", "B-", number items "1/" and points "a/", or head
 their parts in capitals with no numeral ("TÌNH HÌNH CHUNG"). A plain paragraph
-always attaches to the deepest open node, so reading the tree in order gives the text in order.
+attaches to the deepest open node — except one that leaves a list (:meth:`_Builder.leaves`):
+it joins the node holding the list, after the list, so a node's paragraphs and children read in
+order of their ``line``.
 """
 from __future__ import annotations
 
 from ..fold import fold
+from ..lines import Line
 from ..numerals import roman
 from ..state import Para, State
 from ..vocab import is_caps
@@ -122,6 +125,48 @@ def _title(text: str) -> str:
     return text.strip().rstrip(":").strip()
 
 
+# A paragraph of another kind than a list's entries: a request or an assignment to others, opening
+# the paragraph — "Đề nghị các cơ quan, đơn vị chuẩn bị nội dung …", "Yêu cầu các chi bộ báo cáo …",
+# "Kính đề nghị …", "Giao Văn phòng Huyện ủy theo dõi …" (group 1: the word after it)
+_OTHER_KIND = lazy_re(r"(?:Kính đề nghị|Đề nghị|Yêu cầu|Giao)\s+(\S+)")
+_OTHER_FIRST = frozenset("ĐYGK")
+# "Giao" assigns before a body or a person ("Giao Ban Tổ chức …", "Giao cho …", "Giao các …", "Giao
+# đồng chí …"), not in "Giao thông nông thôn …", "Giao ban …"
+_GIAO_OBJECT = ("cho", "các", "đồng")
+# how a finished list entry ends: "… tại Phường 14.", "… trước ngày 30/9;", "… thực hiện./."
+_ENTRY_DONE = (".", ";", ".”", ".\"", "!", "?")
+
+
+def _other_kind(text: str) -> bool:
+    """A paragraph that requests or assigns ("Đề nghị …", "Giao Ban …", "Yêu cầu …"): no list entry
+    goes on that way after its full stop."""
+    if text[:1] not in _OTHER_FIRST:
+        return False
+    m = _OTHER_KIND.match(text)
+    if m is None:
+        return False
+    if text[0] == "G":
+        nxt = m.group(1)
+        return nxt[:1].isupper() or nxt in _GIAO_OBJECT
+    return True
+
+
+def _x_mm(ln: Line) -> float | None:
+    """Where a .docx line's text starts, mm from the left edge (the reader's ``frags[0].x_mm``)."""
+    fr = (ln.fmt or {}).get("frags")
+    return fr[0]["x_mm"][0] if fr and fr[0].get("x_mm") else None
+
+
+def _indented_under(ln: Line, entry: Line) -> bool:
+    """Is *ln* typed under the text of the entry opening at *entry*, further in than its marker
+    ("- Về kinh phí:" / "  Đề nghị Ủy ban …"; in a .docx, its text starting right of the entry's
+    by more than a millimetre) — the entry's own paragraph?"""
+    a, b = _x_mm(ln), _x_mm(entry)
+    if a is not None and b is not None:
+        return a > b + 1
+    return ln.indent > entry.indent
+
+
 class _Builder:
     def __init__(self, st: State) -> None:
         self.st = st
@@ -136,8 +181,31 @@ class _Builder:
         self.last_part = 0
         self.last_letter: str | None = None  # the lettered part open ("A- …", "B- …")
         self.normative = False  # articles "Điều N." seen: a quy định, quy chế, quyết định
+        self.opened: dict[int, Line] = {}  # id(entry of a bullet list) → its first line
+        # a paragraph that left a list and, so far, ends the section: (its node, the node holding it)
+        self.trailing: tuple[dict, dict] | None = None
+
+    def close_section(self) -> None:
+        """A paragraph that left the last list of a section's list of items, with nothing numbered
+        after it, speaks for the whole list: the schedule's "4. Thứ Bảy (19/10/2024):" / "- 7 giờ
+        00: …" / "Đề nghị các cơ quan, đơn vị … gửi về Văn phòng trước 16 giờ 00 ngày 12/10/2024."
+        asks for the week, not for Saturday (audit 14: that deadline was the bullet's ``due``).
+        It and the paragraphs after it become the section's. An article's last sentences stay
+        the article's (a normative text's parts are chapters); one item is no list."""
+        got, self.trailing = self.trailing, None
+        sec = self.section
+        if got is None or sec is None or self.normative or len(sec["items"]) < 2:
+            return
+        para, holder = got
+        if holder is sec:
+            return
+        paras = holder["paragraphs"]
+        k = next(i for i, x in enumerate(paras) if x is para)
+        sec["paragraphs"].extend(paras[k:])
+        del paras[k:]
 
     def new_section(self, number: str | None, title: str | None, line: int, role: str | None = None) -> None:
+        self.close_section()
         self.section = {
             "number": number,
             "title": title,
@@ -158,6 +226,7 @@ class _Builder:
         return self.section
 
     def add_item(self, number: str, text: str, line: int) -> None:
+        self.trailing = None
         node = {"number": number, "line": line, "text": text, "paragraphs": [], "bullets": [], "items": []}
         # "1.2" goes under the open item "1" (and "1.1" under a "1." heading section: top level);
         # nesting is capped so that "1.1.1.1…" a thousand levels deep stays a shallow tree
@@ -174,13 +243,15 @@ class _Builder:
 
     def add_child(self, number: str, text: str, line: int) -> None:
         """An item under the deepest open item (a khoản under an article, "(1)" under "1.")."""
+        self.trailing = None
         node = {"number": number, "line": line, "text": text, "paragraphs": [], "bullets": [], "items": []}
         self.items[-1]["items"].append(node)
         self.items.append(node)
         self.bullets = []
         self.entry_rank = None
 
-    def add_bullet(self, marker: str, rank: int, text: str, line: int) -> None:
+    def add_bullet(self, marker: str, rank: int, text: str, first: Line) -> None:
+        line = first.no
         if not self.items or self.entry_rank is not None and rank <= self.entry_rank:
             # a list straight under a section: its entries are the section's items, siblings of
             # each other ("- A" / "- B" under "2. Về nhiệm vụ" — B nested under A before); a
@@ -188,8 +259,11 @@ class _Builder:
             self.items = []
             self.add_item(marker, text, line)
             self.entry_rank = rank
+            self.opened[id(self.items[-1])] = first
             return
+        self.trailing = None
         node = {"marker": marker, "line": line, "text": text, "paragraphs": [], "bullets": []}
+        self.opened[id(node)] = first
         while self.bullets and self.bullets[-1][0] >= rank:
             self.bullets.pop()
         if self.bullets:
@@ -198,12 +272,46 @@ class _Builder:
             self.items[-1]["bullets"].append(node)
         self.bullets.append((rank, node))
 
+    def leaves(self, p: Para, entry: dict) -> bool:
+        """Does plain paragraph *p* leave the list whose open entry is *entry*?
+
+        A list's entries are short parallel lines ("- 7 giờ 00: …", "- 8 giờ 30: …"); a paragraph
+        after the last that requests or assigns ("Đề nghị …", "Giao …", "Yêu cầu …") once that
+        entry is finished ("." or ";") is of another kind: it does not continue the entry. An
+        entry ending on ":" (or on no stop) goes on in it, and so does a paragraph typed under
+        the entry's text ("- Về kinh phí:" / "   Đề nghị Ủy ban …")."""
+        if not _other_kind(p.text):
+            return False
+        last = entry["paragraphs"][-1]["text"] if entry["paragraphs"] else entry["text"]
+        if not last.endswith(_ENTRY_DONE):
+            return False
+        first = self.opened.get(id(entry))
+        return first is None or not _indented_under(p.lines[0], first)
+
     def add_paragraph(self, p: Para, text: str | None = None) -> None:
         node = _para(p, text)
+        if self.bullets or self.entry_rank is not None and self.items:
+            entry = self.bullets[-1][1] if self.bullets else self.items[-1]
+            if text is None and self.leaves(p, entry):
+                # leaving the list: to the item it is under, or to the section whose entries
+                # its bullets are ("- A" / "- B" straight under "II. Nhiệm vụ")
+                self.bullets = []
+                if self.entry_rank is not None:
+                    self.items, self.entry_rank = [], None
+                holder = self.items[-1] if self.items else self.ensure_section(p.line)
+                holder["paragraphs"].append(node)
+                self.trailing = (node, holder)
+                return
         if self.bullets:
             self.bullets[-1][1]["paragraphs"].append(node)
         elif self.items:
-            self.items[-1]["paragraphs"].append(node)
+            item = self.items[-1]
+            if text is None and self.trailing is None and self.leaves(p, item):
+                # after a numbered item ("3.3. Mặt trận … về bảo vệ môi trường." / "Giao Văn phòng
+                # Thị uỷ theo dõi, đôn đốc …"): the item's while another item may follow, the
+                # section's if none does (close_section)
+                self.trailing = (node, item)
+            item["paragraphs"].append(node)
         elif self.section is not None:
             self.section["paragraphs"].append(node)
         else:
@@ -371,14 +479,15 @@ def run(st: State) -> None:
             continue
         m = POINT.match(t)
         if m and (b.items or b.section is not None):
-            b.add_bullet(m.group(0).strip(), 0, t[m.end():].strip(), p.line)
+            b.add_bullet(m.group(0).strip(), 0, t[m.end():].strip(), p.lines[0])
             continue
         m = BULLET.match(t)
         if m and (b.items or b.section is not None):
             mk = m.group(1)
-            b.add_bullet(mk, _RANK.get(mk, 1), t[m.end():].strip(), p.line)
+            b.add_bullet(mk, _RANK.get(mk, 1), t[m.end():].strip(), p.lines[0])
             continue
         b.add_paragraph(p)
+    b.close_section()
     _settle_roles(b.sections, b.normative)
     if fold(st.out["doc_type"] or "").startswith(_NO_ASSESSMENT):
         # a guide's "I. VỀ KIỂM ĐIỂM TẬP THỂ, CÁ NHÂN" is a topic, not a report on past work, and
