@@ -246,3 +246,38 @@ def test_an_articles_last_sentence_stays_in_the_article() -> None:
         assert s["paragraphs"] == []
         assert [b["paragraphs"] for b in clause["bullets"]] == [[], []]
         assert [p["text"][:20] for p in clause["paragraphs"]] == ["Giao đồng chí Phó Bí" if sec == 0 else "Giao đồng chí Bí thư"]
+
+
+# --- 2. the attendance sentence's own words -----------------------------------------------------
+
+MEETING = "Ngày 14/10/2022, Ban Thường vụ Huyện ủy họp dưới sự chủ trì của đồng chí Nguyễn Văn Bình, Bí thư Huyện ủy.\n\n"
+
+
+def _attendees(sentence: str) -> list[str]:
+    return tbparse.parse_dict(DISTRICT_HEAD + MEETING + sentence + "\n" + DISTRICT_TAIL)["attendees"]
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Dự họp có đủ các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy; mời đồng chí Nguyễn Văn A, Giám đốc Sở Tài chính dự.",
+     ["các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy", "đồng chí Nguyễn Văn A, Giám đốc Sở Tài chính"]),
+    ("Dự họp có đầy đủ các đồng chí Ủy viên Ban Thường vụ Huyện ủy; có mời đồng chí Trần Văn Dự, Trưởng Ban Tổ "
+     "chức Huyện ủy cùng tham dự hội nghị.",
+     ["các đồng chí Ủy viên Ban Thường vụ Huyện ủy", "đồng chí Trần Văn Dự, Trưởng Ban Tổ chức Huyện ủy"]),
+    ("Tham dự có các đồng chí Huyện ủy viên; mời lãnh đạo Ban Tổ chức, Văn phòng Huyện ủy tham dự.",
+     ["các đồng chí Huyện ủy viên", "lãnh đạo Ban Tổ chức, Văn phòng Huyện ủy"]),
+    ("Tham dự buổi làm việc có Ban Tổ chức, Ban Tuyên giáo và Văn phòng Huyện ủy cùng dự.",
+     ["Ban Tổ chức", "Ban Tuyên giáo", "Văn phòng Huyện ủy"]),
+    # a name that ends on "Dự" and one that holds "Mời" are names
+    ("Dự họp có các đồng chí Ủy viên Ban Thường vụ Huyện ủy; đồng chí Nguyễn Thị Mời, Chủ tịch Hội Liên hiệp "
+     "Phụ nữ huyện; đồng chí Lê Văn Dự",
+     ["các đồng chí Ủy viên Ban Thường vụ Huyện ủy", "đồng chí Nguyễn Thị Mời, Chủ tịch Hội Liên hiệp Phụ nữ huyện",
+      "đồng chí Lê Văn Dự"]),
+])
+def test_attendees_lose_the_sentences_filler_words(sentence: str, want: list[str]) -> None:
+    assert _attendees(sentence) == want
+
+
+def test_attendee_bullets_lose_them_too() -> None:
+    got = _attendees("Tham dự hội nghị có các đồng chí:\n\n- Lê Văn Dũng, Phó Bí thư Thường trực Huyện ủy;\n\n"
+                     "- mời đồng chí Phạm Thị Hoa, Phó Giám đốc Sở Nội vụ dự.\n")
+    assert got == ["Lê Văn Dũng, Phó Bí thư Thường trực Huyện ủy", "đồng chí Phạm Thị Hoa, Phó Giám đốc Sở Nội vụ"]

@@ -307,6 +307,29 @@ def _attendees(body: str) -> list[str]:
     return heads + _split(rest, True)
 
 
+# What the attendance sentence wraps around an entry, not part of who attended: "có |đủ |các đồng chí
+# Ủy viên Ban Thường vụ", "có |đầy đủ |…", "|mời |đồng chí Nguyễn Văn A, Giám đốc Sở Tài chính", "|có mời
+# |đại diện …", "|được mời |…" before it …
+_FILLER_HEAD = lazy_re(r"(?:có\s+(?=(?:được\s+)?[mM]ời\s|đầy\s+đủ\s|đủ\s))?(?:(?:được\s+)?[mM]ời\s+)?(?:(?:đầy\s+)?đủ\s+)?")
+# … and after it: "… Giám đốc Sở Tài chính| dự", "| cùng dự", "| tham dự", "| cùng tham dự hội nghị", "| dự
+# họp" (in small letters: "Nguyễn Văn Dự" is a name)
+_FILLER_TAIL = lazy_re(r"\s+(?:cùng\s+)?(?:tham\s+)?dự(?:\s+(?:họp|cuộc họp|phiên họp|hội nghị|buổi làm việc))?$")
+
+
+def _bare_entry(entry: str) -> str:
+    """An attendee without the sentence's words around it: "mời đồng chí Nguyễn Văn A, Giám đốc Sở
+    Tài chính dự" → "đồng chí Nguyễn Văn A, Giám đốc Sở Tài chính"; "đủ các đồng chí Ủy viên Ban
+    Thường vụ Tỉnh ủy" → "các đồng chí Ủy viên …" ("các đồng chí" and "đồng chí" stay, as in every
+    list). Cheap tests first: most entries hold none of these words."""
+    if entry[:1] in ("c", "đ", "m", "M"):
+        entry = entry[_FILLER_HEAD.match(entry).end():]
+    if entry.endswith(("dự", "họp", "nghị", "việc")):
+        m = _FILLER_TAIL.search(entry)
+        if m and m.start() > 0:
+            entry = entry[: m.start()].rstrip(" ,")
+    return entry
+
+
 def _bullets(pre: list[dict], k: int) -> list[dict]:
     """The bullet paragraphs right after paragraph ``k``: "- Lê Văn Dũng, Phó Bí thư …;"."""
     j = k + 1
@@ -322,7 +345,8 @@ def _attendance(pre: list[dict], k: int) -> tuple[list[str], int]:
         # "Tham dự hội nghị có các đồng chí:" / "- Lê Văn Dũng, Phó Bí thư …;": one entry per bullet
         bullets = _bullets(pre, k)
         if bullets:
-            return [BULLET.sub("", p["text"], count=1).strip().rstrip(".;,") for p in bullets], len(bullets)
+            got = [_bare_entry(BULLET.sub("", p["text"], count=1).strip().rstrip(".;,")) for p in bullets]
+            return [e for e in got if e], len(bullets)
     f = fold(text)
     # the list starts after "có" or after a colon, whichever comes first: "Tham dự có: …"
     co = f.find(" co ")
@@ -335,7 +359,8 @@ def _attendance(pre: list[dict], k: int) -> tuple[list[str], int]:
         return [], 0
     end = ATTEND_END.search(f, start)
     body = text[start : end.start() if end else len(text)].strip().rstrip(".;")
-    return (_attendees(body) if body else []), 0
+    got = [_bare_entry(e) for e in _attendees(body)] if body else []
+    return [e for e in got if e], 0
 
 
 def run(st: State) -> None:
