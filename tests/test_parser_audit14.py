@@ -281,3 +281,62 @@ def test_attendee_bullets_lose_them_too() -> None:
     got = _attendees("Tham dự hội nghị có các đồng chí:\n\n- Lê Văn Dũng, Phó Bí thư Thường trực Huyện ủy;\n\n"
                      "- mời đồng chí Phạm Thị Hoa, Phó Giám đốc Sở Nội vụ dự.\n")
     assert got == ["Lê Văn Dũng, Phó Bí thư Thường trực Huyện ủy", "đồng chí Phạm Thị Hoa, Phó Giám đốc Sở Nội vụ"]
+
+
+# --- 3. a PDF table's number column -------------------------------------------------------------
+
+def _with_table(rows: str, after: str = "") -> str:
+    """The seed notice (a Word export) with a task table under its directives' first item."""
+    seed = SEED.read_text(encoding="utf-8")
+    head, tail = seed.split("I- Đánh giá")[0], seed.split("thực hiện./.")[-1]
+    return (head + "II- Nhiệm vụ\n\n1- Các đơn vị thực hiện theo bảng sau:\n\n" + rows + "\n"
+            + after + "2- Giao Ban Tổ chức Tỉnh uỷ theo dõi, đôn đốc.\n\n"
+            "Văn phòng Tỉnh uỷ thông báo để các cơ quan biết, thực hiện./.\n" + tail)
+
+
+TASKS = [("Rà soát, sàng lọc đảng viên", "Quý III/2008"), ("Kiện toàn chi bộ", "Quý IV/2008"),
+         ("Báo cáo kết quả", "Tháng 12/2008")]
+ROWS = ["1 Rà soát, sàng lọc đảng viên Ban Tổ chức Tỉnh uỷ Quý III/2008",
+        "2 Kiện toàn chi bộ Ban Tổ chức Tỉnh uỷ Quý IV/2008",
+        "3 Báo cáo kết quả Ban Tổ chức Tỉnh uỷ Tháng 12/2008"]
+
+
+def test_a_pdf_tables_number_column_stays_in_the_text() -> None:
+    """pdftotext writes the table one cell a line; "1", "2", "3" were unplaced as page numbers and
+    each row's cells scattered. Each row is one paragraph, as the Word export's row typed with
+    spaces is."""
+    cells = "".join(f"{k}\n{task}\nBan Tổ chức Tỉnh uỷ\n{when}\n" for k, (task, when) in enumerate(TASKS, 1))
+    d = tbparse.parse_dict(LAYOUTS["pdf"](_with_table(cells)))
+    item = d["sections"][0]["items"][0]
+    assert _texts(item["paragraphs"]) == ROWS
+    assert d["unplaced"] == []
+    assert d["sections"][0]["items"][1]["text"] == "Giao Ban Tổ chức Tỉnh uỷ theo dõi, đôn đốc."
+
+    typed = "".join(f"{k}    {task:<34}Ban Tổ chức Tỉnh uỷ    {when}\n" for k, (task, when) in enumerate(TASKS, 1))
+    assert _texts(tbparse.parse_dict(_with_table(typed))["sections"][0]["items"][0]["paragraphs"]) == ROWS
+
+
+def test_the_last_row_ends_where_the_rows_before_it_did() -> None:
+    """A sentence right under the table (a PDF has no blank line) is no cell of its last row."""
+    cells = "".join(f"{k}\n{task}\n" for k, (task, _) in enumerate(TASKS, 1))
+    after = "Thời gian hoàn thành chậm nhất trước ngày 15/12/2008.\n"
+    d = tbparse.parse_dict(LAYOUTS["pdf"](_with_table(cells, after=after)))
+    paras = _texts(d["sections"][0]["items"][0]["paragraphs"])
+    assert paras == ["1 Rà soát, sàng lọc đảng viên", "2 Kiện toàn chi bộ", "3 Báo cáo kết quả", after.strip()]
+
+
+def test_a_page_number_away_from_the_table_is_still_furniture() -> None:
+    """A lone "2" breaking a sentence, no figure near it, is still a page number (unplaced, the
+    sentence read across it); the table's figures above stay cells."""
+    cells = "".join(f"{k}\n{task}\n" for k, (task, _) in enumerate(TASKS, 1))
+    filler = "".join(f"Chi bộ {k} đã hoàn thành việc kiểm điểm đảng viên năm 2008.\n\n" for k in range(1, 9))
+    after = filler + "Các chi bộ tổ chức quán triệt đến từng đảng viên, gắn với việc thực hiện nhiệm vụ chính trị.\n\n"
+    lines = LAYOUTS["pdf"](_with_table(cells, after=after)).split("\n")
+    k = next(i for i, ln in enumerate(lines) if ln.startswith("Các chi bộ tổ chức"))
+    lines[k:k + 1] = ["Các chi bộ tổ chức quán triệt đến từng đảng viên, gắn với việc", "2",
+                      "thực hiện nhiệm vụ chính trị."]
+    d = tbparse.parse_dict("\n".join(lines))
+    assert [u["text"] for u in d["unplaced"]] == ["2"]
+    paras = _texts(d["sections"][0]["items"][0]["paragraphs"])
+    assert paras[:3] == ["1 Rà soát, sàng lọc đảng viên", "2 Kiện toàn chi bộ", "3 Báo cáo kết quả"]
+    assert paras[-1] == "Các chi bộ tổ chức quán triệt đến từng đảng viên, gắn với việc thực hiện nhiệm vụ chính trị."

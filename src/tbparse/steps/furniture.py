@@ -230,14 +230,21 @@ def _furniture(lines: list[Line], top: int, end: int, own: str | None) -> set[in
     nums = {b: [] for _, b in bare}
     for i, b in bare:
         nums[b].append(i)
+    # a table's cells come in runs ("1" / "Rà soát đảng viên" / "2" / …): a figure with another
+    # that near is a cell, and no page counts on from it — the table's "1" was chained to the
+    # page number "2" far below it and unplaced (audit 14)
+    cell: set[int] = set()
+    for (i, _), (j, _) in zip(bare, bare[1:]):
+        if j - i < _CHAIN_GAP:
+            cell.update((i, j))
     for i, b in bare:
-        chained = any(j - i >= _CHAIN_GAP for j in nums.get(b + 1, ())) or any(
-            i - j >= _CHAIN_GAP for j in nums.get(b - 1, ()))
+        chained = i not in cell and (any(j - i >= _CHAIN_GAP and j not in cell for j in nums.get(b + 1, ())) or any(
+            i - j >= _CHAIN_GAP and j not in cell for j in nums.get(b - 1, ())))
         fed = "\f" in lines[i].raw or i + 1 < end and lines[i + 1].raw.startswith("\f") or (
             i > 0 and "\f" in lines[i - 1].raw)
         # a lone "2" with no figure near it: a two-page document's one page number (a table's
         # cells come in runs: "1" / "…" / "2")
-        alone = b >= 2 and not any(0 < abs(j - i) < _CHAIN_GAP for j, _ in bare)
+        alone = b >= 2 and i not in cell
         if b >= 1 and (chained or fed or alone or (i - 1) in out or (i + 1) in out):
             out.add(i)
     out.update(i for i in weak if i - 1 in out or i + 1 in out)

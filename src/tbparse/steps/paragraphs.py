@@ -14,6 +14,7 @@ from ..lines import Line
 from ..state import Para, State
 from ..vocab import is_caps
 from ..lazyre import lazy_re
+from .furniture import _CHAIN_GAP
 
 # A line that opens a numbered part, item, point or bullet:
 #   "I- Đánh giá …"  "1. Về …"  "1.1. Chịu …"  "a) Người …"  "b- Xây dựng …"  "- Căn cứ …"  "+ Khảo sát …"  "Điều 1. …"
@@ -211,6 +212,43 @@ def _short_of_margin(ends: list[int]) -> int:
 PAGE_NO = lazy_re(r"^(?:-\s*)?(?:[Tt]rang\s+)?\d{1,3}(?:\s*-)?$")
 
 
+def _table_figures(lines: list[Line]) -> tuple[set[int], dict[int, int]]:
+    """Bare figures that are a table's cells, not page numbers, and the rows they open.
+
+    A PDF's table comes out one cell a line: "STT" / "Nội dung" / "1" / "Rà soát đảng viên" / "2" /
+    "Kiện toàn chi bộ" / … Its figures stand close together, closer than any two pages' numbers
+    (:mod:`.furniture` counts pages the same way, ``_CHAIN_GAP``): a figure with another one that
+    near is a cell and stays in the text (audit 14: the number column went to ``unplaced``). A
+    figure that counts on from the one before it (1, 2, 3 …) is the number column: it opens its
+    row, which runs to the next number — the last row as far as the shortest row before it, up
+    to a blank line or a marker. Returns (indexes of the cells, {row's first index: its end}).
+    """
+    figs = [(i, int(ln.text)) for i, ln in enumerate(lines) if ln.text[:1].isdigit() and len(ln.text) <= 3
+            and ln.text.isdigit()]
+    if len(figs) < 2:
+        return set(), {}
+    cells: set[int] = set()
+    for (i, _), (j, _) in zip(figs, figs[1:]):
+        if j - i < _CHAIN_GAP:
+            cells.update((i, j))
+    rows: dict[int, int] = {}
+    run: list[int] = []  # the number column being read: indexes of 1, 2, 3 …
+    for k, (i, b) in enumerate([*figs, (len(lines) + _CHAIN_GAP, -1)]):
+        if run and k and b == figs[k - 1][1] + 1 and i - run[-1] < _CHAIN_GAP:
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            for a, z in zip(run, run[1:]):
+                rows[a] = next((x for x in range(a + 1, z) if not lines[x].text), z)
+            last, span = run[-1], min(z - a for a, z in zip(run, run[1:]))
+            end = last + 1
+            while end < min(last + span, len(lines)) and lines[end].text and not MARKER.match(lines[end].text):
+                end += 1
+            rows[last] = end
+        run = [i]
+    return cells, rows
+
+
 def _first_line_indents(lines: list[Line]) -> bool:
     """Do paragraphs open with a first-line indent ("       Căn cứ Luật …" over flush-left lines)?
 
@@ -347,12 +385,27 @@ def split_paragraphs(lines: list[Line], strays: list[Line] | None = None, *, one
     paras: list[Para] = []
     cur: list[Line] = []
     stray = strays if strays is not None else []
-    for ln in lines:
+    cells, numbered = _table_figures(lines)
+    row_end = -1  # a table row being read (from its number cell): its lines join up to here
+    for i, ln in enumerate(lines):
+        if i < row_end and ln.text:
+            cur.append(ln)
+            continue
+        if i == row_end and cur:
+            paras.append(Para(cur))
+            cur = []
+        if i in numbered:
+            # "1" / "Rà soát đảng viên" / "Ban Tổ chức": one paragraph a row, as a .docx or markdown
+            # table's row is
+            if cur:
+                paras.append(Para(cur))
+            cur, row_end = [ln], numbered[i]
+            continue
         if own_number and own_number in ln.text and is_caps(ln.text) and dense:
             # a PDF's running header: "TỈNH ỦY BÌNH ĐỊNH - THÔNG BÁO SỐ 1586-TB/TU" on every page
             stray.append(ln)
             continue
-        if PAGE_NO.match(ln.text) and (ln.indent > 20 or dense):
+        if PAGE_NO.match(ln.text) and (ln.indent > 20 or dense) and i not in cells:
             # a page number from a PDF ("2", "- 3 -") is layout: kept in unplaced, out of the text;
             # a sentence broken by it ("… chuẩn bị" / "2" / "tốt các điều kiện …") goes on after it
             if cur and cur[-1].text.endswith(_SENTENCE_END):
