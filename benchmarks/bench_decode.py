@@ -46,6 +46,12 @@ def main() -> None:
     for enc in ("tcvn3", "vni", "utf-8"):
         raw = seed.encode("utf-8") if enc == "utf-8" else encode(seed, enc)
         cases.append((f"{enc} mojibake in utf-8", as_cp1252_text(raw).encode("utf-8"), n_slow))
+    # a new template's UTF-8 header over an old body (the first 14 lines: through the subject)
+    lines = seed.split("\n")
+    head, body = "\n".join(lines[:14]) + "\n", "\n".join(lines[14:])
+    cases.append(("utf-8 head + tcvn3 body bytes", head.encode("utf-8") + encode(body, "tcvn3"), n_slow))
+    cases.append(("utf-8 head + tcvn3 mojibake body", (head + as_cp1252_text(encode(body, "tcvn3"))).encode("utf-8"),
+                  n_slow))
 
     floor = best_us(lambda: unicodedata.normalize("NFC", utf8.decode("utf-8")), n_fast, rep)
     nfd = unicodedata.normalize("NFD", seed).encode("utf-8")

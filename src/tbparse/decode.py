@@ -38,14 +38,20 @@ __all__ = ["Decoded", "decode_bytes", "repair_text", "decode_legacy_run"]
 
 
 class Decoded:
-    """Decoded text plus its provenance (``encoding`` and, if the text was repaired, ``repaired_from``)."""
+    """Decoded text plus its provenance (``encoding`` and, if the text was repaired, ``repaired_from``).
 
-    __slots__ = ("text", "encoding", "repaired_from")
+    ``warnings`` are (code, line, message) for the parse's warnings: a file whose lines were read
+    in different encodings (``mixed-encoding``) says which lines, since nothing in the text shows it.
+    """
 
-    def __init__(self, text: str, encoding: str, repaired_from: str | None = None) -> None:
+    __slots__ = ("text", "encoding", "repaired_from", "warnings")
+
+    def __init__(self, text: str, encoding: str, repaired_from: str | None = None,
+                 warnings: tuple[tuple[str, int | None, str], ...] = ()) -> None:
         self.text = text
         self.encoding = encoding
         self.repaired_from = repaired_from
+        self.warnings = warnings
 
     def __repr__(self) -> str:
         return f"Decoded(encoding={self.encoding!r}, repaired_from={self.repaired_from!r}, chars={len(self.text)})"
@@ -209,8 +215,8 @@ def decode_bytes(data: bytes, *, encoding: str | None = None, path: str | None =
         binary = _too_many_controls(text)
     if binary:
         raise UndecodableInput("not text: binary data (control characters)", path=path)
-    fixed, repaired_from = repair_text(_nfc(text))
-    return Decoded(fixed, label, repaired_from)
+    fixed, repaired_from, reread = _repair(_nfc(text))
+    return Decoded(fixed, label, repaired_from, _mixed_warning(fixed, reread, repaired_from, mojibake=True))
 
 
 def _unicode_form(data: bytes, path: str | None) -> tuple[str, str] | None:
@@ -290,10 +296,12 @@ def _poor(text: str) -> bool:
     return s.evidence >= 2 and s.value < 1.0
 
 
-def _mixed_fonts(src: list, out: list[str], chosen: str, readings) -> dict[str, int]:
+def _mixed_fonts(src: list, out: list[str], chosen: str, readings,
+                 enc_out: dict[int, str] | None = None) -> dict[str, int]:
     """Re-read the lines that the document's encoding leaves unreadable (a heading typed in
     another font); *readings(line, prefer)* ranks a source line's readings. Edits *out* in
-    place and returns how many lines each other encoding took."""
+    place and returns how many lines each other encoding took; *enc_out*, when given, gets
+    each lettered line's encoding."""
     enc_of: dict[int, str] = {}  # line → encoding, for the lines that carry letters
     for i, line in enumerate(src):
         if line.isascii():
@@ -323,6 +331,8 @@ def _mixed_fonts(src: list, out: list[str], chosen: str, readings) -> dict[str, 
         if alt is not None and alt.score.value >= _score(out[i]).value:
             out[i] = alt.text
             enc_of[i] = other
+    if enc_out is not None:
+        enc_out.update(enc_of)
     taken: dict[str, int] = {}
     for enc in enc_of.values():
         if enc != chosen:
@@ -344,12 +354,12 @@ def _byte_readings(data: bytes, prefer: str | None = None) -> list[_Reading]:
     return _rank(readings, prefer)
 
 
-def _utf8_with_stray_bytes(data: bytes) -> str | None:
+def _utf8_with_stray_bytes(text: str) -> str | None:
     """UTF-8 with a few invalid bytes (a cp1252 byte pasted in): decode those as cp1252.
 
-    Only when the valid multi-byte sequences outnumber the invalid bytes ten to one.
+    *text* is the file decoded with ``surrogateescape``. Only when the valid multi-byte
+    sequences outnumber the invalid bytes ten to one.
     """
-    text = data.decode("utf-8", errors="surrogateescape")
     stray = sum(1 for c in text if "\udc80" <= c <= "\udcff")
     multibyte = sum(1 for c in text if c > "\x7f") - stray
     if not stray or multibyte < 10 * stray:
@@ -361,9 +371,121 @@ def _utf8_with_stray_bytes(data: bytes) -> str | None:
     )
 
 
+def _readable(s: Score) -> bool:
+    """Enough Vietnamese in a legacy reading to take it (else: not Vietnamese 8-bit text)."""
+    return s.value >= 0.6 and s.valid >= 2 or s.value == 1.0 and s.valid == 1
+
+
+# A Vietnamese letter (precomposed, or a combining tone of decomposed text) that only a valid UTF-8
+# sequence gives once bytes are read with surrogateescape: "Đ" of "ĐẢNG" from C4 90. Legacy bytes
+# never form one by chance in the exports or the corpus (VISCII and VPS do form Cyrillic or N'Ko).
+_UTF8_LETTER = lazy_re("[\u00c0-\u01b0\u0300-\u0323\u1ea0-\u1ef9]")
+# A byte that is not UTF-8, as surrogateescape shows it: "\udcd8" for the Ø (0xD8) of "TØNH"
+_ESCAPED = lazy_re("[\udc80-\udcff]")
+# A run of ASCII and undecodable bytes: a legacy segment when it holds one of the latter —
+# "B\udce9 T\udcd8NH NGH\udcd6 AN" (TCVN3 "Bé TØNH NGHÖ AN") is one run.
+_NOT_UTF8_RUN = lazy_re("[\x00-\x7f\udc80-\udcff]+")
+
+
+@lru_cache(maxsize=None)
+def _c0_letters(encoding: str) -> re.Pattern[str] | None:
+    """The control bytes that are letters in *encoding* (VISCII and VPS: VPS "\\x14" is "Ụ", so
+    "PH\\x14 L\\x14C" is an ASCII line of legacy bytes); None for the others. "vps|viscii": in
+    either."""
+    found = "".join(chr(b) for b in range(32)
+                    if any(decode_legacy(bytes([b]), enc).isalpha() for enc in encoding.split("|")))
+    return re.compile(f"[{re.escape(found)}]") if found else None
+
+
+def _escaped_bytes(s: str) -> bytes:
+    return s.encode("utf-8", "surrogateescape")
+
+
+def _utf8_with_legacy_lines(s: str) -> Decoded | None:
+    """A UTF-8 file with lines (or cells) in a legacy 8-bit encoding: a new template's Unicode
+    header over an old .doc body pasted in TCVN3, or a file an archive tool re-saved in part.
+
+    *s* is the file decoded with ``surrogateescape``. The bytes that are not UTF-8 are ranked as
+    one legacy text (their runs joined); each line then keeps its valid UTF-8 letters and has
+    its other runs read in that encoding — unless the line reads better wholly in it (legacy
+    bytes that happen to form a UTF-8 sequence). None when the file has no UTF-8 letter, no
+    readable legacy part, or no line left in UTF-8 (a legacy file: :func:`_decode_8bit` reads it).
+    """
+    if not _UTF8_LETTER.search(s):
+        return None
+    lines = s.split("\n")
+    runs = [m.group() for line in lines if _ESCAPED.search(line)
+            for m in _NOT_UTF8_RUN.finditer(line) if _ESCAPED.search(m.group())]
+    sample = _escaped_bytes("\n".join(runs))[:_SAMPLE]
+    best = _byte_readings(sample)[0]
+    if not _readable(best.score) or _score(sample.decode("cp1252", "replace")).value >= best.score.value:
+        return None  # stray bytes, not a legacy text: cp1252 (_utf8_with_stray_bytes) or binary
+    enc = best.encoding
+
+    def legacy_run(m: re.Match[str]) -> str:
+        run = m.group()
+        return decode_legacy(_escaped_bytes(run), enc) if _ESCAPED.search(run) else run
+
+    out: list[str] = []
+    encs: dict[int, str] = {}  # lines with legacy bytes read → their encoding
+    whole: list[int] = []  # lines read wholly as legacy bytes
+    utf8_kept = False  # some line keeps UTF-8 letters
+    c0 = _c0_letters(enc)
+    for i, line in enumerate(lines):
+        if line.isascii() and not (c0 and c0.search(line)):
+            out.append(line)
+            continue
+        escaped = _ESCAPED.search(line) is not None
+        letters = _UTF8_LETTER.search(line) is not None
+        as_legacy = decode_legacy(_escaped_bytes(line), enc)
+        as_utf8 = _NOT_UTF8_RUN.sub(legacy_run, line) if escaped else line
+        if escaped and not letters or _score(as_legacy).value > _score(as_utf8).value:
+            whole.append(i)
+            out.append(as_legacy)
+            encs[i] = enc
+        else:
+            out.append(as_utf8)
+            utf8_kept = utf8_kept or letters
+            if escaped:
+                encs[i] = enc
+    if not utf8_kept:
+        return None
+    if len(whole) > 1:  # a legacy part in more than one font
+        got: dict[int, str] = {}
+        part = [out[i] for i in whole]
+        _mixed_fonts([_escaped_bytes(lines[i]) for i in whole], part, enc,
+                     lambda line, e: _byte_readings(line, e), got)
+        for k, i in enumerate(whole):
+            out[i] = part[k]
+            encs[i] = got.get(k, enc)
+    if "tcvn3" in encs.values():  # capitals back, each line in its context (the lines above)
+        restored = restore_tcvn3_capitals("\n".join(out)).split("\n")
+        for i, e in encs.items():
+            if e == "tcvn3":
+                out[i] = restored[i]
+    text = "\n".join(out)
+    if _too_many_controls(text):
+        return None
+    counts: dict[str, int] = {}
+    for e in encs.values():
+        counts[e] = counts.get(e, 0) + 1
+    label = "+".join(f"{e}-bytes-in-utf-8" for e in sorted(counts, key=lambda e: -counts[e]))
+    fixed, repaired, reread = _repair(_nfc(text))
+    warnings = _mixed_warning(fixed, sorted(encs), label, mojibake=False)
+    if repaired:
+        label += f"+{repaired}"
+        warnings += _mixed_warning(fixed, reread, repaired, mojibake=True)
+    return Decoded(fixed, "utf-8", label, warnings)
+
+
 def _decode_8bit(data: bytes, path: str | None) -> Decoded:
-    """Bytes that are not UTF-8: pick the legacy encoding whose text reads as Vietnamese."""
-    mixed_utf8 = _utf8_with_stray_bytes(data)
+    """Bytes that are not UTF-8: UTF-8 with legacy lines, UTF-8 with a stray cp1252 byte, or
+    the legacy encoding whose text reads as Vietnamese."""
+    escaped = data.decode("utf-8", errors="surrogateescape")
+    mixed = _utf8_with_legacy_lines(escaped)
+    if mixed is not None:
+        return mixed
+    mixed_utf8 = _utf8_with_stray_bytes(escaped)
     if mixed_utf8 is not None and not _too_many_controls(mixed_utf8):
         fixed, label = repair_text(_nfc(mixed_utf8))
         return Decoded(fixed, "utf-8", "cp1252-bytes-in-utf-8" + (f"+{label}" if label else ""))
@@ -373,8 +495,7 @@ def _decode_8bit(data: bytes, path: str | None) -> Decoded:
         cut = data.rfind(b"\n", 0, _SAMPLE)
         sample = data[: cut if cut > 0 else _SAMPLE]
     best = _byte_readings(sample)[0]
-    s = best.score
-    if not (s.value >= 0.6 and s.valid >= 2 or s.value == 1.0 and s.valid == 1):
+    if not _readable(best.score):
         western = data.decode("cp1252", errors="replace")
         if not _too_many_controls(western) and "\ufffd" not in western:
             return Decoded(_nfc(western), "cp1252")  # not Vietnamese: a Western 8-bit text
@@ -501,8 +622,15 @@ def repair_text(text: str) -> tuple[str, str | None]:
     Genuine text is returned unchanged (the same object); the gate makes that nearly free.
     Line ends and line count are never changed.
     """
+    fixed, label, _ = _repair(text)
+    return fixed, label
+
+
+def _repair(text: str) -> tuple[str, str | None, list[int]]:
+    """:func:`repair_text`, plus the indices of the lines re-read when the text mixes genuine
+    Unicode lines and mojibake lines (empty otherwise)."""
     if text.isascii() or not _might_be_mojibake(text):
-        return text, None
+        return text, None, []
     if not _genuine(text):
         sample = text
         if len(text) > _SAMPLE:  # rank on the first 64K characters, then re-read everything
@@ -519,10 +647,10 @@ def repair_text(text: str) -> tuple[str, str | None]:
                     if full is None:
                         return _repair_lines(text)
                     best = _Reading(full, best.encoding, best.score)
-                return _whole(text, best)
+                return (*_whole(text, best), [])
         peeled = _peel_utf8(text)
         if peeled is not None:
-            return peeled
+            return (*peeled, [])
     return _repair_lines(text)
 
 
@@ -568,8 +696,10 @@ def _line_readings(line: str, prefer: str) -> list[_Reading]:
     return found[1] if found else []
 
 
-def _repair_lines(text: str) -> tuple[str, str | None]:
-    """Per-line repair: documents where only some paragraphs are mojibake, or that mix fonts."""
+def _repair_lines(text: str) -> tuple[str, str | None, list[int]]:
+    """Per-line repair: documents where only some paragraphs are mojibake, or that mix fonts.
+
+    Returns the indices of the re-read lines when genuine Unicode lines stay beside them."""
     lines = text.split("\n")
     decided: dict[int, _Reading] = {}
     pending: list[tuple[int, Score, list[_Reading]]] = []
@@ -597,10 +727,48 @@ def _repair_lines(text: str) -> tuple[str, str | None]:
         elif ranked[0].clear_cut and before.value <= 0.5 and _accept(ranked[0], before):
             decided[i] = ranked[0]
     if not decided:
-        return text, None
+        return text, None, []
     labels: dict[str, int] = {}
     for i, r in decided.items():
         label = f"{r.encoding}-as-{_surface(lines[i])}"
         labels[label] = labels.get(label, 0) + 1
         lines[i] = r.text
-    return "\n".join(lines), "+".join(sorted(labels, key=lambda k: -labels[k]))
+    vn = _gate_re().vn_specific
+    genuine = any(i not in decided and vn.search(line) for i, line in enumerate(lines))
+    return "\n".join(lines), "+".join(sorted(labels, key=lambda k: -labels[k])), sorted(decided) if genuine else []
+
+
+def _line_numbers(text: str) -> list[int]:
+    """The 1-based editor line number of each ``split("\\n")`` line of *text* (a lone CR also
+    ends a line, as in :func:`tbparse.lines.split_lines`)."""
+    out = []
+    no = 1
+    for line in text.split("\n"):
+        out.append(no)
+        no += 1 + (line[:-1] if line.endswith("\r") else line).count("\r")
+    return out
+
+
+def _mixed_warning(text: str, reread: list[int], label: str | None, *, mojibake: bool
+                   ) -> tuple[tuple[str, int | None, str], ...]:
+    """The ``mixed-encoding`` warning for a text whose lines *reread* (split indices) were read
+    otherwise than the rest; () when none were."""
+    if not reread or not label:
+        return ()
+    nos = _line_numbers(text)
+    lines = text.split("\n")
+    spans: list[list[int]] = []
+    last = -1
+    for i in reread:  # one span over lines re-read or holding no letter between them
+        if spans and all(not any(c.isalpha() for c in lines[j]) for j in range(last + 1, i)):
+            spans[-1][1] = i
+        else:
+            spans.append([i, i])
+        last = i
+    shown = ", ".join(f"{nos[a]}" if a == b else f"{nos[a]}–{nos[b]}" for a, b in spans[:4])
+    if len(spans) > 4:
+        shown += ", …"
+    what = ("mojibake (" + label + ") beside genuine Unicode lines; repaired line by line" if mojibake
+            else "in a legacy encoding (" + label + ") in a UTF-8 file; each line read in its own encoding")
+    noun = "line" if len(reread) == 1 else "lines"
+    return (("mixed-encoding", nos[reread[0]], f"{noun} {shown}: {what}"),)

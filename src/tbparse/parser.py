@@ -14,6 +14,8 @@ from .steps import STEPS
 def parse_source(src: Source, *, reject: bool = True) -> dict:
     """Parse *src*; raise :class:`NotPartyDocument` (when *reject*) for what is not a Party document."""
     st = State(src)
+    for code, line, message in src.warnings:  # what decoding found ("mixed-encoding"), once
+        st.warn(code, message, line)
     for _name, step in STEPS:
         step(st)
     reason = st.out["layout"]["rejected"]

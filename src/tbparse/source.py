@@ -35,7 +35,7 @@ DEFAULT_MAX_SIZE = 20 * 1024 * 1024  # far above any real notice (the seed is 12
 class Source:
     """The input of one parse: provenance plus the lines every step reads."""
 
-    __slots__ = ("path", "encoding", "repaired_from", "sha256", "text", "lines", "kind", "page")
+    __slots__ = ("path", "encoding", "repaired_from", "sha256", "text", "lines", "kind", "page", "warnings")
 
     def __init__(
         self,
@@ -48,6 +48,7 @@ class Source:
         repaired_from: str | None = None,
         kind: str = "text",
         page: dict | None = None,
+        warnings: tuple[tuple[str, int | None, str], ...] = (),
     ) -> None:
         self.path = path
         self.encoding = encoding
@@ -57,6 +58,7 @@ class Source:
         self.lines = lines
         self.kind = kind
         self.page = page  # .docx page setup (size and margins in mm), None for text
+        self.warnings = warnings  # (code, line, message) found while decoding: "mixed-encoding"
 
 
 def from_text(text: str, *, path: str | None = None) -> Source:
@@ -96,6 +98,7 @@ def from_bytes(data: bytes, *, path: str | None = None, encoding: str | None = N
         sha256=sha256_hex(data),
         text=dec.text,
         lines=split_lines(dec.text),
+        warnings=dec.warnings,
     )
 
 
