@@ -142,3 +142,22 @@ def test_no_keys_without_annexes_and_the_model_agrees() -> None:
 @pytest.mark.parametrize("text", [PLAN, NOTES], ids=["appendix", "footnotes"])
 def test_the_linter_no_longer_calls_them_unplaced(text: str) -> None:
     assert [f for f in lint_text(text, path="x.txt") if f.code == "TB000"] == []
+
+
+def test_the_preview_shows_them_under_the_footer() -> None:
+    import io
+
+    from rich.console import Console
+
+    from tbparse.preview import render
+
+    for text, needles in ((PLAN, ("  37 PHỤ LỤC – SỐ LỚP, ĐỐI TƯỢNG VÀ THỜI GIAN BỒI DƯỠNG",
+                                  "(Kèm theo Kế hoạch số 48-KH/BTCTU ngày 22/3/2021 của Ban Tổ chức Tỉnh ủy)",
+                                  "  43 2. Lớp thứ hai")),
+                          (NOTES, ("Footnotes", "  29 (1) Công ty TNHH MTV Cà phê Phước An", "  30 (2) Nghị định số 168"))):
+        buf = io.StringIO()
+        render(tbparse.parse_dict(text), console=Console(file=buf, width=160, color_system=None))
+        out = buf.getvalue()
+        for needle in needles:
+            assert needle in out, needle
+        assert out.index(needles[0]) > out.index("Lưu")  # under the footer

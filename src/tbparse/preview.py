@@ -89,6 +89,27 @@ def _copy_panel(con, c: dict | None) -> None:  # noqa: ANN001 - rich.Console
     con.print(Panel(body, title=f"{escape(c['label'])} [dim](line {c['line']})[/]", expand=False))
 
 
+def _annexes(con, d: dict) -> None:  # noqa: ANN001 - rich.Console
+    """Appendices and footnotes under the signature, each under its label or mark."""
+    from rich.markup import escape
+    from rich.tree import Tree
+
+    for a in d.get("appendices") or ():
+        head = " – ".join(x for x in (a["label"], a.get("title")) if x)
+        t = Tree(f"[dim]{a['line']:>4}[/] [bold]{escape(_short(head))}[/]")
+        if a.get("attached"):
+            t.add(f"[italic]({escape(_short(a['attached']))})[/]")
+        for p in a.get("paragraphs") or ():
+            t.add(f"[dim]{p['line']:>4}[/] {escape(_short(p['text']))}")
+        con.print(t)
+    notes = d.get("footnotes") or ()
+    if notes:
+        t = Tree("[bold]Footnotes[/]")
+        for n in notes:
+            t.add(f"[dim]{n['line']:>4}[/] ({escape(n['mark'])}) {escape(_short(n['text']))}")
+        con.print(t)
+
+
 def render(d: dict, *, console=None) -> None:  # noqa: ANN001 - rich.Console, imported lazily
     from rich.console import Console
     from rich.markup import escape
@@ -156,6 +177,7 @@ def render(d: dict, *, console=None) -> None:  # noqa: ANN001 - rich.Console, im
 
     _footer(con, d)
     _copy_panel(con, d.get("copy"))
+    _annexes(con, d)
 
     refs = d.get("references") or []
     if refs:
