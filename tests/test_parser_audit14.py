@@ -340,3 +340,14 @@ def test_a_page_number_away_from_the_table_is_still_furniture() -> None:
     paras = _texts(d["sections"][0]["items"][0]["paragraphs"])
     assert paras[:3] == ["1 Rà soát, sàng lọc đảng viên", "2 Kiện toàn chi bộ", "3 Báo cáo kết quả"]
     assert paras[-1] == "Các chi bộ tổ chức quán triệt đến từng đảng viên, gắn với việc thực hiện nhiệm vụ chính trị."
+
+
+def test_a_superscript_alone_on_a_pdf_line_is_no_figure() -> None:
+    """pdftotext puts a superscript on a line of its own ("… diện tích 320 m" / "²" / "đất …"):
+    str.isdigit takes "²" for a digit and int() does not — both steps' figure tests raised."""
+    cells = "".join(f"{k}\n{task}\n" for k, (task, _) in enumerate(TASKS, 1))
+    after = "Các chi bộ bố trí hội trường có diện tích từ 320 m\n\n²\n\ntrở lên cho hội nghị.\n\n"
+    d = tbparse.parse_dict(LAYOUTS["pdf"](_with_table(cells, after=after)))
+    paras = _texts(d["sections"][0]["items"][0]["paragraphs"])
+    assert paras[:3] == ["1 Rà soát, sàng lọc đảng viên", "2 Kiện toàn chi bộ", "3 Báo cáo kết quả"]
+    assert "²" in " ".join(paras) and d["unplaced"] == []

@@ -70,7 +70,8 @@ def _page_no(text: str) -> int | None:
 
 
 def _bare(text: str) -> int | None:
-    return int(text) if text.isdigit() and len(text) <= 3 else None
+    # (ASCII figures: "²" or "³" alone on a line is a digit to str.isdigit, not to int)
+    return int(text) if len(text) <= 3 and text.isascii() and text.isdigit() else None
 
 
 def _head_end(lines: list[Line]) -> tuple[int, str | None]:

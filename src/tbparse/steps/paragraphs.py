@@ -223,8 +223,9 @@ def _table_figures(lines: list[Line]) -> tuple[set[int], dict[int, int]]:
     row, which runs to the next number — the last row as far as the shortest row before it, up
     to a blank line or a marker. Returns (indexes of the cells, {row's first index: its end}).
     """
+    # (ASCII figures: "²" is a digit to str.isdigit, not to int)
     figs = [(i, int(ln.text)) for i, ln in enumerate(lines) if ln.text[:1].isdigit() and len(ln.text) <= 3
-            and ln.text.isdigit()]
+            and ln.text.isascii() and ln.text.isdigit()]
     if len(figs) < 2:
         return set(), {}
     cells: set[int] = set()
