@@ -2,10 +2,12 @@
 pasted in a legacy font, or a file an archive tool re-saved in part.
 
 Every document of ``tests/data/exports`` is cut after its subject (the header a new template
-brings) and rebuilt two ways per legacy encoding:
+brings) and rebuilt four ways per legacy encoding:
 
 * ``utf8-head``: UTF-8 bytes of the header, then the body in legacy bytes;
 * ``legacy-head``: the header in legacy bytes, then the body in UTF-8;
+* ``mojibake-body``: UTF-8 text whose body is legacy bytes shown as cp1252 (mojibake);
+* ``mojibake-head``: the same with the header as mojibake and the body genuine.
 
 Each must decode to the true text — a TCVN3 part to what decoding the whole file as TCVN3 gives
 (TCVN3 has no toned capitals: ``Tết Ất Tỵ`` comes back ``Tết ất Tỵ`` from TCVN3 alone) — say
@@ -20,7 +22,7 @@ from pathlib import Path
 import pytest
 
 import tbparse
-from tbparse.decode import decode_bytes
+from tbparse.decode import decode_bytes, repair_text
 from tbparse.output import to_json
 from tbparse.parser import parse_source
 from tbparse.source import from_bytes, from_text
@@ -31,6 +33,7 @@ from .encode_helpers import as_cp1252_text, encode, fallback_text
 EXPORTS = sorted((Path(__file__).resolve().parent / "data" / "exports").glob("*.txt"))
 ENCODINGS = ("tcvn3", "vni", "cp1258", "viscii", "vps")
 BYTES = ("utf8-head", "legacy-head")
+TEXT = ("mojibake-body", "mojibake-head")
 SEED_TEXT = SEED.read_text(encoding="utf-8")
 
 
@@ -177,3 +180,48 @@ def test_a_clean_file_says_nothing() -> None:
     d = tbparse.parse_bytes(SEED_TEXT.encode("utf-8"), path="seed.txt").to_dict()
     assert not [w for w in d["warnings"] if w["code"] == "mixed-encoding"]
     assert (d["source"]["encoding"], d["source"]["repaired_from"]) == ("utf-8", None)
+
+
+# --- mojibake in part of a Unicode file ------------------------------------------------------------
+
+@pytest.mark.parametrize("path, enc, form", _params(TEXT))
+def test_unicode_file_with_mojibake_lines(path: Path, enc: str, form: str) -> None:
+    _check(path, enc, form, f"{enc}-as-cp1252")
+
+
+def test_a_line_that_reads_as_well_both_ways_follows_its_block() -> None:
+    """'nãm 2017' (cp1258 'năm') and 'Soá' (VNI 'Số') are well-formed syllables as they are: the
+    lines around them, re-read, decide — not the genuine text beyond a blank line."""
+    head = "kết quả hoạt động của Hội đồng nhân dân tỉnh\nnăm 2017\n-----\n\n"
+    body = "Kính gửi: Ban Thường vụ Tỉnh ủy"
+    fixed, label = repair_text(as_cp1252_text(encode(head, "cp1258")) + body)
+    assert (fixed, label) == (head + body, "cp1258-as-cp1252")
+    head = "ĐẢNG BỘ TỈNH NGHỆ AN\nSố 87-TB/HU\nHUYỆN ỦY NGHI LỘC\n\n"
+    fixed, label = repair_text(as_cp1252_text(encode(head, "vni")) + body)
+    assert (fixed, label) == (head + body, "vni-as-cp1252")
+
+
+def test_a_genuine_line_between_repaired_blocks_stays() -> None:
+    """A genuine line with only Latin-1 letters is not re-read for standing after mojibake: it
+    must read clearly better re-read, or lie between two re-read lines of one block."""
+    body = "Tôi là ai? Bà tôi có cái áo màu nâu."
+    head = as_cp1252_text(encode("ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY BÌNH THUẬN\n\n", "tcvn3"))
+    fixed, _ = repair_text(head + body + "\n\nĐảng ủy khối")
+    assert fixed.endswith("\n\n" + body + "\n\nĐảng ủy khối")
+
+
+def test_a_cell_of_mojibake_beside_a_genuine_cell() -> None:
+    """A Word export's header line whose right cell was typed in .VnTime and saved as Unicode."""
+    lines = SEED_TEXT.split("\n")
+    left, gap, right = lines[0].partition("          ")
+    garbled = left + gap + as_cp1252_text(encode(right, "tcvn3"))
+    assert garbled != lines[0]
+    dec = decode_bytes(("\n".join([garbled] + lines[1:])).encode())
+    assert (dec.text, dec.repaired_from) == (SEED_TEXT, "tcvn3-as-cp1252")
+    assert [w[:2] for w in dec.warnings] == [("mixed-encoding", 1)]
+
+
+def test_whole_mojibake_is_not_mixed() -> None:
+    for enc in ("tcvn3", "vni"):
+        dec = decode_bytes(as_cp1252_text(encode(SEED_TEXT, enc)).encode())
+        assert (dec.text, dec.repaired_from, dec.warnings) == (SEED_TEXT, f"{enc}-as-cp1252", ())

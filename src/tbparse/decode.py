@@ -699,43 +699,188 @@ def _line_readings(line: str, prefer: str) -> list[_Reading]:
 def _repair_lines(text: str) -> tuple[str, str | None, list[int]]:
     """Per-line repair: documents where only some paragraphs are mojibake, or that mix fonts.
 
-    Returns the indices of the re-read lines when genuine Unicode lines stay beside them."""
+    Lines with enough evidence decide first and give the document's encoding (the hint); lines
+    with little evidence, and those the gate let through ("NguyÔn TÊn Phóc", "Néi dung": no mark
+    of mojibake alone), are then re-read in it when that reads clearly better; a line that reads
+    as well either way ("Soá", "Rô") follows the lines above and below it when both were re-read
+    alike. A line holding genuine Unicode and mojibake is read cell by cell (:func:`_repair_cells`).
+    TCVN3 capitals are restored with each line's context, as for a whole file.
+    Returns the indices of the re-read lines when genuine Unicode lines stay beside them.
+    """
     lines = text.split("\n")
     decided: dict[int, _Reading] = {}
     pending: list[tuple[int, Score, list[_Reading]]] = []
+    rows: list[int] = []  # lines with non-ASCII characters, in order
+    quiet: list[int] = []  # ... that the gate let through
+    split: list[int] = []  # ... that hold real Unicode and mojibake: read cell by cell
+    votes: dict[str, int] = {}
     hint = None
+    c0 = _c0_letters("vps|viscii")
     for i, line in enumerate(lines):
-        if line.isascii() or not _might_be_mojibake(line) or _genuine(line):
+        if line.isascii() and not c0.search(line):
+            continue
+        rows.append(i)
+        if not _might_be_mojibake(line):
+            quiet.append(i)
             continue
         found = _text_readings(line)
-        if found is None or not found[1]:
+        if found is None:  # real Unicode in it: maybe beside a cell of mojibake
+            if _CELL_GAP.search(line):
+                split.append(i)
+            continue
+        if not found[1]:
             continue
         before, ranked = found
-        if ranked[0].strong and _accept(ranked[0], before):
-            decided[i] = ranked[0]
-        else:
-            pending.append((i, before, ranked))  # decided after the lines with more evidence
-    if decided:
-        counts: dict[str, int] = {}
-        for r in decided.values():
-            counts[r.encoding] = counts.get(r.encoding, 0) + 1
-        hint = max(counts, key=counts.__getitem__)
+        top = ranked[0]
+        if top.strong and _accept(top, before):
+            tied = [r.encoding for r in ranked if r.score.value == top.score.value and r.text != line]
+            for enc in tied:
+                votes[enc] = votes.get(enc, 0) + 1
+            if len(tied) == 1:
+                decided[i] = top
+                continue
+        pending.append((i, before, ranked))  # decided after the lines with more evidence
+    if votes:
+        # The document's encoding: the one that reads best on most lines. A short line often
+        # reads as well in two ("Bùi Thiò Thu Hà": TCVN3 "Bựi Thiũ", cp1258 "Bùi Thị"), so
+        # such a line votes for both and is read in the winner.
+        order = {enc: k for k, enc in enumerate(_ORDER)}
+        hint = min(votes, key=lambda e: (-votes[e], order[e]))
     for i, before, ranked in pending:
         pick = next((r for r in ranked if r.encoding == hint), None)
         if pick is not None and _accept(pick, before, min_valid=1):
             decided[i] = pick
         elif ranked[0].clear_cut and before.value <= 0.5 and _accept(ranked[0], before):
             decided[i] = ranked[0]
-    if not decided:
+    cells = {i: fixed for i in split if (fixed := _repair_cells(lines[i], hint))}
+    if not decided and not cells:
         return text, None, []
+    for i in quiet if hint else ():  # a line of a repaired text that the gate alone could not tell
+        found = _text_readings(lines[i], hint)  # None at once for a line with real Unicode
+        if found is None:
+            continue
+        before, ranked = found
+        pick = next((r for r in ranked if r.encoding == hint), None)
+        if pick is not None and _accept(pick, before, min_valid=1):
+            decided[i] = pick
+    _follow_neighbours(lines, rows, decided, hint)
     labels: dict[str, int] = {}
+    tcvn3: list[tuple[int, int, int]] = []  # (line, start, end) of text read as TCVN3
     for i, r in decided.items():
         label = f"{r.encoding}-as-{_surface(lines[i])}"
         labels[label] = labels.get(label, 0) + 1
-        lines[i] = r.text
+        if r.encoding == "tcvn3":
+            lines[i] = decode_legacy(to_legacy_bytes(lines[i]), "tcvn3")
+            tcvn3.append((i, 0, len(lines[i])))
+        else:
+            lines[i] = r.text
+    for i, fixed in cells.items():
+        parts, end = [], 0
+        for a, b, r in fixed:
+            label = f"{r.encoding}-as-{_surface(lines[i][a:b])}"
+            labels[label] = labels.get(label, 0) + 1
+            parts.append(lines[i][end:a])
+            start = sum(map(len, parts))
+            if r.encoding == "tcvn3":
+                parts.append(decode_legacy(to_legacy_bytes(lines[i][a:b]), "tcvn3"))
+                tcvn3.append((i, start, start + len(parts[-1])))
+            else:
+                parts.append(r.text)
+            end = b
+        lines[i] = "".join(parts) + lines[i][end:]
+    out = "\n".join(lines)
+    if tcvn3:  # capitals back with each line's context, as _decode_as does for a whole text
+        restored = restore_tcvn3_capitals(out).split("\n")
+        for i, a, b in tcvn3:
+            lines[i] = lines[i][:a] + restored[i][a:b] + lines[i][b:]
+        out = "\n".join(lines)
     vn = _gate_re().vn_specific
-    genuine = any(i not in decided and vn.search(line) for i, line in enumerate(lines))
-    return "\n".join(lines), "+".join(sorted(labels, key=lambda k: -labels[k])), sorted(decided) if genuine else []
+    genuine = any(i not in decided and vn.search(lines[i]) for i in rows)
+    reread = sorted({*decided, *cells})
+    return out, "+".join(sorted(labels, key=lambda k: -labels[k])), reread if genuine else []
+
+
+# A gap between two columns of a flattened table: a tab, 4+ spaces, a markdown cell border, a web
+# copy's "<br>" — "TỈNH ỦY BÌNH THUẬN          §¶NG CéNG S¶N VIÖT NAM" is two cells.
+_CELL_GAP = lazy_re(r"\t|[ \u00a0]{4,}|\||<[bB][rR]\s*/?>")
+
+
+def _repair_cells(line: str, hint: str | None) -> list[tuple[int, int, _Reading]]:
+    """The cells of a line that holds genuine Unicode that are mojibake, each with its reading
+    ((start, end, reading), left to right): a Word export's header line whose right cell was
+    typed in .VnTime. A cell is re-read in the document's encoding when that reads clearly
+    better, or else on its own evidence."""
+    out = []
+    start = 0
+    for a, b in [*((m.start(), m.end()) for m in _CELL_GAP.finditer(line)), (len(line), len(line))]:
+        cell, lo = line[start:a], start
+        start = b
+        if cell.isascii() or not _might_be_mojibake(cell):
+            continue
+        found = _text_readings(cell, hint)
+        if found is None or not found[1]:
+            continue
+        before, ranked = found
+        pick = next((r for r in ranked if r.encoding == hint), None)
+        if pick is None or not _accept(pick, before, min_valid=1):
+            pick = ranked[0] if ranked[0].strong or ranked[0].clear_cut else None
+            if pick is None or not _accept(pick, before):
+                continue
+        out.append((lo, a, pick))
+    return out
+
+
+def _follow_neighbours(lines: list[str], rows: list[int], decided: dict[int, _Reading], hint: str | None) -> None:
+    """A lettered line left as it is between two lines re-read in one encoding (or beside one, at
+    either end) is re-read in it too when that reads at least as well: "Soá 87-TB/HU" (VNI "Số")
+    and "Rô Mah Ngiu" (VNI "Rơ") are Vietnamese both ways. Lines that the document's encoding
+    reads unchanged ("BÁO CÁO" in cp1258) stand between nothing. Decided from the lines' first
+    reading, so a run of such lines does not spread into the genuine text after it."""
+    status: dict[int, str] = {}  # row → its encoding, "" left as it is; neutral rows left out
+    found_of: dict[int, tuple[Score, list[_Reading]] | None] = {}
+    for i in rows:
+        if i in decided:
+            status[i] = decided[i].encoding
+            continue
+        found = found_of[i] = _text_readings(lines[i], hint) if hint else None
+        same = found is not None and any(r.encoding == hint and r.text == lines[i] for r in found[1])
+        if not same:
+            status[i] = ""
+    order = list(status)
+    for k, i in enumerate(order):
+        if status[i]:
+            continue
+        above = status[order[k - 1]] if k else None
+        below = status[order[k + 1]] if k + 1 < len(order) else None
+        other = below if above is None else above
+        if not other or below not in (other, None):
+            other = _block_of(lines, i, order, k, status)
+            if not other:
+                continue
+        found = found_of.get(i)
+        if found is None or other != hint:
+            found = _text_readings(lines[i], other)
+        if found is None:
+            continue
+        before, ranked = found
+        pick = next((r for r in ranked if r.encoding == other), None)
+        if pick is not None and pick.text != lines[i] and pick.score.value >= before.value:
+            decided[i] = pick
+
+
+def _block_of(lines: list[str], i: int, order: list[int], k: int, status: dict[int, str]) -> str:
+    """At the edge of a re-read part: the encoding of the re-read line right above (or below) *i*
+    when *i* ends (or opens) that line's block — a subject's last line "nãm 2017" (cp1258
+    "năm") under its first, with a rule or a blank line under it. A paste that mixed a file
+    took whole blocks, so the genuine text beyond the blank line says nothing against it."""
+    def no_letters(j: int) -> bool:
+        return not (0 <= j < len(lines)) or not any(c.isalpha() for c in lines[j])
+
+    if k and order[k - 1] == i - 1 and status[i - 1] and no_letters(i + 1):
+        return status[i - 1]
+    if k + 1 < len(order) and order[k + 1] == i + 1 and status[i + 1] and no_letters(i - 1):
+        return status[i + 1]
+    return ""
 
 
 def _line_numbers(text: str) -> list[int]:
