@@ -69,4 +69,5 @@ def run(st: State) -> None:
             else:
                 st.warn(code, msg)
     for u in o["unplaced"]:
-        st.warn("unplaced-text", f"text the parser could not place: {u['text'][:80]}", u["line"])
+        if u["line"] not in st.furniture:  # (page furniture, web chrome, a second document: placed as such)
+            st.warn("unplaced-text", f"text the parser could not place: {u['text'][:80]}", u["line"])

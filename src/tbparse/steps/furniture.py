@@ -302,6 +302,13 @@ def run(st: State) -> None:
         else:
             keep.append(ln)
     st.lines = keep
+    # page furniture and web chrome by line, for the readers of ``unplaced``: no ``unplaced-text``
+    # warning and no TB000 for a page number — it was placed, as furniture (a second document's
+    # lines have their own warning)
+    own = [u["line"] for u in st.out["unplaced"] if u["line"] in st.furniture
+           and (second is None or u["line"] < lines[second].no)]
+    if own:
+        st.out["layout"]["furniture"] = own
     k = len(keep)
     st.body, st.footer, st.copy = (0, k), (k, k), (k, k)
     if second is not None:

@@ -4,6 +4,9 @@ Every piece of a notice belongs to a part — header, title, body, footer. Text 
 not place (a stray note between the header columns, a line after the signer's name, a number line
 it did not understand) is listed in ``unplaced`` of the parse output; this rule reports each piece
 so nothing is lost silently. A parser failure on the document is reported under this code too.
+A PDF's page numbers and running heads and a web page's chrome are not (the parser placed them as
+furniture: ``layout.furniture``); a second document pasted under the first is one finding at its
+first line, not one a line.
 (format-rules.md §10; parse contract ``unplaced``.)
 
 Fails::
@@ -36,7 +39,15 @@ CHECKS = "text"
 
 
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
+    lay = notice.get("layout") or {}
+    furniture = set(lay.get("furniture") or ())  # a PDF's page numbers, a web page's chrome: placed as such
+    other = lay.get("another_document")
+    if other:
+        yield ctx.hit(other["line"], "another document starts here"
+                      + (f" ({other['number']})" if other.get("number") else "") + ": split the file")
     for u in notice.get("unplaced") or []:
+        if u["line"] in furniture or other and u["line"] >= other["line"]:
+            continue
         text = u["text"]
         short = text if len(text) <= 60 else text[:57] + "…"
         yield ctx.hit(u["line"], f"text the parser could not place: «{short}»", find=text)
