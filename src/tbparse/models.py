@@ -93,12 +93,21 @@ class Item(_Directive):
     due: Optional[Due] = None
 
 
+class SectionParagraph(_Directive):
+    """A section's own paragraph: a deadline it states is its ``due`` (there is no item to carry
+    it — "Đề nghị các cơ quan … gửi về Văn phòng trước 16 giờ 00 ngày 12/10/2024.")."""
+
+    line: int
+    text: str
+    due: Optional[Due] = None
+
+
 class Section(_M):
     number: Optional[str] = None
     title: Optional[str] = None
     role: Literal["assessment", "directives", "other"]
     line: int
-    paragraphs: list[Paragraph] = []
+    paragraphs: list[SectionParagraph] = []
     items: list[Item] = []
 
 

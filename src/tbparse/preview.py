@@ -162,8 +162,8 @@ def render(d: dict, *, console=None) -> None:  # noqa: ANN001 - rich.Console, im
                 n = node.add(f"[dim]{c['line']:>4}[/] {escape(c['marker'])} {escape(_short(c['text']))}{_due(c)}")
             elif "number" in c:
                 n = node.add(f"[dim]{c['line']:>4}[/] [bold]{escape(c['number'])}[/] {escape(_short(c['text']))}{_due(c)}")
-            else:
-                node.add(f"[dim]{c['line']:>4}[/] {escape(_short(c['text']))}")
+            else:  # (a section's paragraph may state a deadline)
+                node.add(f"[dim]{c['line']:>4}[/] {escape(_short(c['text']))}{_due(c)}")
                 continue
             add_held(n, c)
 

@@ -2,7 +2,7 @@
 
 The extractors (:mod:`tbparse.extract`) work on plain paragraphs; this step hands them the subject
 and the body (preamble, sections, closing) — not the header, whose number and date are the
-document's own — and puts a ``due`` on every item or bullet that states a deadline.
+document's own — and puts a ``due`` on every item, bullet or section paragraph that states a deadline.
 """
 from __future__ import annotations
 
@@ -148,3 +148,11 @@ def run(st: State) -> None:
     for s in o["sections"]:
         if s["role"] != "assessment":  # section I reports what was done; nothing there is due
             _due(s["items"], year, o["date"], find_due, has_date)
+            # a section's own paragraph carries its deadline itself: a request after the list
+            # ("Đề nghị … gửi về Văn phòng trước 16 giờ 00 ngày 12/10/2024."), an older notice's
+            # numbered paragraph ("III- Giao Ban Tuyên giáo … hoàn thành trước ngày 30/6/1997.")
+            for p in s["paragraphs"]:
+                if has_date(p):
+                    due = find_due(p["text"], line=p["line"], default_year=year, not_before=o["date"])
+                    if due:
+                        p["due"] = due
