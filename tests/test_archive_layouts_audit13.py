@@ -203,7 +203,9 @@ def test_a_file_missing_its_last_page_parses_with_warnings(path: Path) -> None:
         assert {k: got[k] for k in HEADER} == {k: want[k] for k in HEADER}
     got = _parse(cut)
     assert got["signature"] is None and got["recipients"] == []
-    assert {"no-signature", "no-recipients"} <= {w["code"] for w in got["warnings"]}
+    # (a paper, "GIẤY GIỚI THIỆU", has no recipients to lose)
+    lost = {"no-signature", "no-recipients"} if want["recipients"] else {"no-signature"}
+    assert lost <= {w["code"] for w in got["warnings"]}
 
 
 def _pairs() -> list:

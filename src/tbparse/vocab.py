@@ -42,6 +42,16 @@ TYPE_NAMES: dict[str, tuple[str, ...]] = {
 }
 TYPE_CODES = frozenset(c for codes in TYPE_NAMES.values() for c in codes) | {"CV", "BS"}
 
+# Papers (format-rules §2.2, the administrative ones): a form filled in under its name — whom it
+# introduces, where to, about what, until when — with no trích yếu under the name and no "Nơi nhận"
+# list, as the State's form (NĐ 30/2020 Phụ lục III) has none: "GIẤY GIỚI THIỆU" / (body)
+PAPERS = frozenset({"giay gioi thieu"})
+
+
+def is_paper(doc_type: str | None) -> bool:
+    """*doc_type* (as printed) names a paper that carries no subject and no recipients."""
+    return bool(doc_type) and " ".join(fold(doc_type).split()) in PAPERS
+
 # "THÔNG BÁO", "QUY ĐỊNH", "THÔNG BÁO KẾT LUẬN CỦA …" (type name first, words after it are the subject)
 TYPE_LINE = lazy_re(r"(" + "|".join(sorted(TYPE_NAMES, key=len, reverse=True)) + r")(?!\w)")  # not "THÔNG BÁO2"
 
@@ -143,7 +153,7 @@ def _garbled_authority(text: str, f: str) -> tuple[str, int] | None:
 # Position titles that open a position line in a signature block: "PHÓ CHÁNH VĂN PHÒNG", "BÍ THƯ"
 POSITION_START = lazy_re(
     r"(pho |bi thu|chanh van phong|truong ban|truong |chu nhiem|chu tich|uy vien|giam doc|thu truong|"
-    r"bo truong|thu tuong|tong bi thu|q\. |quyen |vien truong|tong bien tap|kiem )"
+    r"bo truong|thu tuong|tong bi thu|q\. |quyen |vien truong|tong bien tap|kiem |thu ky|chu tri|chu toa)"
 )
 
 # "Nơi nhận:" (also "__Nơi nhận__:", "*Nơi nhận:*", "Nơi nhận :"), not "Nơi nhậnập" (a word that
@@ -219,12 +229,14 @@ def is_caps(s: str) -> bool:
 def is_name(s: str) -> bool:
     """A signer's name as typed under the signature: 2–6 capitalised syllables, nothing else.
 
-    "Huỳnh Đa Trung", "Lê Khánh Toàn" — not caps, no punctuation, no digits.
+    "Huỳnh Đa Trung", "Lê Khánh Toàn" — not caps, no punctuation, no digits; but the apostrophe of
+    the Central Highlands' names, each side capitalised: "Rmah H'Lan", "Ksor H’Bơ Khăp".
     """
     words = s.split()
     if not 2 <= len(words) <= 6:
         return False
     for w in words:
-        if not (w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower())):
-            return False
+        for part in w.replace("\u2019", "'").split("'") if "'" in w or "\u2019" in w else (w,):
+            if not (part.isalpha() and part[0].isupper() and (len(part) == 1 or part[1:].islower())):
+                return False
     return True

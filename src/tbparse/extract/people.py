@@ -38,12 +38,16 @@ BODY_WORDS = frozenset((
     "pháp đảng hòa hoà bình thị quận đô vực khu bộ tài nguyên thông tin truyền văn hóa hoá thể thao "
     "triển du lịch y tế dục tạo xây dựng tải ngân hàng nước mặt trận liên hiệp phụ nữ niên chiến binh cựu "
     "nhiệm đốc ký tá úy uý thủ phó bí chánh giám tổng cán sở cục viện tòa toà án cảnh vệ quân sinh "
-    "môi hải quan thuế kho bạc đầu tư ngoại giao thanh dân tộc tôn nghị ty tưởng huấn"
+    "môi hải quan thuế kho bạc đầu tư ngoại giao thanh dân tộc tôn nghị ty tưởng huấn "
+    "ấp xóm khóm buôn bản tâm cơ"  # a grassroots cell's place: "Chi bộ ấp Phú Hòa", "Chi bộ xóm 4"
 ).split())
 # Lowercase syllables that belong to a name only after one word: "Chủ nhiệm", not "A nhiệm kỳ";
 # "Hội nghị Trung ương 5", not "đề nghị"; "Giám đốc Công ty", the one place "ty" stands; the
 # older bodies "Ban Tư tưởng - Văn hóa Trung ương" and "Ban Tuyên huấn" (audit 13: "của Ban Tư")
-_BOUND = {"nhiệm": "chủ", "nghị": "hội", "đồng": "hội", "ty": "công", "tưởng": "tư", "huấn": "tuyên"}  # not "… Tỉnh ủy đồng| chủ trì"
+_BOUND = {"nhiệm": "chủ", "nghị": "hội", "đồng": "hội", "ty": "công", "tưởng": "tư", "huấn": "tuyên",  # not "… Tỉnh ủy đồng| chủ trì"
+          # "Giám đốc Trung tâm", "Phòng Tổ chức cơ sở đảng"; "xây dựng" only in "Bộ xây dựng": a preamble's
+          # "…, Ban Thường vụ Đảng ủy Khối xây dựng kế hoạch như sau:" is the clause's verb (audit 15)
+          "tâm": "trung", "cơ": "chức", "xây": "bộ", "dựng": "xây"}
 # Words that can continue a name after ", " or "và": "Bộ Chính trị, Ban Bí thư"
 BODY_START = frozenset((
     "ban bộ ủy uỷ văn chính quốc thủ đảng hội mặt tỉnh thành huyện liên tổng viện tòa toà sở cục "
@@ -65,8 +69,8 @@ TITLE_HEAD: dict[str, frozenset | None] = {
     "đại": frozenset({"tướng", "sứ", "biểu", "tá", "úy", "uý"}),
     "trung": frozenset({"tướng", "tá", "úy", "uý"}), "thiếu": frozenset({"tướng", "tá", "úy", "uý"}),
     "thượng": frozenset({"tướng", "tá", "úy", "uý"}), "chỉ": frozenset({"huy"}),
-    # a committee member, three words: "Tỉnh ủy viên", "Thành ủy viên", "Đảng ủy viên"
-    **dict.fromkeys(("tỉnh", "thành", "huyện", "quận", "thị", "đảng"), frozenset({"ủy viên", "uỷ viên"})),
+    # a committee member, three words: "Tỉnh ủy viên", "Thành ủy viên", "Đảng ủy viên", "Chi ủy viên"
+    **dict.fromkeys(("tỉnh", "thành", "huyện", "quận", "thị", "đảng", "chi"), frozenset({"ủy viên", "uỷ viên"})),
 }
 _TITLE_JOINERS = frozenset({"kiêm"})  # "Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh"
 _BODY_JOINERS = frozenset({"và", "cùng"})  # "Bộ Chính trị và Ban Bí thư"

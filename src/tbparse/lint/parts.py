@@ -251,8 +251,12 @@ def lower_case_body(ctx: Ctx) -> tuple[Line, str] | None:
         return ctx.memo["lower_body"]
     found = None
     last = ctx.layout.get("number_line", {}).get("line") or max(ctx.header_last, 1)
+    # the date line's place is no body, though it may read as one: "Vũ Thư, ngày …" ("vu " = "VỤ …")
+    date = ctx.layout.get("date_line") or {}
     for ln in ctx.lines(1, last):
         for fr in ln.frags:
+            if ln.no == date.get("line") and fr.text.strip() and fr.text.strip() in date.get("text", ""):
+                continue
             if BODY_START.match(fold(fr.text.strip(" *_"))) and not is_caps(fr.text):
                 found = (ln, fr.text)
                 break

@@ -78,6 +78,12 @@ def expected_body_codes(name: str, parent: str | None, configured: dict[str, str
             return (configured[key],)
     for words, initials in BOARD_INITIALS:
         if fname.startswith(words):
+            # the committee the board's own name goes on with comes first: "ỦY BAN KIỂM TRA HUYỆN ỦY
+            # QUỲNH LƯU" under "ĐẢNG BỘ TỈNH NGHỆ AN" is the district's (UBKTHU), not the province's
+            own = fname[len(words):].strip()
+            for pwords, suffix in PARENT_SUFFIX:
+                if own.startswith(pwords):
+                    return (initials + suffix,)
             for pwords, suffix in PARENT_SUFFIX:
                 if fparent.startswith(pwords):
                     return (initials + suffix,)

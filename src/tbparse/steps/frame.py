@@ -8,6 +8,7 @@ parts missing (a draft without a header) is kept, with a warning for each missin
 from __future__ import annotations
 
 from ..state import State
+from ..vocab import is_paper
 from .annexes import join_wrapped
 
 
@@ -59,9 +60,10 @@ def run(st: State) -> None:
     o = st.out
     o["unplaced"] = join_wrapped(o["unplaced"])  # an unread appendix's or note's wrapped lines
     is_cong_van = bool(o["number"]) and o["number"]["type_code"] == "CV"  # a công văn has no type line
+    paper = is_paper(o["doc_type"])  # a "GIẤY GIỚI THIỆU" has no subject and no "Nơi nhận"
     blanks = _blanks(o["layout"])
     for key, code, msg in _PARTS:
-        if key == "doc_type" and is_cong_van:
+        if key == "doc_type" and is_cong_van or paper and key in ("subject", "recipients"):
             continue
         if not o[key]:
             if key in blanks:  # a draft's placeholder ("Số     -TB/TU", "ngày    tháng 02 năm 2026")

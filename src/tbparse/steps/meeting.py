@@ -246,6 +246,24 @@ _OPEN_GROUP = lazy_re(r"(?:^|\s)cac(?:\s+[a-z]+){1,2}$")
 # what opens an entry of its own even in small letters: "đại diện …", "lãnh đạo …", "các đồng chí …"
 _ENTRY_OPEN = lazy_re(r"(?:cac|dai dien|lanh dao|dong chi|truong|pho|bi thu|chu tich|thuong truc)\b")
 _GROUP_WORDS = 6  # a body word of the group is short ("ngành", "đoàn thể của huyện", "chi bộ cơ sở trực thuộc")
+# one comrade named in a comma list: "|đồng chí |Trần Minh Đức", "|đ/c |Lê Văn A" (folded) — the title
+# and remit after the name's comma are his ("…, Đảng ủy viên, phụ trách chi bộ"), no attendees of their own
+_COMRADE_ENTRY = lazy_re(r"(?:dong chi|d/c)\s+")
+
+
+def _person(entry: str) -> bool:
+    """*entry* names one comrade and nothing else: "đồng chí Trần Minh Đức"."""
+    m = _COMRADE_ENTRY.match(fold(entry))
+    return m is not None and 2 <= len(name_words(entry, m.end())) == len(entry[m.end():].split())
+
+
+def _his(entry: str) -> bool:
+    """*entry* is what follows a comrade's name in a comma list: his title ("Huyện uỷ viên", "Phó Bí
+    thư Đảng uỷ") or, in small letters, his remit ("phụ trách xã") — not another attendee."""
+    words = entry.split()
+    if entry[:1].islower():
+        return len(words) <= _GROUP_WORDS and not _ENTRY_OPEN.match(fold(entry))
+    return title_ok(words[:3], 0)
 
 
 def _rejoin_groups(parts: list[tuple[str, str]]) -> list[str]:
@@ -256,8 +274,12 @@ def _rejoin_groups(parts: list[tuple[str, str]]) -> list[str]:
     more bodies of the same group. Capitalised entries ("Ban Tổ chức, Ban Tuyên giáo") stand alone.
     """
     out: list[str] = []
-    grouping = False
+    grouping = person = False
     for sep, entry in parts:
+        if person and sep == ", " and _his(entry):
+            out[-1] = f"{out[-1]}, {entry}"  # "đồng chí Trần Minh Đức, Đảng ủy viên, phụ trách chi bộ"
+            continue
+        person = _person(entry)
         f = fold(entry)
         if (grouping and out and entry[:1].islower() and len(entry.split()) <= _GROUP_WORDS
                 and not _ENTRY_OPEN.match(f)):
@@ -363,8 +385,23 @@ def _attendance(pre: list[dict], k: int) -> tuple[list[str], int]:
     return [e for e in got if e], 0
 
 
+# A minutes' first part that calls the roll: "I. THÀNH PHẦN" / "- Có mặt: 15/17 đảng viên." / "- Chủ
+# trì: đồng chí …" / "- Dự họp có đồng chí …" ("THÀNH PHẦN DỰ HỌP", "THÀNH PHẦN THAM DỰ"; folded title)
+_ROLL_CALL = lazy_re(r"(?:thoi gian, dia diem,? )?thanh phan\b")
+
+
+def _roll_call(sections: list[dict]) -> list[dict]:
+    """The entries of a first part that calls the roll, as preamble paragraphs are read: a biên
+    bản names who chaired and who attended there, not in its opening."""
+    if not sections or not _ROLL_CALL.match(fold(sections[0]["title"] or "")):
+        return []
+    sec = sections[0]
+    nodes = sec["paragraphs"] + [x for it in sec["items"] for x in [it, *it["paragraphs"], *it["bullets"]]]
+    return [{"text": x["text"], "line": x["line"], "roll": True} for x in sorted(nodes, key=lambda x: x["line"])]
+
+
 def run(st: State) -> None:
-    pre = st.out["preamble"]
+    pre = st.out["preamble"] + _roll_call(st.out["sections"])
     if not pre:
         return
     meeting: dict | None = None
@@ -373,9 +410,16 @@ def run(st: State) -> None:
     while k < len(pre) and seen_paras < _CHAIR_WINDOW:
         p = pre[k]
         k += 1
-        seen_paras += 1
+        seen_paras += not p.get("roll")  # (a roll call's entries are all read)
         text = p["text"]
         f = fold(text)
+        b = BULLET.match(f)
+        if b and ATTEND.match(f[b.end():]):
+            # a roll call's entry: "- Dự hội nghị có đồng chí Nguyễn Văn Thành, Huyện uỷ viên, …"
+            got, _ = _attendance([{"text": text[b.end():], "line": p["line"]}], 0)
+            if got:
+                st.out["attendees"] = st.out["attendees"] + got
+            continue
         if ATTEND.match(f):
             got, took = _attendance(pre, k - 1)
             k += took

@@ -10,6 +10,7 @@ is told from a heading wrapped onto a second line.
 """
 from __future__ import annotations
 
+from ..fold import fold
 from ..lines import Line
 from ..state import Para, State
 from ..vocab import is_caps
@@ -41,6 +42,10 @@ _HEAD_START = frozenset("IVXLC0123456789ABDĐ")
 # "a- Rà soát …", "b) Xây …", "1/ Ban …", "a/ Tuyên …" (not "2 - 3 năm", "6. đợt", "13-NQ/TW")
 _ITEM_OPEN = lazy_re(r"^(?:\d{1,3}(?:\.\d{1,3})*(?:[.)/]|\.?[-–])|[a-zđ][).\-–/])\s+(?=\w)")
 _CLAUSE_END = _SENTENCE_END + (",",)
+# The enacting words of a decision or resolution on their own caps line, after the "Căn cứ …," /
+# "Xét đề nghị …," lines that end on a comma: "BAN THƯỜNG VỤ ĐẢNG ỦY XÃ QUYẾT ĐỊNH", "QUYẾT ĐỊNH:",
+# "HỘI NGHỊ QUYẾT NGHỊ:" (folded; the caller checks the line is in capitals)
+_ENACTING = lazy_re(r"(?:^|\s)quyet (?:dinh|nghi)\s*:?$")
 # A title never ends on these words: "… Nghị quyết của" goes on with "Bộ Chính trị" on the next line
 _DANGLING = frozenset("của và về với cho các những trong tại theo số đến từ để trên là khóa khoá".split())
 # A line this much shorter than the text width stopped before the margin: it was not wrapped
@@ -122,6 +127,11 @@ def _row_done(p: str, t: str) -> bool:
     return p.rsplit(None, 1)[-1].lower() not in _DANGLING
 
 
+def _enacting(t: str) -> bool:
+    """*t* is the enacting formula's line: "BỘ CHÍNH TRỊ QUYẾT ĐỊNH", "QUYẾT ĐỊNH:"."""
+    return t.endswith(("H", "Ị", ":")) and len(t) <= 80 and is_caps(t) and _ENACTING.search(fold(t)) is not None
+
+
 def _starts_new(prev: Line, cur: Line, dense: bool, indented: bool = False, short: int = 0, bare: bool = False,
                 margin: int = 0, unwrapped: bool = False) -> bool:
     """Does *cur* open a new paragraph after *prev*? A line ending before column *short* (0: no
@@ -129,6 +139,11 @@ def _starts_new(prev: Line, cur: Line, dense: bool, indented: bool = False, shor
     *margin* is the body's left edge; an *unwrapped* body's lines were never hard-wrapped."""
     t = cur.text
     p = prev.text
+    if _enacting(t) or _enacting(p):
+        # "- Xét đề nghị của Ban Tổ chức Đảng ủy," / "BAN THƯỜNG VỤ ĐẢNG ỦY XÃ QUYẾT ĐỊNH" / "Điều 1. …"
+        # in a PDF's text with no blank line: the formula stands alone between the grounds and the
+        # articles, though the line above ends on a comma (audit 15)
+        return True
     ends_short = prev.indent + len(p) < short
     if ARTICLE_LINE.match(p) and len(p) < 120 and (t[:1].isupper() or t[:1].isdigit()) and (ends_short or not short):
         # an article's heading line ("Điều 2. Nguyên tắc làm việc"), not its text wrapped at the

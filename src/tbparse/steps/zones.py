@@ -209,7 +209,10 @@ def _footer_start(lines: list[Line], lo: int) -> int:
         start = min(found)
         if max(found) - start > 40:  # two far-apart hits: trust the later one
             start = max(found)
-        if start == label:
+        # a web copy's cells: "|" / "THƯ KÝ" / "Nguyễn Thị Lan" / "|" / "T/M CHI ỦY" / … — the minutes'
+        # secretary signs with no prefix in the cell before the chair's
+        cell_above = start == auth and start > lo and lines[start - 1].sep
+        if start == label or cell_above:
             start = _signature_above(lines, start, lo)
         return _list_above(lines, start, lo)
     # no label and no prefix: a caps position cell over a name near the end ("CHÁNH VĂN PHÒNG" /

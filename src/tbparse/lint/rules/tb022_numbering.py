@@ -27,6 +27,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, Iterator
 
+from ...fold import fold
 from ...numerals import roman, to_roman
 from ..tables import POINT_LETTERS
 
@@ -250,7 +251,15 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
             w.found.append(ctx.hit(line, f"write part numerals in capitals: \"{typed.upper()}\", not \"{typed}\"",
                                    find=typed))
         parts.sort(key=lambda p: p[1])
-    w.sequence(parts, kind, "part")
+    # a "Phần" above the Roman parts ("Phần thứ hai" / "I. MỤC TIÊU"): each Phần's parts start again
+    # at I, or go on from the last one ("VII." after VI), as an Đề án numbers them either way
+    heads = [s["line"] for s in notice.get("sections") or [] if fold(s.get("number") or "").startswith("phan ")]
+    start = 0
+    for k in range(1, len(parts) + 1):
+        if k == len(parts) or any(parts[k - 1][1] < h < parts[k][1] for h in heads):
+            first_ok = (1,) if not start else (1, parts[start - 1][0] + 1)
+            w.sequence(parts[start:k], kind, "part", first_ok)
+            start = k
     w.chapters(notice.get("sections") or [])
     run_on = 0
     for s in notice.get("sections") or []:

@@ -28,7 +28,7 @@ import re
 from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
-from ...vocab import recipients_label
+from ...vocab import is_paper, recipients_label
 from ..era import FIRST_RULES
 
 if TYPE_CHECKING:
@@ -151,6 +151,8 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     if unlabelled is not None:
         yield ctx.hit(unlabelled, "no \"Nơi nhận:\" label above the recipient list", find=ctx.line(unlabelled).text[:20])
         return
+    if is_paper(notice.get("doc_type")):
+        return  # a "GIẤY GIỚI THIỆU" goes with its bearer: no list of recipients
     anchor = ctx.footer_first or ctx.last_body_line or ctx.last_line
     yield ctx.hit(anchor, "no \"Nơi nhận:\" list of recipients in the footer")
 

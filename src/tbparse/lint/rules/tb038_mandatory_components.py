@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator
 
+from ...vocab import is_paper
 from ..parts import unread_type_line
 
 if TYPE_CHECKING:
@@ -55,13 +56,13 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     elif unread_type_line(ctx) is None:
         if not notice.get("doc_type"):
             missing.append("(5) document type")
-        elif not notice.get("subject"):
+        elif not notice.get("subject") and not is_paper(notice.get("doc_type")):
             missing.append("(5) subject")
     if not (notice.get("sections") or notice.get("preamble") or notice.get("closing")):
         missing.append("(6) content")
     if not notice.get("signature"):
         missing.append("(7) signature block")
-    if not (notice.get("recipients") or lay.get("recipients_label")):
+    if not (notice.get("recipients") or lay.get("recipients_label") or is_paper(notice.get("doc_type"))):
         missing.append("(9) recipients")
     if missing:
         yield ctx.hit(1, f"mandatory components missing (66-QĐ/TW Điều 15): {', '.join(missing)}", col=1, end_col=1)
