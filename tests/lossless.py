@@ -49,6 +49,8 @@ def output_words(d: dict) -> list[str]:
         texts.append(m["text"])
     if lay.get("cc_label"):  # "Đồng gửi:" inside the recipients list
         texts.append(lay["cc_label"]["text"])
+    if lay.get("recipients_label_text"):  # the label when not "Nơi nhận:" ("Nơi gửi:" of the 1990s)
+        texts.append(lay["recipients_label_text"])
     return [w for t in texts for w in words(t)]
 
 

@@ -1,4 +1,4 @@
-"""Lossless on every fixture and corpus file: no word of the input is dropped, body order kept."""
+"""Lossless on every fixture, export and corpus file: no word of the input is dropped, body order kept."""
 from __future__ import annotations
 
 import pytest
@@ -8,7 +8,9 @@ import tbparse
 from .conftest import CORPUS, FIXTURES
 from .lossless import body_order_ok, missing_words
 
-FILES = sorted(FIXTURES.glob("*.txt")) + sorted(CORPUS.glob("*.txt"))
+EXPORTS = FIXTURES.parent / "tests" / "data" / "exports"
+# (the exports too: a 1990s "Nơi gửi:" lost its "gửi" and only they have one)
+FILES = sorted(FIXTURES.glob("*.txt")) + sorted(EXPORTS.glob("*.txt")) + sorted(CORPUS.glob("*.txt"))
 
 
 @pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])

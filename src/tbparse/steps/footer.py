@@ -369,6 +369,8 @@ def run(st: State) -> None:
         st.out["layout"]["recipients"] = [{"line": r["line"], "raw": " ".join(r["raw"])} for r in recipients]
     if blk["label_line"] is not None:
         st.out["layout"]["recipients_label"] = blk["label_line"]
+        if blk["label_text"] is not None:  # a 1990s "Nơi gửi:", an OCR "Nơinhận:" (TB034 reads the line)
+            st.out["layout"]["recipients_label_text"] = blk["label_text"]
     if blk["cc_label"] is not None:
         st.out["layout"]["cc_label"] = blk["cc_label"]  # "Đồng gửi:" as typed, its line
     cos = [c for c in (_read(st, fs) for fs in others if fs) if _signed(c)]
@@ -433,6 +435,7 @@ def _read(st: State, frags: list[_Frag]) -> dict:
     position_line: int | None = None
     signer = note = None
     signer_line = label_line = label_col = None
+    label_text: str | None = None
     cc_label: dict | None = None
     open_entry = False  # last recipient not yet terminated: a plain line continues it
 
@@ -486,6 +489,9 @@ def _read(st: State, frags: list[_Frag]) -> dict:
         if le is not None:
             settle_caps()
             label_line, label_col = fr.no, fr.col
+            typed = t[:le].strip()
+            if typed != "Nơi nhận:":  # kept as typed when it is not the usual: "Nơi gửi:", "Nơinhận:"
+                label_text = typed
             st.frame.append("recipients_label")
             rest = t[le:].strip()
             if not rest:
@@ -576,5 +582,5 @@ def _read(st: State, frags: list[_Frag]) -> dict:
             continue
         st.unplaced(fr.no, t)
     settle_caps()
-    return {"recipients": recipients, "label_line": label_line, "cc_label": cc_label, "auths": auths, "position": position,
+    return {"recipients": recipients, "label_line": label_line, "label_text": label_text, "cc_label": cc_label, "auths": auths, "position": position,
             "position_line": position_line, "signer": signer, "signer_line": signer_line, "note": note}
