@@ -225,3 +225,19 @@ def test_whole_mojibake_is_not_mixed() -> None:
     for enc in ("tcvn3", "vni"):
         dec = decode_bytes(as_cp1252_text(encode(SEED_TEXT, enc)).encode())
         assert (dec.text, dec.repaired_from, dec.warnings) == (SEED_TEXT, f"{enc}-as-cp1252", ())
+
+
+@pytest.mark.parametrize("enc", ["tcvn3", "vni"])
+def test_check_names_the_legacy_lines_not_line_one(enc: str, tmp_path: Path) -> None:
+    """TB040 on a mixed file points at the first line read in the legacy encoding and names the
+    lines, as the parse warning does — "line 1 is mojibake" pointed at a header that is fine."""
+    from tbparse.lint import lint_path
+
+    path = EXPORTS[0]
+    data, _text, in_legacy = _variant(path, enc, "utf8-head")
+    f = tmp_path / "mixed.txt"
+    f.write_bytes(data)
+    first = _first_read_otherwise(path, enc, "utf8-head", in_legacy)
+    tb040 = [x for x in lint_path(str(f)) if x.code == "TB040"]
+    assert tb040 and tb040[0].line == first > 1
+    assert enc.upper() in tb040[0].message.upper() and "convert those lines" in tb040[0].message

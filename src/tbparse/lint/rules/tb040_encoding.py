@@ -110,7 +110,13 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     enc = source.encoding
-    if source.repaired_from and source.kind == "docx":
+    mixed = next((w for w in source.warnings if w[0] == "mixed-encoding"), None)
+    if source.repaired_from and mixed is not None:
+        # only some lines were legacy bytes or mojibake (a Unicode template over an old body): name
+        # them where they start — "line 1" would point at the header that is fine
+        yield ctx.hit(mixed[1] or 1, f"{mixed[2]} — convert those lines to Unicode and re-save the file as UTF-8",
+                      col=1, end_col=1)
+    elif source.repaired_from and source.kind == "docx":
         yield ctx.hit(1, f"text is typed in legacy fonts ({source.repaired_from}); convert it to Unicode "
                          "(e.g. UniKey's converter) and use Times New Roman", col=1, end_col=1)
     elif source.repaired_from:
