@@ -384,6 +384,21 @@ def head_table(d, parent: str, issuer: str, number: str, date: str, doc_type: st
     para(d, "-----", align="center")
 
 
+def footer_table(d, entries: list[str], authority: str, position: str, signer: str) -> list:
+    """The footer as offices type it — a borderless table: "Nơi nhận:" (bold italic underlined)
+    and its entries (12 pt) left, the authority, position, three blank lines for the signature
+    and the signer right. Returns the entries' paragraphs, for a test that formats one."""
+    left, right = borderless_table(d).rows[0].cells
+    run(para(left, "", first=True), "Nơi nhận:", bold=True, italic=True, underline=True, size=14)
+    paras = [para(left, e, size=12) for e in entries]
+    para(right, authority, bold=True, size=14, align="center", first=True)
+    para(right, position, size=14, align="center")
+    for _ in range(3):
+        para(right, "", align="center")
+    para(right, signer, bold=True, size=14, align="center")
+    return paras
+
+
 def joint_notice(*, swap: bool = False) -> bytes:
     """A joint guide of two committees (format-rules.md §2.1, "Số 05-HD/BTCTU-BDVTU") whose
     footer is a borderless table of the two signature cells side by side, "Nơi nhận" under it.

@@ -11,7 +11,7 @@ from tbparse.lint import lint_source
 from tbparse.parser import parse_source
 from tbparse.source import from_docx_bytes, from_text
 
-from .docx_builders import borderless_table, bottom_border, new_doc, para, run, to_bytes
+from .docx_builders import borderless_table, bottom_border, footer_table, new_doc, para, to_bytes
 from .test_lint_rules import col, findings, only, variant
 
 # --- a công văn's subject written plainly, as 36-HD/VPTW asks (TB012 flags "V/v") -----------------
@@ -84,15 +84,8 @@ def _cong_van_docx(subject: list[str]) -> bytes:
     para(d, "Kính gửi: Các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy.", size=14, align="center")
     para(d, "Ban Tổ chức Tỉnh ủy đề nghị các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy báo cáo kết quả "
             "đánh giá, xếp loại chất lượng tổ chức đảng năm 2022 trước ngày 20/3/2023./.", size=14, align="justify")
-    left, right = borderless_table(d).rows[0].cells
-    run(para(left, "", first=True), "Nơi nhận:", bold=True, italic=True, underline=True, size=14)
-    para(left, "- Như trên,", size=12)
-    para(left, "- Lưu Ban Tổ chức Tỉnh ủy.", size=12)
-    para(right, "K/T TRƯỞNG BAN", bold=True, size=14, align="center", first=True)
-    para(right, "PHÓ TRƯỞNG BAN", size=14, align="center")
-    for _ in range(3):
-        para(right, "", align="center")
-    para(right, "Phạm Thị Thu Trang", bold=True, size=14, align="center")
+    footer_table(d, ["- Như trên,", "- Lưu Ban Tổ chức Tỉnh ủy."], "K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN",
+                 "Phạm Thị Thu Trang")
     return to_bytes(d)
 
 

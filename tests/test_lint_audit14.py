@@ -21,7 +21,7 @@ from tbparse.lint import lint_source
 from tbparse.parser import parse_source
 from tbparse.source import from_docx_bytes, from_text
 
-from .docx_builders import borderless_table, bottom_border, new_doc, para, run, to_bytes
+from .docx_builders import borderless_table, bottom_border, footer_table, new_doc, para, to_bytes
 
 # --- 1. a recipient entry's tail indented in a Word cell ----------------------------------------
 
@@ -56,21 +56,11 @@ def _huyen_docx(tail=None) -> bytes:
         "biết, thực hiện./.",
     ):
         para(d, text, size=14, align="justify")
-    left, right = borderless_table(d).rows[0].cells
-    run(para(left, "", first=True), "Nơi nhận:", bold=True, italic=True, underline=True, size=14)
-    para(left, "- Ban Thường vụ Tỉnh ủy (để b/c),", size=12)
-    para(left, "- Thường trực Huyện ủy,", size=12)
-    para(left, ENTRY, size=12)
-    p = para(left, TAIL, size=12)
+    entries = footer_table(d, ["- Ban Thường vụ Tỉnh ủy (để b/c),", "- Thường trực Huyện ủy,", ENTRY, TAIL,
+                               "- Đảng ủy xã Kim Liên,", "- Lưu Văn phòng Huyện ủy."],
+                           "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Trần Thị Mai Hương")
     if tail is not None:
-        tail(p)
-    para(left, "- Đảng ủy xã Kim Liên,", size=12)
-    para(left, "- Lưu Văn phòng Huyện ủy.", size=12)
-    para(right, "T/M BAN THƯỜNG VỤ", bold=True, size=14, align="center", first=True)
-    para(right, "PHÓ BÍ THƯ", size=14, align="center")
-    for _ in range(3):
-        para(right, "", align="center")
-    para(right, "Trần Thị Mai Hương", bold=True, size=14, align="center")
+        tail(entries[3])
     return to_bytes(d)
 
 
