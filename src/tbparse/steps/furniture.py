@@ -17,7 +17,9 @@ those of the file. Word files (.docx) keep page furniture out of the body alread
 """
 from __future__ import annotations
 
-from ..fold import fold
+from functools import lru_cache
+
+from ..fold import fold, preimages
 from ..lazyre import lazy_re
 from ..lines import Line
 from ..state import State
@@ -36,7 +38,8 @@ _CHAIN_GAP = 8  # lines at least between two pages' numbers: a table's "1" / "2"
 
 # Web chrome under a document (folded, at the start of the line): "Tin liên quan", "Các tin
 # khác", "File đính kèm:", "Lượt xem: 123", "Chia sẻ", "In bài", "Bản quyền thuộc …", "Nguồn: …",
-# "Cập nhật lúc 08:30 12/05/2020", "Ngày đăng: …", "Về đầu trang"
+# "Cập nhật lúc 08:30 12/05/2020", "Ngày đăng: …", "Về đầu trang" (a word added here with a new
+# first letter goes into _initials too)
 _CHROME = lazy_re(
     r"(?:tin lien quan|bai viet lien quan|van ban lien quan|cac tin khac|tin khac|tin cung chuyen muc"
     r"|file dinh kem|tep dinh kem|tai ve|tai file|luot xem|so lan xem|luot truy cap|chia se|in bai"
@@ -72,6 +75,28 @@ def _page_no(text: str) -> int | None:
 def _bare(text: str) -> int | None:
     # (ASCII figures: "²" or "³" alone on a line is a digit to str.isdigit, not to int)
     return int(text) if len(text) <= 3 and text.isascii() and text.isdigit() else None
+
+
+# The first cell of a table's header row alone on its line, as a PDF's text has it (folded): "STT",
+# "TT", "Số TT", "Số thứ tự" — the row's other cells follow one a line ("Nội dung" / "Đơn vị thực
+# hiện" / "Thời gian"), then the first row's "1"
+_TABLE_HEAD = frozenset(("stt", "tt", "so tt", "so thu tu"))
+_HEAD_CELL = 40  # a header cell is a label: longer lines are text
+
+
+def table_head(lines: list[Line], i: int) -> int | None:
+    """Index of the "STT" cell opening the header row right above the bare figure ``lines[i]``
+    (the table's first row number), else None: "STT" / "Nội dung" / "Thời gian" / "1" — one cell
+    a line, no blank line, short labels, another cell at least besides "STT". That "1" is a cell
+    even when no other figure is near it (a one-row table; audit 16: it was taken for a page
+    number), and the header's cells tell how many cells a row has."""
+    for h in range(i - 1, max(i - _CHAIN_GAP, -1), -1):
+        t = lines[h].text
+        if not t or len(t) > _HEAD_CELL or len(lines[h].frags) > 1 or _bare(t) is not None:
+            return None
+        if t[:1] in "STst" and len(t) <= 10 and fold(t) in _TABLE_HEAD:
+            return h if h < i - 1 else None
+    return None
 
 
 def _head_end(lines: list[Line]) -> tuple[int, str | None]:
@@ -238,6 +263,8 @@ def _furniture(lines: list[Line], top: int, end: int, own: str | None) -> set[in
     for (i, _), (j, _) in zip(bare, bare[1:]):
         if j - i < _CHAIN_GAP:
             cell.update((i, j))
+    # ... and so is a "1" right under a table's header row, alone or not (a one-row table)
+    cell.update(i for i, b in bare if b == 1 and table_head(lines, i) is not None)
     for i, b in bare:
         chained = i not in cell and (any(j - i >= _CHAIN_GAP and j not in cell for j in nums.get(b + 1, ())) or any(
             i - j >= _CHAIN_GAP and j not in cell for j in nums.get(b - 1, ())))
@@ -269,13 +296,31 @@ def _trailer(lines: list[Line], top: int, end: int) -> int:
         seen += 1
         if seen > _TRAILER_SCAN:
             break
-        f = fold(t)
-        if recipients_label(f) is not None or authority(t) or t.endswith(("./.", "/.")):
+        if t.endswith(("./.", "/.")):
             break
-        if len(t) <= 120 and _CHROME.match(f):
+        # (only a line whose first letter may open a label, an authority or chrome is folded: most
+        # of a footer's lines are names and entries)
+        stop_first, chrome_first = _initials()
+        stop, chrome = t[0] in stop_first, t[0] in chrome_first and len(t) <= 120
+        if not (stop or chrome):
+            continue
+        f = fold(t)
+        if stop and (recipients_label(f) is not None or authority(t)):
+            break
+        if chrome and _CHROME.match(f):
             start, hits = i, hits + 1
             sure += bool(_CHROME_SURE.match(f))
     return start if sure or hits >= 2 else end
+
+
+@lru_cache(maxsize=1)
+def _initials() -> tuple[frozenset[str], frozenset[str]]:
+    """The first characters (as typed, any case or accent: :func:`~tbparse.fold.preimages`) of the
+    lines the trailer walk stops at — "Nơi nhận", an authority ("T/L", "K/T", "Q.", a garbled
+    "I/M") — and of its chrome lines ("Tin liên quan", "Bản quyền", "©", …: _CHROME's words)."""
+    stop = "".join(preimages(c) for c in "ntkqi")
+    chrome = "".join(preimages(c) for c in "tbvcflsignq") + "\u00a9"
+    return frozenset(stop), frozenset(chrome)
 
 
 def run(st: State) -> None:
