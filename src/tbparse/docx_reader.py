@@ -20,6 +20,12 @@ Text boxes are read too — offices put the signature in one: a box's paragraphs
 paragraph that anchors it, numbered as paragraphs of their own, placed where the box sits. A draft
 whose document header is typed in the page header (the body has no Party heading and no number
 line at the top) gets that header part read first, as ¶1 on.
+
+Tracked changes left in a draft are read as the document would print once they are accepted:
+inserted text in, deleted text out, a paragraph whose mark was deleted joined to the next one,
+and a paragraph deleted whole (its text and its mark) gone — no blank line, no list number (the
+items after it count on as Word will number them). Every paragraph stored still counts for the
+numbering of the others, so ¶ numbers match Word's ¶ marks with the markup shown.
 """
 from __future__ import annotations
 
@@ -421,11 +427,45 @@ def _split_lines(pieces: list[tuple[str, Any]]) -> list[list[tuple[str, Any]]]:
     return out
 
 
+# A paragraph mark deleted (or moved away) with tracked changes on: <w:pPr><w:rPr><w:del …/>
+_MARK_GONE = (w("del"), w("moveFrom"))
+
+# What a paragraph whose mark is deleted hands to the next one: (its number, its segments).
+_Carry = tuple[int, list[tuple[str, dict[str, Any]]]]
+
+
+def _mark_deleted(p: etree._Element) -> bool:
+    """Whether *p*'s paragraph mark is a tracked deletion: accepted, the paragraph joins the next."""
+    rpr = p.find(f"{w('pPr')}/{w('rPr')}")
+    return rpr is not None and any(rpr.find(t) is not None for t in _MARK_GONE)
+
+
+def _read_blocks(container: etree._Element, ctx: _Ctx, col: int, span: int, cell: dict | None,
+                 tstyle: str | None, box: float | None) -> None:
+    """The paragraphs and tables of a body, cell or text box, in order. A paragraph whose mark is
+    a tracked deletion is carried into the next paragraph (Word joins them on accepting), unless
+    a table follows or it anchors a text box (then it is read as it stands)."""
+    blocks = list(_blocks(container))
+    carry: _Carry | None = None
+    for i, block in enumerate(blocks):
+        if block.tag == w("p"):
+            joins = (i + 1 < len(blocks) and blocks[i + 1].tag == w("p") and _mark_deleted(block)
+                     and next(block.iter(_TXBX), None) is None)
+            carry = _paragraph(block, ctx, col, span, cell, tstyle, box, carry, joins)
+        else:
+            _table(block, ctx, col, span, box)
+
+
 def _paragraph(p: etree._Element, ctx: _Ctx, col: int, span: int, cell: dict | None, tstyle: str | None,
-               box: float | None) -> None:
+               box: float | None, carry: _Carry | None = None, joins: bool = False) -> _Carry | None:
     """Append the lines of one paragraph to ``ctx.lines``: one per printed line, all numbered with
     the paragraph's number (*col*/*span*: the text columns of its container; *box*: the
-    container's width, twips)."""
+    container's width, twips).
+
+    *carry*: the text of paragraphs before it whose marks are deleted — it opens this one, which
+    then carries the first of their numbers that had text. With *joins* (this paragraph's own
+    mark is deleted) nothing is appended: its text is returned to open the next paragraph, and it
+    takes no list number (its numbering goes with its mark)."""
     ctx.no += 1
     no = ctx.no
     styles = ctx.styles
@@ -433,15 +473,19 @@ def _paragraph(p: etree._Element, ctx: _Ctx, col: int, span: int, cell: dict | N
     pstyle = styles.para_style_id(ppr)
     pp = styles.para(ppr, pstyle, tstyle)
     base = styles.base_run(pstyle, tstyle)
-    label = ctx.numbering.label(pp.get("numId"), pp.get("ilvl"), pstyle)
 
     segs: list[tuple[str, dict[str, Any]]] = []
+    if carry is not None and any(t.strip() for t, _ in carry[1]):
+        no, segs = carry[0], list(carry[1])
     for r in _runs(p):
         props = styles.run(r.find(w("rPr")), base)
         if props.get("vanish"):
             continue
         for tok in _run_tokens(r):
             segs.append((tok, props))
+    if joins:
+        return no, segs
+    label = ctx.numbering.label(pp.get("numId"), pp.get("ilvl"), pstyle)
     pieces: list[tuple[str, Any]] = _print(segs, ctx)
     if label:
         pieces.insert(0, (label, None))  # drawn by Word; formatting is measured on the text alone
@@ -485,6 +529,7 @@ def _paragraph(p: etree._Element, ctx: _Ctx, col: int, span: int, cell: dict | N
     ctx.lines.extend(out)
     if next(p.iter(_TXBX), None) is not None:
         _text_boxes(p, ctx, col, span, cell, box)
+    return None
 
 
 def _last_text_line(ctx: _Ctx, cell: dict | None) -> Line | None:
@@ -652,11 +697,7 @@ def _text_boxes(p: etree._Element, ctx: _Ctx, col: int, span: int, cell: dict | 
             bspan = max(1, round(span * width / box))
             bbox = max(width - _BOX_INSET * 2, width / 2)
         start = len(ctx.lines)
-        for block in _blocks(txbx):
-            if block.tag == w("p"):
-                _paragraph(block, ctx, bcol, bspan, cell, None, bbox)
-            else:
-                _table(block, ctx, bcol, bspan, bbox)
+        _read_blocks(txbx, ctx, bcol, bspan, cell, None, bbox)
         if box:
             _to_container(ctx.lines[start:], cell, shift + _BOX_INSET, box)
 
@@ -726,6 +767,10 @@ def _table(tbl: etree._Element, ctx: _Ctx, col0: int, span: int, box: float | No
     ncols = len(widths) or max((sum(_span(tc) for tc in _unwrap(tr, w("tc"))) for tr in rows), default=1)
     total = sum(widths) if widths and all(widths) else 0
     for r_i, tr in enumerate(rows):
+        if tr.find(f"{w('trPr')}/{w('del')}") is not None:
+            # a row deleted with tracked changes: not printed; its paragraphs still count
+            ctx.no += sum(1 for _ in tr.iter(w("p")))
+            continue
         g = 0
         for tc in _unwrap(tr, w("tc")):
             s = _span(tc)
@@ -738,11 +783,7 @@ def _table(tbl: etree._Element, ctx: _Ctx, col0: int, span: int, box: float | No
                 col, cspan = col0 + round(span * g / max(ncols, 1)), max(1, round(span * s / max(ncols, 1)))
                 cbox = box * s / max(ncols, 1) - 2 * _CELL_MARGIN if box else None
             cell = {"table": t_no, "row": r_i, "col": g, "cols": ncols, "span": s}
-            for block in _blocks(tc):
-                if block.tag == w("p"):
-                    _paragraph(block, ctx, col, cspan, cell, tstyle, cbox)
-                else:
-                    _table(block, ctx, col, cspan, cbox)
+            _read_blocks(tc, ctx, col, cspan, cell, tstyle, cbox)
             g += s
 
 
@@ -784,7 +825,7 @@ def _twips_mm(el: etree._Element | None, attr: str) -> float | None:
         return None
 
 
-def _page(doc) -> dict[str, Any]:
+def _page(doc, styles: Styles | None = None) -> dict[str, Any]:
     """Size and margins of the first section, and where its page numbers are printed."""
     sect = _first_sectPr(doc.element.body)
     size = sect.find(w("pgSz")) if sect is not None else None
@@ -798,13 +839,41 @@ def _page(doc) -> dict[str, Any]:
         "right_mm": _twips_mm(mar, "right"),
     }
     if sect is not None:
-        page.update(_page_numbers(doc, sect))
+        page.update(_page_numbers(doc, sect, styles))
     else:
         page.update(page_numbers=None, page_number_align=None, first_page_numbered=False)
     return page
 
 
-def _page_numbers(doc, sectPr: etree._Element) -> dict[str, Any]:
+def _number_align(p: etree._Element, styles: Styles | None) -> str:
+    """Where a page-number paragraph puts its number: its alignment, its own or its style's (a
+    template's "Header" style set centred), or — left-aligned, the field after tabs only, as
+    Word's Header style is typed ("⇥PAGE" on its centre stop) — the kind of the tab stop the
+    field stands at."""
+    ppr = p.find(w("pPr"))
+    if styles is None:
+        jc = wval(ppr.find(w("jc"))) if ppr is not None else None
+        return {"both": "justify", "start": "left", "end": "right"}.get(jc or "left", jc or "left")
+    pp = styles.para(ppr, styles.para_style_id(ppr))
+    align = pp.get("align", "left")
+    if align != "left":
+        return align
+    tabs = 0
+    for r in _runs(p):
+        if r.find(w("fldChar")) is not None or r.find(w("instrText")) is not None or r.getparent().tag == w("fldSimple"):
+            break
+        for tok in _run_tokens(r):
+            if tok == "\t":
+                tabs += 1
+            elif tok.strip():
+                return "left"  # text before the number ("Trang 2"): set where the text is
+    stops = [kind for _, kind in pp.get("tabs") or () if kind != "clear"]
+    if 0 < tabs <= len(stops):
+        return {"center": "center", "right": "right", "end": "right"}.get(stops[tabs - 1], "left")
+    return "left"
+
+
+def _page_numbers(doc, sectPr: etree._Element, styles: Styles | None = None) -> dict[str, Any]:
     """``page_numbers``: "header"/"footer"/None for the ordinary pages; ``page_number_align``;
     ``first_page_numbered``: whether page 1 shows a number too (36-HD numbers from page 2)."""
     title_pg = sectPr.find(w("titlePg"))
@@ -822,8 +891,7 @@ def _page_numbers(doc, sectPr: etree._Element) -> dict[str, Any]:
                 instr = " ".join(x.text or "" for x in p.iter(w("instrText")))
                 instr += " " + " ".join(x.get(w("instr")) or "" for x in p.iter(w("fldSimple")))
                 if _PAGE_FIELD.search(instr.upper()):
-                    jc = wval(p.find(f"{w('pPr')}/{w('jc')}"))
-                    found.setdefault(kind, (where, {"both": "justify", "start": "left", "end": "right"}.get(jc or "left", jc or "left")))
+                    found.setdefault(kind, (where, _number_align(p, styles)))
                     break
     default = found.get("default")
     first = found.get("first") if different_first else default
@@ -839,11 +907,7 @@ def _page_numbers(doc, sectPr: etree._Element) -> dict[str, Any]:
 
 def _story(story: etree._Element, ctx: _Ctx, box: float | None) -> None:
     """Read the paragraphs and tables of a body or a header part into *ctx*, in order."""
-    for block in _blocks(story):
-        if block.tag == w("p"):
-            _paragraph(block, ctx, 0, TABLE_WIDTH, None, None, box)
-        else:
-            _table(block, ctx, 0, TABLE_WIDTH, box)
+    _read_blocks(story, ctx, 0, TABLE_WIDTH, None, None, box)
 
 
 def _first_page_header(doc, sect: etree._Element | None) -> etree._Element | None:
@@ -928,7 +992,7 @@ def read_docx(data: bytes, *, path: str | None = None) -> DocxText:
         header = _first_page_header(doc, sect)
         if header is not None and not _has_doc_header(ctx.lines) and _has_doc_header(read(header).lines):
             ctx = read(header, body)  # the draft typed its header in the page header
-        page = _page(doc)
+        page = _page(doc, styles)
     except (ValueError, KeyError, IndexError, TypeError, AttributeError, etree.LxmlError) as exc:
         raise InputError(f"cannot read this .docx: {type(exc).__name__}: {exc}", path=path) from None
     lines = ctx.lines

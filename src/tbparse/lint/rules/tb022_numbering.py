@@ -7,7 +7,9 @@ one style throughout (66-QĐ/TW and 36-HD/VPTW own text; NĐ 30/2020 §II.6 — 
 §9 TB022). Chapters ("Chương I", "Chương II" …) follow in sequence too, and articles ("Điều 1.")
 run on through chapters. Part numerals are capitals: "ii." or "iii-" typed in lower case is
 reported (a lone "i)" or "v." among lettered points is a point, not a part). One misplaced number is one finding: "Điều 1, Điều 4, Điều 3" reports
-the 4, not the 3 that follows where the 4 should have been.
+the 4, not the 3 that follows where the 4 should have been. In a .docx, a paragraph numbered
+twice — Word's automatic "2." and a number of the same kind typed after it, as text pasted from a
+typed list into a numbered one prints "2. 2. Nhiệm vụ …" — is reported at the typed number.
 
 Fails::
 
@@ -28,6 +30,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
+from ...lazyre import lazy_re
 from ...numerals import roman, to_roman
 from ..tables import POINT_LETTERS
 
@@ -55,6 +58,13 @@ _LOWER_PART_LINE = re.compile(r"^[\s*_]*([ivx]{1,5})\s*[-.)–]\s*[*_]*[A-ZĐÀ-
 # a part number the parser read with "l" for "I": "Il", "ll", "IIl"
 _OCR_PART = re.compile(r"[IVXl]*l[IVXl]*")
 _CHAPTER = re.compile(r"^[\s*_]*(?:Chương|CHƯƠNG|Phần|PHẦN)\b")  # "**Chương II**", "PHẦN I"
+# a number typed after Word's automatic one, by the label's kind: "2. 2. Nhiệm vụ", "a) b) Rà soát",
+# "II- II. KIẾN NGHỊ" (a letter after it, so "1. 3 - 5 ngày" is no number)
+_TYPED_AFTER = {
+    "arabic": lazy_re(r"\d{1,3}(?:\.\d{1,3})*\s*[-.)–]\s+(?=[^\W\d_])"),
+    "letter": lazy_re(r"[a-zđ]\s*[).\-–]\s+(?=[^\W\d_])"),
+    "roman": lazy_re(r"[IVXLC]{1,6}\s*[-.)–]\s+(?=[^\W\d_])"),
+}
 # a chapter's number as the parser gives it: "Chương IV", "Phần 2", "CHƯƠNG III"
 _CHAPTER_NO = re.compile(r"(Chương|CHƯƠNG|Phần|PHẦN)\s+([IVXLC]{1,6}|\d{1,3})$")
 
@@ -208,7 +218,36 @@ def _lettered(sections: list[dict]) -> bool:
     return first == "A"
 
 
+def _label_kind(label: str) -> str | None:
+    """"2." → arabic, "a)" → letter, "II-" → roman; None for a bullet or anything else."""
+    core = label.rstrip("-.)–: \t")
+    if core.replace(".", "").isdigit():
+        return "arabic"
+    if len(core) == 1 and core in POINT_LETTERS:
+        return "letter"
+    return "roman" if core and roman(core) else None
+
+
+def _numbered_twice(source: Source, ctx: Ctx) -> Iterator[Finding]:
+    """Paragraphs of a .docx with an automatic number and a number of the same kind typed after it."""
+    for ln in source.lines:
+        label = (ln.fmt or {}).get("numbering")
+        kind = _label_kind(label) if label else None
+        if kind is None:
+            continue
+        raw = ln.raw.lstrip()
+        if not raw.startswith(label):
+            continue
+        rest = raw[len(label):].lstrip()
+        m = _TYPED_AFTER[kind].match(rest)
+        if m:
+            typed = m.group(0).strip()
+            yield ctx.hit(ln.no, f"numbered twice: Word's automatic «{label}» and the typed «{typed}»; "
+                                 "delete the typed number", find=typed, start=ln.raw.find(label) + len(label))
+
+
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
+    yield from _numbered_twice(source, ctx)
     w = _Walk(ctx)
     parts = []
     lettered = _lettered(notice.get("sections") or [])
