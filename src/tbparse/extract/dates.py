@@ -56,7 +56,7 @@ _DATE = lazy_re(
     r"|nam\s+(?P<y5b>" + _YEAR + r"))(?![\d/]))"
     r"|(?P<years>(?P<r1>" + _YEAR + r")\s?-\s?(?P<r2>" + _YEAR + r")(?![\d/]))"
     r"|(?P<dmw>ngay\s+(?P<d3>\d{1,2})\s+thang\s+(?P<m3>\d{1,2})(?![\d/])(?!\s*,?\s*nam\s+\d))"
-    r"|(?P<dm>ngay\s+(?P<d4>\d{1,2})\s?[/-]\s?(?P<m4>\d{1,2})(?!\s?[\d/.-]))"
+    r"|(?P<dm>ngay\s+(?P<d4>\d{1,2})\s?[/-]\s?(?P<m4>\d{1,2})(?!\s?[\d/-]|\.\d))"
     r"|(?P<monthly>ngay\s+(?P<d7>\d{1,2})\s+(?:hang|moi)\s+thang(?![a-z0-9]))"
     r"|(?P<month>thang\s+(?P<m6>\d{1,2})(?:(?:\s?[/-]\s?|\s*,?\s*nam\s+)(?P<y6>" + _YEAR + r"))?(?![\d/]))"
     r"|(?P<quarter>quy\s+(?P<q>iv|iii|ii|i|[1-4])(?![a-z0-9])(?:(?:\s?[/-]\s?|\s*,?\s*(?:nam\s+)?)"
@@ -269,6 +269,39 @@ def parse_date(folded: str, pos: int, default_year: int | None = None) -> tuple[
     return r[0], m.end()
 
 
+_PERIOD_KINDS = ("year", "quarter", "month", "nmonths")
+
+
+def period_years(subject: str, issued: int | None) -> tuple[int | None, int | None]:
+    """The default years of a document's yearless dates: ``(body, assessment)`` — the year for the
+    whole text, and the year of the parts that report what was done.
+
+    Both are *issued* (the year of its own date) unless the subject names one year for the
+    document's period ("năm 2013", "quý I/2013", "6 tháng đầu năm 2013"; a cited document's day,
+    "ngày 10/12/2012", names none):
+
+    * the next year: a programme or plan issued in December for it — "CHƯƠNG TRÌNH công tác năm
+      2013" dated 20/12/2012 means 2013 by its "Tháng 1: …", "6 tháng đầu năm" and "quý I",
+      deadlines included;
+    * the year before: a report on it issued early the next — "BÁO CÁO tổng kết công tác năm
+      2012" dated 10/01/2013 reports 2012's "tháng 6" in its assessment; its directions and
+      deadlines keep the issue year ("trong quý I" is this year's).
+
+    A subject naming two years ("tổng kết năm 2012, phương hướng năm 2013"), a span ("giai đoạn
+    2011 - 2015") or a year further off keeps the issue year.
+    """
+    if issued is None or not subject or "20" not in subject and "19" not in subject:
+        return issued, issued  # (no four-digit year at all: most subjects)
+    years = {e.year for e in scan(fold(subject)) if e.kind in _PERIOD_KINDS and e.year is not None}
+    if len(years) == 1:
+        (y,) = years
+        if y == issued + 1:
+            return y, y
+        if y == issued - 1:
+            return issued, y
+    return issued, issued
+
+
 # Cheap test before folding and scanning a window: a date expression holds a slash, one of these
 # words (with or without diacritics, any case), or a four-digit year next to a dash or dot.
 _DATE_WORDS = ("tháng", "thang", "năm", "nam", "ngày", "ngay", "quý", "quy", "kỳ", "ky", "đoạn", "doan")
@@ -311,24 +344,49 @@ _LINK = lazy_re(r"\s*+(?:,|;|va|hoac|den|toi|-)\s*+")
 
 # A day number alone before the day it pairs with (folded, end-anchored before the second day):
 #   "từ |ngày 18 đến |ngày 20/7/2008", "|ngày 18-|20/7/2008", "|Ngày 18 và |19 tháng 7 năm 2008"
-_BARE_DAY = lazy_re(r"(?<![a-z0-9/])ngay\s++(?P<d>\d{1,2})\s*+(?P<link>den|-|va|,)\s*+(?:ngay\s++)?$")
+#   and a list of days sharing one month: "trong 02 |ngày, 27 và |28/3/2003", "các |ngày 27, 28 và
+#   |29/3/2003", "|ngày 27, ngày 28 và ngày |29/3" (the days before the last in group ``more``)
+_BARE_DAY = lazy_re(
+    r"(?<![a-z0-9/])ngay\s*+[,:(]?\s*+(?P<more>(?:\d{1,2}\s*+,\s*+(?:ngay\s++)?){0,5})"
+    r"(?P<d>\d{1,2})\s*+(?P<link>den|-|va|,)\s*+(?:ngay\s++)?$"
+)
+_DAY_NUMBER = lazy_re(r"\d{1,2}")
 
 
 def _bare_days(folded: str, exprs: list[_Expr]) -> list[_Expr]:
-    """*exprs* with the bare first days of two-day pairs added as expressions of their own.
+    """*exprs* with the bare first days of two-day pairs and day lists added as expressions of their own.
 
     "ngày 18 đến ngày 20/7" names 18/7 without its month; it takes the month and year of the day
     it pairs with (the month before when it is the later number: "ngày 30 đến ngày 2/7" is 30/6).
-    A pair joined by "đến" or "-" is then read as a period by :func:`_ranges`.
+    A pair joined by "đến" or "-" is then read as a period by :func:`_ranges`. A list joined by
+    "và" or "," is one date a day ("các ngày 27, 28 và 29/3/2003": three dates) — only when its
+    days rise to the last, or "ngày 18, 14/5/2008" would be read as a list.
     """
     out: list[_Expr] = []
     for e in exprs:
         if e.kind == "day" and e.a:
-            bm = _BARE_DAY.search(folded, max(0, e.a - 24), e.a)
+            bm = _BARE_DAY.search(folded, max(0, e.a - 48), e.a)
             if bm is not None and (not out or out[-1].b <= bm.start()):
                 d0, m, y, link = int(bm.group("d")), e.f["m"], e.year, bm.group("link")
-                if d0 >= e.f["d"] and link in ("va", ","):
-                    out.append(e)  # "ngày 18, 14/5/2008" is no list of two days
+                if link in ("va", ","):
+                    lo = bm.start("more")
+                    more = [(lo + x.start(), lo + x.end(), int(x.group()))
+                            for x in _DAY_NUMBER.finditer(bm.group("more"))]
+                    days = [d for _, _, d in more] + [d0, e.f["d"]]
+                    if any(a >= b for a, b in zip(days, days[1:])):
+                        out.append(e)  # "ngày 18, 14/5/2008" is no list of two days
+                        continue
+                    firsts = [(at, end, d) for at, end, d in more] + [(bm.start("d"), bm.end("d"), d0)]
+                    for k, (at, end, d) in enumerate(firsts):
+                        # a day's text opens with its "ngày" when it has one: "ngày 27", "28", "ngày 28"
+                        # ("trong 02 ngày, |27 và 28/3/2003": the lead-in's "ngày" is not the day's)
+                        a = bm.start() if k == 0 and not folded[bm.start() + 4: at].strip() else \
+                            at - 5 if folded.startswith("ngay ", at - 5) else at
+                        out.append(_Expr(a, end, "day", {"d": d, "m": m, "pair": link if k == len(more) else ","}, y))
+                    out.append(e)
+                    continue
+                if bm.group("more"):
+                    out.append(e)  # "ngày 5, 6 đến 8/7": no reading
                     continue
                 if d0 > e.f["d"]:
                     m, y = (m - 1, y) if m > 1 else (12, y - 1 if y is not None else None)
@@ -384,8 +442,12 @@ def _ranges(folded: str, exprs: list[_Expr], default_year: int | None) -> list[t
     return out
 
 
-def extract_dates(paras: Sequence[Para], *, default_year: int | None = None) -> list[dict]:
-    """Every date or period in *paras*, in text order: ``{text, date, start, end, line}``."""
+def extract_dates(paras: Sequence[Para], *, default_year: int | None = None,
+                  years: Sequence[tuple[int, int, int]] = ()) -> list[dict]:
+    """Every date or period in *paras*, in text order: ``{text, date, start, end, line}``.
+
+    *years*: ``(first line, last line, year)`` spans whose paragraphs take that default year
+    instead — a report's assessment of the year before (:func:`period_years`)."""
     out: list[dict] = []
     doc = as_doc(paras)
     digits = _digits_by_paragraph(doc)
@@ -401,7 +463,11 @@ def extract_dates(paras: Sequence[Para], *, default_year: int | None = None) -> 
         exprs: list[_Expr] = []
         for lo, hi in spans:
             _scan(folded, lo, hi, exprs, numbers)
-        for a, b, (date, start, end) in _ranges(folded, exprs, default_year):
+        dy = default_year
+        if years:
+            first = j.line_at(0)
+            dy = next((y for lo, hi, y in years if lo <= first <= hi), default_year)
+        for a, b, (date, start, end) in _ranges(folded, exprs, dy):
             out.append({"text": t[a:b], "date": date, "start": start, "end": end, "line": j.line_at(a)})
     return out
 
@@ -502,12 +568,47 @@ def _every(folded: str, text: str, default_year: int | None, not_before: str | N
     return None
 
 
+# What is held on a recurring day rather than done by it (folded), in the clause before the day:
+#   "Chi ủy |họp| thường kỳ vào ngày 05 hằng tháng", "Chi bộ |sinh hoạt| thường kỳ vào ngày 10 hằng
+#   tháng", "Thường trực |giao ban| vào ngày …", "tổ chức |hội nghị| … vào ngày 15/12 hằng năm"
+#   ("hop" is checked against the text: "họp" meets, "tổng hợp", "phối hợp" do not)
+_MEETS = lazy_re(r"(?<![a-z])(?:hop|sinh hoat|giao ban|hoi nghi)(?![a-z])")
+# … and what makes the day a deadline even then: "báo cáo … vào ngày 20 hằng tháng", "gửi", "nộp",
+# "đóng đảng phí" — something handed in by that day
+_HANDS_IN = lazy_re(r"(?<![a-z])(?:bao cao|gui|nop|dong dang phi)(?![a-z])")
+# Where the clause of a recurring day starts (folded): after "." or ";" ("…; họp bất thường …"); a
+# colon does not end it ("Thời gian họp: ngày 05 hằng tháng" is a schedule by its label)
+_CLAUSE_END = ".;"
+
+
+def _schedule(folded: str, text: str, a: int, at: int, rule: bool) -> bool:
+    """Whether a recurring day introduced at *a* ("vào ngày 05 hằng tháng", *at* where the day
+    starts) says when something is held — a schedule, not a deadline.
+
+    A rule (QUY CHẾ, QUY ĐỊNH; *rule*) sets its bodies' timetable: "vào ngày 05 hằng tháng" there
+    is when a thing happens. Elsewhere it is one only after a meeting word: "Chi ủy họp thường kỳ
+    vào ngày 05 hằng tháng". "trước ngày 25 hằng tháng" and "chậm nhất vào …" stay deadlines, and
+    so does a day something is handed in by ("báo cáo … vào ngày 20 hằng tháng").
+    """
+    if a < at and not folded.startswith("vao", a):
+        return False  # "trước", "chậm nhất", "đến" …: a deadline
+    lo = max(folded.rfind(c, 0, a) for c in _CLAUSE_END) + 1
+    if _HANDS_IN.search(folded, lo, at) is not None:
+        return False
+    if rule:
+        return True
+    for m in _MEETS.finditer(folded, lo, at):
+        if m.group() != "hop" or text[m.start() + 1] in "ọỌ":
+            return True
+    return False
+
+
 # Between the days of one list of deadlines (folded): "trước ngày 15/6| và |ngày 15/12"
 _AND = lazy_re(r"\s*+(?:,|va|hoac)\s*+")
 
 
 def find_due(text: str, *, line: int, default_year: int | None = None,
-             not_before: str | None = None) -> dict | None:
+             not_before: str | None = None, rule: bool = False) -> dict | None:
     """The deadline stated in a directive's text: ``{text, by}`` or ``None``.
 
     ``text`` is the deadline phrase as printed ("trước ngày 30/6/2008", "đến cuối năm 2008");
@@ -523,6 +624,10 @@ def find_due(text: str, *, line: int, default_year: int | None = None,
     date: "Trong 2 tháng đầu năm 2021, …" in a March 2021 notice reports the past), and a bare
     year more than a year past *default_year* after "đến" ("… phát triển vùng đến năm 2030, tầm
     nhìn đến năm 2045" names a strategy's horizon, not when the directive is due).
+
+    A recurring day that says when something is held is a schedule, not a deadline: "Chi ủy họp
+    thường kỳ vào ngày 05 hằng tháng", or any "vào ngày … hằng tháng" of a rule (*rule*: the
+    document is a QUY CHẾ or QUY ĐỊNH) — see :func:`_schedule`.
     """
     if not text or _due_hint().search(text) is None:
         return None
@@ -552,6 +657,8 @@ def find_due(text: str, *, line: int, default_year: int | None = None,
             continue
         listed = (a, e.b)
         if e.kind == "monthly":
+            if _schedule(folded, text, a, e.a, rule):
+                continue
             return {"text": text[a:e.b], "by": _next_monthly(e.f["d"], not_before)}
         r = e.resolve(default_year)
         if r is None:
@@ -562,6 +669,8 @@ def find_due(text: str, *, line: int, default_year: int | None = None,
         annual = e.year is None and default_year is not None and _ANNUAL.match(folded, e.b)
         if annual:
             # "trước ngày 28/02 hằng năm": a yearly deadline — the next one on or after the notice
+            if _schedule(folded, text, a, e.a, rule):
+                continue  # "Chi bộ họp kiểm điểm vào ngày 15/12 hằng năm": when it is held
             b = annual.end()
             if by is not None and not_before is not None and by < not_before:
                 r = e.resolve(default_year + 1)

@@ -7,6 +7,7 @@ document's own — and puts a ``due`` on every item, bullet or section paragraph
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Callable
 
 from ..fold import fold
@@ -40,12 +41,16 @@ def _finder(texts) -> "Callable[[str], bool]":  # noqa: ANN001
 _NO_DATE_DUE = ("quý", "Quý", "QUÝ", "hằng", "Hằng", "hàng", "Hàng", "mỗi", "Mỗi")
 
 
+# The genres that set rules, whose recurring days are a timetable (folded type names)
+_RULES = ("quy che", "quy dinh", "noi quy")
+
+
 # Which congress or plenum a title names: "… lần thứ XXVII", "… lần thứ 5" (folded)
 _ORDINAL = lazy_re(r"lan thu [ivxlc]+\b|lan thu \d+\b")
 
 
-def _body_pieces(st: State) -> list[list[tuple[int, str]]]:
-    paras: list[list[tuple[int, str]]] = []
+def _subject_pieces(st: State) -> list[tuple[int, str]]:
+    """The type line and the subject (trích yếu) under it, as (line, text) pieces."""
     a, b = st.title
     subject = [(ln.no, ln.text) for ln in st.lines[a + 1 : b] if ln.text]
     if st.type_idx is not None:
@@ -55,6 +60,12 @@ def _body_pieces(st: State) -> list[list[tuple[int, str]]]:
     if not subject and sl and st.out["subject"]:
         # a công văn's "V/v triển khai Chỉ thị số 35-CT/TW" sits in the header, under its number
         subject = [(sl[0], st.out["subject"])]
+    return subject
+
+
+def _body_pieces(st: State) -> list[list[tuple[int, str]]]:
+    paras: list[list[tuple[int, str]]] = []
+    subject = _subject_pieces(st)
     if subject:
         paras.append(subject)
     paras.extend(p.pieces() for p in st.paras)
@@ -76,6 +87,28 @@ def _unplaced_pieces(st: State) -> list[list[tuple[int, str]]]:
     copy, other = lay.get("copy"), lay.get("another_document")
     stop = min((x for x in (copy and copy["label_line"], other and other["line"]) if x), default=None)
     return [[(u["line"], u["text"])] for u in st.out["unplaced"] if stop is None or u["line"] < stop]
+
+
+def _assessed(sections: list[dict], year: int | None) -> list[tuple[int, int, int]]:
+    """``(first line, last line, year)`` of each assessment section: where a report on the year
+    before tells what was done (its later sections plan the issue year)."""
+    if year is None:
+        return []
+    out = []
+    for k, s in enumerate(sections):
+        if s["role"] == "assessment":
+            end = sections[k + 1]["line"] - 1 if k + 1 < len(sections) else _last_line(s)
+            out.append((s["line"], end, year))
+    return out
+
+
+def _last_line(node: dict) -> int:
+    """The last line a section or item reaches (its own, or its last paragraph's, item's or bullet's)."""
+    last = node.get("line", 0)
+    for key in ("paragraphs", "items", "bullets"):
+        for x in node.get(key, ()):
+            last = max(last, _last_line(x))
+    return last
 
 
 def _due(nodes: list[dict], year: int | None, date: str | None, find_due, has_date) -> None:  # noqa: ANN001
@@ -103,6 +136,7 @@ def _due(nodes: list[dict], year: int | None, date: str | None, find_due, has_da
 
 def run(st: State) -> None:
     from ..extract import Doc, extract_abbreviations, extract_dates, extract_people, extract_references, find_due
+    from ..extract.dates import period_years
 
     o = st.out
     pieces = _body_pieces(st)
@@ -110,7 +144,10 @@ def run(st: State) -> None:
         return
     paras = Doc(pieces)  # joined and indexed once for all the extractors
     own = o["number"]["raw"] if o["number"] else None
-    year = int(o["date"][:4]) if o["date"] else None
+    # the default year of the body's yearless dates: the issue year, or the next year a plan issued
+    # in December names for its period ("CHƯƠNG TRÌNH công tác năm 2013" dated 20/12/2012); a report
+    # on the year before ("tổng kết năm 2012" dated 01/2013) reports that year in its assessment
+    year, past = period_years(" ".join(t for _, t in _subject_pieces(st)), int(o["date"][:4]) if o["date"] else None)
     refs, warns = extract_references(paras, own_number=own)
     if st.type_idx is not None and o["doc_type"]:
         # the document's own title read as a named resolution: "NGHỊ QUYẾT" / "Đại hội đại biểu Đảng
@@ -130,8 +167,11 @@ def run(st: State) -> None:
     o["references"] = refs
     for w in warns:
         st.warn("mistyped-reference", w["message"], w.get("line"))
+    if fold(o["doc_type"] or "").startswith(_RULES):
+        # a rule's "Chi bộ sinh hoạt vào ngày 10 hằng tháng" is its timetable, not a deadline
+        find_due = partial(find_due, rule=True)
     o["people"] = extract_people(paras)
-    o["dates"] = extract_dates(paras, default_year=year)
+    o["dates"] = extract_dates(paras, default_year=year, years=_assessed(o["sections"], past) if past != year else ())
     # recipient lists are full of abbreviations ("LĐLĐ tỉnh", "UVBTV"): scan the footer too
     fa, fb = st.footer
     footer = [[(ln.no, ln.text)] for ln in st.lines[fa:fb] if ln.text]

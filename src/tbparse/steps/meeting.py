@@ -11,6 +11,7 @@ import re
 
 from ..extract.dates import closes_range
 from ..extract.people import TITLE_HEAD, name_words, next_word, title_ok, chain_end
+from ..extract.people import _looks_like_name_start as looks_like_name_start
 from ..fold import fold
 from ..state import State
 from ..vocab import BODY_COMPOUNDS
@@ -58,8 +59,18 @@ WITH_END = lazy_re(r"\s(?:ve|tai|de|nham|nhu sau)\b|[.,;:(]")
 # "Tham dự buổi làm việc có …", "Cùng dự có …", "Dự họp có 21/24 đảng viên" (folded)
 _ATTEND_WORDS = r"(?:cung )?(?:tham du|du buoi|du hoi nghi|cung du|tham gia buoi|tham gia hoi nghi|du hop|du cuoc hop)"
 ATTEND = lazy_re("^" + _ATTEND_WORDS)
-# the attendance sentence inside a longer paragraph: "… chủ trì cuộc họp. |Tham dự có các đồng chí: …"
-_ATTEND_INSIDE = lazy_re(r"[.;]\s+(" + _ATTEND_WORDS + r"\b)")
+# the attendance sentence inside a longer paragraph: "… chủ trì cuộc họp. |Tham dự có các đồng chí: …",
+# or a clause of the meeting sentence: "Chi bộ họp thường kỳ tháng 3, |dự họp có 23/25 đảng viên."
+_ATTEND_INSIDE = lazy_re(r"[.;,]\s+(" + _ATTEND_WORDS + r"\b)")
+# where an attendance sentence inside a paragraph ends: "… có 23/25 đảng viên|. Đồng chí …" (not "TP. Hồ")
+_SENTENCE_END = lazy_re(r"(?<=[a-z)])\.\s+")
+# how many attended, said the other way round in the meeting sentence (folded): "…, có |23/25 đảng
+# viên| dự họp", "Có |13/15 đồng chí Đảng uỷ viên| dự hội nghị" — the count is the attendee, as in
+# "Dự họp có 21/24 đảng viên"
+_COUNT_ATTEND = lazy_re(
+    r"(?<![a-z])co\s+(?P<n>\d{1,3}(?:\s*/\s*\d{1,3})?\s+(?:dang vien|dong chi|dai bieu|uy vien)"
+    r"(?:\s+[^\s,.;:()]+){0,4}?)\s+(?:cung\s+)?(?:tham\s+)?du(?![a-z])"
+)
 # where the attendance clause stops: "Dự họp có 21/24 đảng viên|; vắng 03 đồng chí (có lý do)." (folded)
 ATTEND_END = lazy_re(r"\s*[;,.]\s*vang\b")
 # a bullet of a list under "Tham dự hội nghị có các đồng chí:": "- Lê Văn Dũng, Phó Bí thư …;"
@@ -246,15 +257,24 @@ _OPEN_GROUP = lazy_re(r"(?:^|\s)cac(?:\s+[a-z]+){1,2}$")
 # what opens an entry of its own even in small letters: "đại diện …", "lãnh đạo …", "các đồng chí …"
 _ENTRY_OPEN = lazy_re(r"(?:cac|dai dien|lanh dao|dong chi|truong|pho|bi thu|chu tich|thuong truc)\b")
 _GROUP_WORDS = 6  # a body word of the group is short ("ngành", "đoàn thể của huyện", "chi bộ cơ sở trực thuộc")
-# one comrade named in a comma list: "|đồng chí |Trần Minh Đức", "|đ/c |Lê Văn A" (folded) — the title
-# and remit after the name's comma are his ("…, Đảng ủy viên, phụ trách chi bộ"), no attendees of their own
-_COMRADE_ENTRY = lazy_re(r"(?:dong chi|d/c)\s+")
+# one comrade named in a comma list: "|đồng chí |Trần Minh Đức", "|đ/c |Lê Văn A", "|các đồng chí |Trần
+# Văn B" (folded) — the title and remit after the name's comma are his ("…, Đảng ủy viên, phụ trách
+# chi bộ"), no attendees of their own
+_COMRADE_ENTRY = lazy_re(r"(?:cac\s+)?(?:dong chi|d/c)\s+")
 
 
 def _person(entry: str) -> bool:
-    """*entry* names one comrade and nothing else: "đồng chí Trần Minh Đức"."""
+    """*entry* names one comrade and nothing else: "đồng chí Trần Minh Đức", or the bare name of a
+    list that "các đồng chí:" opened ("Trần Văn B, Chủ tịch UBND huyện, Lê Thị C, …") — a
+    name opens with a surname, which tells it from a body ("Ban Tổ chức")."""
     m = _COMRADE_ENTRY.match(fold(entry))
-    return m is not None and 2 <= len(name_words(entry, m.end())) == len(entry[m.end():].split())
+    if m is not None:
+        at = m.end()
+    elif looks_like_name_start(entry, 0):
+        at = 0
+    else:
+        return False
+    return 2 <= len(name_words(entry, at)) == len(entry[at:].split())
 
 
 def _his(entry: str) -> bool:
@@ -427,15 +447,25 @@ def run(st: State) -> None:
                 st.out["attendees"] = got
             continue
         inner = _ATTEND_INSIDE.search(f)
-        # who chaired is named before the attendance sentence: "Đồng chí A, Bí thư … chủ trì hội
-        # nghị. Tham dự có …; đồng chí B, Phó Trưởng ban …" — B attended (audit 7: B was a chair)
-        chaired = len(text) if inner is None else inner.start(1)
+        # who chaired is named outside the attendance sentence: "Đồng chí A, Bí thư … chủ trì hội
+        # nghị. Tham dự có …; đồng chí B, Phó Trưởng ban …" — B attended (audit 7: B was a chair);
+        # "…, dự họp có 23/25 đảng viên. Đồng chí A, Bí thư Chi bộ chủ trì." — A chaired
+        chair_text, chair_f = text, f
+        if inner is not None:
+            se = _SENTENCE_END.search(f, inner.start(1))
+            a1, b1 = inner.start(1), se.start() if se else len(text)
+            chair_text = text[:a1] + " " * (b1 - a1) + text[b1:]
+            chair_f = f[:a1] + " " * (b1 - a1) + f[b1:]
         if inner is not None and meeting is None and not st.out["attendees"]:
             # "… chủ trì cuộc họp. Tham dự có các đồng chí: Lê Kim Toàn, …": the attendance sentence
             # inside the meeting paragraph (audit 6); read it as if it stood alone
-            got, _ = _attendance([{"text": text[inner.start(1):], "line": p["line"]}], 0)
+            got, _ = _attendance([{"text": text[a1:b1], "line": p["line"]}], 0)
             if got:
                 st.out["attendees"] = got
+        elif inner is None and not st.out["attendees"] and " du" in f:
+            cm = _COUNT_ATTEND.search(f)
+            if cm is not None:  # "…, có 23/25 đảng viên dự họp": the count attended
+                st.out["attendees"] = [text[cm.start("n"):cm.end("n")]]
         if meeting is None and _held(f):
             dm = _meeting_date(f, st.out["date"])
             wm = WITH.search(f)
@@ -446,12 +476,12 @@ def run(st: State) -> None:
             if dm or wm or COMRADE.search(f):
                 first, last = _dates(dm) if dm else (None, None)
                 meeting = {"date": first, "end": last, "chair": [], "with": with_, "line": p["line"]}
-                chairs.extend(chair_in(text[:chaired], f[:chaired]))
+                chairs.extend(chair_in(chair_text, chair_f))
                 continue
         # the chair in a sentence of its own ("Đồng chí … chủ trì hội nghị.") or in the
         # paragraph that introduces the conclusions ("…, đồng chí … kết luận:")
         if meeting is not None and ("ket luan" in f or "chu tri" in f) and COMRADE.search(f):
-            chairs.extend(chair_in(text[:chaired], f[:chaired]))
+            chairs.extend(chair_in(chair_text, chair_f))
     if meeting is not None:
         seen = set()
         for c in chairs:
