@@ -137,14 +137,38 @@ _GIAO_OBJECT = ("cho", "các", "đồng")
 _ENTRY_DONE = (".", ";", ".”", ".\"", "!", "?")
 
 
+# A resolution's or minutes' own closing lines, about the document or the meeting as a whole:
+# "Nghị quyết này được phổ biến đến …", "Nghị quyết được 15/15 đảng viên dự họp biểu quyết thông
+# qua.", "Biên bản được thông qua lúc 11 giờ cùng ngày, …", "Hội nghị kết thúc lúc 11 giờ 15 phút
+# cùng ngày.", "Cuộc họp kết thúc …", "Phiên họp bế mạc …"
+_RECORD_KIND = lazy_re(r"(?:Nghị quyết (?:này|được|đã)|Biên bản|(?:Hội nghị|Cuộc họp|Phiên họp|Buổi họp|Kỳ họp"
+                       r"|Buổi làm việc|Buổi sinh hoạt)(?: đã)? (?:kết thúc|bế mạc))\s")
+_RECORD_FIRST = frozenset("NBHCPK")
+# ... and a vote that adopts it, whoever opens the sentence: "Hội nghị nhất trí biểu quyết thông qua
+# Nghị quyết với 100% …", "Chi bộ biểu quyết thông qua Nghị quyết 23/23 đảng viên tán thành.",
+# "Kết quả biểu quyết: 15/15 đảng viên tán thành." (not "Chi bộ biểu quyết 15/15 đồng ý." after the
+# entry it votes on: no adoption)
+_VOTE = lazy_re(r"Kết quả biểu quyết|\S[^.;:]*biểu quyết[^.;]*thông qua")
+
+
+def _record_kind(text: str) -> bool:
+    """A resolution's or minutes' line about the whole document or meeting — it is adopted, ends,
+    is read out ("Nghị quyết này …", "Biên bản …", "Hội nghị kết thúc …", a vote adopting it): no
+    list entry goes on that way after its full stop (audit 16: the closing "Biên bản được thông qua
+    lúc 11 giờ …" was the last "- …" entry's paragraph)."""
+    if text[:1] in _RECORD_FIRST and _RECORD_KIND.match(text):
+        return True
+    return "biểu quyết" in text and _VOTE.match(text) is not None
+
+
 def _other_kind(text: str) -> bool:
-    """A paragraph that requests or assigns ("Đề nghị …", "Giao Ban …", "Yêu cầu …"): no list entry
-    goes on that way after its full stop."""
+    """A paragraph that requests or assigns ("Đề nghị …", "Giao Ban …", "Yêu cầu …"), or closes a
+    resolution or minutes (:func:`_record_kind`): no list entry goes on that way after its full stop."""
     if text[:1] not in _OTHER_FIRST:
-        return False
+        return _record_kind(text)
     m = _OTHER_KIND.match(text)
     if m is None:
-        return False
+        return _record_kind(text)
     if text[0] == "G":
         nxt = m.group(1)
         return nxt[:1].isupper() or nxt in _GIAO_OBJECT
@@ -345,20 +369,48 @@ def _bare_caps(text: str) -> bool:
             and not text.endswith((".", ";", ",")) and LETTER_PART.match(text) is None)
 
 
-def _caps_sections(paras: list[Para]) -> bool:
+def _caps_sections(paras: list[Para]) -> int:
     """Old notices headed their parts in capitals with no numeral ("TÌNH HÌNH CHUNG" … "NHIỆM VỤ
     THỜI GIAN TỚI"): two such headings, and no numbered parts, chapters or articles, make them the
-    sections. One caps line alone is no outline (a slogan, a campaign's name)."""
+    sections. One caps line alone is no outline (a slogan, a campaign's name) — unless numbered
+    items follow it (:func:`_heads_items`). Returns how many there are, 0 under another outline."""
     n = 0
     for p in paras:
         t = p.text
         if CHAPTER.match(t) or ARTICLE.match(t) or LETTER_PART.match(t) and t[0] == "A":
-            return False
+            return 0
         m = PART.match(t)
         if m and roman(m.group(1) or "I"):
-            return False
+            return 0
         n += _bare_caps(t)
-    return n >= 2
+    return n
+
+
+# The enacting words of a resolution or decision in capitals, a sentence with its subject, not a
+# part's title (folded): "HỘI NGHỊ QUYẾT NGHỊ:", "BAN THƯỜNG VỤ HUYỆN ỦY KẾT LUẬN:" (but "NỘI DUNG
+# KẾT LUẬN" is one)
+_ENACTING_CAPS = lazy_re(r"(?!ket luan|noi dung)\S.*\s(?:quyet dinh|quyet nghi|ket luan)\s*:?$")
+
+
+def _heads_items(paras: list[Para], k: int, st: State) -> bool:
+    """Is caps paragraph ``paras[k]`` the title of the numbered items right under it? Minutes and
+    conclusions head their one list so: "NỘI DUNG HỘI NGHỊ" / "1. Đồng chí Phó Bí thư …" / "2. …",
+    "KẾT LUẬN CỦA HỘI NGHỊ" / "1. …" (audit 16: the title went to the preamble and the items to a
+    section with none). Alone on its line, "1." next, and not the type line, the subject or the
+    enacting words ("HỘI NGHỊ QUYẾT NGHỊ:"). Not after a sentence that announces the list ("… kết
+    luận như sau:" / "HỌC TẬP VÀ LÀM THEO TẤM GƯƠNG ĐẠO ĐỨC HỒ CHÍ MINH" / "1/ …"): what the colon
+    opens is the list itself, and a caps line there is a campaign's name, not a part's title."""
+    p = paras[k]
+    if k + 1 >= len(paras) or len(p.lines) != 1 or len(p.lines[0].frags) > 1 or not _bare_caps(p.text):
+        return False
+    if k and paras[k - 1].text.endswith(":"):
+        return False
+    m = ITEM_SIMPLE.match(paras[k + 1].text)
+    if m is None or m.group(1) != "1":
+        return False
+    f = fold(p.text)
+    own = (st.out.get("doc_type"), st.out.get("subject"))
+    return _ENACTING_CAPS.match(f) is None and all(f != fold(x) for x in own if isinstance(x, str))
 
 
 def _caps_heading(text: str) -> bool:
@@ -370,10 +422,11 @@ def _caps_heading(text: str) -> bool:
 def run(st: State) -> None:
     b = _Builder(st)
     item_sections = _heading_items(st.paras)
-    caps_sections = not item_sections and _caps_sections(st.paras)
+    n_caps = 0 if item_sections else _caps_sections(st.paras)
+    caps_sections = n_caps >= 2
     untitled: dict | None = None  # a "Chương II" (or "Phần thứ nhất") whose title may follow as the next paragraph
     untitled_chapter = True
-    for p in st.paras:
+    for k, p in enumerate(st.paras):
         t = p.text
         if untitled is not None:
             sec, untitled = untitled, None
@@ -396,7 +449,7 @@ def run(st: State) -> None:
             if rest:
                 b.add_paragraph(p, rest)
             continue
-        if caps_sections and _bare_caps(t):
+        if caps_sections and _bare_caps(t) or n_caps == 1 and _heads_items(st.paras, k, st):
             b.new_section(None, _title(t), p.line)
             continue
         m = PART.match(t)
