@@ -19,6 +19,7 @@ from tests.layouts import LAYOUTS
 from tests.lossless import body_order_ok
 from tests.notices import DISTRICT_HEAD, DISTRICT_TAIL
 from tests.test_doc_types_audit15 import BB_CHI_BO, BB_HOI_NGHI
+from tests.test_parser_audit14 import TASKS, _with_table
 
 EXPORTS = Path(__file__).resolve().parent / "data" / "exports"
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -180,3 +181,57 @@ def test_two_caps_parts_are_still_read_as_before() -> None:
     d = tbparse.parse_dict((FIXTURES / "golden-caps-headings-2001.txt").read_text(encoding="utf-8"))
     assert [(s["title"], len(s["items"])) for s in d["sections"]] == [
         ("KẾT QUẢ QUÝ I NĂM 2001", 0), ("NHIỆM VỤ QUÝ II NĂM 2001", 3)]
+
+
+# --- 3. a PDF table's header row, a table of one row ----------------------------------------------
+
+HEAD_CELLS = ["STT", "Nội dung", "Đơn vị thực hiện", "Thời gian"]
+HEADER = "STT Nội dung Đơn vị thực hiện Thời gian"
+
+
+def _typed(tasks: list[tuple[str, str]]) -> str:
+    """The table as a Word export types it: a row a line, cells apart by runs of spaces."""
+    rows = "".join(f"{k}      {task:<34}Ban Tổ chức Tỉnh uỷ    {when}\n" for k, (task, when) in enumerate(tasks, 1))
+    return "STT    Nội dung                          Đơn vị thực hiện       Thời gian\n" + rows
+
+
+@pytest.mark.parametrize("n", [1, 3])
+def test_a_pdf_tables_header_row_is_one_paragraph(n: int) -> None:
+    """pdftotext's "STT" / "Nội dung" / "Đơn vị thực hiện" / "Thời gian" / "1" / …: the header was
+    four paragraphs and, with one row, its "1" was unplaced as a page number."""
+    word = tbparse.parse_dict(_with_table(_typed(TASKS[:n])))
+    pdf = tbparse.parse_dict(LAYOUTS["pdf"](_with_table(_typed(TASKS[:n]))))
+    want = [HEADER, "1 Rà soát, sàng lọc đảng viên Ban Tổ chức Tỉnh uỷ Quý III/2008",
+            "2 Kiện toàn chi bộ Ban Tổ chức Tỉnh uỷ Quý IV/2008",
+            "3 Báo cáo kết quả Ban Tổ chức Tỉnh uỷ Tháng 12/2008"][:n + 1]
+    for d in (word, pdf):
+        assert _texts(d["sections"][0]["items"][0]["paragraphs"]) == want
+        assert d["unplaced"] == []
+        assert d["sections"][0]["items"][1]["text"] == "Giao Ban Tổ chức Tỉnh uỷ theo dõi, đôn đốc."
+
+
+def test_a_one_row_tables_row_ends_with_its_cells() -> None:
+    """The row has as many cells as the header: a sentence right under it (no blank line in a PDF)
+    is no cell of it."""
+    cells = "\n".join(HEAD_CELLS) + "\n1\nRà soát, sàng lọc đảng viên\nBan Tổ chức Tỉnh uỷ\nQuý III/2008\n"
+    after = "Thời gian hoàn thành chậm nhất trước ngày 15/12/2008.\n"
+    d = tbparse.parse_dict(LAYOUTS["pdf"](_with_table(cells, after=after)))
+    assert _texts(d["sections"][0]["items"][0]["paragraphs"]) == [
+        HEADER, "1 Rà soát, sàng lọc đảng viên Ban Tổ chức Tỉnh uỷ Quý III/2008", after.strip()]
+
+
+def test_a_one_row_tables_1_is_no_page_with_a_page_2_below() -> None:
+    """A page number "2" further down does not make the table's "1" the first page's number
+    (furniture counts pages 1, 2 …); the "2" is still furniture."""
+    cells = "\n".join(HEAD_CELLS) + "\n1\nRà soát, sàng lọc đảng viên\nBan Tổ chức Tỉnh uỷ\nQuý III/2008\n"
+    filler = "".join(f"Chi bộ {k} đã hoàn thành việc kiểm điểm đảng viên năm 2008.\n\n" for k in range(1, 9))
+    after = filler + "Các chi bộ tổ chức quán triệt đến từng đảng viên, gắn với việc thực hiện nhiệm vụ chính trị.\n\n"
+    lines = LAYOUTS["pdf"](_with_table(cells, after=after)).split("\n")
+    k = next(i for i, ln in enumerate(lines) if ln.startswith("Các chi bộ tổ chức"))
+    lines[k:k + 1] = ["Các chi bộ tổ chức quán triệt đến từng đảng viên, gắn với việc", "2",
+                      "thực hiện nhiệm vụ chính trị."]
+    d = tbparse.parse_dict("\n".join(lines))
+    assert [u["text"] for u in d["unplaced"]] == ["2"]
+    paras = _texts(d["sections"][0]["items"][0]["paragraphs"])
+    assert paras[:2] == [HEADER, "1 Rà soát, sàng lọc đảng viên Ban Tổ chức Tỉnh uỷ Quý III/2008"]
+    assert paras[-1] == "Các chi bộ tổ chức quán triệt đến từng đảng viên, gắn với việc thực hiện nhiệm vụ chính trị."

@@ -15,7 +15,7 @@ from ..lines import Line
 from ..state import Para, State
 from ..vocab import is_caps
 from ..lazyre import lazy_re
-from .furniture import _CHAIN_GAP
+from .furniture import _CHAIN_GAP, table_head
 
 # A line that opens a numbered part, item, point or bullet:
 #   "I- Đánh giá …"  "1. Về …"  "1.1. Chịu …"  "a) Người …"  "b- Xây dựng …"  "- Căn cứ …"  "+ Khảo sát …"  "Điều 1. …"
@@ -236,27 +236,37 @@ def _table_figures(lines: list[Line]) -> tuple[set[int], dict[int, int]]:
     near is a cell and stays in the text (audit 14: the number column went to ``unplaced``). A
     figure that counts on from the one before it (1, 2, 3 …) is the number column: it opens its
     row, which runs to the next number — the last row as far as the shortest row before it, up
-    to a blank line or a marker. Returns (indexes of the cells, {row's first index: its end}).
+    to a blank line or a marker. A header row over the first row ("STT" / "Nội dung" / "Đơn vị
+    thực hiện" / "Thời gian" / "1", :func:`.furniture.table_head`) is a row too, one paragraph as
+    the Word export's header typed with spaces reads ("STT Nội dung Đơn vị thực hiện Thời gian");
+    its cells count a row's, so the "1" of a table of one row opens that row (audit 16: the header
+    went cell by cell, the lone "1" to ``unplaced``) and no last row runs past that many lines.
+    Returns (indexes of the cells, {row's first index: its end}).
     """
     # (ASCII figures: "²" is a digit to str.isdigit, not to int)
     figs = [(i, int(ln.text)) for i, ln in enumerate(lines) if ln.text[:1].isdigit() and len(ln.text) <= 3
             and ln.text.isascii() and ln.text.isdigit()]
-    if len(figs) < 2:
+    # the number column's "1" under a header row → the row's number of cells
+    heads = {i: i - h for i, b in figs if b == 1 and (h := table_head(lines, i)) is not None}
+    if len(figs) < 2 and not heads:
         return set(), {}
-    cells: set[int] = set()
+    cells: set[int] = set(heads)
     for (i, _), (j, _) in zip(figs, figs[1:]):
         if j - i < _CHAIN_GAP:
             cells.update((i, j))
-    rows: dict[int, int] = {}
+    rows: dict[int, int] = {i - n: i for i, n in heads.items()}  # the header rows
     run: list[int] = []  # the number column being read: indexes of 1, 2, 3 …
     for k, (i, b) in enumerate([*figs, (len(lines) + _CHAIN_GAP, -1)]):
         if run and k and b == figs[k - 1][1] + 1 and i - run[-1] < _CHAIN_GAP:
             run.append(i)
             continue
-        if len(run) >= 2:
+        if len(run) >= 2 or run and run[0] in heads:
             for a, z in zip(run, run[1:]):
                 rows[a] = next((x for x in range(a + 1, z) if not lines[x].text), z)
-            last, span = run[-1], min(z - a for a, z in zip(run, run[1:]))
+            last = run[-1]
+            span = min((z - a for a, z in zip(run, run[1:])), default=heads.get(run[0], 0))
+            if run[0] in heads:  # (a row has no more lines than its header has cells)
+                span = min(span, heads[run[0]])
             end = last + 1
             while end < min(last + span, len(lines)) and lines[end].text and not MARKER.match(lines[end].text):
                 end += 1
