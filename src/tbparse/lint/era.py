@@ -8,7 +8,10 @@
 
 A draft without a date is checked against the newest guide: that is the one it will be issued under;
 a draft whose date line leaves the day blank ("ngày    tháng 02 năm 2019"), or gives a day that does not
-exist ("ngày 31 tháng 4 năm 2019"), by the year and month it gives.
+exist ("ngày 31 tháng 4 năm 2019"), by the year and month it gives — and so does a date line typed so
+wrong that the parser did not take it ("Phan Thiết, 16 tháng 5 năm 2008", "ngày16 tháng5 năm2008"),
+left unplaced in the header: TB014 reports that line, and a notice of 2008 is not also told the 2026
+guide's marks for its recipients and subject (audit 17).
 
 A document older than a rule's own source is not held to it: the few rules that only 11-HD/VPTW or
 the first Party regulation on format set ask :meth:`~tbparse.lint.context.Ctx.issued_before` (only
@@ -19,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ..fold import fold
+from ..lazyre import lazy_re
 
 ERAS = ("2004", "2018", "2026")
 
@@ -52,19 +56,49 @@ def era_for_date(iso_date: str | None) -> str:
 _PARTIAL = re.compile(r"(?:thang\s+(?P<m>\d{1,2})\s*,?\s*)?nam\s+(?P<y>\d{4})")
 
 
+# A header line the parser left unplaced that still names when the document was issued: "Phan Thiết,
+# 16 tháng 5 năm 2008", "ngày16 tháng5 năm2008", "ngày 16 tháng 5, 2008", "Phan Thiết, 16-5-2008"
+# (folded); a year alone ("NHIỆM KỲ 2020 - 2025") is no issue date.
+_LOOSE = lazy_re(
+    r"(?:thang\s*(?P<m>\d{1,2})\s*[,.]?\s*(?:nam\s*)?|nam\s*|\d{1,2}\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*)"
+    r"(?P<y>(?:19|20)\d\d)(?!\d)"
+)
+
+
+def _first_day(year: str, month: str | None) -> str:
+    m = int(month) if month and 1 <= int(month) <= 12 else 1
+    return f"{year}-{m:02d}-01"
+
+
+def _unplaced_date(notice: dict) -> str | None:
+    """The year (and month) of a date line the parser could not read, from the header's unplaced text."""
+    lay = notice.get("layout") or {}
+    below = lay.get("doc_type_line") or ((lay.get("number_line") or {}).get("line") or 4) + 3
+    for item in notice.get("unplaced") or ():
+        if (item.get("line") or below) >= below:
+            continue
+        text = fold(item.get("text", ""))
+        if not any(k in text for k in ("nam", "thang", "/", "-", ".")):
+            continue  # cheap pre-check: no date can be there
+        m = _LOOSE.search(text)
+        if m:
+            return _first_day(m.group("y"), m.group("m") or m.group("m2"))
+    return None
+
+
 def notice_date(notice: dict) -> str | None:
     """The date that decides the era: the notice's own, else what a date line with blanks or an
-    impossible day still says (its year, and month if given — the first day of it), else None."""
+    impossible day still says (its year, and month if given — the first day of it), else what a
+    header line the parser could not take as the date line says, else None."""
     if notice.get("date"):
         return notice["date"]
     dl = (notice.get("layout") or {}).get("date_line") or {}
     if not dl:
-        return None
+        return _unplaced_date(notice)
     m = _PARTIAL.search(fold(dl.get("text", "")))
     if m is None:
         return None
-    month = int(m.group("m")) if m.group("m") and 1 <= int(m.group("m")) <= 12 else 1
-    return f"{m.group('y')}-{month:02d}-01"
+    return _first_day(m.group("y"), m.group("m"))
 
 
 def resolve(choice: str | None, iso_date: str | None) -> str:

@@ -338,8 +338,9 @@ def _table_row(ln: Line) -> bool:
 
 
 # A công văn's addressee line and the body sentence after it, with no blank line between (PDF):
-#   "Kính gửi: Các huyện ủy, thị ủy, thành ủy và đảng ủy trực thuộc" / "Thực hiện Kết luận số …"
-_ADDRESS = ("Kính gửi", "KÍNH GỬI")
+#   "Kính gửi: Các huyện ủy, thị ủy, thành ủy và đảng ủy trực thuộc" / "Thực hiện Kết luận số …";
+#   a tờ trình's "Kính trình: Ban Thường vụ Tỉnh ủy" (05-HD/VPTW, 2026)
+_ADDRESS = ("Kính gửi", "KÍNH GỬI", "Kính trình", "KÍNH TRÌNH")
 _OPENING = lazy_re(r"(?:Thực hiện|Căn cứ|Ngày \d|Sau khi|Vừa qua|Theo (?:đề nghị|chỉ đạo)|Hôm nay|Nhằm|Để)\b")
 
 

@@ -30,8 +30,9 @@ BLANK_NUMBER = lazy_re(
     r"(?![^\W_])"  # ends with the code: not "Số -TB/TUº±ng …" cut inside a word (fuzz finding 13)
 )
 
-# How a body opens, never a subject: "Ngày 14/5/2008, …", "Căn cứ …", "Thực hiện …", "Sau khi …" (folded)
-OPENING = lazy_re(r"(ngay \d|hom nay|can cu|thuc hien|sau khi|vua qua|chieu ngay|sang ngay|toi ngay|kinh gui|theo de nghi)")
+# How a body opens, never a subject: "Ngày 14/5/2008, …", "Căn cứ …", "Thực hiện …", "Sau khi …",
+# the addressee "Kính gửi: …" and a tờ trình's "Kính trình: …" (05-HD/VPTW, 2026) (folded)
+OPENING = lazy_re(r"(ngay \d|hom nay|can cu|thuc hien|sau khi|vua qua|chieu ngay|sang ngay|toi ngay|kinh gui|kinh trinh|theo de nghi)")
 
 _HEADER_SCAN = 60  # the type line is never further down than this in real documents
 

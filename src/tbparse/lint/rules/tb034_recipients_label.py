@@ -9,6 +9,9 @@ a missing colon, "Noi nhan" without its tone marks or "nơi nhận:" in lower ca
 the label as typos and OCR leave it, which the parser still reads as the label: a tone mark wrong
 ("Nơi nhân:"), a letter or space off ("Nơinhận:", "Nơi nbận:"), another mark for the colon
 ("Nơi nhận;", "Nơi nhận.") or one too many ("Nơi nhận::") — the finding spells the label.
+A tờ trình of the 2026 era addressed "Kính gửi:" is info: 05-HD/VPTW is reported (second-hand) to
+have it say "Kính trình:" (format-rules.md §5); no earlier guide read says which, so "Kính trình:"
+before 2026 is not reported.
 
 Fails::
 
@@ -113,7 +116,24 @@ def _label_above(ctx, no: int):
     return None
 
 
+# The addressee line of a tờ trình (box 9a), folded: "Kính gửi: Ban Thường vụ Tỉnh ủy."
+_KINH_GUI = re.compile(r"kinh\s*gui\b")
+
+
+def _addressee(notice: dict, ctx: Ctx) -> Iterator[Finding]:
+    """A 2026-era tờ trình addressed with "Kính gửi:" — 05-HD/VPTW's form is "Kính trình:" [second-hand]."""
+    if ctx.era != "2026" or " ".join(fold(notice.get("doc_type") or "").split()) != "to trinh":
+        return
+    for item in notice.get("preamble") or ():
+        text = item.get("text", "")
+        if text[:1] in ("K", "k") and _KINH_GUI.match(fold(text)):
+            yield ctx.hit(item["line"], f"a tờ trình is addressed \"Kính trình:\" under {ctx.guide} (reported second-hand), "
+                                        f"not «{text[:9]}»", find=text[:9], severity="info")
+            return
+
+
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
+    yield from _addressee(notice, ctx)
     lay = ctx.layout
     label = lay.get("recipients_label")
     entries = lay.get("recipients") or []
