@@ -453,3 +453,81 @@ def table_notice() -> bytes:
     para(right, "", align="center")
     para(right, "Võ Thanh Bình", bold=True, align="center")
     return to_bytes(d)
+
+
+# ---------------------------------------------------------------------------- footnotes and endnotes
+
+_NOTE_CT = {"footnote": "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+            "endnote": "application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml"}
+_NOTE_RT = {"footnote": "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes",
+            "endnote": "http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes"}
+
+
+def _note_xml(kind: str, nid: int, paragraphs: list[str], custom: str | None) -> str:
+    """One note as Word writes it: Footnote Text paragraphs, the first opening with the note's own
+    mark (``w:footnoteRef``, which prints its number; a custom mark is typed as text instead)."""
+    style = "FootnoteText" if kind == "footnote" else "EndnoteText"
+    ref_style = '<w:rPr><w:rStyle w:val="FootnoteReference"/><w:vertAlign w:val="superscript"/></w:rPr>'
+    own = f"<w:t>{custom}</w:t>" if custom else f"<w:{kind}Ref/>"
+    ps = []
+    for i, text in enumerate(paragraphs):
+        mark = f"<w:r>{ref_style}{own}</w:r>" if i == 0 else ""
+        ps.append(f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>{mark}'
+                  f'<w:r><w:rPr><w:sz w:val="20"/></w:rPr><w:t xml:space="preserve">{" " if i == 0 else ""}{text}</w:t></w:r></w:p>')
+    return f'<w:{kind} w:id="{nid}">{"".join(ps)}</w:{kind}>'
+
+
+def _separators(kind: str) -> str:
+    """Word's two pseudo-notes at the top of every notes part (the rule over the notes)."""
+    return (f'<w:{kind} w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" '
+            f'w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:{kind}>'
+            f'<w:{kind} w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" '
+            f'w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:{kind}>')
+
+
+def with_notes(data: bytes, notes: list[dict], *, parts: bool = False) -> bytes:
+    """*data* (a .docx) with real footnotes or endnotes, as Word inserts them (References →
+    Insert Footnote): each ``{"after": text, "text": str | [paragraphs], "kind": "footnote" |
+    "endnote", "custom": mark | None}`` puts a superscript reference run right after the first
+    run text holding *after* (the run split there) and the note into word/footnotes.xml or
+    word/endnotes.xml, which python-docx cannot write: the part and its relationship are added by
+    hand, with Word's separator and continuation-separator pseudo-notes. ``parts`` writes both
+    parts even without a note (Word saves them with the separators alone once a note was deleted)."""
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    d = docx.Document(io.BytesIO(data))
+    body: dict[str, list[str]] = {"footnote": [], "endnote": []}
+    for note in notes:
+        kind = note.get("kind", "footnote")
+        nid = len(body[kind]) + 1
+        custom = note.get("custom")
+        texts = [note["text"]] if isinstance(note["text"], str) else note["text"]
+        body[kind].append(_note_xml(kind, nid, texts, custom))
+        r = next(r for r in d.element.body.iter(qn("w:r"))
+                 if any(note["after"] in (t.text or "") for t in r.iter(qn("w:t"))))
+        t = next(t for t in r.iter(qn("w:t")) if note["after"] in (t.text or ""))
+        cut = t.text.index(note["after"]) + len(note["after"])
+        rest = t.text[cut:]
+        t.text = t.text[:cut]
+        custom_attr = ' w:customMarkFollows="1"' if custom else ""
+        custom_text = f"<w:t>{custom}</w:t>" if custom else ""
+        ref = parse_xml(f'<w:r {nsdecls("w")}><w:rPr><w:rStyle w:val="FootnoteReference"/>'
+                        f'<w:vertAlign w:val="superscript"/></w:rPr>'
+                        f'<w:{kind}Reference{custom_attr} w:id="{nid}"/>{custom_text}</w:r>')
+        r.addnext(ref)
+        if rest:
+            tail = parse_xml(f'<w:r {nsdecls("w")}><w:t xml:space="preserve">{rest}</w:t></w:r>')
+            rpr = r.find(qn("w:rPr"))
+            if rpr is not None:
+                import copy
+
+                tail.insert(0, copy.deepcopy(rpr))
+            ref.addnext(tail)
+    for kind, xs in body.items():
+        if not xs and not parts:
+            continue
+        xml = f'<w:{kind}s {nsdecls("w")}>{_separators(kind)}{"".join(xs)}</w:{kind}s>'
+        part = Part(PackURI(f"/word/{kind}s.xml"), _NOTE_CT[kind], xml.encode("utf-8"), d.part.package)
+        d.part.relate_to(part, _NOTE_RT[kind])
+    return to_bytes(d)

@@ -26,6 +26,12 @@ inserted text in, deleted text out, a paragraph whose mark was deleted joined to
 and a paragraph deleted whole (its text and its mark) gone — no blank line, no list number (the
 items after it count on as Word will number them). Every paragraph stored still counts for the
 numbering of the others, so ¶ numbers match Word's ¶ marks with the markup shown.
+
+Footnotes and endnotes are read as a text export shows them: the reference prints "(1)" right
+after its word ("Phước An(1)"), and each note is one paragraph after everything else, "(1) Công
+ty …", numbered on from the last paragraph (no other number moves) and marked ``fmt["note"]`` —
+the annexes step reads them into ``footnotes`` and the extractors read them (a footnote citing
+"Nghị định số 168/2016/NĐ-CP ngày 27/12/2016 của Chính phủ" dates the body's citation).
 """
 from __future__ import annotations
 
@@ -60,6 +66,11 @@ _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _RT_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
 _RT_THEME = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme"
 _RT_SETTINGS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings"
+_RT_NOTES = {"footnote": "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes",
+             "endnote": "http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes"}
+# A reference to a note in the text, and the mark a note prints before its own text.
+_NOTE_REFS = {w("footnoteReference"): "footnote", w("endnoteReference"): "endnote"}
+_NOTE_OWN_MARKS = {w("footnoteRef"), w("endnoteRef")}
 
 # Paragraph-level wrappers whose runs are part of the paragraph's text.
 _RUN_CONTAINERS = {w(t) for t in ("hyperlink", "ins", "moveTo", "smartTag", "customXml", "fldSimple", "bdo", "dir")}
@@ -95,6 +106,39 @@ class _Ctx:
         self.default_tab = _DEFAULT_TAB
         self.page_left = 0.0  # the first section's left margin, twips (text boxes placed on the page)
         self.lines: list[Line] = []
+        # notes referenced so far, in document order: (kind, id) → their mark ("1", or a custom "*")
+        self.notes: dict[tuple[str, str], str] = {}
+        self.numbered_notes = 0
+        # while a note's own text is read: "(1) " still to print, and its custom mark typed in it
+        self.note_lead: str | None = None
+        self.note_custom: str | None = None
+
+    def note_mark(self, ref: etree._Element, custom: str | None = None) -> str:
+        """The mark a note reference prints in the text, "(1)" (or its custom mark, "(*)"): auto
+        numbers count the references in document order, footnotes and endnotes in one sequence
+        (the notes are all printed at the end, so "(1)" must name one note only)."""
+        key = (_NOTE_REFS[ref.tag], ref.get(w("id")) or "")
+        mark = self.notes.get(key)
+        if mark is None:
+            if custom is None:
+                self.numbered_notes += 1
+                mark = str(self.numbered_notes)
+            else:
+                mark = custom
+            self.notes[key] = mark
+        return f"({mark})"
+
+    def lead(self, text: str | None) -> str:
+        """A note's first text with its mark before it: Word prints the number itself (the
+        ``w:footnoteRef`` already gave it: *text* None), a custom mark is typed in the note's
+        text ("* Công ty …" → "(*) Công ty …")."""
+        lead, custom = self.note_lead or "", self.note_custom
+        self.note_lead = self.note_custom = None
+        if text is None:
+            return lead
+        if custom and text.lstrip().startswith(custom):
+            text = text.lstrip()[len(custom):]
+        return lead + text
 
 
 # ---------------------------------------------------------------------------- opening
@@ -199,13 +243,38 @@ def _sym(el: etree._Element) -> str:
     return "•" if n in (0xB7, 0xA7, 0x6C, 0x6E, 0xD8, 0xFC, 0x9F) else chr(n)
 
 
-def _run_tokens(r: etree._Element) -> Iterator[str]:
-    """The characters one run prints; "\\n" for a line break, "\\t" for a tab."""
+def _custom_mark(text: str) -> str:
+    """A custom note mark without the brackets it may be typed in: "(*)" → "*"."""
+    t = text.strip()
+    return t[1:-1].strip() or t if t[:1] in "([" and t[-1:] in ")]" else t
+
+
+def _run_tokens(r: etree._Element, ctx: _Ctx | None = None) -> Iterator[str]:
+    """The characters one run prints; "\\n" for a line break, "\\t" for a tab. With *ctx*, a
+    footnote or endnote reference prints its mark ("(1)"; a custom mark, the text that follows
+    it in the run, as "(*)") and a note's own mark opens its text."""
+    custom: etree._Element | None = None  # a reference whose custom mark is the run's next text
     for el in r:
         tag = el.tag
-        if tag == w("t"):
-            if el.text:
-                yield el.text
+        if tag == w("t") or tag == w("sym") and ctx is not None:
+            text = el.text if tag == w("t") else _sym(el)
+            if text:
+                if ctx is None:
+                    yield text
+                elif custom is not None and text.strip():
+                    yield ctx.note_mark(custom, _custom_mark(text))
+                    custom = None
+                elif ctx.note_lead is not None and text.strip():
+                    yield ctx.lead(text)
+                else:
+                    yield text
+        elif ctx is not None and tag in _NOTE_REFS:
+            if (el.get(w("customMarkFollows")) or "0") in ("1", "true", "on"):
+                custom = el
+            else:
+                yield ctx.note_mark(el)
+        elif ctx is not None and tag in _NOTE_OWN_MARKS and ctx.note_lead is not None:
+            yield ctx.lead(None)
         elif tag in (w("tab"), w("ptab")):
             yield "\t"
         elif tag in (w("br"), w("cr")):
@@ -214,6 +283,8 @@ def _run_tokens(r: etree._Element) -> Iterator[str]:
             yield "-"
         elif tag == w("sym"):
             yield _sym(el)
+    if custom is not None:
+        yield ctx.note_mark(custom)  # type: ignore[union-attr]
 
 
 def _is_rule_shape(el: etree._Element) -> tuple[bool, float | None]:
@@ -481,7 +552,7 @@ def _paragraph(p: etree._Element, ctx: _Ctx, col: int, span: int, cell: dict | N
         props = styles.run(r.find(w("rPr")), base)
         if props.get("vanish"):
             continue
-        for tok in _run_tokens(r):
+        for tok in _run_tokens(r, ctx):
             segs.append((tok, props))
     if joins:
         return no, segs
@@ -902,6 +973,53 @@ def _page_numbers(doc, sectPr: etree._Element, styles: Styles | None = None) -> 
     }
 
 
+# ---------------------------------------------------------------------------- notes
+
+# Word's own pseudo-notes in footnotes.xml/endnotes.xml: the rule over the notes, its continuation
+_NOTE_SEPARATORS = {"separator", "continuationSeparator", "continuationNotice"}
+
+
+def _note_parts(doc) -> dict[tuple[str, str], etree._Element]:
+    """The footnotes and endnotes of the document by (kind, id), Word's separators left out."""
+    out: dict[tuple[str, str], etree._Element] = {}
+    for kind, reltype in _RT_NOTES.items():
+        part = _related(doc, reltype)
+        el = getattr(part, "element", None)  # python-docx loads the part as bytes (no note API)
+        if el is None and part is not None:
+            el = etree.fromstring(part.blob, etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False))
+        if el is None:
+            continue
+        for note in el.iterfind(w(kind)):
+            if (note.get(w("type")) or "normal") not in _NOTE_SEPARATORS:
+                out[(kind, note.get(w("id")) or "")] = note
+    return out
+
+
+def _read_notes(notes: dict[tuple[str, str], etree._Element], ctx: _Ctx, box: float | None) -> None:
+    """The notes the text referenced, after everything, in the order of their marks — as Word
+    prints endnotes, and as a text export puts footnotes under the signature: "(1) Công ty …",
+    each note one paragraph numbered after the last one read (a note of several paragraphs is
+    joined into one), its lines carrying ``fmt["note"]`` (its mark) for the annexes step."""
+    for key, mark in list(ctx.notes.items()):
+        note = notes.get(key)
+        if note is None or not any((t.text or "").strip() for t in note.iter(w("t"))):
+            continue  # a reference to a note that is missing or empty prints its mark only
+        paras = [p for p in note.iter(w("p")) if not _inside_text_box(p, note)]
+        ctx.note_lead = f"({mark}) "
+        ctx.note_custom = None if mark.isdigit() else mark
+        start, no = len(ctx.lines), ctx.no
+        carry: _Carry | None = None
+        for i, p in enumerate(paras):
+            ctx.no = no  # one number for the whole note
+            carry = _paragraph(p, ctx, 0, TABLE_WIDTH, None, None, box, carry, joins=i + 1 < len(paras))
+            if carry is not None and carry[1]:
+                carry[1].append((" ", carry[1][-1][1]))  # its paragraphs joined by a space
+        ctx.note_lead = ctx.note_custom = None
+        for ln in ctx.lines[start:]:
+            if ln.fmt is not None:
+                ln.fmt["note"] = mark
+
+
 # ---------------------------------------------------------------------------- stories
 
 
@@ -979,6 +1097,7 @@ def read_docx(data: bytes, *, path: str | None = None) -> DocxText:
         box = _text_width(sect)
         mar = sect.find(w("pgMar")) if sect is not None else None
         page_left = float(_twips_mm(mar, "left") or 0) / _MM_PER_TWIP
+        notes = _note_parts(doc)
 
         def read(*stories: etree._Element) -> _Ctx:
             # numbering counters and table numbers start afresh with every read
@@ -986,6 +1105,8 @@ def read_docx(data: bytes, *, path: str | None = None) -> DocxText:
             ctx.default_tab, ctx.page_left = default_tab, page_left
             for story in stories:
                 _story(story, ctx, box)
+            if ctx.notes:
+                _read_notes(notes, ctx, box)
             return ctx
 
         ctx = read(body)

@@ -33,6 +33,8 @@ _BULLET_STAR = re.compile(r"^(\s*)\*(?=\s)")  # "* Nội dung: …" (a bullet, n
 # glue two words into one ("địabàn"; found by fuzzing, fuzz/README.md finding 4). Possessive
 # runs: a long "*****…" run is matched once, never re-scanned.
 _EMPH = re.compile(r"(?<!\w)(?:\*++|__++)|(?:\*++|__++)(?!\w)")
+# Stars alone in parentheses are a note mark, not emphasis: "Công ty Cà phê Phước An(*)", "(*) Công ty …"
+_STAR_MARK = re.compile(r"(\(\*{1,3}\))")
 # An HTML line break that web copies leave inside table cells and paragraphs (any case):
 #   "| TỈNH ỦY THANH HÓA<br>* <br>Số: 1234 - TB/TU | ĐẢNG CỘNG SẢN VIỆT NAM<br>*Thanh Hóa, …* |"
 _BR = re.compile(r"<br\s*/?>", re.I)
@@ -119,8 +121,16 @@ def strip_emphasis(s: str) -> str:
         return s
     m = _BULLET_STAR.match(s)
     if m:
-        return s[: m.end()] + _EMPH.sub("", s[m.end():])
-    return _EMPH.sub("", s)
+        return s[: m.end()] + _unemph(s[m.end():])
+    return _unemph(s)
+
+
+def _unemph(s: str) -> str:
+    """*s* without emphasis markers; a note mark "(*)" keeps its star."""
+    if "(*" not in s:
+        return _EMPH.sub("", s)
+    parts = _STAR_MARK.split(s)  # the marks at odd indexes
+    return "".join(x if i % 2 else _EMPH.sub("", x) for i, x in enumerate(parts))
 
 
 def _cell_text(piece: str) -> str:

@@ -16,7 +16,9 @@ has one (every other output stays as it was):
   without its parentheses, and the rest one paragraph a line (a hard-wrapped line joined to the one
   it goes on from);
 - ``footnotes``: ``{mark, line, text}`` per note — a run "(1) …", "(2) …" (or "[1]", "¹") whose
-  marks the body carries right after a word ("Phước An(1)", "NĐ-CP[2]").
+  marks the body carries right after a word ("Phước An(1)", "NĐ-CP[2]"); in a .docx, each real
+  footnote or endnote, which the reader prints after everything as "(1) …" (its lines carry
+  ``fmt["note"]``: the reader knows they are notes, even one with a custom mark "(*) …").
 
 Only lines under the footer's start are read, never a certified copy's block (``copy``) nor what
 the furniture step took out (page numbers, web chrome, a second document).
@@ -158,12 +160,29 @@ def run(st: State) -> None:
     body = " ".join(p.text for p in st.paras)
     if st.closing_para is not None:
         body += " " + st.closing_para.text
+    # a .docx's own footnotes and endnotes, printed at the end by the reader: line → mark
+    word_notes = {ln.no: ln.fmt["note"] for ln in st.lines[fa:] if ln.fmt is not None and "note" in ln.fmt} \
+        if st.src.kind == "docx" else {}
     appendices: list[dict] = []
     footnotes: list[dict] = []
     taken: set[int] = set()  # id() of the entries moved out of unplaced
     k = 0
     while k < len(mine):
         u = mine[k]
+        mark = word_notes.get(u["line"]) if word_notes else None
+        if mark is not None:
+            lead = f"({mark})"
+            text = u["text"][len(lead):].lstrip() if u["text"].startswith(lead) else u["text"]
+            footnotes.append({"mark": mark, "line": u["line"], "text": text, "pieces": [u],
+                              "mark_n": int(mark) if mark.isdigit() else footnotes[-1]["mark_n"] if footnotes else 0})
+            taken.add(id(u))
+            k += 1
+            while k < len(mine) and mine[k]["line"] == u["line"]:  # a line break typed in the note
+                footnotes[-1]["text"] += " " + mine[k]["text"]
+                footnotes[-1]["pieces"].append(mine[k])
+                taken.add(id(mine[k]))
+                k += 1
+            continue
         note = _note(u["text"])
         if note is not None and note[0] == (footnotes[-1]["mark_n"] + 1 if footnotes else 1) and _marked(body, note[0]):
             footnotes.append({"mark": str(note[0]), "line": u["line"], "text": u["text"][note[1]:], "mark_n": note[0],

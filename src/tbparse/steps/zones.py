@@ -370,10 +370,21 @@ def run(st: State) -> None:
         st.header = (0, body_start)
         st.title = (body_start, body_start)
     end = _copy_label(lines, body_start) if "SAO" in st.src.text else n  # every label holds "SAO"
-    fs = _row_top(lines, _footer_start(lines[:end], body_start), body_start)
+    # a .docx's footnotes and endnotes, printed after everything: never body, never the signature
+    last = min(end, _notes_start(lines)) if st.src.kind == "docx" else end
+    fs = _row_top(lines, _footer_start(lines[:last], body_start), body_start)
     st.footer = (fs, end)
     st.copy = (end, n)
     st.body = (body_start, fs)
+
+
+def _notes_start(lines: list[Line]) -> int:
+    """Where a .docx's notes start: the reader puts its footnotes and endnotes ("(1) Công ty …")
+    last, their lines marked ``fmt["note"]``; ``len(lines)`` when it has none."""
+    i = len(lines)
+    while i and (lines[i - 1].fmt or {}).get("note") is not None:
+        i -= 1
+    return i
 
 
 # The label of a certified copy's block, typed under the original's footer (format-rules §4.4),
