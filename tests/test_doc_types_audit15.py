@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import tbparse
 from tbparse.lint import lint_text
 from tests.layouts import LAYOUTS
@@ -130,15 +132,44 @@ def test_minutes_signed_side_by_side_in_a_web_copy() -> None:
 
 def test_the_minutes_roll_call_names_the_chair_and_the_guests() -> None:
     """"I. THÀNH PHẦN" / "- Chủ trì: đồng chí Võ Văn Hùng, Bí thư Chi bộ." — the meeting had no
-    chair and no attendee: only the preamble was read, and a "- " entry never opened attendance."""
+    chair and no attendee: only the preamble was read, and a "- " entry never opened attendance.
+    The count present ("- Có mặt: 15/17 đảng viên.") is an attendee, as "Dự họp có 21/24 đảng
+    viên" is; who was absent ("- Vắng: 2 (có lý do).", "; vắng 2 đồng chí …") is not."""
     d = tbparse.parse_dict(BB_CHI_BO)
     assert d["meeting"]["date"] == "2019-03-05"
     assert d["meeting"]["chair"] == [{"name": "Võ Văn Hùng", "title": "Bí thư Chi bộ"}]
-    assert d["attendees"] == ["đồng chí Trần Minh Đức, Đảng ủy viên, phụ trách chi bộ"]
+    assert d["attendees"] == ["15/17 đảng viên", "đồng chí Trần Minh Đức, Đảng ủy viên, phụ trách chi bộ"]
     d = tbparse.parse_dict(BB_HOI_NGHI)  # the same entries in the preamble
     assert d["meeting"]["chair"] == [{"name": "Lê Đình Tuấn", "title": "Bí thư Đảng uỷ"}]
-    assert d["attendees"] == ["đồng chí Nguyễn Văn Thành, Huyện uỷ viên, phụ trách xã",
+    assert d["attendees"] == ["13/15 đồng chí Đảng uỷ viên",
+                              "đồng chí Nguyễn Văn Thành, Huyện uỷ viên, phụ trách xã",
                               "các đồng chí bí thư chi bộ trực thuộc"]
+
+
+@pytest.mark.parametrize(("roll", "want"), [
+    ("- Có mặt: 15/17 đảng viên.\n- Vắng: 2 đồng chí (có lý do).", ["15/17 đảng viên"]),
+    ("- Vắng: 2 đồng chí (có lý do).\n- Có mặt: 15/17 đảng viên.", ["15/17 đảng viên"]),
+    ("- Có mặt 15/17 đảng viên, vắng 2 đồng chí (có lý do).", ["15/17 đảng viên"]),
+    ("- Có mặt đầy đủ 17/17 đảng viên.", ["17/17 đảng viên"]),
+    ("- Dự họp có 15/17 đảng viên; vắng 2 đồng chí (có lý do).", ["15/17 đảng viên"]),
+    ("- Vắng: 2 đồng chí (có lý do).", []),
+    ("- Có mặt tại hội trường từ 07 giờ 30 phút.", []),
+], ids=["present", "absent-first", "comma", "all", "du-hop", "absent-only", "no-count"])
+def test_the_count_present_is_the_attendee_and_the_absent_are_not(roll: str, want: list[str]) -> None:
+    text = BB_CHI_BO.replace("- Có mặt: 15/17 đảng viên.\n- Vắng: 2 (có lý do).\n", roll + "\n").replace(
+        "- Dự họp có đồng chí Trần Minh Đức, Đảng ủy viên, phụ trách chi bộ.\n", "")
+    assert roll in text
+    d = tbparse.parse_dict(text)
+    assert d["attendees"] == want
+    assert d["meeting"]["chair"] == [{"name": "Võ Văn Hùng", "title": "Bí thư Chi bộ"}]
+
+
+def test_the_count_present_inside_the_meeting_sentence() -> None:
+    """Export 43: "… họp phiên thường kỳ tháng 11. Có mặt 38/42 đảng viên; vắng 4 đồng chí (có lý
+    do). Đồng chí Đỗ Văn Lâm, Bí thư Chi bộ chủ trì." gave no attendee (its "Dự họp có …" twin did)."""
+    d = _doc("43-chi-bo-nghi-quyet-can-cu-2022.txt")
+    assert d["attendees"] == ["38/42 đảng viên"]
+    assert d["meeting"]["chair"] == [{"name": "Đỗ Văn Lâm", "title": "Bí thư Chi bộ"}]
 
 
 def test_a_comrades_title_after_a_comma_stays_his_in_any_attendance_list() -> None:
@@ -149,6 +180,7 @@ def test_a_comrades_title_after_a_comma_stays_his_in_any_attendance_list() -> No
         "- Dự họp có đồng chí Trần Minh Đức, Đảng ủy viên, đồng chí Lê Văn Sáu, Phó Chủ tịch Ủy ban nhân dân xã, Ban Tổ chức Đảng ủy.",
     )
     assert tbparse.parse_dict(text)["attendees"] == [
+        "15/17 đảng viên",  # (the roll call's "- Có mặt: 15/17 đảng viên.")
         "đồng chí Trần Minh Đức, Đảng ủy viên", "đồng chí Lê Văn Sáu, Phó Chủ tịch Ủy ban nhân dân xã", "Ban Tổ chức Đảng ủy"]
 
 

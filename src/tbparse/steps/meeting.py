@@ -60,8 +60,9 @@ WITH_END = lazy_re(r"\s(?:ve|tai|de|nham|nhu sau)\b|[.,;:(]")
 _ATTEND_WORDS = r"(?:cung )?(?:tham du|du buoi|du hoi nghi|cung du|tham gia buoi|tham gia hoi nghi|du hop|du cuoc hop)"
 ATTEND = lazy_re("^" + _ATTEND_WORDS)
 # the attendance sentence inside a longer paragraph: "… chủ trì cuộc họp. |Tham dự có các đồng chí: …",
-# or a clause of the meeting sentence: "Chi bộ họp thường kỳ tháng 3, |dự họp có 23/25 đảng viên."
-_ATTEND_INSIDE = lazy_re(r"[.;,]\s+(" + _ATTEND_WORDS + r"\b)")
+# or a clause of the meeting sentence: "Chi bộ họp thường kỳ tháng 3, |dự họp có 23/25 đảng viên.",
+# "… họp phiên thường kỳ tháng 11. |Có mặt 38/42 đảng viên; vắng 4 đồng chí (có lý do)."
+_ATTEND_INSIDE = lazy_re(r"[.;,]\s+(" + _ATTEND_WORDS + r"\b|co mat(?=\s*:|\s+\d|\s+(?:day\s+)?du\b))")
 # where an attendance sentence inside a paragraph ends: "… có 23/25 đảng viên|. Đồng chí …" (not "TP. Hồ")
 _SENTENCE_END = lazy_re(r"(?<=[a-z)])\.\s+")
 # how many attended, said the other way round in the meeting sentence (folded): "…, có |23/25 đảng
@@ -71,6 +72,9 @@ _COUNT_ATTEND = lazy_re(
     r"(?<![a-z])co\s+(?P<n>\d{1,3}(?:\s*/\s*\d{1,3})?\s+(?:dang vien|dong chi|dai bieu|uy vien)"
     r"(?:\s+[^\s,.;:()]+){0,4}?)\s+(?:cung\s+)?(?:tham\s+)?du(?![a-z])"
 )
+# A roll call's count of those present (folded), as "Dự họp có 21/24 đảng viên" gives it: "|có mặt:
+# |15/17 đảng viên.", "|có mặt |13/15 đồng chí …", "|có mặt đầy đủ |17/17 đảng viên" — not "có mặt tại …"
+_PRESENT = lazy_re(r"co mat(?:\s*:|\s+(?=\d)|\s+(?:day\s+)?du\b\s*:?)\s*")
 # where the attendance clause stops: "Dự họp có 21/24 đảng viên|; vắng 03 đồng chí (có lý do)." (folded)
 ATTEND_END = lazy_re(r"\s*[;,.]\s*vang\b")
 # a bullet of a list under "Tham dự hội nghị có các đồng chí:": "- Lê Văn Dũng, Phó Bí thư …;"
@@ -383,13 +387,16 @@ def _bullets(pre: list[dict], k: int) -> list[dict]:
 def _attendance(pre: list[dict], k: int) -> tuple[list[str], int]:
     """The attendees named by paragraph ``k`` and how many bullet paragraphs under it they took."""
     text = pre[k]["text"]
+    f = fold(text)
+    pm = _PRESENT.match(f) if f.startswith("co m") else None
+    if pm is not None:  # "Có mặt 38/42 đảng viên; vắng 4 đồng chí …": the count
+        return _clause(text, f, pm.end()), 0
     if text.rstrip().endswith(":"):
         # "Tham dự hội nghị có các đồng chí:" / "- Lê Văn Dũng, Phó Bí thư …;": one entry per bullet
         bullets = _bullets(pre, k)
         if bullets:
             got = [_bare_entry(BULLET.sub("", p["text"], count=1).strip().rstrip(".;,")) for p in bullets]
             return [e for e in got if e], len(bullets)
-    f = fold(text)
     # the list starts after "có" or after a colon, whichever comes first: "Tham dự có: …"
     co = f.find(" co ")
     colon = text.find(":")
@@ -399,10 +406,15 @@ def _attendance(pre: list[dict], k: int) -> tuple[list[str], int]:
         start = colon + 1
     else:
         return [], 0
+    return _clause(text, f, start), 0
+
+
+def _clause(text: str, f: str, start: int) -> list[str]:
+    """The attendees of the clause starting at ``start``, up to "; vắng …" (who was absent)."""
     end = ATTEND_END.search(f, start)
     body = text[start : end.start() if end else len(text)].strip().rstrip(".;")
     got = [_bare_entry(e) for e in _attendees(body)] if body else []
-    return [e for e in got if e], 0
+    return [e for e in got if e]
 
 
 # A minutes' first part that calls the roll: "I. THÀNH PHẦN" / "- Có mặt: 15/17 đảng viên." / "- Chủ
@@ -426,6 +438,7 @@ def run(st: State) -> None:
         return
     meeting: dict | None = None
     chairs: list[dict] = []
+    present: list[str] = []  # what "Có mặt: 15/17 đảng viên" gave: kept when "Dự họp có …" names guests
     k = seen_paras = 0
     while k < len(pre) and seen_paras < _CHAIR_WINDOW:
         p = pre[k]
@@ -434,6 +447,14 @@ def run(st: State) -> None:
         text = p["text"]
         f = fold(text)
         b = BULLET.match(f)
+        at = b.end() if b else 0
+        pm = _PRESENT.match(f, at) if f.startswith("co m", at) else None
+        if pm is not None:
+            # a roll call's count: "- Có mặt: 15/17 đảng viên." ("- Vắng: 2 đồng chí" names no attendee)
+            got = _clause(text, f, pm.end())
+            present += got
+            st.out["attendees"] = st.out["attendees"] + got
+            continue
         if b and ATTEND.match(f[b.end():]):
             # a roll call's entry: "- Dự hội nghị có đồng chí Nguyễn Văn Thành, Huyện uỷ viên, …"
             got, _ = _attendance([{"text": text[b.end():], "line": p["line"]}], 0)
@@ -444,7 +465,7 @@ def run(st: State) -> None:
             got, took = _attendance(pre, k - 1)
             k += took
             if got:
-                st.out["attendees"] = got
+                st.out["attendees"] = present + got
             continue
         inner = _ATTEND_INSIDE.search(f)
         # who chaired is named outside the attendance sentence: "Đồng chí A, Bí thư … chủ trì hội
