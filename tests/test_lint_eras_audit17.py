@@ -232,3 +232,13 @@ def test_a_forced_era_checks_any_date_against_its_guide():
     only(t2024, [], era="2004")  # capitals and "," are the 2004 guide's forms
     got = only(t2024, [(6, 1, "TB020")])  # auto: 36-HD asks normal case
     assert "36-HD/VPTW" in got[0].message
+
+
+def test_date_words_glued_to_their_figures_say_so():
+    # "tháng5" was "write the month with one or two digits, not "5"" — a figure that is right
+    t = swap(TB_2008, "ngày 16 tháng 5 năm 2008", "ngày16 tháng2 năm2008")
+    got = only(t, [(3, col(t, 3, "ngày16"), "TB014")])
+    assert got[0].message == 'write a space between the words and the figures: "ngày 16 tháng 02 năm 2008"'
+    t = swap(TB_2008, "ngày 16 tháng 5 năm 2008", "ngày 16 tháng 010 năm 2008")
+    got = only(t, [(3, col(t, 3, "010"), "TB014")])
+    assert got[0].message == 'write the month with one or two digits, not "010"'

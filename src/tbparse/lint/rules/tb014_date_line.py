@@ -48,6 +48,13 @@ def _unread(ctx, no: int, fr, m: re.Match) -> "Finding":
     day, year = m.group(1), m.group(3)
     if len(year) != 4:
         return ctx.hit(no, f"write the year with four digits, not \"{year}\"", col=m.start(3) + 1, end_col=m.end(3) + 1)
+    if len(day) <= 2 and len(m.group(2)) <= 2:
+        # every figure is right: a word is glued to its figure, "ngày16 tháng5 năm2008" (audit 17:
+        # this was "write the month with one or two digits, not "5"")
+        month = int(m.group(2))
+        month = f"{month:02d}" if month <= 2 else str(month)  # TB015's padding: "tháng 02", "tháng 5"
+        return ctx.hit(no, f"write a space between the words and the figures: \"ngày {int(day):02d} tháng {month} năm {year}\"",
+                       col=m.start() + 1, end_col=m.end() + 1)
     k = 1 if len(day) > 2 else 2
     what = "day" if k == 1 else "month"
     return ctx.hit(no, f"write the {what} with one or two digits, not \"{m.group(k)}\"", col=m.start(k) + 1,
