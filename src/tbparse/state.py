@@ -11,6 +11,28 @@ from .source import Source
 SCHEMA_VERSION = "1"
 
 
+def _join_hyphen_breaks(parts: list[str], joined: str) -> str:
+    """The lines of a paragraph joined with no space where a line broke after a word's own hyphen.
+
+    A PDF's text (and a web copy pasted from it) breaks a line after the hyphen inside a word —
+    "tiêm vắc-" / "xin mũi 3", "COVID-" / "19", "Hà Nội-" / "Hải Phòng": the word is "vắc-xin".
+    A hyphen set off by spaces ("kinh tế -" / "xã hội") is a dash between words and keeps its space.
+    """
+    if not any(p.endswith("-") for p in parts[:-1]):
+        return joined
+    out = parts[0]
+    for prev, p in zip(parts, parts[1:]):
+        out += p if hyphen_break(prev, p) else " " + p
+    return out
+
+
+def hyphen_break(prev: str, text: str) -> bool:
+    """*prev* broke after a word's own hyphen and *text* goes on with the word: "… số 21-" / "KL/TW
+    …". A line that is only a marker ("I-", "1-", "a-") is no broken word."""
+    return (len(prev) >= 2 and prev[-1] == "-" and prev[-2].isalnum() and text[:1].isalnum()
+            and " " in prev.strip())
+
+
 class Para:
     """A body paragraph: the lines it spans and their text joined with single spaces."""
 
@@ -18,7 +40,11 @@ class Para:
 
     def __init__(self, lines: list[Line], text: str | None = None) -> None:
         self.lines = lines
-        self.text = text if text is not None else " ".join(ln.text for ln in lines)
+        if text is None:
+            text = " ".join(ln.text for ln in lines)
+            if len(lines) > 1 and "-" in text:
+                text = _join_hyphen_breaks([ln.text for ln in lines], text)
+        self.text = text
         self.bold = all(ln.bold for ln in lines)
 
     @property

@@ -65,6 +65,12 @@ def caps_name(t: str) -> bool:
     return 2 <= len(words) <= 5 and all(w.isalpha() for w in words) and words[0].title() in _surname_set()
 
 
+# A list run into one line, its entries' terminators kept: "Nơi nhận: - Thường trực Tỉnh ủy; - Các
+# huyện ủy, thị ủy, thành ủy; - Lưu VPTU." (a web copy that lost its line breaks) — split before
+# each "- " after a ";" or ",", never inside "Bộ Lao động - Thương binh và Xã hội"
+_RUN_ON = lazy_re(r"(?<=[;,])\s+[-–]\s+(?=\S)")
+
+
 # An entry that enumerates after a colon on its own line: "Các sở: Du lịch, Văn hóa và Thể thao,"
 _ENUMERATES = lazy_re(r"^[^:]{2,80}:\s*\S")
 
@@ -102,6 +108,14 @@ def _plain_position(text: str) -> bool:
     if len(text) > 60 or text.endswith((",", ";", ".", ":")) or ENTRY.match(text) or not POSITION_START.match(fold(text)):
         return False
     return not (is_name(text) and text.split()[0] in _surname_set())
+
+
+def _position_after_name(text: str, folded: str) -> bool:
+    """A position title right under the signer's name: caps ("PHÓ BÍ THƯ") or normal case ("Bí thư
+    Đảng ủy phường"), as web copies set the name first. Never an authority ("T/M …" is read before)."""
+    if is_caps(text):
+        return _head(text) and POSITION_START.match(folded) is not None
+    return _plain_position(text)
 
 
 def _head(text: str) -> bool:
@@ -511,9 +525,12 @@ def _read(st: State, frags: list[_Frag]) -> dict:
         if ENTRY.match(t) and not AUTHORITY.match(f):
             settle_caps()
             body = ENTRY.sub("", t, count=1)
-            # parts, joined at the end; tcol: where the text after "- " starts
-            recipients.append({"line": fr.no, "text": [body], "raw": [t],
-                               "tcol": col + len(t) - len(body) if col >= 0 else None, "reach": fr.reach})
+            pieces = _RUN_ON.split(body) if (" - " in body or " – " in body) else [body]
+            for x, piece in enumerate(pieces):
+                # parts, joined at the end; tcol: where the text after "- " starts
+                recipients.append({"line": fr.no, "text": [piece], "raw": [t if len(pieces) == 1 else ("- " + piece)],
+                                   "tcol": col + len(t) - len(body) if col >= 0 and not x else None,
+                                   "reach": fr.reach})
             open_entry = not body.endswith(_TERMINATORS)
             continue
         am = authority(t)
@@ -542,6 +559,12 @@ def _read(st: State, frags: list[_Frag]) -> dict:
                 st.unplaced(fr.no, t)
             continue
         wraps = _wraps_entry(recipients, t, col)
+        if (signer is not None and position is None and not caps_after and not open_entry and not wraps
+                and _position_after_name(t, f)):
+            # the signer's name before the position, as a portal or a news page prints the block:
+            # "Nguyễn Hoàng Trung" / "Bí thư Đảng ủy phường" / "(đã ký)", "Trần Văn A" / "PHÓ BÍ THƯ"
+            position, position_line = t, fr.no
+            continue
         if signer is not None and not open_entry and not wraps:
             st.unplaced(fr.no, t)  # after the signer's name: an appendix or stray text, not the footer
             continue

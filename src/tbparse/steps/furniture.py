@@ -48,8 +48,14 @@ _CHROME = lazy_re(
 )
 # a breadcrumb's separator: "Trang chủ > Văn bản > Văn bản của Tỉnh ủy", "Văn bản » Chỉ đạo"
 _CRUMB = (" > ", " » ", " / ")
-# ... of which one alone marks a page's tail ("Nguồn: …" may also close a table in an appendix)
-_CHROME_SURE = lazy_re(r"(?:tin lien quan|bai viet lien quan|cac tin khac|file dinh kem|luot xem|chia se|in bai|ban quyen)")
+# ... of which one alone marks a page's tail ("Nguồn: …" may also close a table in an appendix, so
+# only one naming a web page is sure: "Nguồn: Cổng thông tin điện tử Tỉnh ủy Quảng Ninh", "Nguồn:
+# Báo điện tử Đảng Cộng sản Việt Nam", "Nguồn: https://…", "Nguồn: tinhuybacninh.vn")
+_CHROME_SURE = lazy_re(
+    r"(?:tin lien quan|bai viet lien quan|cac tin khac|file dinh kem|luot xem|chia se|in bai|ban quyen"
+    r"|nguon\s*:.*?(?:cong thong tin|cong ttdt|trang thong tin|trang tin dien tu|bao dien tu|website|https?:|www\."
+    r"|\.(?:vn|com|net|org)\b))"
+)
 _TRAILER_SCAN = 60  # non-blank lines looked at from the end for a web page's chrome
 
 _SECOND_WINDOW = 8  # lines around a later party line where a new header's number and date stand

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..fold import fold
 from ..lines import Line
-from ..state import Para, State
+from ..state import Para, State, hyphen_break
 from ..vocab import is_caps
 from ..lazyre import lazy_re
 from .furniture import _CHAIN_GAP, table_head
@@ -56,6 +56,21 @@ _HEADING = 0.5
 # The widest margin of a hard-wrapped text (a PDF page, a web copy's pre block): wider lines are
 # whole paragraphs on one line each
 _WRAP_MAX = 120
+
+
+# A day of a weekly schedule as its own heading (folded): "Thứ Hai (14/10/2024)", "THỨ BA, NGÀY
+# 15/10/2024:", "Chủ nhật (20/10)", "Thứ Sáu - 18/10/2024"
+_DAY_HEAD = lazy_re(
+    r"(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)[\s,(–-]*(?:ngay\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}"
+    r"(?:\s*[/.-]\s*\d{2,4})?\s*\)?\s*:?"
+)
+
+
+def day_head(t: str) -> bool:
+    """*t* only names a day of the week and its date: a schedule's day heading, whose entries
+    ("- 7 giờ 30: …", "- Sáng: …") follow it (structure.py makes the days sections)."""
+    return (t[:1] in "TtCc" and len(t) <= 40
+            and _DAY_HEAD.fullmatch(" ".join(fold(t).split())) is not None)
 
 
 def _opens_item(t: str) -> bool:
@@ -139,6 +154,10 @@ def _starts_new(prev: Line, cur: Line, dense: bool, indented: bool = False, shor
     *margin* is the body's left edge; an *unwrapped* body's lines were never hard-wrapped."""
     t = cur.text
     p = prev.text
+    if p[-1:] == "-" and hyphen_break(p, t):
+        return False  # a word broken at its hyphen goes on: "… Kết luận số 21-" / "KL/TW ngày …"
+    if day_head(p) or day_head(t):
+        return True  # "Thứ Hai (14/10/2024)" / "- 7 giờ 30: …": a schedule's day heads its entries
     if _enacting(t) or _enacting(p):
         # "- Xét đề nghị của Ban Tổ chức Đảng ủy," / "BAN THƯỜNG VỤ ĐẢNG ỦY XÃ QUYẾT ĐỊNH" / "Điều 1. …"
         # in a PDF's text with no blank line: the formula stands alone between the grounds and the

@@ -16,6 +16,7 @@ from ..numerals import roman
 from ..state import Para, State
 from ..vocab import is_caps
 from ..lazyre import lazy_re
+from .paragraphs import day_head
 
 # Roman part: "I- Đánh giá …", "II. MỘT SỐ …", "III) …", "Phần I …" (the numeral is checked for
 # sequence); a "Phần thứ nhất" alone on its line is a part too, its title in the next paragraph
@@ -413,6 +414,28 @@ def _heads_items(paras: list[Para], k: int, st: State) -> bool:
     return _ENACTING_CAPS.match(f) is None and all(f != fold(x) for x in own if isinstance(x, str))
 
 
+def _day_head(p: Para) -> bool:
+    """A one-line paragraph that only names a day and its date: "Thứ Hai (14/10/2024)"."""
+    return len(p.lines) == 1 and day_head(p.text)
+
+
+def _day_sections(paras: list[Para]) -> bool:
+    """A weekly schedule whose days head their entries with no number ("**Thứ Hai (14/10/2024)**" /
+    "- 7 giờ 30: …" / … / "**Thứ Ba (15/10/2024)**"), as web copies and PDFs of a committee's
+    lịch công tác print them: two day headings or more, under no numbered outline, are the
+    sections and their bullets the items (a "1. Thứ Hai …" is an item and stays one)."""
+    n = 0
+    for p in paras:
+        t = p.text
+        if CHAPTER.match(t) or ARTICLE.match(t):
+            return False
+        m = PART.match(t)
+        if m and roman(m.group(1) or "I"):
+            return False
+        n += _day_head(p)
+    return n >= 2
+
+
 def _caps_heading(text: str) -> bool:
     m = ITEM_SIMPLE.match(text)
     rest = text[m.end():] if m else text
@@ -423,6 +446,7 @@ def run(st: State) -> None:
     b = _Builder(st)
     item_sections = _heading_items(st.paras)
     n_caps = 0 if item_sections else _caps_sections(st.paras)
+    day_sections = not item_sections and _day_sections(st.paras)
     caps_sections = n_caps >= 2
     untitled: dict | None = None  # a "Chương II" (or "Phần thứ nhất") whose title may follow as the next paragraph
     untitled_chapter = True
@@ -435,6 +459,9 @@ def run(st: State) -> None:
                 sec["title"] = _title(t)
                 sec["role"] = role_of(sec["title"], chapter=untitled_chapter)
                 continue
+        if day_sections and _day_head(p):
+            b.new_section(None, _title(t), p.line)
+            continue
         if t[1:2].islower() and t[:1].isalpha() and t[:1] not in _OCR_ROMAN and t[:2] not in _WORD_MARKS:
             # "Tuy còn nhiều khó khăn …": a letter then a small letter opens no numbering — only
             # "Chương", "Điều", "Phần", "Mục" and an OCR'd "Il." do; spares the ten patterns below

@@ -14,7 +14,7 @@ from ..fold import fold
 from ..lines import Line
 from ..state import State
 from ..vocab import AUTHORITY, POSITION_START, RULE, SIGNED_NOTE, TYPE_LINE, TYPE_NAMES, authority, is_caps, is_name, one_edit, recipients_label
-from .footer import caps_name
+from .footer import _position_after_name, caps_name
 from ..lazyre import lazy_re
 
 # Lines that can only be body text: numbered parts and items, bullets, "Căn cứ".
@@ -134,6 +134,10 @@ def _subject_wrap(lines: list[Line], j: int) -> bool:
         return False
     if OPENING.match(fold(t)):
         return False
+    if aside:
+        # a body never opens on a whole parenthesised line: "(Từ ngày 14/10 đến ngày 20/10/2024)"
+        # under a schedule's title in a PDF, its first entry right under it (audit 17)
+        return True
     if prev.endswith(",") or _DANGLING.search(fold(prev)):
         # "… đối với Ủy viên Ban Thường vụ," / "Tỉnh ủy viên khóa XX, …": a comma leaves it open
         # (audit 13: the tail went to the preamble)
@@ -177,7 +181,8 @@ def _title_end(lines: list[Line], start: int, subject_on_it: bool = False) -> in
         # unless it is plainly the opening of the body ("Ngày 14/5/2008, đồng chí …")
         if BODY_MARK.match(fold(t)) or len(t) > 200 or got >= 5:
             break
-        if got and not _subject_like(t) and not (j == last and _subject_wrap(lines, j)):
+        # (a parenthesised line goes on after a blank line too: a portal sets each line in a <p>)
+        if got and not _subject_like(t) and not ((j == last or t[:1] == "(") and _subject_wrap(lines, j)):
             break
         if not got and not is_caps(t) and (OPENING.match(fold(t)) or t.endswith((".", ";"))):
             break
@@ -224,6 +229,12 @@ def _footer_start(lines: list[Line], lo: int) -> int:
             is_name(fr.text) for x in tail[k + 1 :] for fr in lines[x].frags
         ):
             return _list_above(lines, i, lo)
+    # … or the name printed before its position, ending the text: "Nguyễn Hoàng Trung" / "Bí thư Đảng
+    # ủy phường" / "(đã ký)" (a web copy with no "Nơi nhận")
+    last = [i for i in tail[-3:] if SIGNED_NOTE.search(fold(lines[i].text)) is None]
+    if (len(last) >= 2 and all(len(lines[i].frags) == 1 for i in last[-2:]) and is_name(lines[last[-2]].text)
+            and _position_after_name(lines[last[-1]].text, fold(lines[last[-1]].text))):
+        return last[-2]
     return n
 
 
@@ -317,12 +328,23 @@ def _signature_above(lines: list[Line], label: int, lo: int) -> int:
     A caps body heading has no name row under it, and a name in the body is no caps row's foot.
     """
     top = label
-    names = signs = False
+    names = signs = named = False
+    below = None  # a position under the name, the name printed first: "Nguyễn Hoàng Trung" / "Bí thư Đảng ủy phường"
     for i, ln in _lines_above(lines, label, lo, _SIG_ABOVE):
-        if top == label and (all(is_name(fr.text) or caps_name(fr.text) for fr in ln.frags)
-                             or SIGNED_NOTE.search(fold(ln.text))):
-            names = True  # (the rows under the heads; "top" stays until a head is met)
-            continue
+        if top == label:
+            note = SIGNED_NOTE.search(fold(ln.text)) is not None
+            row = all(is_name(fr.text) or caps_name(fr.text) for fr in ln.frags)
+            if (below is None and not named and not note and not row and len(ln.frags) == 1
+                    and _position_after_name(ln.text, fold(ln.text))):
+                below = i
+                continue
+            if row or note:
+                names = True  # (the rows under the heads; "top" stays until a head is met)
+                named = named or row
+                if below is not None and row and len(ln.frags) == 1:
+                    top = i  # the name over its position: the block starts here, or at a head above it
+                    signs = True
+                continue
         if not names or not _sig_head(ln):
             break
         top = i
