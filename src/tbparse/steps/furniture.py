@@ -34,7 +34,7 @@ _HEAD_SCAN = 40  # the first header's number and party line are never further do
 _PAGE_FORM = lazy_re(r"(?:-\s*(\d{1,3})\s*-|(?:trang|page)\s*(\d{1,3})(?:\s*/\s*(\d{1,3}))?|(\d{1,3})\s*/\s*(\d{1,3}))")
 # ... closing a running head (folded): "so 503-tb/tu - trang 2", "thong bao 503-tb/tu - 3 -"
 _PAGE_TAIL = lazy_re(r"(?:(?:trang|page)\s*\d{1,3}(?:\s*/\s*\d{1,3})?|-\s*\d{1,3}\s*-)$")
-_CHAIN_GAP = 8  # lines at least between two pages' numbers: a table's "1" / "2" cells are closer
+CHAIN_GAP = 8  # lines at least between two pages' numbers: a table's "1" / "2" cells are closer
 
 # Web chrome under a document (folded, at the start of the line): "Tin liên quan", "Các tin
 # khác", "File đính kèm:", "Lượt xem: 123", "Chia sẻ", "In bài", "Bản quyền thuộc …", "Nguồn: …",
@@ -63,7 +63,7 @@ _SECOND_WINDOW = 8  # lines around a later party line where a new header's numbe
 
 def _page_no(text: str) -> int | None:
     """The page number of a line that is only page furniture in one of its forms, else None.
-    A bare figure ("2") is not: a table's cell looks the same (see :func:`_bare`)."""
+    A bare figure ("2") is not: a table's cell looks the same (see :func:`bare_figure`)."""
     if len(text) > 16 or not text[:1] in "-–—TtPp0123456789":
         return None
     m = _PAGE_FORM.fullmatch(fold(text))
@@ -78,9 +78,23 @@ def _page_no(text: str) -> int | None:
     return n
 
 
-def _bare(text: str) -> int | None:
-    # (ASCII figures: "²" or "³" alone on a line is a digit to str.isdigit, not to int)
+def bare_figure(text: str) -> int | None:
+    """The figure a line holds alone ("2"), else None: a page number or a table's cell, which
+    :func:`table_cells` tells apart. ASCII figures only: "²" or "³" alone on a line is a digit to
+    str.isdigit, not to int (audit 14: int() raised on a PDF's superscript)."""
     return int(text) if len(text) <= 3 and text.isascii() and text.isdigit() else None
+
+
+def table_cells(figs: list[tuple[int, int]]) -> set[int]:
+    """Indexes among *figs* (``(index, figure)`` of bare figures, in line order) that are a table's
+    cells: a table's cells come in runs ("1" / "Rà soát đảng viên" / "2" / …), so a figure with
+    another closer than two pages' numbers ever stand is a cell — here and in paragraphs.py alike,
+    or a table's "1" is chained to the page number "2" far below it (audit 14)."""
+    cells: set[int] = set()
+    for (i, _), (j, _) in zip(figs, figs[1:]):
+        if j - i < CHAIN_GAP:
+            cells.update((i, j))
+    return cells
 
 
 # The first cell of a table's header row alone on its line, as a PDF's text has it (folded): "STT",
@@ -96,9 +110,9 @@ def table_head(lines: list[Line], i: int) -> int | None:
     a line, no blank line, short labels, another cell at least besides "STT". That "1" is a cell
     even when no other figure is near it (a one-row table; audit 16: it was taken for a page
     number), and the header's cells tell how many cells a row has."""
-    for h in range(i - 1, max(i - _CHAIN_GAP, -1), -1):
+    for h in range(i - 1, max(i - CHAIN_GAP, -1), -1):
         t = lines[h].text
-        if not t or len(t) > _HEAD_CELL or len(lines[h].frags) > 1 or _bare(t) is not None:
+        if not t or len(t) > _HEAD_CELL or len(lines[h].frags) > 1 or bare_figure(t) is not None:
             return None
         if t[:1] in "STst" and len(t) <= 10 and fold(t) in _TABLE_HEAD:
             return h if h < i - 1 else None
@@ -239,7 +253,7 @@ def _furniture(lines: list[Line], top: int, end: int, own: str | None) -> set[in
         if _page_no(t) is not None:
             out.add(i)
             continue
-        b = _bare(t)
+        b = bare_figure(t)
         if b is not None:
             bare.append((i, b))
             continue
@@ -262,18 +276,13 @@ def _furniture(lines: list[Line], top: int, end: int, own: str | None) -> set[in
     nums = {b: [] for _, b in bare}
     for i, b in bare:
         nums[b].append(i)
-    # a table's cells come in runs ("1" / "Rà soát đảng viên" / "2" / …): a figure with another
-    # that near is a cell, and no page counts on from it — the table's "1" was chained to the
-    # page number "2" far below it and unplaced (audit 14)
-    cell: set[int] = set()
-    for (i, _), (j, _) in zip(bare, bare[1:]):
-        if j - i < _CHAIN_GAP:
-            cell.update((i, j))
+    # a table's cells, and no page counts on from them
+    cell = table_cells(bare)
     # ... and so is a "1" right under a table's header row, alone or not (a one-row table)
     cell.update(i for i, b in bare if b == 1 and table_head(lines, i) is not None)
     for i, b in bare:
-        chained = i not in cell and (any(j - i >= _CHAIN_GAP and j not in cell for j in nums.get(b + 1, ())) or any(
-            i - j >= _CHAIN_GAP and j not in cell for j in nums.get(b - 1, ())))
+        chained = i not in cell and (any(j - i >= CHAIN_GAP and j not in cell for j in nums.get(b + 1, ())) or any(
+            i - j >= CHAIN_GAP and j not in cell for j in nums.get(b - 1, ())))
         fed = "\f" in lines[i].raw or i + 1 < end and lines[i + 1].raw.startswith("\f") or (
             i > 0 and "\f" in lines[i - 1].raw)
         # a lone "2" with no figure near it: a two-page document's one page number (a table's

@@ -15,7 +15,7 @@ from ..lines import Line
 from ..state import Para, State, hyphen_break
 from ..vocab import is_caps
 from ..lazyre import lazy_re
-from .furniture import _CHAIN_GAP, table_head
+from .furniture import CHAIN_GAP, bare_figure, table_cells, table_head
 
 # A line that opens a numbered part, item, point or bullet:
 #   "I- Đánh giá …"  "1. Về …"  "1.1. Chịu …"  "a) Người …"  "b- Xây dựng …"  "- Căn cứ …"  "+ Khảo sát …"  "Điều 1. …"
@@ -251,7 +251,7 @@ def _table_figures(lines: list[Line]) -> tuple[set[int], dict[int, int]]:
 
     A PDF's table comes out one cell a line: "STT" / "Nội dung" / "1" / "Rà soát đảng viên" / "2" /
     "Kiện toàn chi bộ" / … Its figures stand close together, closer than any two pages' numbers
-    (:mod:`.furniture` counts pages the same way, ``_CHAIN_GAP``): a figure with another one that
+    (:mod:`.furniture` counts pages the same way, ``CHAIN_GAP``): a figure with another one that
     near is a cell and stays in the text (audit 14: the number column went to ``unplaced``). A
     figure that counts on from the one before it (1, 2, 3 …) is the number column: it opens its
     row, which runs to the next number — the last row as far as the shortest row before it, up
@@ -262,21 +262,16 @@ def _table_figures(lines: list[Line]) -> tuple[set[int], dict[int, int]]:
     went cell by cell, the lone "1" to ``unplaced``) and no last row runs past that many lines.
     Returns (indexes of the cells, {row's first index: its end}).
     """
-    # (ASCII figures: "²" is a digit to str.isdigit, not to int)
-    figs = [(i, int(ln.text)) for i, ln in enumerate(lines) if ln.text[:1].isdigit() and len(ln.text) <= 3
-            and ln.text.isascii() and ln.text.isdigit()]
+    figs = [(i, b) for i, ln in enumerate(lines) if ln.text[:1].isdigit() and (b := bare_figure(ln.text)) is not None]
     # the number column's "1" under a header row → the row's number of cells
     heads = {i: i - h for i, b in figs if b == 1 and (h := table_head(lines, i)) is not None}
     if len(figs) < 2 and not heads:
         return set(), {}
-    cells: set[int] = set(heads)
-    for (i, _), (j, _) in zip(figs, figs[1:]):
-        if j - i < _CHAIN_GAP:
-            cells.update((i, j))
+    cells = table_cells(figs) | set(heads)
     rows: dict[int, int] = {i - n: i for i, n in heads.items()}  # the header rows
     run: list[int] = []  # the number column being read: indexes of 1, 2, 3 …
-    for k, (i, b) in enumerate([*figs, (len(lines) + _CHAIN_GAP, -1)]):
-        if run and k and b == figs[k - 1][1] + 1 and i - run[-1] < _CHAIN_GAP:
+    for k, (i, b) in enumerate([*figs, (len(lines) + CHAIN_GAP, -1)]):
+        if run and k and b == figs[k - 1][1] + 1 and i - run[-1] < CHAIN_GAP:
             run.append(i)
             continue
         if len(run) >= 2 or run and run[0] in heads:
