@@ -319,3 +319,11 @@ def split_lines(text: str, *, first_no: int = 1) -> list[Line]:
     if lines and lines[-1].raw == "" and text.endswith("\n"):
         lines.pop()
     return lines
+
+
+def hyphen_break(prev: str, text: str) -> bool:
+    """*prev* broke after a word's own hyphen and *text* goes on with the word: "… số 21-" / "KL/TW
+    …", "tiêm vắc-" / "xin". A line that is only a marker ("I-", "1-", "a-") is no broken word.
+    The paragraphs (state.Para) and the extractors (extract.Joined) join such lines with no space."""
+    return (len(prev) >= 2 and prev[-1] == "-" and prev[-2].isalnum() and text[:1].isalnum()
+            and " " in prev.strip())

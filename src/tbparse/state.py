@@ -5,7 +5,7 @@ Steps read the lines and zones and write into ``out`` — a dict shaped exactly 
 """
 from __future__ import annotations
 
-from .lines import Line
+from .lines import Line, hyphen_break
 from .source import Source
 
 SCHEMA_VERSION = "1"
@@ -24,13 +24,6 @@ def _join_hyphen_breaks(parts: list[str], joined: str) -> str:
     for prev, p in zip(parts, parts[1:]):
         out += p if hyphen_break(prev, p) else " " + p
     return out
-
-
-def hyphen_break(prev: str, text: str) -> bool:
-    """*prev* broke after a word's own hyphen and *text* goes on with the word: "… số 21-" / "KL/TW
-    …". A line that is only a marker ("I-", "1-", "a-") is no broken word."""
-    return (len(prev) >= 2 and prev[-1] == "-" and prev[-2].isalnum() and text[:1].isalnum()
-            and " " in prev.strip())
 
 
 class Para:

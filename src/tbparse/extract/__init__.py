@@ -5,7 +5,9 @@ news as well as Party notices. A paragraph is a sequence of ``(line_no, text)`` 
 physical lines in order, each already whitespace-collapsed — because hard-wrapped copies split a
 citation over two lines (``"Thực hiện Quy định số"`` / ``"377-QĐ/TW ngày 08/10/2025 …"``) and every
 result must still say which lines it came from. Each extractor joins the pieces with one space,
-matches on the joined string and maps offsets back to line numbers (:class:`Joined`).
+matches on the joined string and maps offsets back to line numbers (:class:`Joined`) — with no space
+after a line that broke inside a word at its hyphen ("Kết luận số 21-" / "KL/TW ngày …"), as the
+paragraph's own text reads.
 
 Keywords are matched on :func:`tbparse.fold.fold` copies (tone placement, case, dashes and
 look-alikes vary between typists) and values are sliced from the original text. Folding a whole
@@ -24,6 +26,7 @@ from bisect import bisect_right
 from typing import Iterable, Sequence
 
 from ..fold import fold
+from ..lines import hyphen_break
 from ..lazyre import lazy_re
 
 Para = Sequence[tuple[int, str]]
@@ -44,11 +47,17 @@ class Joined:
         nos: list[int] = []
         parts: list[str] = []
         pos = 0
+        prev = ""  # the line before, when it ends with "-": maybe a word broken at its hyphen
         for no, txt in para:
+            if prev and hyphen_break(prev, txt):
+                pos -= 1  # "Kết luận số 21-" / "KL/TW …" reads "21-KL/TW", as the paragraph's text does
+                parts[-1] += txt
+            else:
+                parts.append(txt)
             starts.append(pos)
             nos.append(no)
-            parts.append(txt)
             pos += len(txt) + 1
+            prev = txt if txt[-1:] == "-" else ""
         self.text = " ".join(parts)
         self.starts = starts
         self.nos = nos

@@ -1,0 +1,51 @@
+"""Leftovers of audit 18: web copies and PDF text.
+
+1. A web copy that lost every line break of its signature block ("T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ
+   THƯỜNG TRỰC (Đã ký) Đặng Huy Hậu" on one line) gave no signature, and the closing went into the
+   last item (steps/footer.py, steps/zones.py).
+2. A reference broken at its number's hyphen in a PDF ("Kết luận số 21-" / "KL/TW ngày …") printed
+   "Kết luận số 21- KL/TW …" as its text (extract/__init__.py: Joined).
+3. Footnotes with a custom mark in a text copy ("(*) …" under the signature for the body's "Phước
+   An(*)") stayed in ``unplaced`` (steps/annexes.py).
+"""
+from __future__ import annotations
+
+from tbparse.extract import Joined, extract_people
+
+import tbparse
+from tests.notices import DISTRICT_HEAD, DISTRICT_TAIL
+
+# --- 2. a reference broken at its number's hyphen ----------------------------------------------
+
+# A PDF's text of a district notice: the citation broke after "21-", the line under it goes on.
+PDF_BODY = (
+    "Thực hiện Kết luận số 21-\n"
+    "KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương về tăng cường xây dựng, chỉnh\n"
+    "đốn Đảng, ngày 15/10/2022 Ban Thường vụ Huyện ủy họp dưới sự chủ trì của đồng chí Bí thư\n"
+    "Huyện ủy Nguyễn Văn Hùng và kết luận:\n"
+)
+
+
+def test_a_reference_broken_at_its_hyphen_prints_as_one_word():
+    d = tbparse.parse_dict(DISTRICT_HEAD + PDF_BODY + DISTRICT_TAIL)
+    (ref,) = [r for r in d["references"] if r["number"] == "21-KL/TW"]
+    assert ref["text"] == "Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương"
+    first = DISTRICT_HEAD.count("\n") + 1
+    assert ref["lines"] == [first, first + 1]
+    # the paragraph reads the same words
+    assert "Kết luận số 21-KL/TW ngày 25/10/2021" in d["preamble"][0]["text"]
+
+
+def test_joined_offsets_still_map_to_their_lines():
+    para = [(7, "tiêm vắc-"), (8, "xin mũi 3 cho đồng chí"), (9, "Trần Thị Mai, kinh tế -"), (10, "xã hội")]
+    j = Joined(para)
+    assert j.text == "tiêm vắc-xin mũi 3 cho đồng chí Trần Thị Mai, kinh tế - xã hội"
+    assert [j.line_at(j.text.index(w)) for w in ("vắc", "xin", "Trần", "xã")] == [7, 8, 9, 10]
+    assert j.lines_in(j.text.index("vắc"), j.text.index("mũi")) == [7, 8]
+    (p,) = extract_people([para])
+    assert (p["name"], p["lines"]) == ("Trần Thị Mai", [9])
+
+
+def test_a_marker_or_a_spaced_dash_keeps_its_space():
+    assert Joined([(3, "phát triển kinh tế -"), (4, "xã hội")]).text == "phát triển kinh tế - xã hội"
+    assert Joined([(1, "I-"), (2, "Tình hình")]).text == "I- Tình hình"
