@@ -183,7 +183,7 @@ def chain_end(t: str, pos: int, *, title: bool = False, limit: int = 14) -> int:
                 return pos
         if low in STOP_WORDS or low == "ban" and not upper and t.startswith("hành", m.end() + 1):
             break  # "… của Chính phủ ban hành Quy chế": a verb, not "Ủy ban"
-        if title and words and _is_name_word(w) and _looks_like_name_start(t, m.start()):
+        if title and words and _is_name_word(w) and looks_like_name_start(t, m.start()):
             break
         if not upper and not (words and low in BODY_WORDS and _BOUND.get(low, words[-1].lower()) == words[-1].lower()):
             if not title and before_joiner > pos and low not in STOP_WORDS:
@@ -225,7 +225,9 @@ def name_words(t: str, pos: int, limit: int = 6) -> list[tuple[int, int, str]]:
     return out
 
 
-def _looks_like_name_start(t: str, pos: int) -> bool:
+def looks_like_name_start(t: str, pos: int) -> bool:
+    """A person's name opens at *pos*: a known surname and a second name word — what tells "Trần
+    Văn B" from a body ("Ban Tổ chức") when no title or "đồng chí" stands before it."""
     return _surname_re().match(t, pos) is not None and len(name_words(t, pos, 2)) == 2
 
 

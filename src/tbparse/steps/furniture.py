@@ -24,7 +24,7 @@ from ..lazyre import lazy_re
 from ..lines import Line
 from ..state import State
 from ..vocab import AUTHORITY, PARTY_LINE, authority, is_caps, recipients_label
-from .header import NUMBER_LINE, PARTY_NO, _date_match
+from .header import NUMBER_LINE, PARTY_NO, date_match
 from .zones import _COPY_LABEL, BLANK_NUMBER
 
 _HEAD_SCAN = 40  # the first header's number and party line are never further down
@@ -185,7 +185,7 @@ def _second_document(lines: list[Line], top: int) -> int | None:
         # (each cell, and each line whole: a draft's blanks split "Số     -NQ/ĐU" into two cells)
         near = [x for ln2 in lines[lo:hi] if ln2.text for x in (ln2.text, *(fr.text for fr in ln2.frags))]
         if not any(_is_number_line(x) for x in near) or not any(
-                len(x) <= 90 and _date_match(fold(x)) for x in near):
+                len(x) <= 90 and date_match(fold(x)) for x in near):
             continue
         first = next(k for k in range(lo, hi) if any(
             PARTY_LINE in fold(fr.text) or _is_number_line(fr.text) for fr in lines[k].frags))

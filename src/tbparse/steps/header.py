@@ -82,7 +82,7 @@ def _blank_date(f: str) -> "re.Match | None":
     return BLANK_DATE.search(f, max(0, k.start() - 150)) if k else None
 
 
-def _date_match(f: str) -> "re.Match | None":
+def date_match(f: str) -> "re.Match | None":
     """The date line's match on a folded cell: in words, (whole cell) in figures, or with a blank day."""
     if "ngay" in f:  # the find spares long cells the regex scan
         m = DATE_LINE.search(f) or _blank_date(f)
@@ -197,14 +197,14 @@ def _date_cells(st: State, items: list, i: int) -> int:
         if i + k >= len(items) or k == 2 and not (items[i + 1].no == items[i + 2].no == it.no):
             return 0
         joined += " " + items[i + k].text
-        if _date_match(fold(joined)):
+        if date_match(fold(joined)):
             _parse_date(st, joined, it.no)
             return 1 + k
     return 0
 
 
 def _parse_date(st: State, text: str, line: int) -> None:
-    m = _date_match(fold(text))
+    m = date_match(fold(text))
     if not m or len(text) > 120:
         st.unplaced(line, text)
         return
@@ -320,7 +320,7 @@ def _vv_tail(items: list[_Item], i: int) -> list[int]:
             continue
         if x.row != last.row + 1 or abs(x.col - items[i].col) > VV_COL or not vv_wraps(last.text, x.text):
             break
-        if _date_match(x.fold) or number_cell(x.text):  # "Số 2150-CV/TU"; "số 21-KL/TW của …" goes on
+        if date_match(x.fold) or number_cell(x.text):  # "Số 2150-CV/TU"; "số 21-KL/TW của …" goes on
             break
         out.append(j)
         last = x
@@ -442,7 +442,7 @@ def run(st: State) -> None:
             _parse_blank_number(st, clean(blank), it.no)
             rest = items[i + k - 1].text[cut:].strip()
             if rest:  # the date column in the same cell: "Số -TB/TU   Bắc Ninh, ngày …"
-                if _date_match(fold(rest)):
+                if date_match(fold(rest)):
                     _parse_date(st, rest, it.no)
                 else:
                     st.unplaced(it.no, rest)
@@ -477,12 +477,12 @@ def run(st: State) -> None:
                 st.unplaced(it.no, text)
             i += 1
             continue
-        if _DATE_START.match(f) and not _date_match(f):
+        if _DATE_START.match(f) and not date_match(f):
             took = _date_cells(st, items, i)
             if took:
                 i += took
                 continue
-        if _date_match(f):
+        if date_match(f):
             _parse_date(st, it.text, it.no)
             i += 1
             continue

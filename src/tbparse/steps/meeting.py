@@ -10,8 +10,7 @@ import datetime as _dt
 import re
 
 from ..extract.dates import closes_range
-from ..extract.people import TITLE_HEAD, name_words, next_word, title_ok, chain_end
-from ..extract.people import _looks_like_name_start as looks_like_name_start
+from ..extract.people import TITLE_HEAD, chain_end, looks_like_name_start, name_words, next_word, title_ok
 from ..fold import fold
 from ..state import State
 from ..vocab import BODY_COMPOUNDS
