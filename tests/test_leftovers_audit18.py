@@ -10,6 +10,8 @@
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from tbparse.extract import Joined, extract_people
 
 import tbparse
@@ -49,3 +51,48 @@ def test_joined_offsets_still_map_to_their_lines():
 def test_a_marker_or_a_spaced_dash_keeps_its_space():
     assert Joined([(3, "phát triển kinh tế -"), (4, "xã hội")]).text == "phát triển kinh tế - xã hội"
     assert Joined([(1, "I-"), (2, "Tình hình")]).text == "I- Tình hình"
+
+
+# --- 3. footnotes with a custom mark in a text copy --------------------------------------------
+
+NOTES = (Path(__file__).parent / "data" / "exports" / "38-ubkt-tu-thong-bao-chu-thich-2022.txt").read_text(encoding="utf-8")
+COMPANY = "Công ty TNHH MTV Cà phê Phước An, trực thuộc Tổng công ty Cà phê Việt Nam."
+DECREE = ("Nghị định số 168/2016/NĐ-CP ngày 27/12/2016 của Chính phủ quy định về khoán rừng, vườn cây và diện "
+          "tích mặt nước.")
+
+
+def _starred(body_mark: str, note_mark: str, second: tuple[str, str] = ("(2)", "(2)")) -> str:
+    return (NOTES.replace("Phước An(1)", "Phước An" + body_mark).replace("(1) Công ty", note_mark + " Công ty")
+            .replace("NĐ-CP(2)", "NĐ-CP" + second[0]).replace("(2) Nghị định", second[1] + " Nghị định"))
+
+
+def test_custom_marks_in_parentheses_are_footnotes():
+    d = tbparse.parse_dict(_starred("(*)", "(*)", ("(**)", "(**)")))
+    assert d["footnotes"] == [{"mark": "*", "line": 29, "text": COMPANY}, {"mark": "**", "line": 30, "text": DECREE}]
+    assert d["unplaced"] == [] and not [w for w in d["warnings"] if w["code"] == "unplaced-text"]
+    assert d["recipients"][-1] == "Lưu Ủy ban Kiểm tra Tỉnh ủy"
+    # the note still dates the body's citation
+    (ref,) = [r for r in d["references"] if r["number"] == "168/2016/NĐ-CP"]
+    assert (ref["issuer"], ref["date"], ref["lines"]) == ("Chính phủ", "2016-12-27", [12, 30])
+
+
+def test_a_custom_mark_before_numbered_notes_keeps_their_sequence():
+    d = tbparse.parse_dict(_starred("(*)", "(*)", ("(1)", "(1)")))
+    assert [(n["mark"], n["line"]) for n in d["footnotes"]] == [("*", 29), ("1", 30)]
+    assert d["unplaced"] == []
+
+
+def test_a_bare_star_is_a_note_only_for_the_bodys_mark():
+    d = tbparse.parse_dict(_starred("(*)", "*"))
+    assert d["footnotes"][0] == {"mark": "*", "line": 29, "text": COMPANY}
+    assert d["recipients"][-1] == "Lưu Ủy ban Kiểm tra Tỉnh ủy"  # not the note
+    # without the body's "(*)" the line is what it was: an entry under the list
+    plain = tbparse.parse_dict(_starred("", "*"))
+    assert "footnotes" not in plain
+    assert plain["recipients"][-1] == COMPANY.rstrip(".")
+
+
+def test_a_star_note_the_body_does_not_carry_stays_unplaced():
+    d = tbparse.parse_dict(_starred("", "(*)", ("", "(**)")))
+    assert "footnotes" not in d
+    assert [u["text"][:4] for u in d["unplaced"]] == ["(*) ", "(**)"]

@@ -16,7 +16,8 @@ has one (every other output stays as it was):
   without its parentheses, and the rest one paragraph a line (a hard-wrapped line joined to the one
   it goes on from);
 - ``footnotes``: ``{mark, line, text}`` per note — a run "(1) …", "(2) …" (or "[1]", "¹") whose
-  marks the body carries right after a word ("Phước An(1)", "NĐ-CP[2]"); in a .docx, each real
+  marks the body carries right after a word ("Phước An(1)", "NĐ-CP[2]"), and a custom mark's note
+  "(*) …", "(**) …" (or "* …") for the body's "Phước An(*)" (mark "*", "**"); in a .docx, each real
   footnote or endnote, which the reader prints after everything as "(1) …" (its lines carry
   ``fmt["note"]``: the reader knows they are notes, even one with a custom mark "(*) …").
 
@@ -40,8 +41,9 @@ _LISTED = lazy_re(r"(?:danh sach|bieu|bang|mau)\b")
 # The note tying it to the document (folded): "(kem theo ke hoach so 48-kh/btctu ngay …)",
 # "(ban hanh kem theo quyet dinh so …)"
 _ATTACHED = lazy_re(r"\(?\s*(?:ban\s+hanh\s+)?kem\s+theo\b")
-# A footnote's mark at the start of its line: "(1) ", "[2] ", "³ "
-_NOTE = lazy_re(r"(?:\((\d{1,2})\)|\[(\d{1,2})\]|([\u00b9\u00b2\u00b3\u2074-\u2079]))\s*(?=\S)")
+# A footnote's mark at the start of its line: "(1) ", "[2] ", "³ "; a custom mark "(*) ", "(**) ",
+# or a bare "* " (only for a body's "(*)": see _note)
+_NOTE = lazy_re(r"(?:\((\d{1,2})\)|\[(\d{1,2})\]|([\u00b9\u00b2\u00b3\u2074-\u2079])|\((\*{1,2})\)|(\*)(?=\s))\s*(?=\S)")
 _SUPERSCRIPT = {"\u00b9": 1, "\u00b2": 2, "\u00b3": 3, **{chr(0x2070 + k): k for k in range(4, 10)}}
 
 # what ends a sentence (not a clause's ";" or ","): "… tháng 5/2021.", "… như sau:", "… ?"
@@ -97,9 +99,11 @@ def _label(entries: list[dict], k: int) -> tuple[str, str | None] | None:
     return None
 
 
-def _marked(body: str, n: int) -> bool:
-    """Whether the body carries footnote mark *n* right after a word: "Phước An(1)", "NĐ-CP[2]", "An²"."""
-    for needle in (f"({n})", f"[{n}]", *(s for s, v in _SUPERSCRIPT.items() if v == n)):
+def _marked(body: str, n: int | str) -> bool:
+    """Whether the body carries footnote mark *n* right after a word: "Phước An(1)", "NĐ-CP[2]", "An²";
+    a custom mark ("*", "**") in parentheses only: "Phước An(*)"."""
+    needles = (f"({n})",) if isinstance(n, str) else (f"({n})", f"[{n}]", *(s for s, v in _SUPERSCRIPT.items() if v == n))
+    for needle in needles:
         i = body.find(needle)
         while i >= 0:
             if i > 0 and not body[i - 1].isspace():
@@ -108,13 +112,20 @@ def _marked(body: str, n: int) -> bool:
     return False
 
 
-def _note(text: str) -> tuple[int, int] | None:
-    """``(mark, where the note's text starts)`` of a footnote line, else None."""
+def _note(text: str) -> tuple[int | str, int] | None:
+    """``(mark, where the note's text starts)`` of a footnote line, else None: a number for a
+    numbered note, the stars of a custom mark ("*" for "(*) …" and "* …", "**" for "(**) …")."""
+    if text[:1] not in "([*\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079":
+        return None
     m = _NOTE.match(text)
     if m is None:
         return None
     g = m.group(1) or m.group(2)
-    return (int(g) if g else _SUPERSCRIPT[m.group(3)]), m.end()
+    if g:
+        return int(g), m.end()
+    if m.group(3):
+        return _SUPERSCRIPT[m.group(3)], m.end()
+    return m.group(4) or m.group(5), m.end()
 
 
 def _appendix(entries: list[dict], k: int, label: str, title: str | None) -> tuple[dict, int]:
@@ -184,9 +195,14 @@ def run(st: State) -> None:
                 k += 1
             continue
         note = _note(u["text"])
-        if note is not None and note[0] == (footnotes[-1]["mark_n"] + 1 if footnotes else 1) and _marked(body, note[0]):
-            footnotes.append({"mark": str(note[0]), "line": u["line"], "text": u["text"][note[1]:], "mark_n": note[0],
-                              "pieces": [u]})
+        last_n = footnotes[-1]["mark_n"] if footnotes else 0
+        if note is not None and (
+                # numbered notes in sequence; a custom mark once, anywhere among them ("Phước An(*)" /
+                # "(*) Công ty …", or "* Công ty …" as a web copy prints it)
+                note[0] == last_n + 1 if isinstance(note[0], int) else all(n["mark"] != note[0] for n in footnotes)
+        ) and _marked(body, note[0]):
+            footnotes.append({"mark": str(note[0]), "line": u["line"], "text": u["text"][note[1]:],
+                              "mark_n": note[0] if isinstance(note[0], int) else last_n, "pieces": [u]})
             taken.add(id(u))
             k += 1
             # its wrapped lines ("… khoán rừng, vườn" / "cây và diện tích mặt nước.")

@@ -440,6 +440,17 @@ def _block_below(frags: list[_Frag], k: int) -> bool:
     return False
 
 
+def _star_marked(st: State) -> bool:
+    """The body carries the custom note mark "(*)" right after a word ("… Cà phê Phước An(*) …")."""
+    for ln in st.lines[st.body[0] : st.body[1]]:
+        i = ln.text.find("(*)")
+        while i >= 0:
+            if i > 0 and not ln.text[i - 1].isspace():
+                return True
+            i = ln.text.find("(*)", i + 1)
+    return False
+
+
 def _read(st: State, frags: list[_Frag]) -> dict:
     """One column's (or the whole footer's) recipients and signature, classified by content."""
     recipients: list[dict] = []  # {"line", "text", "raw"}
@@ -522,6 +533,11 @@ def _read(st: State, frags: list[_Frag]) -> dict:
                 continue
             t, f = rest, fold(rest)
             col = -1
+        if signer is not None and t[:2] == "* " and _star_marked(st):
+            # a footnote under the signature with the body's custom mark "(*)", as a web copy
+            # prints it: "* Công ty TNHH MTV Cà phê Phước An, …" — no "* " recipient (annexes reads it)
+            st.unplaced(fr.no, t)
+            continue
         if ENTRY.match(t) and not AUTHORITY.match(f):
             settle_caps()
             body = ENTRY.sub("", t, count=1)
