@@ -294,6 +294,21 @@ def _with_table(rows: str, after: str = "") -> str:
             "Văn phòng Tỉnh uỷ thông báo để các cơ quan biết, thực hiện./.\n" + tail)
 
 
+# a sentence under the table whose line a page break cut (pdftotext puts the page number "2" there)
+BROKEN_SENTENCE = "Các chi bộ tổ chức quán triệt đến từng đảng viên, gắn với việc thực hiện nhiệm vụ chính trị."
+
+
+def _page_two_below(cells: str) -> str:
+    """The seed's PDF text with the table *cells* and, eight paragraphs under it (further than a
+    table's figures stand apart), :data:`BROKEN_SENTENCE` broken by the page number "2"."""
+    filler = "".join(f"Chi bộ {k} đã hoàn thành việc kiểm điểm đảng viên năm 2008.\n\n" for k in range(1, 9))
+    lines = LAYOUTS["pdf"](_with_table(cells, after=filler + BROKEN_SENTENCE + "\n\n")).split("\n")
+    k = next(i for i, ln in enumerate(lines) if ln.startswith("Các chi bộ tổ chức"))
+    lines[k:k + 1] = ["Các chi bộ tổ chức quán triệt đến từng đảng viên, gắn với việc", "2",
+                      "thực hiện nhiệm vụ chính trị."]
+    return "\n".join(lines)
+
+
 TASKS = [("Rà soát, sàng lọc đảng viên", "Quý III/2008"), ("Kiện toàn chi bộ", "Quý IV/2008"),
          ("Báo cáo kết quả", "Tháng 12/2008")]
 ROWS = ["1 Rà soát, sàng lọc đảng viên Ban Tổ chức Tỉnh uỷ Quý III/2008",
@@ -329,17 +344,11 @@ def test_a_page_number_away_from_the_table_is_still_furniture() -> None:
     """A lone "2" breaking a sentence, no figure near it, is still a page number (unplaced, the
     sentence read across it); the table's figures above stay cells."""
     cells = "".join(f"{k}\n{task}\n" for k, (task, _) in enumerate(TASKS, 1))
-    filler = "".join(f"Chi bộ {k} đã hoàn thành việc kiểm điểm đảng viên năm 2008.\n\n" for k in range(1, 9))
-    after = filler + "Các chi bộ tổ chức quán triệt đến từng đảng viên, gắn với việc thực hiện nhiệm vụ chính trị.\n\n"
-    lines = LAYOUTS["pdf"](_with_table(cells, after=after)).split("\n")
-    k = next(i for i, ln in enumerate(lines) if ln.startswith("Các chi bộ tổ chức"))
-    lines[k:k + 1] = ["Các chi bộ tổ chức quán triệt đến từng đảng viên, gắn với việc", "2",
-                      "thực hiện nhiệm vụ chính trị."]
-    d = tbparse.parse_dict("\n".join(lines))
+    d = tbparse.parse_dict(_page_two_below(cells))
     assert [u["text"] for u in d["unplaced"]] == ["2"]
     paras = _texts(d["sections"][0]["items"][0]["paragraphs"])
     assert paras[:3] == ["1 Rà soát, sàng lọc đảng viên", "2 Kiện toàn chi bộ", "3 Báo cáo kết quả"]
-    assert paras[-1] == "Các chi bộ tổ chức quán triệt đến từng đảng viên, gắn với việc thực hiện nhiệm vụ chính trị."
+    assert paras[-1] == BROKEN_SENTENCE
 
 
 def test_a_superscript_alone_on_a_pdf_line_is_no_figure() -> None:

@@ -19,7 +19,7 @@ from tests.layouts import LAYOUTS
 from tests.lossless import body_order_ok
 from tests.notices import DISTRICT_HEAD, DISTRICT_TAIL
 from tests.test_doc_types_audit15 import BB_CHI_BO, BB_HOI_NGHI
-from tests.test_parser_audit14 import TASKS, _with_table
+from tests.test_parser_audit14 import BROKEN_SENTENCE, TASKS, _page_two_below, _with_table
 
 EXPORTS = Path(__file__).resolve().parent / "data" / "exports"
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -224,14 +224,8 @@ def test_a_one_row_tables_1_is_no_page_with_a_page_2_below() -> None:
     """A page number "2" further down does not make the table's "1" the first page's number
     (furniture counts pages 1, 2 …); the "2" is still furniture."""
     cells = "\n".join(HEAD_CELLS) + "\n1\nRà soát, sàng lọc đảng viên\nBan Tổ chức Tỉnh uỷ\nQuý III/2008\n"
-    filler = "".join(f"Chi bộ {k} đã hoàn thành việc kiểm điểm đảng viên năm 2008.\n\n" for k in range(1, 9))
-    after = filler + "Các chi bộ tổ chức quán triệt đến từng đảng viên, gắn với việc thực hiện nhiệm vụ chính trị.\n\n"
-    lines = LAYOUTS["pdf"](_with_table(cells, after=after)).split("\n")
-    k = next(i for i, ln in enumerate(lines) if ln.startswith("Các chi bộ tổ chức"))
-    lines[k:k + 1] = ["Các chi bộ tổ chức quán triệt đến từng đảng viên, gắn với việc", "2",
-                      "thực hiện nhiệm vụ chính trị."]
-    d = tbparse.parse_dict("\n".join(lines))
+    d = tbparse.parse_dict(_page_two_below(cells))
     assert [u["text"] for u in d["unplaced"]] == ["2"]
     paras = _texts(d["sections"][0]["items"][0]["paragraphs"])
     assert paras[:2] == [HEADER, "1 Rà soát, sàng lọc đảng viên Ban Tổ chức Tỉnh uỷ Quý III/2008"]
-    assert paras[-1] == "Các chi bộ tổ chức quán triệt đến từng đảng viên, gắn với việc thực hiện nhiệm vụ chính trị."
+    assert paras[-1] == BROKEN_SENTENCE
