@@ -210,7 +210,7 @@ def _issuer_above(lines: list[Line], k: int, top: int) -> int:
             continue
         break
     # blank lines and cell borders just above the issuer go with it
-    while first > top and (lines[first - 1].sep or not lines[first - 1].text) and first - 1 >= 0:
+    while first > top and (lines[first - 1].sep or not lines[first - 1].text):
         first -= 1
     return first
 
@@ -303,6 +303,9 @@ def _trailer(lines: list[Line], top: int, end: int) -> int:
     sure sign, or two of the weaker ("Nguồn: …" alone may close an appendix's table)."""
     start = end
     hits = sure = seen = 0
+    # (only a line whose first letter may open a label, an authority or chrome is folded: most
+    # of a footer's lines are names and entries)
+    stop_first, chrome_first = _initials()
     for i in range(end - 1, top - 1, -1):
         ln = lines[i]
         t = ln.text
@@ -313,9 +316,6 @@ def _trailer(lines: list[Line], top: int, end: int) -> int:
             break
         if t.endswith(("./.", "/.")):
             break
-        # (only a line whose first letter may open a label, an authority or chrome is folded: most
-        # of a footer's lines are names and entries)
-        stop_first, chrome_first = _initials()
         stop, chrome = t[0] in stop_first, t[0] in chrome_first and len(t) <= 120
         if not (stop or chrome):
             continue
@@ -365,10 +365,10 @@ def run(st: State) -> None:
     # page furniture and web chrome by line, for the readers of ``unplaced``: no ``unplaced-text``
     # warning and no TB000 for a page number — it was placed, as furniture (a second document's
     # lines have their own warning)
-    own = [u["line"] for u in st.out["unplaced"] if u["line"] in st.furniture
-           and (second is None or u["line"] < lines[second].no)]
-    if own:
-        st.out["layout"]["furniture"] = own
+    placed = [u["line"] for u in st.out["unplaced"] if u["line"] in st.furniture
+              and (second is None or u["line"] < lines[second].no)]
+    if placed:
+        st.out["layout"]["furniture"] = placed
     k = len(keep)
     st.body, st.footer, st.copy = (0, k), (k, k), (k, k)
     if second is not None:
