@@ -12,10 +12,73 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tbparse.extract import Joined, extract_people
+import pytest
 
 import tbparse
+from tbparse.extract import Joined, extract_people
+from tbparse.steps.footer import run_on_block
+from tests.lossless import missing_words
 from tests.notices import DISTRICT_HEAD, DISTRICT_TAIL
+from tests.test_parser_audit17 import CLOSING, RECIPIENTS, WARD
+
+# --- 1. a signature block run into one line ----------------------------------------------------
+
+
+@pytest.mark.parametrize("line, signature", [
+    ("T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ THƯỜNG TRỰC (Đã ký) Đặng Huy Hậu",
+     {"authority": [{"mode": "T/M", "body": "BAN THƯỜNG VỤ"}], "position": "PHÓ BÍ THƯ THƯỜNG TRỰC",
+      "signer": "Đặng Huy Hậu", "note": "(Đã ký)"}),
+    ("T/L BAN THƯỜNG VỤ CHÁNH VĂN PHÒNG Nguyễn Văn A",
+     {"authority": [{"mode": "T/L", "body": "BAN THƯỜNG VỤ"}], "position": "CHÁNH VĂN PHÒNG",
+      "signer": "Nguyễn Văn A", "note": None}),
+    ("K/T BÍ THƯ PHÓ BÍ THƯ (đã ký) Trần Văn B",
+     {"authority": [{"mode": "K/T", "body": "BÍ THƯ"}], "position": "PHÓ BÍ THƯ", "signer": "Trần Văn B",
+      "note": "(đã ký)"}),
+    ("PHÓ BÍ THƯ THƯỜNG TRỰC (Đã ký) Đặng Huy Hậu",
+     {"authority": [], "position": "PHÓ BÍ THƯ THƯỜNG TRỰC", "signer": "Đặng Huy Hậu", "note": "(Đã ký)"}),
+])
+def test_a_block_without_its_line_breaks_is_the_signature(line, signature):
+    text = WARD.format(block=line + "\n")
+    d = tbparse.parse_dict(text)
+    assert d["signature"] == signature
+    assert d["closing"] == CLOSING and d["recipients"] == RECIPIENTS
+    assert [p["text"] for p in d["sections"][-1]["items"][-1]["paragraphs"]] == [
+        "Ủy ban Kiểm tra Đảng ủy phường triển khai Chương trình kiểm tra, giám sát năm 2026; báo cáo kết quả quý I "
+        "trước ngày 31/3/2026."]
+    assert d["unplaced"] == [] and not [w for w in d["warnings"] if w["code"] != "no-recipients"]
+    assert not missing_words(text, d)
+    # every part points at the one line it came from
+    lay = d["layout"]["signature"]
+    no = text.splitlines().index(line) + 1
+    assert {lay["position_line"], lay["signer_line"], *lay["authority_lines"]} == {no}
+
+
+def test_a_run_on_block_ending_the_text_with_no_list():
+    text = WARD.split("{block}")[0] + "T/M BAN THƯỜNG VỤ BÍ THƯ (đã ký) Nguyễn Hoàng Trung\n"
+    d = tbparse.parse_dict(text)
+    assert d["signature"] == {"authority": [{"mode": "T/M", "body": "BAN THƯỜNG VỤ"}], "position": "BÍ THƯ",
+                              "signer": "Nguyễn Hoàng Trung", "note": "(đã ký)"}
+    assert d["closing"] == CLOSING and d["unplaced"] == []
+
+
+@pytest.mark.parametrize("line, parts", [
+    # a body that holds a title's words stays whole: "BAN BÍ THƯ", "ỦY BAN KIỂM TRA", "BỘ TRƯỞNG"
+    ("T/M BAN BÍ THƯ (đã ký) Trương Thị Mai", ["T/M BAN BÍ THƯ", "(đã ký)", "Trương Thị Mai"]),
+    ("T/M ỦY BAN KIỂM TRA PHÓ CHỦ NHIỆM Nguyễn Văn A", ["T/M ỦY BAN KIỂM TRA", "PHÓ CHỦ NHIỆM", "Nguyễn Văn A"]),
+    ("K/T BỘ TRƯỞNG THỨ TRƯỞNG Lê Văn Thành", ["K/T BỘ TRƯỞNG", "THỨ TRƯỞNG", "Lê Văn Thành"]),
+    # a name in capitals only after the note, where it cannot run into the position
+    ("T/M BỘ CHÍNH TRỊ TỔNG BÍ THƯ (đã ký) NGUYỄN PHÚ TRỌNG",
+     ["T/M BỘ CHÍNH TRỊ", "TỔNG BÍ THƯ", "(đã ký)", "NGUYỄN PHÚ TRỌNG"]),
+    ("T/M BỘ CHÍNH TRỊ TỔNG BÍ THƯ NGUYỄN PHÚ TRỌNG", None),
+    # no prefix nor caps title first, no name last, or a parenthesis that is no copy note
+    ("Bí thư Đảng ủy phường Nguyễn Hoàng Trung", None),
+    ("BAN THƯỜNG VỤ HUYỆN ỦY Nguyễn Văn A", None),
+    ("T/M BAN THƯỜNG VỤ (Kèm theo) Nguyễn Văn A", None),
+    ("PHÓ BÍ THƯ THƯỜNG TRỰC Đặng Huy Hậu chủ trì", None),
+])
+def test_only_a_prefix_or_title_then_a_surnamed_name_is_split(line, parts):
+    got = run_on_block(line)
+    assert (got if got is None else [p for _, p in got]) == parts
 
 # --- 2. a reference broken at its number's hyphen ----------------------------------------------
 

@@ -65,6 +65,86 @@ def caps_name(t: str) -> bool:
     return 2 <= len(words) <= 5 and all(w.isalpha() for w in words) and words[0].title() in _surname_set()
 
 
+# A position title's words that a body name holds after "BAN" or "ĐOÀN" (folded): "BAN BÍ THƯ",
+# "ỦY BAN KIỂM TRA", "ĐOÀN CHỦ TỊCH" are bodies, no "BAN" + a position
+_TITLE_IN_BODY = ("ban", "doan")
+_WORD = lazy_re(r"\S+")
+
+
+def _position_cut(rest: str) -> int:
+    """Where the position starts in *rest*, an authority's body run on into its position ("BAN
+    THƯỜNG VỤ PHÓ BÍ THƯ THƯỜNG TRỰC" → at "PHÓ"), else ``len(rest)`` (all body: "BAN BÍ THƯ").
+
+    The first word after the body's own first one that opens a position title (POSITION_START),
+    not inside a title the body opened with ("K/T BÍ THƯ PHÓ BÍ THƯ", "K/T BỘ TRƯỞNG THỨ TRƯỞNG")
+    nor after "BAN"/"ĐOÀN" ("BAN BÍ THƯ", "ỦY BAN KIỂM TRA")."""
+    covered = 0
+    prev = ""
+    for k, m in enumerate(_WORD.finditer(rest)):
+        a = m.start()
+        f = fold(rest[a:])
+        p = POSITION_START.match(f) if a >= covered else None
+        if p is not None:
+            if k and prev not in _TITLE_IN_BODY:
+                return a
+            covered = a + len(p.group().rstrip())
+        prev = fold(m.group())
+    return len(rest)
+
+
+def run_on_block(text: str) -> list[tuple[int, str]] | None:
+    """A whole signature block run into one line, as a web copy that lost its line breaks prints
+    it: ``(offset, part)`` for the authority line, the position, the copy note and the name, else
+    None.
+
+        "T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ THƯỜNG TRỰC (Đã ký) Đặng Huy Hậu"
+        "T/L BAN THƯỜNG VỤ CHÁNH VĂN PHÒNG Nguyễn Văn A", "K/T BÍ THƯ PHÓ BÍ THƯ (đã ký) Trần Văn B"
+
+    Only a line that opens with an authority prefix or a position title in capitals and ends with
+    a personal name from a listed surname (in capitals only after the note: "(đã ký) NGUYỄN VĂN A");
+    the body's first word after the prefix is the body's, the position starts at a title word
+    after it (:func:`_position_cut`).
+    """
+    if not 12 <= len(text) <= 160 or not text[-1].isalpha() or not text[0].isupper() or text.count(" ") < 3:
+        return None
+    words = list(_WORD.finditer(text))
+    surnames = _surname_set()
+    name = None
+    for n in (4, 3, 2):
+        if len(words) > n and words[-n].group().title() in surnames:
+            cand = text[words[-n].start():]
+            if is_name(cand) or caps_name(cand):
+                name = words[-n].start()
+                break
+    if name is None:
+        return None
+    head = text[:name].rstrip()
+    pieces = [(name, text[name:])]
+    if head.endswith((")", "]")):
+        i = max(head.rfind("("), head.rfind("["))
+        if i <= 0 or not _note(head[i:]):
+            return None
+        pieces.insert(0, (i, head[i:]))
+        head = head[:i].rstrip()
+    elif not is_name(text[name:]):
+        return None  # a caps name right after caps words: where would it start?
+    if not _head(head):
+        return None
+    am = authority(head)
+    if am is not None:
+        mode, end = am
+        cut = end + _position_cut(head[end:])
+        if cut < len(head):
+            pieces.insert(0, (cut, head[cut:]))
+            head = head[:cut].rstrip()
+        pieces.insert(0, (0, head))
+    elif POSITION_START.match(fold(head)):
+        pieces.insert(0, (0, head))
+    else:
+        return None
+    return pieces
+
+
 # A list run into one line, its entries' terminators kept: "Nơi nhận: - Thường trực Tỉnh ủy; - Các
 # huyện ủy, thị ủy, thành ủy; - Lưu VPTU." (a web copy that lost its line breaks) — split before
 # each "- " after a ";" or ",", never inside "Bộ Lao động - Thương binh và Xã hội"
@@ -354,6 +434,11 @@ def _frags(st: State) -> tuple[list[_Frag], list[list[_Frag]]]:
         others = [[] for _ in centres[1:]]
     for k, ln in enumerate(lines):
         for x, fr in enumerate(ln.frags):
+            if not joint and fr.text[-1:].isalpha():
+                parts = run_on_block(fr.text)
+                if parts is not None:  # a block that lost its line breaks: one fragment a part
+                    out.extend(_Frag(ln.no, p, ln.bold, fr.col + off, ln.fmt is not None) for off, p in parts)
+                    continue
             f = _Frag(ln.no, fr.text, ln.bold, fr.col, ln.fmt is not None)
             # under the blocks, a cell right of the label or an entry is still a block's: a markdown
             # row gives "Nơi nhận:" | "Trần Thị Bình" when the right cell has a line more

@@ -14,7 +14,7 @@ from ..fold import fold
 from ..lines import Line
 from ..state import State
 from ..vocab import AUTHORITY, POSITION_START, RULE, SIGNED_NOTE, TYPE_LINE, TYPE_NAMES, authority, is_caps, is_name, one_edit, recipients_label
-from .footer import _position_after_name, caps_name
+from .footer import _position_after_name, caps_name, run_on_block
 from ..lazyre import lazy_re
 
 # Lines that can only be body text: numbered parts and items, bullets, "Căn cứ".
@@ -202,7 +202,8 @@ def _footer_start(lines: list[Line], lo: int) -> int:
             f = fold(fr.text)
             if label is None and recipients_label(f) is not None:
                 label = i
-            if auth is None and authority(fr.text):
+            if auth is None and (authority(fr.text) or fr.text[-1:].isalpha() and run_on_block(fr.text)):
+                # (also a block run into one line: "T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ (Đã ký) Đặng Huy Hậu")
                 auth = i
         if label is not None and auth is not None:
             break
