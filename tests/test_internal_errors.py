@@ -77,6 +77,8 @@ def test_a_decoder_crash_is_one_line_per_file_and_the_others_go_on(monkeypatch, 
     assert "Traceback" not in r.output and (r.exception is None or isinstance(r.exception, SystemExit))
     lines = [ln for ln in r.output.splitlines() if "internal error" in ln]
     assert len(lines) == 1 and str(bad) in lines[0] and "NameError" in lines[0]
+    if args[0] != "refs":  # parse and check both name the stage that failed
+        assert "the reader failed" in lines[0]
     assert r.exit_code in (1, 2)
     if len(args) == 3:  # the good file was still read
         assert str(good) in r.output

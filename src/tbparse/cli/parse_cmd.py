@@ -93,13 +93,15 @@ def parse(file: str, as_json: bool, as_yaml: bool, as_preview: bool, output: str
     if output == "-":  # as in batch and most tools: "-o -" is stdout, not a file named "-"
         output = None
     try:
+        stage = "reader"  # a decoder's bug is named as check names it
         try:
-            src = read_path(file, encoding=encoding, max_size=max_size)  # (a decoder's bug too)
+            src = read_path(file, encoding=encoding, max_size=max_size)
+            stage = "parser"
             d = parse_source(src)
         except TbparseError:
             raise
         except Exception as exc:  # noqa: BLE001 - a bug met on this input: one line, not a traceback
-            raise InternalError(f"internal error: the parser failed ({type(exc).__name__}: {exc}); please report it",
+            raise InternalError(f"internal error: the {stage} failed ({type(exc).__name__}: {exc}); please report it",
                                 path=file) from exc
     except TbparseError as err:
         if err.path in (None, "-") and file == "-":
