@@ -111,14 +111,18 @@ def page_number(d, *, align: str | None = "center", tabs: int = 0, simple: bool 
         p._p.append(parse_xml(f'<w:r {W}>{x}</w:r>'))
 
 
-def correct():
-    d = new_doc()
+def _assemble(d):
+    """*d* with the correct draft's parts typed after what it holds already."""
     header_table(d)
     title(d)
     body(d)
     footer_table(d)
     page_number(d)
     return d
+
+
+def correct():
+    return _assemble(new_doc())
 
 
 def _tnr_style(d, name, *, existing=False, bold=None, size=None, align=None):
@@ -256,12 +260,7 @@ def draft_marked():
     p._p.get_or_add_pPr().append(parse_xml(f'<w:pBdr {W}>' + "".join(
         f'<w:{s} w:val="single" w:sz="4" w:space="1" w:color="auto"/>' for s in ("top", "left", "bottom", "right"))
         + '</w:pBdr>'))
-    header_table(d)
-    title(d)
-    body(d)
-    footer_table(d)
-    page_number(d)
-    return d
+    return _assemble(d)
 
 
 def row_header():
