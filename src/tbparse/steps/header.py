@@ -203,8 +203,37 @@ def _date_cells(st: State, items: list, i: int) -> int:
     return 0
 
 
+# A letter typed or OCR'd among a date's figures (folded): "năm 2O08", "ngày l6", "tháng O5" — an
+# O for 0, an l or I for 1 in a run of up to four that holds at least one real digit
+_OCR_FIGURES = lazy_re(r"\b(ngay|thang|nam)(\s+)(?=[0-9oli]{0,3}[0-9])([0-9oli]{1,4})(?![a-z0-9])")
+_AS_DIGITS = str.maketrans("oli", "011")
+
+
+def _ocr_date(f: str, text: str | None = None) -> "tuple[re.Match, str] | None":
+    """The date line's match once letters among its figures are read as the digits they stand for,
+    with those figures as typed in *text* (*f* is its fold: same offsets); None when there are none
+    or the line is no date even then."""
+    slips: list[str] = []
+
+    def fix(m: "re.Match") -> str:
+        fig = m.group(3)
+        if fig.isdigit():
+            return m.group()
+        slips.append(text[m.start(3): m.end(3)] if text is not None else fig)
+        return m.group(1) + m.group(2) + fig.translate(_AS_DIGITS)
+
+    fixed = _OCR_FIGURES.sub(fix, f) if ("o" in f or "l" in f or "i" in f) else f
+    m = date_match(fixed) if slips else None
+    return (m, ", ".join(slips)) if m else None
+
+
 def _parse_date(st: State, text: str, line: int) -> None:
     m = date_match(fold(text))
+    if m is None and len(text) <= 120:
+        ocr = _ocr_date(fold(text), text)
+        if ocr is not None:  # "Phan Thiết, ngày 16 tháng 5 năm 2O08": read, and said
+            m = ocr[0]
+            st.warn("mistyped-date", f"a letter among the date's figures ({ocr[1]}) is read as a digit", line)
     if not m or len(text) > 120:
         st.unplaced(line, text)
         return
@@ -482,7 +511,7 @@ def run(st: State) -> None:
             if took:
                 i += took
                 continue
-        if date_match(f):
+        if date_match(f) or "ngay" in f and _ocr_date(f) is not None:
             _parse_date(st, it.text, it.no)
             i += 1
             continue

@@ -41,6 +41,9 @@ _WORDS = ("ngày", "tháng", "năm")
 _WORDS_DATE = re.compile(r"ngay\s*(\d+)\s*thang\s*(\d+)\s*,?\s*nam\s*(\d+)")
 
 
+# A year typed with a letter among its figures, from where its first figure stands: "2O08", "2OO8", "l998"
+_TYPED_FIGURES = re.compile(r"[0-9OoIl]{1,4}(?![0-9A-Za-z])")
+
 def _unread(ctx, no: int, fr, m: re.Match) -> "Finding":
     """The date line the parser could not read for its figures: say which one is wrong."""
     # the same match on the raw line (fold keeps offsets), for the figure's columns
@@ -102,7 +105,13 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     if dp.place is None:
         yield ctx.hit(dp.whole.line, "no place before the date: write \"<Place>, ngày …\"", col=dp.whole.col, end_col=dp.whole.col + 4)
     if len(dp.year.text) != 4:
-        yield ctx.hit(dp.year.line, f"write the year with four digits, not \"{dp.year.text}\"", col=dp.year.col, end_col=dp.year.end_col)
+        typed = _TYPED_FIGURES.match(ctx.raw(dp.year.line), dp.year.col - 1)
+        if typed is not None and len(typed.group()) == 4 and not typed.group().isdigit():
+            # "năm 2O08": the parser reads it (mistyped-date); the drafter should type figures
+            yield ctx.hit(dp.year.line, f"the year «{typed.group()}» holds a letter among its figures (O for 0, l or I "
+                          "for 1): type it in figures", col=dp.year.col, end_col=dp.year.col + 4)
+        else:
+            yield ctx.hit(dp.year.line, f"write the year with four digits, not \"{dp.year.text}\"", col=dp.year.col, end_col=dp.year.end_col)
     for want, sp in zip(_WORDS, dp.words):
         if sp.text != want:
             how = "in lower case" if sp.text.lower() == want else "with its tone marks"

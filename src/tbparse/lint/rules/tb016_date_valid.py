@@ -42,6 +42,8 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     dp = date_parts(ctx)
     if dp is None:
         return
+    if len(dp.year.text) != 4:
+        return  # "năm 08", "năm 2O08": TB014 asks for the four figures; no date to compare
     d, m, y = int(dp.day.text), int(dp.month.text), int(dp.year.text)
     span = {"col": dp.day.col, "end_col": dp.year.end_col} if dp.day.line == dp.year.line else {"col": dp.day.col}
     try:
