@@ -144,7 +144,7 @@ def read_path(path: str, *, encoding: str | None = None, max_size: int = DEFAULT
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", path=path) from None
     if stat.S_ISDIR(st.st_mode):
-        raise InputError("is a directory (use `tbparse batch` for folders)", path=path)
+        raise InputError("is a directory", path=path)  # parse adds its hint; batch and check walk folders
     if st.st_size > max_size:
         raise InputTooLarge(f"file is {st.st_size:,} bytes, over the --max-size limit of {max_size:,}", path=path)
     try:

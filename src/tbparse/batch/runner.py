@@ -112,6 +112,10 @@ def validate(opts: BatchOptions) -> None:
             raise UsageProblem("-o - (stdout) needs --format jsonl; json/yaml write one file per input into a folder")
         if os.path.exists(opts.out) and not os.path.isdir(opts.out):
             raise UsageProblem(f"{opts.out} exists and is not a folder")
+        if opts.out.lower().endswith(".jsonl") and not os.path.isdir(opts.out):
+            # "-o notices.jsonl --format yaml" made a folder named notices.jsonl full of .yaml files
+            raise UsageProblem(f"-o {opts.out} names a JSON Lines file, but --format {opts.fmt} writes one file "
+                               "per input into a folder: drop --format, or give a folder")
         for a in opts.inputs:
             if os.path.isdir(a) and os.path.isdir(opts.out) and os.path.samefile(a, opts.out):
                 raise UsageProblem(f"{opts.out} is also an input folder; choose another output folder")

@@ -23,3 +23,16 @@ def encoding_problem(name: str | None) -> str | None:
     except (LookupError, ValueError, TypeError) as exc:
         return f"unknown encoding {name!r}: not a text encoding ({type(exc).__name__})"
     return None
+
+
+def output_problem(path: str | None) -> str | None:
+    """Why ``-o PATH`` cannot be written, found before any input is read, or None.
+
+    A folder given to ``-o`` (``tbparse notice.txt -o out/``) is refused in the one-line form of
+    every other input error, naming the path, instead of click's three-line usage block.
+    """
+    import os
+
+    if path and path != "-" and os.path.isdir(path):
+        return f"{path}: is a directory; -o takes a file name (tbparse batch writes folders)"
+    return None

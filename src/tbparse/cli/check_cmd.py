@@ -110,7 +110,7 @@ Exit codes: 0 clean (nothing at or above --fail-on); 1 findings at or above it;
 @click.argument("paths", nargs=-1, metavar="FILES/DIRS…")
 @click.option("--output-format", "fmt", type=click.Choice(_FORMATS), default=None,
               help="Report format [default: text; github under GitHub Actions].")
-@click.option("-o", "--output-file", type=click.Path(dir_okay=False), help="Write the report to this file (atomically; - is stdout).")
+@click.option("-o", "--output-file", metavar="FILE", help="Write the report to this file (atomically; - is stdout).")
 @click.option("--fail-on", type=click.Choice(_SEVERITIES), default=None,
               help="Lowest severity that makes the exit code 1 [default: error].")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (input errors still exit 2).")
@@ -147,9 +147,9 @@ def check(paths, fmt, output_file, fail_on, exit_zero, era, select, ignore, conf
     from ..lint.formats import FormatOptions, render
     from ..lint.report import FileResult, Report
 
-    from ._common import encoding_problem
+    from ._common import encoding_problem, output_problem
 
-    problem = encoding_problem(encoding)
+    problem = encoding_problem(encoding) or output_problem(output_file)
     if problem:
         _die(problem)
     if output_file == "-":  # as in batch and most tools: "-o -" is stdout, not a file named "-"

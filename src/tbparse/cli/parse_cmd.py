@@ -1,6 +1,7 @@
 """``tbparse parse FILE``: one document in, the JSON contract (or YAML, or a preview) out."""
 from __future__ import annotations
 
+import os
 import sys
 
 import click
@@ -67,7 +68,7 @@ Exit codes: 0 parsed; 1 not a Party document (or warnings with --strict);
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON contract (default when piped).")
 @click.option("--yaml", "as_yaml", is_flag=True, help="Print YAML (safe dumper).")
 @click.option("--preview", "as_preview", is_flag=True, help="Print the rich preview (default on a terminal).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file (atomically) instead of stdout (- is stdout).")
+@click.option("-o", "--output", metavar="FILE", help="Write to this file (atomically) instead of stdout (- is stdout).")
 @click.option("--encoding", metavar="NAME", help="Force an input encoding: utf-8, utf-16, cp1258, tcvn3, vni, viscii, vps.")
 @click.option("--max-size", type=click.IntRange(min=1), default=DEFAULT_MAX_SIZE, show_default=True, help="Refuse inputs larger than this many bytes.")
 @click.option("--strict", is_flag=True, help="Exit 1 when the parse has warnings.")
@@ -84,14 +85,16 @@ def parse(file: str, as_json: bool, as_yaml: bool, as_preview: bool, output: str
     from ..parser import parse_source
     from ..source import read_path
 
-    from ._common import encoding_problem
+    from ._common import encoding_problem, output_problem
 
     fmt = _chosen_format(as_json, as_yaml, as_preview, compact)
-    problem = encoding_problem(encoding)
+    problem = encoding_problem(encoding) or output_problem(output)
     if problem:
         _usage(problem)
     if output == "-":  # as in batch and most tools: "-o -" is stdout, not a file named "-"
         output = None
+    if file != "-" and os.path.isdir(file):  # the reader says "is a directory"; here the way out is batch
+        _usage(f"{file}: is a directory (use `tbparse batch` for folders)")
     try:
         stage = "reader"  # a decoder's bug is named as check names it
         try:

@@ -46,10 +46,14 @@ def refs(paths: tuple[str, ...], cite: str | None, as_json: bool, as_csv: bool) 
     keep = cite_matcher(cite)
     failed = False
     results: list[dict] = []
+    seen = 0
     for path in documents(paths):
+        seen += 1
         try:
             src = read_path(path)
         except TbparseError as err:
+            if path == "-":  # named as tbparse parse and check name it, not left nameless
+                err.path = "<stdin>"
             click.echo(f"tbparse refs: {err}", err=True)
             failed = True
             continue
@@ -72,6 +76,8 @@ def refs(paths: tuple[str, ...], cite: str | None, as_json: bool, as_csv: bool) 
             continue
         results.append({"file": path, "number": own, "references": found, "warnings": warnings})
 
+    if not seen:  # an empty folder is not an error, but an empty table must not look like "no citations"
+        click.echo(f"tbparse refs: no .txt or .docx files in {', '.join(paths)}", err=True)
     if as_json:
         click.echo(json.dumps(results, ensure_ascii=False, indent=2))
     else:
