@@ -49,6 +49,7 @@ from .docx_format import Styles, Theme, dominant, w, wval
 from .docx_numbering import Numbering
 from .errors import InputError, InputTooLarge
 from .fold import fold
+from .lazyre import lazy_re
 from .lines import Fragment, Line, clean, strip_emphasis
 
 # A .docx is a zip: refuse one that would unpack to more than this (a zip bomb, not a notice).
@@ -285,6 +286,51 @@ def _run_tokens(r: etree._Element, ctx: _Ctx | None = None) -> Iterator[str]:
             yield _sym(el)
     if custom is not None:
         yield ctx.note_mark(custom)  # type: ignore[union-attr]
+
+
+# A field that prints the page's own number or count: " PAGE \\* MERGEFORMAT ", " NUMPAGES "
+_PAGE_NO_FIELD = lazy_re(r"\s*(?:PAGE|NUMPAGES|SECTIONPAGES)\b")
+# What a page-number line holds besides the numbers: "Trang 1/3", "- 2 -", "Page 1 of 3"
+_PAGE_LABEL = lazy_re(r"[\s\-\u2013/:.()]*(?:(?:trang|page)[\s\-\u2013/:.()]*)?(?:(?:cua|of)[\s\-\u2013/:.()]*)?")
+
+
+def _page_number_runs(p: etree._Element) -> set[etree._Element] | None:
+    """In a paragraph holding a PAGE field, the runs that print a PAGE/NUMPAGES/SECTIONPAGES
+    field's result (a simple field's, or a complex field's between its "separate" and "end"
+    marks); None for a paragraph without a PAGE field.
+
+    Why: that number changes from page to page — Word prints "1" on page 1, "2" on page 2 — so it
+    is page furniture, never the notice's text; read as typed, a page number put in the header
+    table's cell ("1" under the date) was text the parser could not place."""
+    if next(p.iter(w("instrText"), w("fldSimple")), None) is None:
+        return None  # no field at all: the common case costs one tree walk
+    instr = " ".join(x.text or "" for x in p.iter(w("instrText")))
+    instr += " " + " ".join(x.get(w("instr")) or "" for x in p.iter(w("fldSimple")))
+    if not _PAGE_FIELD.search(instr.upper()):
+        return None  # "gồm {NUMPAGES} trang" in a sentence is the notice's text
+    out: set[etree._Element] = set()
+    stack: list[list] = []  # open complex fields: [instruction, in its result]
+    for r in _runs(p):
+        parent = r.getparent()
+        while parent is not None and parent is not p:
+            if parent.tag == w("fldSimple") and _PAGE_NO_FIELD.match((parent.get(w("instr")) or "").upper()):
+                out.add(r)
+                break
+            parent = parent.getparent()
+        if any(f[1] and _PAGE_NO_FIELD.match(f[0].upper()) for f in stack):
+            out.add(r)
+        for el in r:
+            if el.tag == w("instrText") and stack:
+                stack[-1][0] += el.text or ""
+            elif el.tag == w("fldChar"):
+                kind = el.get(w("fldCharType"))
+                if kind == "begin":
+                    stack.append(["", False])
+                elif kind == "separate" and stack:
+                    stack[-1][1] = True
+                elif kind == "end" and stack:
+                    stack.pop()
+    return out
 
 
 def _is_rule_shape(el: etree._Element) -> tuple[bool, float | None]:
@@ -548,12 +594,18 @@ def _paragraph(p: etree._Element, ctx: _Ctx, col: int, span: int, cell: dict | N
     segs: list[tuple[str, dict[str, Any]]] = []
     if carry is not None and any(t.strip() for t, _ in carry[1]):
         no, segs = carry[0], list(carry[1])
+    page_no = _page_number_runs(p)
+    own = len(segs)
     for r in _runs(p):
+        if page_no and r in page_no:
+            continue
         props = styles.run(r.find(w("rPr")), base)
         if props.get("vanish"):
             continue
         for tok in _run_tokens(r, ctx):
             segs.append((tok, props))
+    if page_no and _PAGE_LABEL.fullmatch(fold("".join(t for t, _ in segs[own:]))):
+        del segs[own:]  # a page-number line ("Trang 1/3", "- 2 -"): nothing of it is the notice's
     if joins:
         return no, segs
     label = ctx.numbering.label(pp.get("numId"), pp.get("ilvl"), pstyle)
@@ -842,7 +894,7 @@ def _table(tbl: etree._Element, ctx: _Ctx, col0: int, span: int, box: float | No
             # a row deleted with tracked changes: not printed; its paragraphs still count
             ctx.no += sum(1 for _ in tr.iter(w("p")))
             continue
-        g = 0
+        g = _grid_before(tr)
         for tc in _unwrap(tr, w("tc")):
             s = _span(tc)
             if total:
@@ -856,6 +908,15 @@ def _table(tbl: etree._Element, ctx: _Ctx, col0: int, span: int, box: float | No
             cell = {"table": t_no, "row": r_i, "col": g, "cols": ncols, "span": s}
             _read_blocks(tc, ctx, col, cspan, cell, tstyle, cbox)
             g += s
+
+
+def _grid_before(tr: etree._Element) -> int:
+    """The grid columns a row leaves empty before its first cell (``w:trPr/w:gridBefore``): a
+    row of the header holding only the date, under the Party heading, starts in the right column
+    (a table drawn with Draw Table, or converted from a web page or PDF, keeps such rows), so its
+    cell is the right one, as printed — read from column 0, the date was "on the left" (TB042)."""
+    v = wval(tr.find(f"{w('trPr')}/{w('gridBefore')}"))
+    return int(v) if v and v.isdigit() else 0
 
 
 def _span(tc: etree._Element) -> int:
