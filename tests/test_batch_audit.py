@@ -85,7 +85,7 @@ def test_no_inputs_is_a_usage_error_that_leaves_nothing_behind(arc: Path) -> Non
     (arc / "emptydir").mkdir()
     p = batch("emptydir", "-o", "out", "-q", cwd=arc)
     assert p.returncode == 2
-    assert p.stderr.decode().splitlines()[-1] == "Error: no input files found: no *.txt or *.docx file in emptydir"
+    assert p.stderr.decode().splitlines() == ["tbparse batch: no input files found: no *.txt or *.docx file in emptydir"]
     assert files(arc) == ["arc", "arc/utf8", "arc/utf8/503.txt", "arc/utf8/504.txt", "emptydir"]
 
 
@@ -93,7 +93,7 @@ def test_glob_matching_nothing_names_the_glob(arc: Path) -> None:
     # the message named the default patterns ("(patterns: *.txt, *.docx)") instead of the glob given
     p = batch("arc/*/*.doc", "-o", "out", cwd=arc)
     assert p.returncode == 2
-    assert p.stderr.decode().splitlines()[-1] == "Error: no input files found: no file matches arc/*/*.doc"
+    assert p.stderr.decode().splitlines() == ["tbparse batch: no input files found: no file matches arc/*/*.doc"]
     assert not (arc / "out").exists()
 
 
@@ -160,3 +160,21 @@ def test_atomic_write_error_names_the_target(tmp_path: Path, monkeypatch: pytest
     with pytest.raises(PermissionError) as err:
         write_atomic(target, b"{}\n")
     assert err.value.filename == target
+
+
+@pytest.mark.parametrize("args, named", [
+    (["arc", "-o", "taken.txt"], "taken.txt exists and is not a folder"),
+    (["nothere", "-o", "out"], "nothere"),
+    (["arc", "-o", "out", "--report", "arc"], "--report arc is a folder"),
+    (["--from-list", "missing.lst", "-o", "out"], "--from-list missing.lst: no such file"),
+])
+def test_a_path_that_cannot_work_is_one_line_naming_it(arc: Path, args: list[str], named: str) -> None:
+    """These were click's three-line usage block ("Usage: …", "Try …", "Error: …"); a bad path is
+    one line naming it, as a bad file is, and nothing is written."""
+    (arc / "taken.txt").write_text("x", encoding="utf-8")
+    before = files(arc)
+    p = batch(*args, cwd=arc)
+    assert p.returncode == 2
+    lines = p.stderr.decode().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("tbparse batch: ") and named in lines[0], lines
+    assert files(arc) == before

@@ -78,8 +78,9 @@ def batch(inputs: tuple[str, ...], out: str | None, fmt: str | None, patterns: t
     )
     try:
         outcome = run(opts)
-    except UsageProblem as exc:
-        raise click.UsageError(str(exc)) from None
+    except UsageProblem as exc:  # a path or option that cannot work: one line naming it, as a bad file gets
+        click.echo(f"tbparse batch: {exc}", err=True)
+        sys.exit(2)
     except TbparseError as err:  # e.g. the report path is a symlink
         click.echo(f"tbparse batch: {err}", err=True)
         sys.exit(2)
