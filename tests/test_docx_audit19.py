@@ -17,6 +17,7 @@ from tbparse.parser import parse_source
 from tbparse.source import from_docx_bytes, from_text
 
 from .docx_builders import borderless_table, new_doc, para, run, to_bytes
+from .layouts import without_lines
 
 W = nsdecls("w")
 TEXT = """    ĐẢNG BỘ TỈNH NGHỆ AN                                  ĐẢNG CỘNG SẢN VIỆT NAM
@@ -247,12 +248,7 @@ DRAFTS = {
 }
 
 
-def _no_lines(obj):
-    if isinstance(obj, dict):
-        return {k: _no_lines(v) for k, v in obj.items() if k not in ("line", "lines")}
-    if isinstance(obj, list):
-        return [_no_lines(v) for v in obj]
-    return obj
+_no_lines = without_lines  # (tests/layouts.py)
 
 
 @pytest.fixture(scope="module")

@@ -14,6 +14,7 @@ from tbparse.source import read_path
 
 from .conftest import SEED
 from .docx_builders import seed_notice
+from .layouts import without_lines
 
 FIELDS = (
     "party", "issuer", "number", "place", "date", "doc_type", "subject", "markings", "meeting",
@@ -22,13 +23,7 @@ FIELDS = (
 )
 
 
-def _no_lines(obj):
-    """The value without line numbers (a .docx numbers paragraphs, a text file lines)."""
-    if isinstance(obj, dict):
-        return {k: _no_lines(v) for k, v in obj.items() if k not in ("line", "lines")}
-    if isinstance(obj, list):
-        return [_no_lines(v) for v in obj]
-    return obj
+_no_lines = without_lines  # (tests/layouts.py)
 
 
 @pytest.fixture(scope="module")

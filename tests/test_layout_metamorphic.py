@@ -17,7 +17,7 @@ import pytest
 from tbparse.output import to_json
 from tbparse.parser import parse_source
 from tbparse.source import from_docx_bytes, from_text
-from tests.layouts import LAYOUTS, docx
+from tests.layouts import LAYOUTS, docx, without_lines
 from tests.notices import CONG_VAN
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -29,12 +29,7 @@ EXPORTS = ["seed-503-tb-tu", "golden-district-tm-kt", "golden-narrow-columns", "
            "golden-cong-van", "golden-draft-placeholders", "golden-typewriter-1997", "golden-no-sections-tabs-crlf"]
 
 
-def _strip_lines(x: object) -> object:
-    if isinstance(x, dict):
-        return {k: _strip_lines(v) for k, v in x.items() if k not in ("line", "lines")}
-    if isinstance(x, list):
-        return [_strip_lines(v) for v in x]
-    return x
+_strip_lines = without_lines  # (tests/layouts.py)
 
 
 def _view(text: "str | bytes") -> dict:
