@@ -364,18 +364,23 @@ _BASIS = lazy_re(r"^(?:[-–+•]\s*)?(?:Căn cứ|CĂN CỨ)\b")
 _ENACT = lazy_re(r"^(?:QUYẾT NGHỊ|QUYẾT ĐỊNH|KẾT LUẬN|QUY ĐỊNH)\s*:$")
 
 
-def _after_preamble_part(cur: list[Line], ln: Line) -> bool:
+def _after_preamble_part(cur: list[Line], ln: Line, packed: bool) -> bool:
     """Does *ln* end the paragraph *cur* of a preamble's fixed parts, blank line or not (a PDF has none)?
 
     "Kính gửi: Các huyện ủy, …" / "Thực hiện Kết luận số …" (an addressee line, then the body);
     "- Căn cứ Quy định số 47-QĐ/TW …," / "Ban Thường vụ Thành ủy quy định như sau:" (the last basis
-    entry ends on a comma, a capital opens the enacting sentence); "… đã thảo luận và" / "QUYẾT
+    entry ends on a comma, a capital opens the enacting sentence) — only where the entries are
+    *packed*, no blank line between them (a PDF; a typed block "- Căn cứ Điều lệ Đảng;" / "- Căn cứ
+    …,"): where blank lines part the entries (a web copy), a capital after a comma
+    is the entry's own hard wrap ("- Căn cứ Quy chế làm việc của Ban Chấp hành Trung ương," /
+    "Bộ Chính trị, Ban Bí thư khoá XIII;" was cut in two, audit 20); "… đã thảo luận và" / "QUYẾT
     NGHỊ:" (the enacting word stands on its own line, and so does what follows it).
     """
     first, t = cur[0].text, ln.text
     if first.startswith(_ADDRESS) and _OPENING.match(t):
         return True
-    if _BASIS.match(first) and cur[-1].text.endswith((",", ";")) and t[:1].isupper() and not _BASIS.match(t):
+    if (packed and _BASIS.match(first) and cur[-1].text.endswith((",", ";")) and t[:1].isupper()
+            and not _BASIS.match(t)):
         return True
     return bool(_ENACT.match(t) or _ENACT.match(cur[-1].text))
 
@@ -428,6 +433,7 @@ def split_paragraphs(lines: list[Line], strays: list[Line] | None = None, *, one
     stray = strays if strays is not None else []
     cells, numbered = _table_figures(lines)
     row_end = -1  # a table row being read (from its number cell): its lines join up to here
+    packed = False  # a paragraph already ended since the last blank line: no blank parts them here
     for i, ln in enumerate(lines):
         if i < row_end and ln.text:
             cur.append(ln)
@@ -458,11 +464,13 @@ def split_paragraphs(lines: list[Line], strays: list[Line] | None = None, *, one
             if cur:
                 paras.append(Para(cur))
                 cur = []
+            packed = False
             continue
         if cur and (_table_row(ln) or _table_row(cur[-1]) or id(ln) in rows or _starts_new(cur[-1], ln, dense, indented, short, bare, margin, unwrapped)
-                    or _after_preamble_part(cur, ln)):
+                    or _after_preamble_part(cur, ln, bare or packed)):
             paras.append(Para(cur))
             cur = []
+            packed = True
         cur.append(ln)
     if cur:
         paras.append(Para(cur))
