@@ -289,7 +289,7 @@ def _name_at(t: str, pos: int) -> tuple[int, int] | None:
         if toks and w.lower() in TITLE_HEAD and title_ok([w, next_word(t, tok[1])], 0):
             break
         toks.append(tok)
-    surnames = _surname_set()
+    surnames = surname_set()
     for i, (a, _b, w) in enumerate(toks):
         if w in surnames and 2 <= len(toks) - i <= 4:
             return a, toks[-1][1]
@@ -297,7 +297,8 @@ def _name_at(t: str, pos: int) -> tuple[int, int] | None:
 
 
 @lru_cache(maxsize=1)
-def _surname_set() -> frozenset:
+def surname_set() -> frozenset[str]:
+    """The family names as a set, built once: the footer tells a signer's name from a title by them."""
     return frozenset(_SURNAMES)
 
 

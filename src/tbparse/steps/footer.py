@@ -17,7 +17,7 @@ a web copy between "|" lines (:func:`web_cells`), a PDF's rows one cell a line
 from __future__ import annotations
 
 
-from ..extract.people import _surname_set
+from ..extract.people import surname_set
 from ..fold import fold
 from ..lines import Fragment, Line
 from ..state import State
@@ -62,7 +62,7 @@ def caps_name(t: str) -> bool:
     if not is_caps(t):
         return False
     words = t.split()
-    return 2 <= len(words) <= 5 and all(w.isalpha() for w in words) and words[0].title() in _surname_set()
+    return 2 <= len(words) <= 5 and all(w.isalpha() for w in words) and words[0].title() in surname_set()
 
 
 # A position title's words that a body name holds after "BAN" or "ĐOÀN" (folded): "BAN BÍ THƯ",
@@ -108,7 +108,7 @@ def run_on_block(text: str) -> list[tuple[int, str]] | None:
     if not 12 <= len(text) <= 160 or not text[-1].isalpha() or not text[0].isupper() or text.count(" ") < 3:
         return None
     words = list(_WORD.finditer(text))
-    surnames = _surname_set()
+    surnames = surname_set()
     name = None
     for n in (4, 3, 2):
         if len(words) > n and words[-n].group().title() in surnames:
@@ -187,10 +187,10 @@ def _plain_position(text: str) -> bool:
     "Trưởng ban")."""
     if len(text) > 60 or text.endswith((",", ";", ".", ":")) or ENTRY.match(text) or not POSITION_START.match(fold(text)):
         return False
-    return not (is_name(text) and text.split()[0] in _surname_set())
+    return not (is_name(text) and text.split()[0] in surname_set())
 
 
-def _position_after_name(text: str, folded: str) -> bool:
+def position_after_name(text: str, folded: str) -> bool:
     """A position title right under the signer's name: caps ("PHÓ BÍ THƯ") or normal case ("Bí thư
     Đảng ủy phường"), as web copies set the name first. Never an authority ("T/M …" is read before)."""
     if is_caps(text):
@@ -661,7 +661,7 @@ def _read(st: State, frags: list[_Frag]) -> dict:
             continue
         wraps = _wraps_entry(recipients, t, col)
         if (signer is not None and position is None and not caps_after and not open_entry and not wraps
-                and _position_after_name(t, f)):
+                and position_after_name(t, f)):
             # the signer's name before the position, as a portal or a news page prints the block:
             # "Nguyễn Hoàng Trung" / "Bí thư Đảng ủy phường" / "(đã ký)", "Trần Văn A" / "PHÓ BÍ THƯ"
             position, position_line = t, fr.no

@@ -25,7 +25,7 @@ from ..lines import Line
 from ..state import State
 from ..vocab import AUTHORITY, PARTY_LINE, authority, is_caps, recipients_label
 from .header import NUMBER_LINE, PARTY_NO, date_match
-from .zones import _COPY_LABEL, BLANK_NUMBER
+from .zones import BLANK_NUMBER, is_copy_label
 
 _HEAD_SCAN = 40  # the first header's number and party line are never further down
 
@@ -174,7 +174,7 @@ def _second_document(lines: list[Line], top: int) -> int | None:
     for i in maybe:
         ln = lines[i]
         t = ln.text
-        if t[:1] in ("S", "T") and len(t) <= 30 and is_caps(t) and _COPY_LABEL.fullmatch(fold(t)):
+        if is_copy_label(t):
             copy = True
         if copy and any(_is_number_line(x) for x in (t, *(fr.text for fr in ln.frags))):
             floor, copy = i + 1, False  # the copy's own number ("Số 12-SY/VPHU   Ninh Hải, ngày …")
@@ -266,7 +266,7 @@ def _furniture(lines: list[Line], top: int, end: int, own: str | None) -> set[in
             elif own and own in t.replace(" ", "") and (is_caps(t) or _PAGE_TAIL.search(f)):
                 out.add(i)  # the original's number over a page of the copy's block
             continue
-        if t[:1] in ("S", "T") and len(t) <= 30 and is_caps(t) and _COPY_LABEL.fullmatch(f):
+        if is_copy_label(t, f):
             copy_seen = True
             continue
         # (not an appendix's "(Kèm theo Kế hoạch số 48-KH/BTCTU ngày 22/3/2021 …)")

@@ -14,7 +14,7 @@ from ..fold import fold
 from ..lines import Line
 from ..state import State
 from ..vocab import AUTHORITY, POSITION_START, RULE, SIGNED_NOTE, TYPE_LINE, TYPE_NAMES, authority, is_caps, is_name, one_edit, recipients_label
-from .footer import _position_after_name, caps_name, run_on_block
+from .footer import caps_name, position_after_name, run_on_block
 from ..lazyre import lazy_re
 
 # Lines that can only be body text: numbered parts and items, bullets, "Căn cứ".
@@ -234,7 +234,7 @@ def _footer_start(lines: list[Line], lo: int) -> int:
     # ủy phường" / "(đã ký)" (a web copy with no "Nơi nhận")
     last = [i for i in tail[-3:] if SIGNED_NOTE.search(fold(lines[i].text)) is None]
     if (len(last) >= 2 and all(len(lines[i].frags) == 1 for i in last[-2:]) and is_name(lines[last[-2]].text)
-            and _position_after_name(lines[last[-1]].text, fold(lines[last[-1]].text))):
+            and position_after_name(lines[last[-1]].text, fold(lines[last[-1]].text))):
         return last[-2]
     return n
 
@@ -336,7 +336,7 @@ def _signature_above(lines: list[Line], label: int, lo: int) -> int:
             note = SIGNED_NOTE.search(fold(ln.text)) is not None
             row = all(is_name(fr.text) or caps_name(fr.text) for fr in ln.frags)
             if (below is None and not named and not note and not row and len(ln.frags) == 1
-                    and _position_after_name(ln.text, fold(ln.text))):
+                    and position_after_name(ln.text, fold(ln.text))):
                 below = i
                 continue
             if row or note:
@@ -412,7 +412,15 @@ def _notes_start(lines: list[Line]) -> int:
 
 # The label of a certified copy's block, typed under the original's footer (format-rules §4.4),
 # alone on its line: "SAO Y BẢN CHÍNH", "SAO LỤC", "TRÍCH SAO" (folded)
-_COPY_LABEL = re.compile(r"(?:sao y ban chinh|sao y ban sao|sao y|sao luc|trich sao)\W*")
+_COPY_LABEL = lazy_re(r"(?:sao y ban chinh|sao y ban sao|sao y|sao luc|trich sao)\W*")
+
+
+def is_copy_label(text: str, folded: str | None = None) -> bool:
+    """Whether the line *text* (*folded*: its fold, when the caller has it) is a certified copy's
+    label: short, in capitals, nothing else on it. Zones cut the footer there; the furniture step
+    reads a copy's block as no second document and its party line as no running head."""
+    return (text[:1] in ("S", "T") and len(text) <= 30 and is_caps(text)
+            and _COPY_LABEL.fullmatch(folded if folded is not None else fold(text)) is not None)
 
 
 def _copy_label(lines: list[Line], lo: int) -> int:
@@ -427,7 +435,7 @@ def _copy_label(lines: list[Line], lo: int) -> int:
     for i in range(n - 1, lo, -1):
         ln = lines[i]
         t = ln.text
-        if t[:1] in ("S", "T") and len(t) <= 30 and len(ln.frags) == 1 and is_caps(t) and _COPY_LABEL.fullmatch(fold(t)):
+        if len(ln.frags) == 1 and is_copy_label(t):
             return i if _footer_start(lines[:i], lo) < i else n
     return n
 
