@@ -45,3 +45,10 @@ class NotPartyDocument(TbparseError):
 class InternalError(TbparseError):
     """A bug in tbparse met on this input: reported as the input's error (exit 2), never as a
     finding a baseline, a severity override or ``--exit-zero`` could hide."""
+
+    @classmethod
+    def met(cls, where: str, exc: BaseException, *, path: str | None = None) -> "InternalError":
+        """The one wording of every such error, for the reader, the parser and each rule:
+        ``met(": the parser failed", exc)`` → "internal error: the parser failed (IndexError: …);
+        please report it"."""
+        return cls(f"internal error{where} ({type(exc).__name__}: {exc}); please report it", path=path)

@@ -104,8 +104,7 @@ def parse(file: str, as_json: bool, as_yaml: bool, as_preview: bool, output: str
         except TbparseError:
             raise
         except Exception as exc:  # noqa: BLE001 - a bug met on this input: one line, not a traceback
-            raise InternalError(f"internal error: the {stage} failed ({type(exc).__name__}: {exc}); please report it",
-                                path=file) from exc
+            raise InternalError.met(f": the {stage} failed", exc, path=file) from exc
     except TbparseError as err:
         if err.path in (None, "-") and file == "-":
             err.path = "<stdin>"

@@ -15,7 +15,7 @@ import sys
 
 import click
 
-from ..errors import TbparseError
+from ..errors import InternalError, TbparseError
 from ..references import cite_matcher, document_references
 from ..walk import documents
 
@@ -62,13 +62,13 @@ def refs(paths: tuple[str, ...], cite: str | None, as_json: bool, as_csv: bool) 
             failed = True
             continue
         except Exception as exc:  # noqa: BLE001 - a reader's bug met on this file: say so, go on
-            click.echo(f"tbparse refs: {path}: internal error ({type(exc).__name__}: {exc}); please report it", err=True)
+            click.echo(f"tbparse refs: {InternalError.met('', exc, path=path)}", err=True)
             failed = True
             continue
         try:
             own, found, warnings = document_references(src)
         except Exception as exc:  # noqa: BLE001 - a bug met on this file: say so, go on with the others
-            click.echo(f"tbparse refs: {path}: internal error ({type(exc).__name__}: {exc}); please report it", err=True)
+            click.echo(f"tbparse refs: {InternalError.met('', exc, path=path)}", err=True)
             failed = True
             continue
         found = [r for r in found if keep(r)]

@@ -57,8 +57,7 @@ def lint_source(src: Source, config: "Config | dict | str | None" = None, *, era
     try:
         notice = parse_source(src, reject=False)
     except Exception as exc:  # noqa: BLE001 - a parser bug: this file's error, the others go on
-        raise InternalError(f"internal error: the parser failed ({type(exc).__name__}: {exc}); please report it",
-                            path=path) from exc
+        raise InternalError.met(": the parser failed", exc, path=path) from exc
     dated = notice_date(notice)
     try:
         the_era = resolve(era or cfg.era, dated)
@@ -78,8 +77,7 @@ def lint_source(src: Source, config: "Config | dict | str | None" = None, *, era
         try:
             out.extend(rule.check(notice, src, ctx) or ())
         except Exception as exc:  # noqa: BLE001 - as above: not a finding anything could hide
-            raise InternalError(f"internal error in rule {rule.id} ({type(exc).__name__}: {exc}); please report it",
-                                path=path) from exc
+            raise InternalError.met(f" in rule {rule.id}", exc, path=path) from exc
     for f in out:
         if f.code in cfg.severity:
             f.severity = cfg.severity[f.code]
@@ -195,8 +193,7 @@ def lint_path(path: str, *, config: "Config | dict | str | None" = None, era: st
     except TbparseError:
         raise
     except Exception as exc:  # noqa: BLE001 - a reader's bug: this file's error, the others go on
-        raise InternalError(f"internal error: the reader failed ({type(exc).__name__}: {exc}); please report it",
-                            path=display_path or path) from exc
+        raise InternalError.met(": the reader failed", exc, path=display_path or path) from exc
     original = _original_text(src, path, data)
     line = _first_non_nfc_line(original) if original is not None else None
     facts = {"not_nfc_line": line} if line else {}
@@ -314,7 +311,7 @@ def lint_corpus(docs: Iterable[CorpusDoc]) -> list[Finding]:
         try:
             found = list(rule.check(docs, CorpusCtx(rule)) or ())
         except Exception as exc:  # noqa: BLE001 - a rule bug: reported, never hidden as a finding
-            raise InternalError(f"internal error in rule {rule.id} ({type(exc).__name__}: {exc}); please report it") from exc
+            raise InternalError.met(f" in rule {rule.id}", exc) from exc
         out.extend(f for f in found if f.path in enabled)
     for f in out:
         doc = by_path[f.path]
