@@ -26,6 +26,8 @@ the furniture step took out (page numbers, web chrome, a second document).
 """
 from __future__ import annotations
 
+from typing import Callable
+
 from ..fold import fold
 from ..lazyre import lazy_re
 from ..state import State
@@ -156,15 +158,23 @@ def _appendix(entries: list[dict], k: int, label: str, title: str | None) -> tup
             "line": entries[k]["line"], "paragraphs": [], "head": entries[k:j]}, j
 
 
+def _run(entries: list[dict], k: int, goes: "Callable[[dict, dict], bool]") -> int:
+    """Index after ``entries[k]`` and the entries after it that *goes* (previous, next) carries on."""
+    j = k + 1
+    while j < len(entries) and goes(entries[j - 1], entries[j]):
+        j += 1
+    return j
+
+
 def run(st: State) -> None:
     fa = st.footer[0]
     if fa >= len(st.lines) or not st.out["unplaced"]:
         return
-    first = st.lines[fa].no
+    top = st.lines[fa].no
     ca, cb = st.copy
     copy_lines = range(st.lines[ca].no, st.lines[cb - 1].no + 1) if ca < cb else range(0)
     mine = [u for u in st.out["unplaced"]
-            if u["line"] >= first and u["line"] not in copy_lines and u["line"] not in st.furniture]
+            if u["line"] >= top and u["line"] not in copy_lines and u["line"] not in st.furniture]
     if not mine:
         return
     mine.sort(key=lambda u: u["line"])
@@ -183,34 +193,28 @@ def run(st: State) -> None:
         mark = word_notes.get(u["line"]) if word_notes else None
         if mark is not None:
             lead = f"({mark})"
-            text = u["text"][len(lead):].lstrip() if u["text"].startswith(lead) else u["text"]
-            footnotes.append({"mark": mark, "line": u["line"], "text": text, "pieces": [u],
-                              "mark_n": int(mark) if mark.isdigit() else footnotes[-1]["mark_n"] if footnotes else 0})
-            taken.add(id(u))
-            k += 1
-            while k < len(mine) and mine[k]["line"] == u["line"]:  # a line break typed in the note
-                footnotes[-1]["text"] += " " + mine[k]["text"]
-                footnotes[-1]["pieces"].append(mine[k])
-                taken.add(id(mine[k]))
-                k += 1
-            continue
-        note = _note(u["text"])
-        last_n = footnotes[-1]["mark_n"] if footnotes else 0
-        if note is not None and (
-                # numbered notes in sequence; a custom mark once, anywhere among them ("Phước An(*)" /
-                # "(*) Công ty …", or "* Công ty …" as a web copy prints it)
-                note[0] == last_n + 1 if isinstance(note[0], int) else all(n["mark"] != note[0] for n in footnotes)
-        ) and _marked(body, note[0]):
-            footnotes.append({"mark": str(note[0]), "line": u["line"], "text": u["text"][note[1]:],
-                              "mark_n": note[0] if isinstance(note[0], int) else last_n, "pieces": [u]})
-            taken.add(id(u))
-            k += 1
-            # its wrapped lines ("… khoán rừng, vườn" / "cây và diện tích mặt nước.")
-            while k < len(mine) and goes_on(footnotes[-1]["pieces"][-1], mine[k]):
-                footnotes[-1]["text"] += " " + mine[k]["text"]
-                footnotes[-1]["pieces"].append(mine[k])
-                taken.add(id(mine[k]))
-                k += 1
+            first = u["text"][len(lead):].lstrip() if u["text"].startswith(lead) else u["text"]
+            seq = int(mark) if mark.isdigit() else footnotes[-1]["mark_n"] if footnotes else 0
+            # a line break typed in the note: its other pieces stand on the same line
+            end = _run(mine, k, lambda a, b: b["line"] == u["line"])
+        else:
+            note = _note(u["text"])
+            last_n = footnotes[-1]["mark_n"] if footnotes else 0
+            if note is None or not (
+                    # numbered notes in sequence; a custom mark once, anywhere among them ("Phước An(*)" /
+                    # "(*) Công ty …", or "* Công ty …" as a web copy prints it)
+                    note[0] == last_n + 1 if isinstance(note[0], int) else all(f["mark"] != note[0] for f in footnotes)
+            ) or not _marked(body, note[0]):
+                end = k
+            else:
+                mark, first = str(note[0]), u["text"][note[1]:]
+                seq = note[0] if isinstance(note[0], int) else last_n
+                # its wrapped lines ("… khoán rừng, vườn" / "cây và diện tích mặt nước.")
+                end = _run(mine, k, goes_on)
+        if end > k:
+            footnotes.append({"mark": mark, "line": u["line"], "first": first, "mark_n": seq, "pieces": mine[k:end]})
+            taken.update(id(e) for e in mine[k:end])
+            k = end
             continue
         head = _label(mine, k)
         if head is not None:
@@ -236,7 +240,8 @@ def run(st: State) -> None:
             a["paragraphs"] = [{"line": g[0]["line"], "text": " ".join(e["text"] for e in g)} for g in groups]
         extra["appendices"] = appendices
     if footnotes:
-        extra["footnotes"] = [{"mark": n["mark"], "line": n["line"], "text": n["text"]} for n in footnotes]
+        extra["footnotes"] = [{"mark": n["mark"], "line": n["line"],
+                               "text": " ".join([n["first"], *(e["text"] for e in n["pieces"][1:])])} for n in footnotes]
         pieces.extend([(e["line"], e["text"]) for e in n["pieces"]] for n in footnotes)
     out: dict = {}
     for key, v in st.out.items():
