@@ -75,7 +75,9 @@ def test_max_size_must_be_positive(work: Path, cmd: list[str], size: str) -> Non
     # --max-size -1 was accepted (and refused every input as too large)
     p = run(*cmd, "--max-size", size, cwd=work)
     assert p.returncode == 2 and p.stdout == b""
-    assert p.stderr.decode().splitlines()[-1] == f"Error: Invalid value for '--max-size': {size} is not in the range x>=1."
+    name = "tbparse " + (cmd[0] if cmd[0] in ("check", "batch") else "parse")
+    assert p.stderr.decode() == (f"{name}: invalid value for '--max-size': {size} is not in the range x>=1"
+                                 f" (see '{name} --help')\n")
     assert sorted(x.name for x in work.iterdir()) == ["tb.txt"]
 
 

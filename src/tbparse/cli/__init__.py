@@ -46,6 +46,45 @@ Exit codes: 0 ok; 1 not a Party document / findings / some files failed;
 _GROUP_OPTIONS = frozenset({"-h", "--help", "-V", "--version"})
 
 
+class _OneLineUsageError(click.UsageError):
+    """A usage error shown as every other error of tbparse is: one line on stderr, exit 2.
+
+    ``tbparse check: invalid value for '--output-format': 'foo' is not one of 'text', …
+    (see 'tbparse check --help')`` instead of click's block ("Usage: …", "Try … for help.", a blank
+    line, "Error: …"). Click's own wording is kept, "Did you mean '--fail-on'?" included.
+    """
+
+    def __init__(self, err: click.UsageError, command_path: str, help_hint: bool) -> None:
+        super().__init__(err.format_message(), err.ctx)
+        text = " ".join(err.format_message().split())  # one line, whatever the message held
+        if text[:1].isupper() and text[1:2].islower():  # "Invalid value …", not "TB999 …" or "--json …"
+            text = text[0].lower() + text[1:]
+        text = text.removesuffix(".")
+        hint = f" (see '{command_path} --help')" if help_hint else ""
+        self.line = f"{command_path}: {text}{hint}"
+
+    def show(self, file=None) -> None:
+        click.echo(self.line, err=file is None, file=file)
+
+
+def _one_line(err: click.UsageError, ctx: click.Context) -> click.UsageError:
+    """``err`` to be shown in one line, naming the (sub)command it is about.
+
+    Click leaves some errors without their context ("Option '--select' requires an argument."):
+    those name the subcommand the group resolved, or the group itself.
+    """
+    if isinstance(err, (_OneLineUsageError, click.exceptions.NoArgsIsHelpError)):
+        return err  # bare `tbparse` prints the help, as before
+    if err.ctx is not None:
+        path = err.ctx.command_path
+        hint = err.ctx.command.get_help_option(err.ctx) is not None
+    else:
+        sub = ctx.meta.get("tbparse.command")
+        path = f"{ctx.command_path} {sub}" if sub else ctx.command_path
+        hint = True
+    return _OneLineUsageError(err, path, hint)
+
+
 class _LazyGroup(click.Group):
     def list_commands(self, ctx: click.Context) -> list[str]:
         return list(COMMANDS)
@@ -69,6 +108,25 @@ class _LazyGroup(click.Group):
         if args and args[0] not in COMMANDS and args[0] not in _GROUP_OPTIONS:
             args = ["parse", *args]
         return super().parse_args(ctx, args)
+
+    # Every usage error of every subcommand (a bad option value, an unknown option, a missing
+    # argument, "--json and --csv cannot be used together" raised by a command) passes here.
+    def make_context(self, info_name, args, parent=None, **extra) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except click.UsageError as err:
+            raise _one_line(err, err.ctx or click.Context(self, info_name=info_name, parent=parent)) from None
+
+    def resolve_command(self, ctx: click.Context, args: list[str]):
+        name, cmd, rest = super().resolve_command(ctx, args)
+        ctx.meta["tbparse.command"] = name
+        return name, cmd, rest
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except click.UsageError as err:
+            raise _one_line(err, ctx) from None
 
 
 @click.group(cls=_LazyGroup, help=HELP, context_settings={"help_option_names": ["-h", "--help"]})
