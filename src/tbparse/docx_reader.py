@@ -76,6 +76,8 @@ _NOTE_OWN_MARKS = {w("footnoteRef"), w("endnoteRef")}
 # Paragraph-level wrappers whose runs are part of the paragraph's text.
 _RUN_CONTAINERS = {w(t) for t in ("hyperlink", "ins", "moveTo", "smartTag", "customXml", "fldSimple", "bdo", "dir")}
 _SDT, _SDT_CONTENT = w("sdt"), w("sdtContent")
+# A content control still showing its placeholder: <w:sdtPr><w:showingPlcHdr/></w:sdtPr>
+_SHOWING_PLACEHOLDER = f"{w('sdtPr')}/{w('showingPlcHdr')}"
 # Shape geometries that draw a rule.
 _LINE_GEOMS = {"line", "straightConnector1"}
 # A column gap inside one paragraph, as in text exports: a tab, or four or more spaces.
@@ -215,8 +217,23 @@ def _related(doc, reltype: str):
 # ---------------------------------------------------------------------------- runs → text
 
 
+def _shows_placeholder(sdt: etree._Element) -> bool:
+    """Whether content control *sdt* shows its placeholder ("Click or tap here to enter text.",
+    "Bấm vào đây để nhập văn bản.", a template's "[Họ và tên]"): Word's prompt for what is still to
+    be typed, not the document's text — a draft with the field unfilled reads as one left blank."""
+    flag = sdt.find(_SHOWING_PLACEHOLDER)
+    return flag is not None and (flag.get(w("val")) or "1").lower() not in ("0", "false", "off")
+
+
+def _in_placeholder(p: etree._Element) -> bool:
+    """Whether paragraph *p* lies in a content control (around paragraphs, a row or a cell) that
+    shows its placeholder."""
+    return any(_shows_placeholder(sdt) for sdt in p.iterancestors(_SDT))
+
+
 def _runs(el: etree._Element) -> Iterator[etree._Element]:
-    """The ``w:r`` elements of a paragraph in reading order (deleted text and fallbacks skipped)."""
+    """The ``w:r`` elements of a paragraph in reading order (deleted text, fallbacks and the
+    placeholders of content controls skipped)."""
     for child in el:
         tag = child.tag
         if tag == w("r"):
@@ -224,6 +241,8 @@ def _runs(el: etree._Element) -> Iterator[etree._Element]:
         elif tag in _RUN_CONTAINERS:
             yield from _runs(child)
         elif tag == _SDT:
+            if _shows_placeholder(child):
+                continue
             content = child.find(_SDT_CONTENT)
             if content is not None:
                 yield from _runs(content)
@@ -596,7 +615,8 @@ def _paragraph(p: etree._Element, ctx: _Ctx, col: int, span: int, cell: dict | N
         no, segs = carry[0], list(carry[1])
     page_no = _page_number_runs(p)
     own = len(segs)
-    for r in _runs(p):
+    # a paragraph of a control showing its placeholder is read as an empty one (its number kept)
+    for r in () if _in_placeholder(p) else _runs(p):
         if page_no and r in page_no:
             continue
         props = styles.run(r.find(w("rPr")), base)
