@@ -42,6 +42,18 @@ _BR = re.compile(r"<br\s*/?>", re.I)
 #   "# THÔNG BÁO", "## Kết luận của Thường trực Tỉnh ủy …", "### 1. Về công tác cán bộ ###"
 _HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+(?=\S)")
 _HEADING_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
+# A markdown escape: HTML-to-markdown converters put a backslash before a character they would
+# otherwise read as markup — "1\. Ban …", "\- Thường trực …", the issuer's "\*" — and the
+# character is the text (audit 21: the items were paragraphs, "\" unplaced). An escaped star is
+# held as U+E000 until the emphasis is stripped, so it stays a star ("\*" under the issuer); a
+# pipe stays escaped (unescaped, it would split a table's cell). A backslash ending the line is a
+# hard line break: no text.
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!~>=]|[ \t]*$)")
+_STAR_HELD = "\ue000"
+
+
+def _unescape(raw: str) -> str:
+    return _ESCAPE.sub(lambda m: _STAR_HELD if m.group(1) == "*" else m.group(1), raw)
 
 
 class Fragment:
@@ -139,8 +151,11 @@ def _cell_text(piece: str) -> str:
     In that order, "NAM*\ufeffTHÔNG" keeps its star between two letters instead of becoming
     "NAMTHÔNG" (fuzz/README.md, finding 8). isprintable() spares the regex on ordinary text.
     """
-    if not piece.isprintable() and _ZW_ANY.search(piece):
-        piece = piece.translate(_ZW)
+    if not piece.isprintable():
+        if _ZW_ANY.search(piece):
+            piece = piece.translate(_ZW)
+        if _STAR_HELD in piece:  # an escaped "\*" (see _unescape)
+            return clean(strip_emphasis(piece)).replace(_STAR_HELD, "*")
     return clean(strip_emphasis(piece))
 
 
@@ -230,7 +245,7 @@ def _span_bold(piece: str, was_open: bool) -> tuple[bool, bool]:
     return bold, is_open
 
 
-def _broken(no: int, raw: str, in_bold: bool) -> list[Line]:
+def _broken(no: int, raw: str, in_bold: bool, body: str | None = None) -> list[Line]:
     """The Lines of source line *no*, which holds HTML line breaks ("<br>", "<br/>", "<BR />").
 
     A printed line break splits the line as a text export would have: sub-line k holds the k-th
@@ -239,10 +254,12 @@ def _broken(no: int, raw: str, in_bold: bool) -> list[Line]:
     header columns ("TỈNH ỦY X | ĐẢNG CỘNG SẢN VIỆT NAM", "* | X, ngày …", "Số 12-TB/TU"). Every
     sub-line keeps the source line's number and raw text (lint columns count in the raw line);
     blank sub-lines ("<br><br>") stay as blank lines, trailing ones are dropped. *in_bold*: a
-    ``**`` span open from the lines above, which only a one-cell line can continue.
+    ``**`` span open from the lines above, which only a one-cell line can continue. *body*: the
+    line's text to split when it differs from *raw* (markdown escapes undone).
     """
-    head = _heading_body(raw) if raw.lstrip().startswith("#") else None  # "## Kết luận …<br>tại …"
-    cells = _cells(raw if head is None else head)
+    src = raw if body is None else body
+    head = _heading_body(src) if src.lstrip().startswith("#") else None  # "## Kết luận …<br>tại …"
+    cells = _cells(src if head is None else head)
     one = len(cells) == 1
     columns: list[tuple[int, list[tuple[str, bool]]]] = []
     for col, piece in cells:
@@ -276,6 +293,7 @@ def split_lines(text: str, *, first_no: int = 1) -> list[Line]:
     bars = "|" in text
     brs = "<" in text  # "<br>" line breaks (web copies); each line is tested only then
     heads = "#" in text  # markdown headings "# THÔNG BÁO"
+    escs = "\\" in text  # markdown escapes "1\. …", "\- …"
     for i, raw in enumerate(text.split("\n")):
         stripped = raw.strip()
         if not stripped:  # blank: about half the lines of a Word export
@@ -299,12 +317,12 @@ def split_lines(text: str, *, first_no: int = 1) -> list[Line]:
                 bold = False
         else:
             was_open = bold = False
+        body = _unescape(raw) if escs and "\\" in raw else raw
         if brs and "<" in raw and _BR.search(raw):
-            lines.extend(_broken(first_no + i, raw, was_open))
+            lines.extend(_broken(first_no + i, raw, was_open, body))
             continue
-        body = raw
         if heads and stripped[0] == "#":
-            h = _heading_body(raw)
+            h = _heading_body(body)
             if h is not None:  # a heading prints bold, like the "**…**" headings of other copies
                 body, bold = h, True
         if body.isprintable() and "    " not in body and not (bars and "|" in body):

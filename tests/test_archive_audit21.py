@@ -1,0 +1,93 @@
+"""Audit 21: archive layouts the parser had not met — notices (a convening one too), a KẾT LUẬN and a
+BÁO CÁO of 1995–2026 from every level, as ``pdftotext -layout`` prints them, as old Word exports and
+as web copies.
+
+1. A web copy from an HTML-to-markdown converter escapes what it would read as markup: "1\\. Ban
+   …", "\\- Thường trực …", the issuer's "\\*". The items were paragraphs, the recipients kept their
+   "\\-", the "\\" of the star was unplaced (lines.py); a hard line break's "\\" at a line's end
+   stayed in the text.
+"""
+from __future__ import annotations
+
+import tbparse
+from tests.lossless import missing_words
+
+# --- 1. markdown escapes ------------------------------------------------------------------------
+
+ESCAPED = """|
+**TỈNH ỦY BẮC GIANG**
+\\*
+Số 1021-TB/TU
+|
+**ĐẢNG CỘNG SẢN VIỆT NAM**
+*Bắc Giang, ngày 10 tháng 3 năm 2022*
+|
+
+**THÔNG BÁO**
+
+**Kết luận của Thường trực Tỉnh ủy về công tác chuyển đổi số**
+
+Ngày 08/3/2022, Thường trực Tỉnh ủy họp nghe Ban cán sự đảng UBND tỉnh báo cáo. Đồng chí Dương Văn \\
+Thái - Bí thư Tỉnh ủy chủ trì hội nghị. Thường trực Tỉnh ủy kết luận như sau:
+
+1\\. Ban cán sự đảng UBND tỉnh chỉ đạo hoàn thành Đề án chuyển đổi số trước ngày 30/4/2022.
+
+2\\. Các huyện ủy, thành ủy:
+
+\\- Quán triệt Nghị quyết số 05\\-NQ/TU của Ban Chấp hành Đảng bộ tỉnh;
+
+\\+ Báo cáo kết quả trước ngày 15/6/2022 \\(qua Văn phòng Tỉnh ủy\\).
+
+Văn phòng Tỉnh ủy thông báo để các cơ quan, đơn vị biết, thực hiện./.
+
+|
+**Nơi nhận:**
+\\- Thường trực Tỉnh ủy,
+\\- Các huyện ủy, thành ủy,
+\\- Lưu Văn phòng Tỉnh ủy.
+|
+**T/L BAN THƯỜNG VỤ**
+**CHÁNH VĂN PHÒNG**
+\\(Đã ký\\)
+Nguyễn Văn Giang
+|
+"""
+
+
+def test_markdown_escapes_read_as_their_characters():
+    d = tbparse.parse_dict(ESCAPED)
+    assert d["issuer"] == {"name": "TỈNH ỦY BẮC GIANG", "parent": None}
+    assert d["layout"]["star_line"] == 3
+    items = d["sections"][0]["items"]
+    assert [(i["number"], i["text"]) for i in items] == [
+        ("1", "Ban cán sự đảng UBND tỉnh chỉ đạo hoàn thành Đề án chuyển đổi số trước ngày 30/4/2022."),
+        ("2", "Các huyện ủy, thành ủy:")]
+    assert [(b["marker"], b["text"]) for b in items[1]["bullets"]] == [
+        ("-", "Quán triệt Nghị quyết số 05-NQ/TU của Ban Chấp hành Đảng bộ tỉnh;")]
+    assert [(b["marker"], b["text"]) for b in items[1]["bullets"][0]["bullets"]] == [
+        ("+", "Báo cáo kết quả trước ngày 15/6/2022 (qua Văn phòng Tỉnh ủy).")]
+    assert [r["number"] for r in d["references"]] == ["05-NQ/TU"]
+    assert d["recipients"] == ["Thường trực Tỉnh ủy", "Các huyện ủy, thành ủy", "Lưu Văn phòng Tỉnh ủy"]
+    assert d["signature"]["note"] == "(Đã ký)" and d["signature"]["signer"] == "Nguyễn Văn Giang"
+    assert d["unplaced"] == [] and d["warnings"] == []
+    # a backslash before a letter is no escape: a hard line break's "\" at a line's end stays
+    assert d["preamble"][0]["text"].startswith("Ngày 08/3/2022, Thường trực Tỉnh ủy họp nghe")
+
+
+def test_escapes_in_a_table_row_with_line_breaks():
+    text = ESCAPED.replace("|\n**TỈNH ỦY BẮC GIANG**\n\\*\nSố 1021-TB/TU\n|\n**ĐẢNG CỘNG SẢN VIỆT NAM**\n"
+                           "*Bắc Giang, ngày 10 tháng 3 năm 2022*\n|\n",
+                           "| TỈNH ỦY BẮC GIANG<br>\\*<br>Số 1021\\-TB/TU | ĐẢNG CỘNG SẢN VIỆT NAM<br>"
+                           "*Bắc Giang, ngày 10 tháng 3 năm 2022* |\n|---|---|\n")
+    d = tbparse.parse_dict(text)
+    assert d["issuer"]["name"] == "TỈNH ỦY BẮC GIANG" and d["number"]["raw"] == "1021-TB/TU"
+    assert d["date"] == "2022-03-10" and d["unplaced"] == []
+
+
+def test_text_without_escapes_is_untouched():
+    # "T\\M" (an OCR'd "T/M") keeps its backslash: only markup characters are escaped
+    text = ESCAPED.replace("**T/L BAN THƯỜNG VỤ**", "**T\\M BAN THƯỜNG VỤ**")
+    d = tbparse.parse_dict(text)
+    assert d["signature"]["authority"] == [{"mode": "T/M", "body": "BAN THƯỜNG VỤ"}]
+    assert not missing_words(text.replace("\\-", "-").replace("\\+", "+").replace("\\(", "(")
+                             .replace("\\)", ")").replace("\\.", ".").replace("\\*", "*"), d)
