@@ -6,6 +6,9 @@ as web copies.
    …", "\\- Thường trực …", the issuer's "\\*". The items were paragraphs, the recipients kept their
    "\\-", the "\\" of the star was unplaced (lines.py); a hard line break's "\\" at a line's end
    stayed in the text.
+2. A web page's chrome around the document ("Cập nhật lúc 09:15 ngày 02/11/2015", "Tin liên quan" /
+   "- Thông báo số 698-TB/TU …") is unplaced furniture, yet its dates and citations went into
+   ``dates`` and ``references`` as the document's (steps/extract.py).
 """
 from __future__ import annotations
 
@@ -91,3 +94,47 @@ def test_text_without_escapes_is_untouched():
     assert d["signature"]["authority"] == [{"mode": "T/M", "body": "BAN THƯỜNG VỤ"}]
     assert not missing_words(text.replace("\\-", "-").replace("\\+", "+").replace("\\(", "(")
                              .replace("\\)", ")").replace("\\.", ".").replace("\\*", "*"), d)
+
+
+# --- 2. a web page's chrome cites nothing ---------------------------------------------------------
+
+PORTAL = """Trang chủ > Văn bản > Văn bản của Trung ương
+
+Cập nhật lúc 09:15 ngày 02/11/2015
+
+| BAN CHẤP HÀNH TRUNG ƯƠNG<br>VĂN PHÒNG<br>\\* | ĐẢNG CỘNG SẢN VIỆT NAM |
+|---|---|
+| Số 225-TB/VPTW | *Hà Nội, ngày 28 tháng 10 năm 2015* |
+
+**THÔNG BÁO**
+
+**KẾT LUẬN CỦA BAN BÍ THƯ**
+
+**về Đề án "Tăng cường công tác giáo dục lý luận chính trị cho thế hệ trẻ"**
+
+Ngày 20/10/2015, Ban Bí thư đã nghe Ban Tuyên giáo Trung ương báo cáo Đề án. Sau khi thảo luận, Ban Bí thư
+kết luận như sau:
+
+**1.** Giao Ban Tuyên giáo Trung ương hoàn chỉnh Đề án, ban hành trong tháng 12/2015.
+
+**2.** Ban cán sự đảng Bộ Giáo dục và Đào tạo báo cáo Ban Bí thư trước ngày 30/6/2016.
+
+Văn phòng Trung ương Đảng xin thông báo để các cơ quan biết, thực hiện.
+
+| Nơi nhận:<br>- Các tỉnh ủy, thành ủy,<br>- Lưu Văn phòng Trung ương Đảng. | T/L BAN BÍ THƯ<br>PHÓ CHÁNH VĂN PHÒNG<br><br>(Đã ký)<br><br>Nguyễn Văn Tuyến |
+|---|---|
+
+Nguồn: Báo điện tử Đảng Cộng sản Việt Nam
+
+Tin liên quan
+- Thông báo số 698-TB/TU ngày 12/10/2015 kết luận của Thường trực Tỉnh ủy
+"""
+
+
+def test_chrome_gives_no_dates_and_no_references():
+    d = tbparse.parse_dict(PORTAL)
+    chrome = {1, 3, 27, 29, 30}
+    assert {u["line"] for u in d["unplaced"]} == chrome == set(d["layout"]["furniture"])
+    assert [x["text"] for x in d["dates"]] == ["Ngày 20/10/2015", "tháng 12/2015", "ngày 30/6/2016"]
+    assert d["references"] == []
+    assert d["signature"]["signer"] == "Nguyễn Văn Tuyến" and d["warnings"] == []

@@ -82,11 +82,14 @@ def _unplaced_pieces(st: State) -> list[list[tuple[int, str]]]:
     quy định …" is where a citation marked "Nghị định số 168/2016/NĐ-CP(2)" in the body gets its
     issuer and date; "PHỤ LỤC … tháng 5/2021" holds dates). One paragraph a line. What a certified copy's block
     leaves unplaced is the copy's, not the document's: it is left out, and so is a second
-    document pasted into the same file (steps/furniture.py)."""
+    document pasted into the same file, and a page's furniture or a web page's chrome around the
+    document ("Cập nhật lúc 09:15 ngày 02/11/2015", "Tin liên quan" / "- Thông báo số 698-TB/TU …":
+    audit 21, their dates and citations were the document's) (steps/furniture.py)."""
     lay = st.out["layout"]
     copy, other = lay.get("copy"), lay.get("another_document")
     stop = min((x for x in (copy and copy["label_line"], other and other["line"]) if x), default=None)
-    return [[(u["line"], u["text"])] for u in st.out["unplaced"] if stop is None or u["line"] < stop]
+    return [[(u["line"], u["text"])] for u in st.out["unplaced"]
+            if (stop is None or u["line"] < stop) and u["line"] not in st.furniture]
 
 
 def _assessed(sections: list[dict], year: int | None) -> list[tuple[int, int, int]]:
