@@ -9,6 +9,10 @@ as web copies.
 2. A web page's chrome around the document ("Cập nhật lúc 09:15 ngày 02/11/2015", "Tin liên quan" /
    "- Thông báo số 698-TB/TU …") is unplaced furniture, yet its dates and citations went into
    ``dates`` and ``references`` as the document's (steps/extract.py).
+3. A portal that repeats the notice's title in capitals above the header ("THÔNG BÁO KẾT LUẬN CỦA
+   THƯỜNG TRỰC TỈNH ỦY …" / "Ngày đăng: … | Lượt xem: …"): the title was read as the type line and
+   subject, the whole header went to the preamble (steps/furniture.py: the chrome ran only to the
+   first caps line).
 """
 from __future__ import annotations
 
@@ -138,3 +142,62 @@ def test_chrome_gives_no_dates_and_no_references():
     assert [x["text"] for x in d["dates"]] == ["Ngày 20/10/2015", "tháng 12/2015", "ngày 30/6/2016"]
     assert d["references"] == []
     assert d["signature"]["signer"] == "Nguyễn Văn Tuyến" and d["warnings"] == []
+
+
+# --- 3. a portal's caps title above the header ----------------------------------------------------
+
+TITLED = """Trang chủ » Văn bản chỉ đạo
+
+THÔNG BÁO KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY TẠI BUỔI LÀM VIỆC VỚI BAN THƯỜNG VỤ HUYỆN ỦY ĐỨC THỌ
+
+Ngày đăng: 16/04/2018 | Lượt xem: 1.245
+
+TỈNH ỦY HÀ TĨNH
+*
+Số 712-TB/TU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+
+Hà Tĩnh, ngày 13 tháng 4 năm 2018
+
+**THÔNG BÁO**
+
+**Kết luận của Thường trực Tỉnh ủy tại buổi làm việc**
+**với Ban Thường vụ Huyện ủy Đức Thọ**
+
+Ngày 10/4/2018, đồng chí Trần Tú Anh, Phó Bí thư Thường trực Tỉnh ủy đã có buổi làm việc với Ban Thường vụ
+Huyện ủy Đức Thọ. Thường trực Tỉnh ủy kết luận như sau:
+
+1. Tập trung chỉ đạo sản xuất vụ Xuân, phòng chống dịch bệnh trên đàn gia súc, gia cầm.
+
+2. Đẩy nhanh tiến độ giải phóng mặt bằng Dự án đường Quốc lộ 8A, hoàn thành trước ngày 30/6/2018.
+
+Văn phòng Tỉnh ủy thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.
+
+**Nơi nhận:**
+- Thường trực Tỉnh ủy;
+- Lưu Văn phòng Tỉnh ủy.
+
+**T/L BAN THƯỜNG VỤ**
+**CHÁNH VĂN PHÒNG**
+
+Trần Tiến Thành
+"""
+
+
+def test_a_caps_title_above_the_header_is_chrome():
+    d = tbparse.parse_dict(TITLED)
+    assert d["party"] == "ĐẢNG CỘNG SẢN VIỆT NAM" and d["issuer"]["name"] == "TỈNH ỦY HÀ TĨNH"
+    assert d["number"]["raw"] == "712-TB/TU" and d["date"] == "2018-04-13"
+    assert d["subject"] == "Kết luận của Thường trực Tỉnh ủy tại buổi làm việc với Ban Thường vụ Huyện ủy Đức Thọ"
+    assert d["meeting"]["date"] == "2018-04-10" and [p["line"] for p in d["preamble"]] == [20]
+    assert [u["line"] for u in d["unplaced"]] == [1, 3, 5] == d["layout"]["furniture"]
+    assert d["warnings"] == [] and d["references"] == []
+    assert "2018-04-16" not in {x["date"] for x in d["dates"]}
+
+
+def test_a_caps_title_without_chrome_is_the_text():
+    # no chrome sign anywhere above the header: nothing is taken for a web page's
+    text = TITLED.replace("Trang chủ » Văn bản chỉ đạo\n\n", "").replace("Ngày đăng: 16/04/2018 | Lượt xem: 1.245\n\n", "")
+    d = tbparse.parse_dict(text)
+    assert d["layout"].get("furniture") is None

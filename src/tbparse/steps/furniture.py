@@ -223,13 +223,36 @@ def _lead(lines: list[Line]) -> int:
     line). A header with a type line takes it into the header zone, where it is unplaced; a
     công văn's header (no type line) must start at the first line, so the chrome hid it whole.
     Chrome only with one of its signs among those lines: a draft's first lines are its text.
+    A portal that repeats the title in capitals ("THÔNG BÁO KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY …",
+    then "Ngày đăng: … | Lượt xem: …") puts a caps line above the header too: the chrome runs to
+    the issuer's cell over the header's first number or party line (audit 21: the title was read
+    as the type line and subject, the header went to the preamble).
     """
     h = next((i for i, ln in enumerate(lines[:20]) if ln.text and len(ln.text) >= 5 and is_caps(ln.frags[0].text)), 0)
     lead = [ln.text for ln in lines[:h] if ln.text]
-    if not lead or any(len(t) > 120 for t in lead):
+    if any(len(t) > 120 for t in lead):
         return 0
-    signs = any(_CHROME.match(fold(t)) or any(c in t for c in _CRUMB[:2]) for t in lead)
+    signs = any(_chrome_sign(t) for t in lead)
+    start = _header_start(lines)
+    if start is not None and start > h:
+        between = [ln.text for ln in lines[h:start] if ln.text]
+        if all(len(t) <= 250 for t in between) and (signs or any(_chrome_sign(t) for t in between)):
+            return start
     return h if signs else 0
+
+
+def _chrome_sign(t: str) -> bool:
+    return _CHROME.match(fold(t)) is not None or any(c in t for c in _CRUMB[:2])
+
+
+def _header_start(lines: list[Line]) -> int | None:
+    """Index of the first line of the issuer's cell over the first header line holding the party
+    line or a number ("Số 712-TB/TU"), else None."""
+    for k, ln in enumerate(lines[:_HEAD_SCAN]):
+        if ln.text and any(PARTY_LINE in fold(fr.text) and len(fr.text) <= 80 or _is_number_line(fr.text)
+                           for fr in ln.frags):
+            return _issuer_above(lines, k, 0)
+    return None
 
 
 def _furniture(lines: list[Line], top: int, end: int, own: str | None) -> set[int]:
