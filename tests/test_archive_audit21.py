@@ -13,8 +13,15 @@ as web copies.
    THƯỜNG TRỰC TỈNH ỦY …" / "Ngày đăng: … | Lượt xem: …"): the title was read as the type line and
    subject, the whole header went to the preamble (steps/furniture.py: the chrome ran only to the
    first caps line).
+4. ``pdftotext -layout`` ends and starts a page with blank lines: once the page number between them
+   was out, they ended the paragraph mid-sentence ("… báo cáo Ban Thường vụ Tỉnh ủy trước ngày" /
+   "15/11/2019." became a paragraph of its own, the item lost its deadline); and a running head
+   with the page number in a column of its own ("Thông báo số 192-TB/HU        2") became the last
+   item's paragraph (steps/furniture.py).
 """
 from __future__ import annotations
+
+import pytest
 
 import tbparse
 from tests.lossless import missing_words
@@ -201,3 +208,72 @@ def test_a_caps_title_without_chrome_is_the_text():
     text = TITLED.replace("Trang chủ » Văn bản chỉ đạo\n\n", "").replace("Ngày đăng: 16/04/2018 | Lượt xem: 1.245\n\n", "")
     d = tbparse.parse_dict(text)
     assert d["layout"].get("furniture") is None
+
+
+# --- 4. a pdftotext -layout page break ----------------------------------------------------------
+
+LAYOUT_HEAD = """          TỈNH ỦY QUẢNG NGÃI                              ĐẢNG CỘNG SẢN VIỆT NAM
+                   *
+           Số 1245-TB/TU                            Quảng Ngãi, ngày 12 tháng 9 năm 2019
+
+
+                                            THÔNG BÁO
+                       kết luận của Ban Thường vụ Tỉnh ủy về tình hình thực hiện
+                  nhiệm vụ phát triển kinh tế - xã hội 8 tháng đầu năm 2019
+                                                -----
+
+        Ngày 06/9/2019, Ban Thường vụ Tỉnh ủy họp nghe Ban cán sự đảng Ủy ban nhân dân tỉnh
+báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội 8 tháng đầu năm 2019. Đồng chí
+Lê Viết Chữ - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy chủ trì hội nghị. Sau khi nghe báo cáo và ý
+kiến thảo luận, Ban Thường vụ Tỉnh ủy kết luận như sau:
+        1. Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo quyết liệt các giải pháp thúc đẩy
+giải ngân vốn đầu tư công, phấn đấu đến ngày 31/12/2019 giải ngân đạt trên 90% kế hoạch vốn.
+        2. Chỉ đạo các ngành chức năng tăng cường công tác quản lý nhà nước về tài nguyên, khoáng
+sản; kiên quyết xử lý các trường hợp khai thác cát, sỏi trái phép trên các sông Trà Khúc, sông
+Vệ. Giao Ban Nội chính Tỉnh ủy theo dõi, đôn đốc, báo cáo Ban Thường vụ Tỉnh ủy trước ngày
+{page}15/11/2019.
+        3. Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy tập trung lãnh đạo chuẩn bị
+tốt các điều kiện tổ chức đại hội đảng bộ cấp cơ sở nhiệm kỳ 2020 - 2025.
+        Văn phòng Tỉnh ủy thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.
+
+
+Nơi nhận:                                                         T/L BAN THƯỜNG VỤ
+- Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy,                      CHÁNH VĂN PHÒNG
+- Các huyện ủy, thị ủy, thành ủy,                                     (Đã ký)
+  đảng ủy trực thuộc Tỉnh ủy,
+- Lưu Văn phòng Tỉnh ủy.                                        Võ Thanh Quang
+"""
+
+ITEM_2 = ("Chỉ đạo các ngành chức năng tăng cường công tác quản lý nhà nước về tài nguyên, khoáng sản; kiên "
+          "quyết xử lý các trường hợp khai thác cát, sỏi trái phép trên các sông Trà Khúc, sông Vệ. Giao Ban Nội "
+          "chính Tỉnh ủy theo dõi, đôn đốc, báo cáo Ban Thường vụ Tỉnh ủy trước ngày 15/11/2019.")
+
+
+@pytest.mark.parametrize("page", [
+    "\n\n                                                 2\n\n",          # blank lines around it
+    "\n\n\n\f                                                 2\n\n",   # a form feed before it
+    "\n\fThông báo số 1245-TB/TU                                               2\n\n",  # a running head
+    "\n\n\f2                                       Số 1245-TB/TU\n\n",
+    "\n\n                                                - 2 -\n\n",
+])
+def test_a_sentence_goes_on_across_a_layout_page_break(page):
+    text = LAYOUT_HEAD.replace("{page}", page)
+    d = tbparse.parse_dict(text)
+    items = d["sections"][0]["items"]
+    assert [i["number"] for i in items] == ["1", "2", "3"]
+    assert items[1]["text"] == ITEM_2 and items[1]["paragraphs"] == []
+    assert items[1]["due"] == {"text": "trước ngày 15/11/2019", "by": "2019-11-15"}
+    no = text.split("\n").index(next(x for x in page.split("\n") if x.strip())) + 1
+    assert [u["line"] for u in d["unplaced"]] == [no] == d["layout"]["furniture"]
+    assert d["warnings"] == [] and d["signature"]["signer"] == "Võ Thanh Quang"
+    assert d["recipients"][-1] == "Lưu Văn phòng Tỉnh ủy"
+
+
+def test_blank_lines_after_a_finished_sentence_still_part_paragraphs():
+    # the page broke after "… đại hội đảng bộ cấp cơ sở nhiệm kỳ 2020 - 2025." — the closing after
+    # the page number is a paragraph of its own, not the item's
+    text = LAYOUT_HEAD.replace("{page}", "").replace(
+        "nhiệm kỳ 2020 - 2025.\n", "nhiệm kỳ 2020 - 2025.\n\n\n                                  2\n\n")
+    d = tbparse.parse_dict(text)
+    assert d["closing"] == "Văn phòng Tỉnh ủy thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./."
+    assert d["sections"][0]["items"][-1]["paragraphs"] == []

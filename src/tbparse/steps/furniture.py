@@ -317,6 +317,51 @@ def _furniture(lines: list[Line], top: int, end: int, own: str | None) -> set[in
     return out
 
 
+def _paged_heads(lines: list[Line], top: int, end: int, own: str | None) -> set[int]:
+    """Indexes of running heads that carry the page number in a column of their own, as
+    ``pdftotext -layout`` prints a page's head: "Thông báo số 192-TB/HU        2", "3      Số
+    503-TB/TU", "ĐẢNG CỘNG SẢN VIỆT NAM      - 2 -" (audit 21: the line became the last item's
+    paragraph). Two cells: a page number, and the document's own number or the party line."""
+    out: set[int] = set()
+    for i in range(top, end):
+        ln = lines[i]
+        if len(ln.frags) != 2:
+            continue
+        a, b = (fr.text for fr in ln.frags)
+        for page, head in ((b, a), (a, b)):
+            if _page_no(page) is None and bare_figure(page) is None:
+                continue
+            if len(head) <= 100 and (fold(head) == PARTY_LINE or own and own in head.replace(" ", "")
+                                     and not head.endswith((".", ";", ",", ":", ")"))):
+                out.add(i)
+    return out
+
+
+# A line that ends a sentence or a clause: the blank lines after it part paragraphs
+_CLAUSE_DONE = (".", ":", ";", "!", "?", "./.", "”", '"')
+
+
+def _page_gaps(lines: list[Line], pages: set[int]) -> set[int]:
+    """Indexes of the blank lines around a page's furniture that a sentence runs across: a PDF's
+    page ends and starts with blank lines ("… báo cáo Ban Thường vụ Tỉnh ủy trước ngày" / "" /
+    "2" / "" / "15/11/2019."), which would end the paragraph there once the page number is out
+    (audit 21: the sentence lost its deadline). Only where the line before the page break ends
+    no sentence or clause: after "…thực hiện." the blank lines stay."""
+    out: set[int] = set()
+    n = len(lines)
+    for i in sorted(pages):
+        p = i - 1
+        while p >= 0 and (p in pages or not lines[p].text):
+            p -= 1
+        q = i + 1
+        while q < n and (q in pages or not lines[q].text):
+            q += 1
+        if p < 0 or q >= n or lines[p].text.endswith(_CLAUSE_DONE):
+            continue
+        out.update(k for k in range(p + 1, q) if k not in pages and not lines[k].text and not lines[k].sep)
+    return out
+
+
 def _trailer(lines: list[Line], top: int, end: int) -> int:
     """Index where a web page's chrome under the document starts, else *end*.
 
@@ -373,16 +418,18 @@ def run(st: State) -> None:
     second = _second_document(lines, top) if top else None
     end = n if second is None else second
     trail = _trailer(lines, top, end)
-    drop = _furniture(lines, top, trail, own) | set(range(lead))
+    pages = _furniture(lines, top, trail, own) | _paged_heads(lines, top, trail, own)
+    drop = pages | set(range(lead))
     if second is None and trail == n and not drop:
         return
+    gap = _page_gaps(lines, pages)
     keep = []
     for i, ln in enumerate(lines):
         if i in drop or i >= trail:
             # (the second document's lines too: never dropped, each line unplaced)
             st.unplaced(ln.no, ln.text)
             st.furniture.add(ln.no)
-        else:
+        elif i not in gap:
             keep.append(ln)
     st.lines = keep
     # page furniture and web chrome by line, for the readers of ``unplaced``: no ``unplaced-text``
