@@ -127,8 +127,10 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """"utf-16-le"/"utf-16-be" when NULs sit in every other byte (ASCII-heavy UTF-16), else None."""
-    if len(data) < 4 or len(data) % 2:
+    """"utf-16-le"/"utf-16-be" when NULs sit in every other byte (ASCII-heavy UTF-16), else None.
+    An odd last byte (a file cut short) is left out of the count."""
+    data = data[: len(data) - len(data) % 2]
+    if len(data) < 4:
         return None
     even, odd = data[0::2], data[1::2]
     n = len(odd)
@@ -160,7 +162,7 @@ def _forced(data: bytes, name: str, path: str | None) -> Decoded:
     key = name.strip().lower().replace("_", "-")
     legacy = _ALIASES.get(key)
     if legacy:
-        text = _decode_as(data, legacy)
+        text = _lone_cr_as_lf(data, lambda b: Decoded(_decode_as(b, legacy), legacy)).text
         label = legacy
     else:
         try:
@@ -207,37 +209,94 @@ def decode_bytes(data: bytes, *, encoding: str | None = None, path: str | None =
 
     found = _unicode_form(data, path)
     if found is None:
-        return _decode_8bit(data, path)
-    text, label = found
+        return _lone_cr_as_lf(data, lambda b: _decode_8bit(b, path))
+    text, label, cut = found
     if label in ("utf-8", "utf-8-sig"):
         binary = _too_many_control_bytes(data)
     else:
         binary = _too_many_controls(text)
     if binary:
         raise UndecodableInput("not text: binary data (control characters)", path=path)
-    fixed, repaired_from, reread = _repair(_nfc(text))
-    return Decoded(fixed, label, repaired_from, _mixed_warning(fixed, reread, repaired_from, mojibake=True))
+
+    def repair(t: str) -> Decoded:
+        fixed, repaired_from, reread = _repair(t)
+        return Decoded(fixed, label, repaired_from, _mixed_warning(fixed, reread, repaired_from, mojibake=True))
+
+    dec = _lone_cr_as_lf(_nfc(text), repair)
+    if cut:
+        dec.warnings += _truncated_warning(dec.text, cut, label)
+    return dec
 
 
-def _unicode_form(data: bytes, path: str | None) -> tuple[str, str] | None:
-    """(text, label) by BOM, then UTF-16 without BOM, then strict UTF-8; None for 8-bit data."""
+# A line end typed as a lone CR (classic Mac OS, and some archive tools), as bytes or as text
+_LONE_CR = lazy_re("\r(?!\n)")
+_LONE_CR_BYTES = lazy_re(b"\r(?!\n)")
+_LINE_END = lazy_re("\r(?!\n)|\n")
+_LINE_END_BYTES = lazy_re(b"\r(?!\n)|\n")
+
+
+def _lone_cr_as_lf(src, decode) -> Decoded:
+    """``decode(src)`` for a text or bytes whose lines may end in a lone CR: the line-by-line work
+    (mixed fonts, TCVN3 capitals, mojibake repaired line by line) splits lines at "\\n", so a
+    file saved with CR line ends is decoded with "\\n" in their place, and its CRs are put back
+    after (every decoder and repair keeps the line ends one for one)."""
+    binary = isinstance(src, bytes)
+    if not (_LONE_CR_BYTES if binary else _LONE_CR).search(src):
+        return decode(src)
+    lf = b"\n" if binary else "\n"
+    ends = [m.group() != lf for m in (_LINE_END_BYTES if binary else _LINE_END).finditer(src)]
+    dec = decode((_LONE_CR_BYTES if binary else _LONE_CR).sub(lf, src))
+    parts = dec.text.split("\n")
+    if len(parts) == len(ends) + 1:
+        dec.text = parts[0] + "".join(("\r" if cr else "\n") + p for cr, p in zip(ends, parts[1:]))
+    return dec
+
+
+def _truncated_warning(text: str, cut: int, label: str) -> tuple[tuple[str, int | None, str], ...]:
+    """The ``truncated`` warning for a Unicode file that ends inside a character."""
+    last = len(_line_numbers(text))
+    what = "1 byte" if cut == 1 else f"{cut} bytes"
+    return (("truncated", last, f"the file was cut short inside its last character ({label}): "
+             f"that character's {what} left out"),)
+
+
+def _decode_cut(data: bytes, codec: str) -> tuple[str, int]:
+    """*data* decoded strictly, or — when only its end is an incomplete character (a file cut short:
+    a lone byte of UTF-16, a UTF-8 sequence or a surrogate pair begun) — all but that end, and how
+    many bytes were left out. Raises UnicodeDecodeError for any other invalid data."""
+    try:
+        return data.decode(codec), 0
+    except UnicodeDecodeError as exc:
+        if exc.end != len(data) or exc.reason not in ("unexpected end of data", "truncated data"):
+            raise
+        return data[: exc.start].decode(codec), len(data) - exc.start
+
+
+def _unicode_form(data: bytes, path: str | None) -> tuple[str, str, int] | None:
+    """(text, label, bytes cut off its end) by BOM, then UTF-16 without BOM, then strict UTF-8;
+    None for 8-bit data. A file cut short inside its last character is read without it."""
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(codec), label
+                text, cut = _decode_cut(data[len(bom):], codec)
             except UnicodeDecodeError:
                 raise UndecodableInput(f"not text: starts with a {label} BOM but is not {codec}", path=path) from None
+            return text, label, cut
     if b"\x00" in data:
         codec = _utf16_without_bom(data)
         if codec:
             try:
-                return data.decode(codec), codec
+                text, cut = _decode_cut(data, codec)
+                return text, codec, cut
             except UnicodeDecodeError:
                 pass
         raise UndecodableInput("not text: binary data (NUL bytes)", path=path)
     try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
+        return data.decode("utf-8"), "utf-8", 0
+    except UnicodeDecodeError as exc:
+        # a UTF-8 file cut short inside its last letter: all of it is UTF-8 but that sequence
+        if exc.end == len(data) and exc.reason == "unexpected end of data" and not data[: exc.start].isascii():
+            return data[: exc.start].decode("utf-8"), "utf-8", len(data) - exc.start
         return None
 
 

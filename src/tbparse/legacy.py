@@ -310,11 +310,25 @@ def restore_tcvn3_capitals(text: str) -> str:
             parts = gap.split(line)
             line = "".join(p if i % 2 else _caps_fragment(p) for i, p in enumerate(parts))
         if small_toned.search(line):
-            starts = not prev.strip() or prev.rstrip().endswith((".", "./."))
+            starts = not prev.strip() or prev.rstrip().endswith((".", "./.")) or _heading(prev)
             line = _sentence_caps(line, starts)
         out.append(line)
         prev = line
     return "\n".join(out)
+
+
+# A numbered heading in capitals: "I. ĐÁNH GIÁ KẾT QUẢ", "II- NHIỆM VỤ", "2. NHIỆM VỤ TRỌNG TÂM"
+_NUMBERED_HEADING = lazy_re(r"\s*(?:[IVXLC]+|\d{1,2})[.\-)/]\s+\S")
+
+
+def _heading(line: str) -> bool:
+    """A numbered heading in capitals ("I. ĐÁNH GIÁ KẾT QUẢ") or a rule ("-----" under the
+    subject): the line under it opens a paragraph. Not the type name alone ("THÔNG BÁO"): the
+    subject under it opens in lower case as often as not ("kết luận của …", "ý kiến của …")."""
+    t = line.strip()
+    if any(c.isalpha() for c in t):
+        return not any(c.islower() for c in t) and _NUMBERED_HEADING.match(t) is not None
+    return len(t) >= 3 and not t.strip("-_=~")
 
 
 # The genre's two commonest names that open on a toned capital, mid-sentence: "Ủy ban nhân dân",
