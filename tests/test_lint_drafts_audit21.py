@@ -18,6 +18,7 @@ from click.testing import CliRunner
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.shared import Cm
 
+from tbparse import parse_dict
 from tbparse.cli import cli
 from tbparse.lint import lint_source, lint_text
 from tbparse.source import from_docx_bytes
@@ -74,6 +75,42 @@ def test_correct_drafts_are_clean_in_every_report(fmt: str) -> None:
 
 
 # ---------------------------------------------------------------------------- one defect each
+
+
+def test_tb030_a_party_committee_signed_k_t_bi_thu() -> None:
+    t = variant(HUYEN, ("T/L BAN THƯỜNG VỤ", "K/T BÍ THƯ       "), ("CHÁNH VĂN PHÒNG", "PHÓ BÍ THƯ     "))
+    [f] = only(t, [(34, col(t, 34, "BÍ THƯ"), "TB030")])
+    assert '"T/M HUYỆN ỦY" or "T/M BAN THƯỜNG VỤ"' in f.message
+
+
+def test_tb030_a_party_committee_signed_without_a_prefix() -> None:
+    t = variant(TINH, ("T/M BAN THƯỜNG VỤ\n- Các đảng bộ trực thuộc Tỉnh ủy,             BÍ THƯ",
+                       "BÍ THƯ\n- Các đảng bộ trực thuộc Tỉnh ủy,"))
+    [f] = only(t, [(23, col(t, 23, "BÍ THƯ"), "TB030")])
+    assert f.message.endswith('put "T/M TỈNH ỦY" or "T/M BAN THƯỜNG VỤ" above «BÍ THƯ»')
+    # the Văn phòng signing in its own name is told T/L
+    t = variant(HUYEN, ("T/L BAN THƯỜNG VỤ\n- Thường trực Huyện ủy,                            CHÁNH VĂN PHÒNG",
+                        "CHÁNH VĂN PHÒNG\n- Thường trực Huyện ủy,"))
+    [f] = only(t, [(34, col(t, 34, "CHÁNH"), "TB030")])
+    assert 'put "T/L BAN THƯỜNG VỤ" above' in f.message
+
+
+def test_tb030_an_advisory_body_signed_t_m_itself() -> None:
+    t = variant(CONG_VAN, ("K/T TRƯỞNG BAN", "T/M BAN TỔ CHỨC"))
+    [f] = only(t, [(14, col(t, 14, "BAN TỔ CHỨC"), "TB030")])
+    assert "advisory body" in f.message
+
+
+def test_t_m_ban_bi_thu_over_a_bare_thuong_truc_is_authority_and_position() -> None:
+    t = variant(BBT, ("T/M BAN BÍ THƯ\n- Các tỉnh ủy, thành ủy,\n",
+                      "T/M BAN BÍ THƯ\n- Các tỉnh ủy, thành ủy,                    THƯỜNG TRỰC\n"))
+    sig = parse_dict(t)["signature"]
+    assert (sig["authority"], sig["position"]) == ([{"mode": "T/M", "body": "BAN BÍ THƯ"}], "THƯỜNG TRỰC")
+    only(t, [])
+    # "T/M BAN THƯỜNG VỤ" over "TỈNH ỦY" with no position still wraps the collective's name
+    t = variant(TINH, ("T/M BAN THƯỜNG VỤ\n- Các đảng bộ trực thuộc Tỉnh ủy,             BÍ THƯ",
+                       "T/M BAN THƯỜNG VỤ\n- Các đảng bộ trực thuộc Tỉnh ủy,             TỈNH ỦY"))
+    assert parse_dict(t)["signature"]["authority"] == [{"mode": "T/M", "body": "BAN THƯỜNG VỤ TỈNH ỦY"}]
 
 
 def test_tb004_underscores_in_place_of_the_star() -> None:

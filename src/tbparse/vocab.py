@@ -152,11 +152,12 @@ def _garbled_authority(text: str, f: str) -> tuple[str, int] | None:
 
 # Position titles that open a position line in a signature block: "PHÓ CHÁNH VĂN PHÒNG", "BÍ THƯ",
 # "THƯỜNG TRỰC BAN BÍ THƯ" (under "T/M BỘ CHÍNH TRỊ": a title, no body's run-on — only with "BAN
-# BÍ THƯ" after it, as "T/M THƯỜNG TRỰC TỈNH ỦY" is a body)
+# BÍ THƯ" after it, as "T/M THƯỜNG TRỰC TỈNH ỦY" is a body), and "THƯỜNG TRỰC" alone on its line
+# (under "T/M BAN BÍ THƯ": the same title, its body left out — no wrapped "T/M BAN BÍ THƯ THƯỜNG TRỰC")
 POSITION_START = lazy_re(
     r"(pho |bi thu|chanh van phong|truong ban|truong |chu nhiem|chu tich|uy vien|giam doc|thu truong|"
     r"bo truong|thu tuong|tong bi thu|q\. |quyen |vien truong|tong bien tap|kiem |thu ky|chu tri|chu toa|"
-    r"thuong truc ban bi thu)"
+    r"thuong truc ban bi thu|thuong truc\s*$)"
 )
 
 # "Nơi nhận:" (also "__Nơi nhận__:", "*Nơi nhận:*", "Nơi nhận :"), not "Nơi nhậnập" (a word that

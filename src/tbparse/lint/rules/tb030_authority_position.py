@@ -6,7 +6,13 @@ collective (BAN THƯỜNG VỤ, TỈNH ỦY, ĐẢNG ĐOÀN …), never an indiv
 position (BÍ THƯ, PHÓ BÍ THƯ, CHỦ NHIỆM …) or none (36-HD/VPTW §II.1.7.1 — format-rules.md §4.3,
 §9 TB030). The collective is the issuer's own: a huyện ủy signs T/M HUYỆN ỦY or BAN THƯỜNG VỤ (not
 T/M TỈNH ỦY), a chi bộ T/M CHI BỘ (it has no Ban Thường vụ), a đảng đoàn T/M ĐẢNG ĐOÀN; the head of
-an advisory body (Ban Tổ chức, Văn phòng …) signs in person or K/T, never T/M (§4.1).
+an advisory body (Ban Tổ chức, Văn phòng …) signs in person or K/T, never T/M (§4.1). The other
+way round, a collective never signs in one person's own name: a party committee's, inspection
+committee's or đảng đoàn's document signed with no prefix ("PHÓ BÍ THƯ" / name) or K/T ("K/T BÍ
+THƯ" / "PHÓ BÍ THƯ", the State's and an advisory body's form) is told to sign T/M the collective
+(T/L BAN THƯỜNG VỤ when the Văn phòng signs). A bare "THƯỜNG TRỰC" under "T/M BAN BÍ THƯ" is read
+as the signer's position (Thường trực Ban Bí thư) and accepted: 36-HD's examples leave the
+position out under T/M BỘ CHÍNH TRỊ / BAN BÍ THƯ, but no rule read forbids it (§4.2, [E]).
 
 Fails::
 
@@ -24,6 +30,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
 from ...vocab import BODY_START
+from ..era import FIRST_RULES
 from ..parts import lower_case_body, signature_blocks
 from ..tables import COLLECTIVES, ORG_AFTER_TITLE, SURNAMES, TITLES, TM_POSITIONS
 
@@ -80,18 +87,29 @@ def _kind(fname: str, table) -> str | None:
 
 def _issuer_clash(fbody: str, issuer: str) -> str | None:
     """Why «T/M <body>» cannot sign for *issuer* (folded names), or None: a district committee
-    signing T/M TỈNH ỦY, a chi bộ T/M BAN THƯỜNG VỤ, a Ban Tổ chức T/M BAN THƯỜNG VỤ (36-HD/VPTW
-    §II.1.7.1 — format-rules.md §4.1, §4.3). Bodies or issuers of other kinds are not judged."""
+    signing T/M TỈNH ỦY, a chi bộ T/M BAN THƯỜNG VỤ, a Ban Tổ chức T/M BAN THƯỜNG VỤ or T/M BAN TỔ
+    CHỨC (36-HD/VPTW §II.1.7.1 — format-rules.md §4.1, §4.3). Bodies or issuers of other kinds are
+    not judged."""
+    if _kind(issuer, _ADVISORY):
+        return "the head of an advisory body signs in person (TRƯỞNG BAN, CHÁNH VĂN PHÒNG) or a deputy K/T, not T/M"
     kind = _kind(fbody, _KINDS)
     if kind is None:
         return None
-    if _kind(issuer, _ADVISORY):
-        return "the head of an advisory body signs in person (TRƯỞNG BAN, CHÁNH VĂN PHÒNG) or a deputy K/T, not T/M"
     allowed = next((a for k, a in _ISSUER_TM if _kind(issuer, (k,))), None)
     if allowed is None or kind in allowed:
         return None
     names = [_SHOWN[a] for a in allowed if a != "ban chap hanh"]
     return "it signs T/M " + (", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else names[0])
+
+
+def _collective(issuer: str) -> str | None:
+    """How a collective issuer (folded name) signs, shown: '"T/M HUYỆN ỦY" or "T/M BAN THƯỜNG VỤ"'; None
+    for an issuer that is no party committee, inspection committee, đảng đoàn or ban cán sự đảng."""
+    allowed = next((a for k, a in _ISSUER_TM if _kind(issuer, (k,))), None)
+    if allowed is None:
+        return None
+    names = [f"\"T/M {_SHOWN[a]}\"" for a in allowed if a not in ("ban chap hanh", "thuong truc", "chi uy")]
+    return ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else names[0]
 
 
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
@@ -105,7 +123,32 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
         yield from _block(sig, lay, ctx, issuer)
 
 
+def _own_name(sig: dict, lay: dict, ctx: Ctx, issuer: str) -> Iterator[Finding]:
+    """A collective's document signed by one person in his own name — no prefix ("BÍ THƯ" / name)
+    or "K/T BÍ THƯ" / "PHÓ BÍ THƯ", the State's and an advisory body's form: a party committee, its
+    inspection committee, a đảng đoàn sign T/M the collective, its Văn phòng T/L BAN THƯỜNG VỤ
+    (36-HD/VPTW §II.1.7.1 [T] — format-rules.md §4.1, §4.3). Not asked of documents older than the
+    first Party rules on format (1997)."""
+    collective = _collective(_f(issuer)) if issuer else None
+    if collective is None or ctx.issued_before(FIRST_RULES):
+        return
+    auths = sig.get("authority") or []
+    pos = sig.get("position")
+    if _f(pos) in ("chanh van phong", "pho chanh van phong") and "BAN THƯỜNG VỤ" in collective:
+        collective = "\"T/L BAN THƯỜNG VỤ\""  # the Văn phòng signs by the standing committee's order
+    if not auths and pos:
+        yield ctx.hit(lay.get("position_line"), f"«{issuer}» signs on behalf of the collective: put {collective} "
+                      f"above «{pos}»", find=pos)
+    elif auths and auths[0]["mode"] == "K/T":
+        lines = lay.get("authority_lines") or []
+        body = auths[0]["body"]
+        yield ctx.hit(lines[0] if lines else lay.get("position_line"),
+                      f"«K/T {body}» is how a deputy signs for the head of an advisory body; «{issuer}» signs on behalf "
+                      f"of the collective: {collective}", find=body)
+
+
 def _block(sig: dict, lay: dict, ctx: Ctx, issuer: str = "") -> Iterator[Finding]:
+    yield from _own_name(sig, lay, ctx, issuer)
     auths = sig.get("authority") or []
     if not auths:
         return
@@ -140,7 +183,7 @@ def _block(sig: dict, lay: dict, ctx: Ctx, issuer: str = "") -> Iterator[Finding
                 where = pos_line or line
                 yield ctx.hit(where, f"T/L {body} is signed by the CHÁNH or PHÓ CHÁNH VĂN PHÒNG, not «{pos or 'no position'}»",
                               find=pos if pos else body)
-        elif mode == "K/T" and last:
+        elif mode == "K/T" and last and not (k == 0 and issuer and _collective(_f(issuer))):
             if not pos:
                 yield ctx.hit(line, f"K/T {body}: the deputy's position (\"PHÓ {body}\") is missing", find=body)
             elif not (fpos.startswith("pho " + fbody) or fpos.startswith("pho ") and ("pho " + fbody).startswith(fpos + " ")):
