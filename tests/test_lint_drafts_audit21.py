@@ -25,7 +25,7 @@ from tbparse.source import from_docx_bytes
 
 from .conftest import FIXTURES
 from .docx_builders import borderless_table, bottom_border, new_doc, para, run, to_bytes
-from .test_lint_rules import col, only
+from .test_lint_rules import col, only, passes
 
 DRAFTS = FIXTURES / "lint" / "drafts"
 OK = sorted(DRAFTS.glob("ok-*.txt"))
@@ -74,7 +74,49 @@ def test_correct_drafts_are_clean_in_every_report(fmt: str) -> None:
         assert (run_["results"], run_["invocations"][0]["executionSuccessful"]) == ([], True)
 
 
+# ---------------------------------------------------------------------------- several defects
+
+
+def test_a_draft_with_many_faults_gets_one_finding_for_each() -> None:
+    got = sorted((f.line, f.code) for f in lint_text(draft("many-faults-2019.txt")) if f.code != "TB038")
+    assert got == [
+        (1, "TB005"),   # a huyện ủy without its parent body
+        (2, "TB004"),   # no "*"
+        (2, "TB007"),   # "7/TB-HU": the State's order
+        (2, "TB008"),   # "Số:"
+        (2, "TB009"),   # "7", not "07"
+        (2, "TB015"),   # "ngày 5"
+        (5, "TB020"),   # the subject in capitals (2019)
+        (5, "TB021"),   # no dash rule under it
+        (11, "TB022"),  # 1. then 3.
+        (13, "TB024"),  # no "./."
+        (15, "TB029"),  # "TM."
+        (15, "TB034"),  # "Nơi nhận" without its colon
+        (16, "TB031"),  # "BÍ THƯ HUYỆN ỦY"
+        (16, "TB036"),  # ";" under 36-HD
+        (17, "TB036"),  # an entry without a terminator
+        (18, "TB012"),  # "Lưu: VT"
+    ]
+
+
 # ---------------------------------------------------------------------------- one defect each
+
+
+def test_tb017_a_provincial_committee_under_a_stray_central_line_sits_at_home() -> None:
+    # "BAN CHẤP HÀNH TRUNG ƯƠNG" typed above "TỈNH ỦY QUẢNG NINH": TB005 names the line; the seat
+    # is still Hạ Long (TB017 said "Hà Nội", taking the stray parent for the issuer)
+    t = variant(TINH, ("TỈNH ỦY QUẢNG NINH ", "BAN CHẤP HÀNH TRUNG ƯƠNG\nTỈNH ỦY QUẢNG NINH "))
+    only(t, [(1, 1, "TB005")])
+
+
+def test_tb019_a_cong_van_whose_number_is_typed_wrong_is_tb006_alone() -> None:
+    # the subject under the number says công văn: no "no type line" error (nor TB038's) beside TB006
+    t = variant(CONG_VAN, ("Số 1245-CV/BTCTU", "Số 1245/BTCTU"))
+    only(t, [(4, 1, "TB006")])
+    assert not [f for f in lint_text(t) if f.code == "TB038"]
+    # a notice whose type line is left out is still told
+    t = variant(HUYEN, ("                                THÔNG BÁO\n", ""))
+    assert [(f.line, f.code) for f in lint_text(t) if f.code in ("TB019", "TB038")] == [(1, "TB038"), (6, "TB019")]
 
 
 def test_tb030_a_party_committee_signed_k_t_bi_thu() -> None:
@@ -111,6 +153,14 @@ def test_t_m_ban_bi_thu_over_a_bare_thuong_truc_is_authority_and_position() -> N
     t = variant(TINH, ("T/M BAN THƯỜNG VỤ\n- Các đảng bộ trực thuộc Tỉnh ủy,             BÍ THƯ",
                        "T/M BAN THƯỜNG VỤ\n- Các đảng bộ trực thuộc Tỉnh ủy,             TỈNH ỦY"))
     assert parse_dict(t)["signature"]["authority"] == [{"mode": "T/M", "body": "BAN THƯỜNG VỤ TỈNH ỦY"}]
+
+
+def test_tb010_a_phuong_an_before_399_qd_tw_is_info() -> None:
+    t = draft("phuong-an-2019.txt")
+    [f] = only(t, [(5, 1, "TB010")])
+    assert f.severity == "info"
+    passes(t.replace("năm 2019\n", "năm 2026\n"), "TB010")  # a type of 399-QĐ/TW (2026)
+    only(t.replace("năm 2019\n", "năm 2012\n").replace("30/5/2019", "30/5/2012"), [])  # the list before 2017 not read
 
 
 def test_tb004_underscores_in_place_of_the_star() -> None:

@@ -176,6 +176,16 @@ def number_span(ctx: Ctx) -> tuple[Span, re.Match] | None:
     return out
 
 
+def is_cong_van(notice: dict) -> bool:
+    """A công văn, which has no type line (66-QĐ/TW Điều 15(5); format-rules.md §1.2 box 5b): its
+    number says so ("Số 1245-CV/BTCTU"), or, the number typed so that it could not be read (TB006
+    names it), the header holds the subject under it ("về việc …") with no type line."""
+    number = notice.get("number")
+    if number:
+        return number.get("type_code") == "CV"
+    return not notice.get("doc_type") and bool(notice.get("subject"))
+
+
 def is_draft(ctx: Ctx) -> bool:
     """A draft: it carries the note "Dự thảo" ("DỰ THẢO", "Dự thảo lần 2"), or the parser found its
     number or day left blank for the registry and the signer ("Số     -TB/TU", "ngày    tháng 02").

@@ -6,6 +6,12 @@ công văn, which has no type line (one headed "CÔNG VĂN" is flagged there). C
 (36-HD/VPTW §II.1.3.1(b) — format-rules.md §2.2, §9 TB010). State-only codes (QyĐ, SY, TrS, SL)
 are TB012's.
 
+Phương án (PA), dự án (DA) and thư công are Party document types only from Quy định 399-QĐ/TW
+(09/01/2026), which added them to the list of 66-QĐ/TW (format-rules.md §2.2, [T/2]): a document
+so headed and dated under 66-QĐ/TW (06/02/2017 – 2025; ``--era 2018``) is told so, as info: the
+lists are known partly second-hand. The list before 66-QĐ/TW (31-QĐ/TW, 1997) was not read, so
+older documents are not judged.
+
 Fails::
 
     Số 05-KL/TU
@@ -38,6 +44,14 @@ ERA = ("2004", "2018", "2026")
 CHECKS = "text"
 
 STATE_ONLY = frozenset({"QyĐ", "SY", "TrS", "SL"})
+# types 399-QĐ/TW (2026) added to 66-QĐ/TW's list (folded type names), and 66-QĐ/TW's first day
+NEW_IN_399 = frozenset({"phuong an", "du an", "thu cong"})
+QD66 = "2017-02-06"
+
+
+def _before_399(ctx: Ctx) -> bool:
+    """The document falls under 66-QĐ/TW's list of types: in the 2018 era, or dated from 66-QĐ/TW on."""
+    return ctx.era == "2018" or ctx.era == "2004" and ctx.dated is not None and ctx.dated >= QD66
 
 
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
@@ -69,6 +83,9 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     if not m:
         return
     expected = TYPE_NAMES[m.group(1)]
+    if m.group(1) in NEW_IN_399 and _before_399(ctx):
+        yield ctx.hit(ctx.layout.get("doc_type_line") or span.line, f"«{doc_type}» is a Party document type only from 399-QĐ/TW (2026): "
+                      "the list of 66-QĐ/TW (2017–2025) does not hold it", find=doc_type, severity="info")
     if tc == "CV":
         yield ctx.hit(span.line, f"a công văn (CV) has no document type line, but this one is headed «{doc_type}»", **where)
     elif tc not in expected and tc != "BS":

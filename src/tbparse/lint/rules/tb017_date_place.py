@@ -34,6 +34,11 @@ ERA = ("2004", "2018", "2026")
 CHECKS = "text"
 
 
+_CENTRAL = ("ban chap hanh trung uong", "bo chinh tri", "ban bi thu")
+# local party committees (folded name starts): their seat is never the parent's
+_LOCAL = ("tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy", "chi bo", "dang bo")
+
+
 def _seat(notice, ctx) -> str | None:
     issuer = notice.get("issuer")
     if not issuer:
@@ -45,8 +50,10 @@ def _seat(notice, ctx) -> str | None:
         if key in seats:
             return seats[key]
     number = notice.get("number") or {}
-    top = parent or name
-    if top.startswith(("ban chap hanh trung uong", "bo chinh tri", "ban bi thu")) or number.get("issuer_code", "").endswith("TW"):
+    # a central advisory body sits where its parent, the Central Committee, does; a local committee
+    # typed under a stray "BAN CHẤP HÀNH TRUNG ƯƠNG" line (TB005 names it) still sits at home
+    top = name if name.startswith(_LOCAL) and "trung uong" not in name else parent or name
+    if top.startswith(_CENTRAL) or number.get("issuer_code", "").endswith("TW"):
         return "Hà Nội"
     return None
 

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
 from ...vocab import TYPE_LINE, TYPE_NAMES, is_caps, one_edit
-from ..parts import type_alone, unread_type_line
+from ..parts import is_cong_van, type_alone, unread_type_line
 from ..tables import TYPE_SPELLING
 
 if TYPE_CHECKING:
@@ -80,11 +80,10 @@ def _unread_type_line(ctx: Ctx, ln) -> Finding:
 
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     lay = ctx.layout
-    number = notice.get("number") or {}
     doc_type = notice.get("doc_type")
     header_lines = [v["line"] for k in ("number_line", "date_line") if (v := lay.get(k))]
     if not doc_type:
-        if number.get("type_code") == "CV":
+        if is_cong_van(notice):
             return
         typed = unread_type_line(ctx)
         if typed is not None:

@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator
 
 from ...vocab import is_paper
-from ..parts import unread_type_line
+from ..parts import is_cong_van, unread_type_line
 
 if TYPE_CHECKING:
     from ...source import Source
@@ -40,7 +40,6 @@ CHECKS = "text"
 
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     lay = ctx.layout
-    number = notice.get("number") or {}
     missing = []
     if not notice.get("party"):
         missing.append("(1) Party heading")
@@ -50,7 +49,7 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
         missing.append("(3) number")
     if not lay.get("date_line"):
         missing.append("(4) place and date")
-    if number.get("type_code") == "CV":
+    if is_cong_van(notice):
         if not notice.get("subject"):  # no type line, the subject under the number (TB020)
             missing.append("(5) subject")
     elif unread_type_line(ctx) is None:
