@@ -18,12 +18,21 @@ as web copies.
    "15/11/2019." became a paragraph of its own, the item lost its deadline); and a running head
    with the page number in a column of its own ("Thông báo số 192-TB/HU        2") became the last
    item's paragraph (steps/furniture.py).
+5. A notice that convenes a meeting ("THÔNG BÁO triệu tập Hội nghị …", "… về việc tổ chức Hội nghị
+   …"): the contract's ``meeting`` is the meeting a notice reports, held (TB016 compares its day with
+   the issue date) — there is no field for a meeting called, whose time and place stay its items'
+   text and ``dates``. The convened meeting's day after its name ("triệu tập Hội nghị … vào ngày
+   12/12/2024", "Ngày 12/12/2024, Ban Thường vụ sẽ tổ chức …") became ``meeting.date``, and TB016
+   said the notice was issued before the meeting it reports; a cited plan's day ("Thực hiện Kế
+   hoạch số 15-KH/TU ngày 30/01/2026 …, Ban Thường vụ thông báo tổ chức Hội nghị như sau:") became
+   the meeting's (steps/meeting.py).
 """
 from __future__ import annotations
 
 import pytest
 
 import tbparse
+from tbparse.lint import lint_text
 from tests.lossless import missing_words
 
 # --- 1. markdown escapes ------------------------------------------------------------------------
@@ -277,3 +286,64 @@ def test_blank_lines_after_a_finished_sentence_still_part_paragraphs():
     d = tbparse.parse_dict(text)
     assert d["closing"] == "Văn phòng Tỉnh ủy thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./."
     assert d["sections"][0]["items"][-1]["paragraphs"] == []
+
+
+# --- 5. a notice that convenes a meeting reports none -------------------------------------------
+
+CONVENE_HEAD = """ĐẢNG BỘ TỈNH NGHỆ AN                              ĐẢNG CỘNG SẢN VIỆT NAM
+HUYỆN ỦY NGHI LỘC
+         *                                   Nghi Lộc, ngày 05 tháng 12 năm 2024
+  Số 412-TB/HU
+
+                                  THÔNG BÁO
+{subject}
+
+{opening}
+1. Thời gian: 01 ngày, khai mạc lúc 07 giờ 30 phút, ngày 12/12/2024 (thứ Năm).
+2. Địa điểm: Hội trường Trung tâm Chính trị huyện.
+3. Thành phần: các đồng chí Ủy viên Ban Chấp hành Đảng bộ huyện.
+Đề nghị các đồng chí dự Hội nghị đầy đủ, đúng thời gian./.
+
+Nơi nhận:                                          T/M BAN THƯỜNG VỤ
+- Như thành phần,                                         BÍ THƯ
+- Lưu Văn phòng Huyện ủy.
+                                                     Hoàng Nghĩa Hiếu
+"""
+CALLED = "triệu tập Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 28"
+
+
+@pytest.mark.parametrize("subject, opening", [
+    (CALLED, "Ban Thường vụ Huyện ủy triệu tập Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 28 vào ngày "
+             "12/12/2024 tại Hội trường Trung tâm Chính trị huyện, cụ thể như sau:"),
+    (CALLED, "Ngày 12/12/2024, Ban Thường vụ Huyện ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 28. "
+             "Đồng chí Hoàng Nghĩa Hiếu - Bí thư Huyện ủy chủ trì Hội nghị. Cụ thể như sau:"),
+    ("về việc tổ chức Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 28",
+     "Thực hiện Kế hoạch số 15-KH/TU ngày 30/11/2024 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy "
+     "thông báo tổ chức Hội nghị như sau:"),
+    # a conclusions notice may say what is to come: "sẽ tổ chức" is no meeting held
+    ("kết luận của Ban Thường vụ Huyện ủy",
+     "Ngày 12/12/2024, Ban Thường vụ Huyện ủy sẽ tổ chức Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 28, "
+     "cụ thể như sau:"),
+])
+def test_a_meeting_called_is_no_meeting(subject, opening):
+    text = CONVENE_HEAD.format(subject=subject, opening=opening)
+    d = tbparse.parse_dict(text)
+    assert d["meeting"] is None
+    assert "2024-12-12" in {x["date"] for x in d["dates"]}  # its day is still read
+    assert [f.code for f in lint_text(text, path="t.txt") if f.code == "TB016"] == []
+
+
+def test_a_meeting_held_before_it_is_called_stays():
+    text = CONVENE_HEAD.format(subject=CALLED, opening=(
+        "Ngày 01/12/2024, Ban Thường vụ Huyện ủy đã họp, thống nhất triệu tập Hội nghị Ban Chấp hành Đảng "
+        "bộ huyện lần thứ 28 vào ngày 12/12/2024, cụ thể như sau:"))
+    m = tbparse.parse_dict(text)["meeting"]
+    assert (m["date"], m["line"]) == ("2024-12-01", 9)
+
+
+def test_a_cited_documents_day_is_not_the_meetings():
+    text = CONVENE_HEAD.format(subject="kết luận của Ban Thường vụ Huyện ủy", opening=(
+        "Thực hiện Kế hoạch số 15-KH/TU ngày 30/11/2024 của Ban Thường vụ Tỉnh ủy, ngày 02/12/2024, Ban "
+        "Thường vụ Huyện ủy họp, đồng chí Hoàng Nghĩa Hiếu - Bí thư Huyện ủy chủ trì hội nghị."))
+    m = tbparse.parse_dict(text)["meeting"]
+    assert m["date"] == "2024-12-02" and m["chair"] == [{"name": "Hoàng Nghĩa Hiếu", "title": "Bí thư Huyện ủy"}]

@@ -45,6 +45,17 @@ _DEADLINE = lazy_re(
 _SENTENCE_OPEN = lazy_re(r"(?:^|[.:;]\s*)(?:vao\s+)?$")
 _AFTER_MEETING = lazy_re(r"(?:hoi nghi|phien hop|cuoc hop|buoi lam viec|ky hop)(?:\s+[^\s,.;:]+){0,12}\s+$")
 _LOOKBACK = 120  # characters before a date searched for its trigger or meeting noun
+# A cited document's number right before a date, which is that document's day (folded): "Kế hoạch
+# số |15-kh/tu |ngày 30/01/2026 …", "(Tờ trình số |142-ttr/btgtw, |ngày 05/10/2015)", "Nghị định
+# |87/2007/nđ-cp |ngày …" (audit 21: a convening notice's cited plan dated the meeting)
+_CITED = lazy_re(r"(?:\d+\s*-\s*[a-z]+/[a-z0-9/-]+|\d+/\d{4}/[a-z0-9-]+)\s*,?\s*$")
+# A meeting called, not held (folded). The notice convenes it — its subject opens "triệu tập …",
+# "về việc tổ chức Hội nghị …", "mời dự …" — or the sentence says it is to come: "… sẽ tổ chức
+# Hội nghị …", "dự kiến tổ chức …". The contract's ``meeting`` is the meeting a notice reports
+# (TB016 compares its day with the issue date); a convened one has no field: its time and place
+# stay the items' text and ``dates``.
+_CONVENES = lazy_re(r"(?:ve viec\s+|v/v\s+)?(?:trieu tap|to chuc|moi)(?![a-z])")
+_TO_COME = lazy_re(r"(?<![a-z])(?:se|du kien)\s+(?:to chuc|hop|tien hanh|trieu tap)(?![a-z])")
 # "đồng chí Lê Tiến Phương – Phó Bí thư …", "Đồng chí Phạm Gia Túc, Uỷ viên …" (folded)
 COMRADE = lazy_re(r"\bdong chi\s+")
 # where a title stops: "… Tỉnh uỷ đã có buổi làm việc", "… chủ trì", "… kết luận", "… Bí thư Tỉnh ủy
@@ -207,6 +218,8 @@ def _meeting_date(f: str, issued: str | None) -> re.Match | None:
     """
     for m in MEETING_DATE.finditer(f):
         lo = max(0, m.start() - _LOOKBACK)
+        if _CITED.search(f, lo, m.start()):
+            continue  # "Kế hoạch số 15-KH/TU ngày 30/01/2026": the plan's day
         dl = _DEADLINE.search(f, lo, m.start())
         if dl and not closes_range(f, dl.start()):
             continue  # "từ ngày 19 đến ngày 21/7/2022" is the session's schedule: its last day stands
@@ -216,6 +229,18 @@ def _meeting_date(f: str, issued: str | None) -> re.Match | None:
             continue
         return m
     return None
+
+
+def _called(f: str, dm: re.Match | None, convening: bool, issued: str | None) -> bool:
+    """Whether a meeting paragraph speaks of a meeting called, not held: one it says is to come
+    ("… sẽ tổ chức Hội nghị …"), or, in a notice that convenes one, any but a meeting held by the
+    issue date ("Ngày 01/12/2024, Ban Thường vụ đã họp, thống nhất triệu tập …" stays)."""
+    if _TO_COME.search(f):
+        return True
+    if not convening:
+        return False
+    got = _date(dm) if dm else None
+    return got is None or issued is not None and got > issued
 
 
 def _dates(m: re.Match) -> tuple[str | None, str | None]:
@@ -436,6 +461,7 @@ def run(st: State) -> None:
     if not pre:
         return
     meeting: dict | None = None
+    convening = _CONVENES.match(fold(st.out["subject"] or "")) is not None
     chairs: list[dict] = []
     present: list[str] = []  # what "Có mặt: 15/17 đảng viên" gave: kept when "Dự họp có …" names guests
     k = seen_paras = 0
@@ -488,6 +514,8 @@ def run(st: State) -> None:
                 st.out["attendees"] = [text[cm.start("n"):cm.end("n")]]
         if meeting is None and _held(f):
             dm = _meeting_date(f, st.out["date"])
+            if _called(f, dm, convening, st.out["date"]):
+                continue  # a meeting called, not held: no meeting
             wm = WITH.search(f)
             with_ = None
             if wm:
