@@ -26,6 +26,10 @@ as web copies.
    said the notice was issued before the meeting it reports; a cited plan's day ("Thực hiện Kế
    hoạch số 15-KH/TU ngày 30/01/2026 …, Ban Thường vụ thông báo tổ chức Hội nghị như sau:") became
    the meeting's (steps/meeting.py).
+6. Bullet markers nested by a fixed order ("-" over "+" over "*"): the common "* Ưu điểm:" / "- …"
+   / "* Hạn chế:" / "- …" made the "-" entries siblings of "* Ưu điểm:" and "* Hạn chế:" a bullet of
+   the last "-"; "* Văn phòng:" / "+ …" / "+ …" / "* Các chi bộ …" alike. A list's markers nest in
+   the order they first appear under the item or section (steps/structure.py).
 """
 from __future__ import annotations
 
@@ -347,3 +351,71 @@ def test_a_cited_documents_day_is_not_the_meetings():
         "Thường vụ Huyện ủy họp, đồng chí Hoàng Nghĩa Hiếu - Bí thư Huyện ủy chủ trì hội nghị."))
     m = tbparse.parse_dict(text)["meeting"]
     assert m["date"] == "2024-12-02" and m["chair"] == [{"name": "Hoàng Nghĩa Hiếu", "title": "Bí thư Huyện ủy"}]
+
+
+# --- 6. bullet markers nest in the order they appear ----------------------------------------------
+
+def _tree(node: dict) -> list:
+    out = []
+    for key in ("items", "bullets"):
+        for x in node.get(key, []):
+            out.append((x.get("number") or x.get("marker"), x["text"][:12], _tree(x)))
+    return out
+
+
+STARRED = """ĐẢNG BỘ HUYỆN ĐÔNG ANH                    ĐẢNG CỘNG SẢN VIỆT NAM
+   ĐẢNG UỶ XÃ VÂN NỘI
+            *
+    Số 27-TB/ĐU                      Vân Nội, ngày 18 tháng 4 năm 2003
+
+                                   THÔNG BÁO
+        Kết luận của Ban Thường vụ Đảng uỷ tại hội nghị giao ban quý I năm 2003
+
+Ngày 15 tháng 4 năm 2003, Ban Thường vụ Đảng uỷ xã họp giao ban. Đồng chí Nguyễn Văn Thịnh - Bí thư Đảng uỷ chủ trì hội nghị.
+
+I- Về kết quả quý I năm 2003:
+
+* Ưu điểm:
+- Đón Tết Nguyên đán vui tươi, an toàn.
+- Hoàn thành gieo cấy vụ chiêm xuân.
+* Hạn chế:
+- Quản lý đất đai còn buông lỏng.
+
+II- Nhiệm vụ trọng tâm quý II năm 2003:
+
+1- Tổ chức thực hiện:
+* Văn phòng Đảng uỷ:
++ Chuẩn bị tài liệu;
++ Tổng hợp danh sách.
+* Các chi bộ thông báo đến đảng viên.
+2- Về kinh tế:
+- Chăm sóc lúa chiêm xuân:
++ Phòng trừ sâu bệnh;
+* Lưu ý: phun thuốc đúng quy trình.
+- Chuẩn bị vụ mùa.
+
+Ban Thường vụ Đảng uỷ yêu cầu các chi bộ nghiêm túc thực hiện./.
+
+Nơi nhận:                                  T/M BAN THƯỜNG VỤ ĐẢNG UỶ
+- Các chi bộ trực thuộc                             BÍ THƯ
+- Lưu VP Đảng uỷ
+                                              Nguyễn Văn Thịnh
+"""
+
+
+def test_markers_nest_in_the_order_they_first_appear():
+    d = tbparse.parse_dict(STARRED)
+    one, two = d["sections"]
+    assert _tree(one) == [
+        ("*", "Ưu điểm:", [("-", "Đón Tết Nguy", []), ("-", "Hoàn thành g", [])]),
+        ("*", "Hạn chế:", [("-", "Quản lý đất ", [])]),
+    ]
+    assert _tree(two) == [
+        ("1", "Tổ chức thực", [
+            ("*", "Văn phòng Đả", [("+", "Chuẩn bị tài", []), ("+", "Tổng hợp dan", [])]),
+            ("*", "Các chi bộ t", [])]),
+        # each item's list afresh: "-" over "+" over "*" here
+        ("2", "Về kinh tế:", [
+            ("-", "Chăm sóc lúa", [("+", "Phòng trừ sâ", [("*", "Lưu ý: phun ", [])])]),
+            ("-", "Chuẩn bị vụ ", [])]),
+    ]

@@ -44,7 +44,8 @@ BULLET = lazy_re(r"^([-+*•–—·])\s*(?=\S)")
 # siblings at this level. Real documents stop at 4; without a bound a run of ever deeper numbers
 # nested thousands of levels and JSON output and validation hit Python's recursion limit.
 _MAX_DEPTH = 12
-_RANK = {"-": 1, "–": 1, "—": 1, "+": 2, "•": 2, "·": 2, "*": 3}
+# Bullet markers typed as one: a hyphen and the dashes Word's autocorrect makes of it, two dots
+_SAME_MARK = {"–": "-", "—": "-", "·": "•"}
 
 
 # What an assessment part's title says (folded): "I. ĐÁNH GIÁ TÌNH HÌNH …", "I- Kết quả đạt được", "Ưu điểm, hạn chế"
@@ -209,6 +210,20 @@ class _Builder:
         self.opened: dict[int, Line] = {}  # id(entry of a bullet list) → its first line
         # a paragraph that left a list and, so far, ends the section: (its node, the node holding it)
         self.trailing: tuple[dict, dict] | None = None
+        # each bullet marker's depth in the list open under the current item or section, in the
+        # order the markers first appear: the first is outermost, a marker not seen yet goes a level
+        # deeper, one seen before returns to its level ("* Ưu điểm:" / "- …" / "* Hạn chế:" / "- …",
+        # as well as "- …" / "+ …" / "* …"). A fixed order ("-" over "+" over "*") nested "* Hạn
+        # chế:" under the last "- …" (audit 21)
+        self.ranks: dict[str, int] = {}
+
+    def rank(self, marker: str) -> int:
+        """The depth of a bullet *marker* (1 the outermost) in the list open here."""
+        m = _SAME_MARK.get(marker, marker)
+        got = self.ranks.get(m)
+        if got is None:
+            got = self.ranks[m] = len(self.ranks) + 1
+        return got
 
     def close_section(self) -> None:
         """A paragraph that left the last list of a section's list of items, with nothing numbered
@@ -243,6 +258,7 @@ class _Builder:
         self.items = []
         self.bullets = []
         self.entry_rank = None
+        self.ranks = {}
 
     def ensure_section(self, line: int) -> dict:
         if self.section is None:
@@ -265,6 +281,7 @@ class _Builder:
         self.items.append(node)
         self.bullets = []
         self.entry_rank = None
+        self.ranks = {}
 
     def add_child(self, number: str, text: str, line: int) -> None:
         """An item under the deepest open item (a khoản under an article, "(1)" under "1.")."""
@@ -274,6 +291,7 @@ class _Builder:
         self.items.append(node)
         self.bullets = []
         self.entry_rank = None
+        self.ranks = {}
 
     def add_bullet(self, marker: str, rank: int, text: str, first: Line) -> None:
         line = first.no
@@ -281,9 +299,9 @@ class _Builder:
             # a list straight under a section: its entries are the section's items, siblings of
             # each other ("- A" / "- B" under "2. Về nhiệm vụ" — B nested under A before); a
             # deeper marker ("+" under "-") is a bullet of the entry
-            self.items = []
+            ranks, self.items = self.ranks, []
             self.add_item(marker, text, line)
-            self.entry_rank = rank
+            self.entry_rank, self.ranks = rank, ranks  # (the entries share one list's markers)
             self.opened[id(self.items[-1])] = first
             return
         self.trailing = None
@@ -564,7 +582,7 @@ def run(st: State) -> None:
         m = BULLET.match(t)
         if m and (b.items or b.section is not None):
             mk = m.group(1)
-            b.add_bullet(mk, _RANK.get(mk, 1), t[m.end():].strip(), p.lines[0])
+            b.add_bullet(mk, b.rank(mk), t[m.end():].strip(), p.lines[0])
             continue
         b.add_paragraph(p)
     b.close_section()
