@@ -163,3 +163,207 @@ def test_tcvn3_subject_under_the_type_name_keeps_its_small_letter() -> None:
     # the subject under "THÔNG BÁO" opens in lower case as often as not: it is left as typed
     text = NOTICE.replace("KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY\n", "ý kiến của Ban Thường vụ Huyện ủy\n")
     assert decode_bytes(encode(text, "tcvn3")).text == text
+
+
+# ---------------------------------------------------------------------------- Word files
+
+import io  # noqa: E402
+import zipfile  # noqa: E402
+
+from docx.oxml import parse_xml  # noqa: E402
+from docx.oxml.ns import nsdecls, qn  # noqa: E402
+
+from tbparse.errors import InputError  # noqa: E402
+from tbparse.source import from_bytes, from_docx_bytes  # noqa: E402
+
+from .docx_builders import borderless_table, new_doc, number, para, to_bytes  # noqa: E402
+
+
+def _tcvn3(text: str) -> str:
+    """What Word stores for *text* typed in .VnTime: the cp1252 characters of its TCVN3 bytes."""
+    return as_cp1252_text(encode(text, "tcvn3"))
+
+
+def _run(p, text: str, fonts: dict[str, str] | None = None) -> None:
+    """A run of *text* in paragraph *p*, its rFonts attributes as given ({"ascii": …, "hAnsi": …})."""
+    from xml.sax.saxutils import escape
+
+    attrs = " ".join(f'w:{k}="{v}"' for k, v in (fonts or {}).items())
+    rpr = f"<w:rPr><w:rFonts {attrs}/></w:rPr>" if fonts else ""
+    p._p.append(parse_xml(f'<w:r {nsdecls("w")}>{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'))
+
+
+def _legacy_notice(fonts: dict[str, str], caps_fonts: dict[str, str], body=None) -> bytes:
+    """A short notice typed in TCVN3: capitals in .VnTimeH typed as small letters, the rest in
+    .VnTime, each run's fonts as given."""
+    d = new_doc()
+    left, right = borderless_table(d).rows[0].cells
+
+    def typed(container, text, first=False):
+        p = container.paragraphs[0] if first else container.add_paragraph()
+        caps = text.isupper()
+        _run(p, _tcvn3(text.lower() if caps else text), caps_fonts if caps else fonts)
+        return p
+
+    typed(left, "HUYỆN ỦY ĐỨC TRỌNG", True)
+    para(left, "*")
+    typed(left, "Số 214-TB/HU")
+    typed(right, "ĐẢNG CỘNG SẢN VIỆT NAM", True)
+    typed(right, "Đức Trọng, ngày 07 tháng 4 năm 2014")
+    typed(d, "THÔNG BÁO")
+    typed(d, "về tình hình thực hiện nhiệm vụ quý I năm 2014")
+    if body:
+        body(d, typed)
+    typed(d, "Ban Thường vụ Huyện ủy thông báo để các cấp ủy, tổ chức đảng biết và thực hiện./.")
+    left, right = borderless_table(d).rows[0].cells
+    typed(left, "Nơi nhận:", True)
+    typed(left, "- Lưu Văn phòng Huyện ủy.")
+    typed(right, "T/M BAN THƯỜNG VỤ", True)
+    typed(right, "BÍ THƯ")
+    typed(right, "Nguyễn Thị Thủy")
+    return to_bytes(d)
+
+
+LEGACY_LINES = ["HUYỆN ỦY ĐỨC TRỌNG", "*", "Số 214-TB/HU", "ĐẢNG CỘNG SẢN VIỆT NAM",
+                "Đức Trọng, ngày 07 tháng 4 năm 2014", "THÔNG BÁO", "về tình hình thực hiện nhiệm vụ quý I năm 2014"]
+
+
+# Word draws the characters above ASCII — every TCVN3 letter — in the run's high-ANSI font
+# (w:hAnsi); a run whose w:ascii was another font was left as "®¶ng céng s¶n viÖt nam" and the
+# notice refused as not a Party document.
+@pytest.mark.parametrize(
+    "fonts, caps",
+    [
+        ({"ascii": "Times New Roman", "hAnsi": ".VnTime"}, {"ascii": "Times New Roman", "hAnsi": ".VnTimeH"}),
+        ({"ascii": ".VnTime", "hAnsi": ".VnTime"}, {"ascii": ".VnTimeH", "hAnsi": ".VnTimeH"}),
+        ({"ascii": ".VnTime"}, {"ascii": ".VnTimeH"}),
+    ],
+    ids=["hansi-only", "both", "ascii-only"],
+)
+def test_docx_legacy_letters_are_read_in_the_high_ansi_font(fonts, caps) -> None:
+    src = from_docx_bytes(_legacy_notice(fonts, caps), path="x.docx")
+    assert [ln.text for ln in src.lines[: len(LEGACY_LINES)]] == LEGACY_LINES
+    assert src.repaired_from == ".VnTime, .VnTimeH"
+    d = tbparse.parse_bytes(_legacy_notice(fonts, caps), path="x.docx").to_dict()
+    assert d["party"] == "ĐẢNG CỘNG SẢN VIỆT NAM" and d["signature"]["position"] == "BÍ THƯ"
+
+
+def test_docx_run_setting_only_its_ascii_font_keeps_the_styles_legacy_high_ansi_font() -> None:
+    d = new_doc()
+    rf = d.styles["Normal"].element.get_or_add_rPr().get_or_add_rFonts()
+    rf.set(qn("w:ascii"), ".VnTime")
+    rf.set(qn("w:hAnsi"), ".VnTime")
+    _run(para(d), _tcvn3("Đảng ủy Khối"), {"ascii": "Arial"})  # hAnsi inherited: .VnTime
+    assert [ln.text for ln in from_docx_bytes(to_bytes(d)).lines] == ["Đảng ủy Khối"]
+
+
+def _numbered(d, typed, lvl_text: str, lvl_font: str | None, para_font: str | None = None) -> None:
+    numbering = d.part.numbering_part.element
+    rpr = f'<w:rPr><w:rFonts w:ascii="{lvl_font}" w:hAnsi="{lvl_font}"/></w:rPr>' if lvl_font else ""
+    numbering.append(parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="77"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+        f'<w:numFmt w:val="decimal"/><w:lvlText w:val="{lvl_text}"/>{rpr}</w:lvl></w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="77"><w:abstractNumId w:val="77"/></w:num>'))
+    for text in ("Các tổ chức cơ sở đảng thực hiện.", "Văn phòng Huyện ủy theo dõi."):
+        p = typed(d, text)
+        number(p, "77")
+        if para_font:  # the paragraph mark's font: the label's when its level sets none
+            p._p.get_or_add_pPr().append(parse_xml(
+                f'<w:rPr {nsdecls("w")}><w:rFonts w:ascii="{para_font}" w:hAnsi="{para_font}"/></w:rPr>'))
+
+
+# A list label typed in the legacy font ("§iÒu %1." for "Điều 1.") was printed undecoded: the
+# articles of a Quy định read "§iÒu 1. …".
+@pytest.mark.parametrize(
+    "lvl_text, lvl_font, para_font",
+    [
+        (_tcvn3("Điều") + " %1.", ".VnTime", None),
+        (_tcvn3("Điều") + " %1.", None, ".VnTime"),
+        ("Điều %1.", ".VnTime", None),  # Unicode in a legacy font's level: left as it is
+    ],
+    ids=["level-font", "paragraph-mark-font", "unicode-label"],
+)
+def test_docx_list_label_typed_in_a_legacy_font_is_decoded(lvl_text, lvl_font, para_font) -> None:
+    fonts, caps = {"ascii": ".VnTime", "hAnsi": ".VnTime"}, {"ascii": ".VnTimeH", "hAnsi": ".VnTimeH"}
+    data = _legacy_notice(fonts, caps, lambda d, typed: _numbered(d, typed, lvl_text, lvl_font, para_font))
+    texts = [ln.text for ln in from_docx_bytes(data).lines]
+    assert "Điều 1. Các tổ chức cơ sở đảng thực hiện." in texts
+    assert "Điều 2. Văn phòng Huyện ủy theo dõi." in texts
+
+
+def _with_main_type(data: bytes, content_type: str) -> bytes:
+    zin = zipfile.ZipFile(io.BytesIO(data))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zout:
+        for name in zin.namelist():
+            part = zin.read(name)
+            if name == "[Content_Types].xml":
+                part = part.replace(
+                    b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+                    content_type.encode())
+            zout.writestr(name, part)
+    return buf.getvalue()
+
+
+# A macro-enabled document or a template given a .docx name (or read as .docm/.dotx) was
+# "not a valid .docx: file '<_io.BytesIO object at 0x…>' is not a Word file, content type is …".
+@pytest.mark.parametrize("content_type", [
+    "application/vnd.ms-word.document.macroEnabled.main+xml",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+], ids=["docm", "dotx", "dotm"])
+def test_docm_and_templates_are_read_like_a_docx(content_type: str) -> None:
+    data = _legacy_notice({"ascii": ".VnTime", "hAnsi": ".VnTime"}, {"ascii": ".VnTimeH", "hAnsi": ".VnTimeH"})
+    want = tbparse.parse_bytes(data, path="x.docx").to_dict()
+    got = tbparse.parse_bytes(_with_main_type(data, content_type), path="x.docx").to_dict()
+    assert {k: v for k, v in got.items() if k != "source"} == {k: v for k, v in want.items() if k != "source"}
+
+
+def _strict(data: bytes) -> bytes:
+    zin = zipfile.ZipFile(io.BytesIO(data))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zout:
+        for name in zin.namelist():
+            zout.writestr(name, zin.read(name).replace(
+                b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+                b"http://purl.oclc.org/ooxml/officeDocument/relationships"))
+    return buf.getvalue()
+
+
+RTF = rb"{\rtf1\ansi\ansicpg1258\deff0{\fonttbl{\f0 Times New Roman;}}\f0 TH\u212?NG B\u193?O\par}"
+
+
+# What an archive holds under a .docx name, each one line that names it (they said "not a zip
+# archive", or for a Strict Open XML file "no relationship of type 'http://…' in collection").
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (RTF, "this is an RTF file; open it in Word and save it as .docx"),
+        (b'<?xml version="1.0"?>\n<?mso-application progid="Word.Document"?>\n<w:wordDocument '
+         b'xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"/>',
+         "this is a Word 2003 XML document; open it in Word and save it as .docx"),
+        (b"<!DOCTYPE html><html><body><p>TH\xc3\x94NG B\xc3\x81O</p></body></html>",
+         "this is a web page (HTML); open it in Word and save it as .docx"),
+        (NOTICE.encode("utf-8"), "this is a text file, not a Word file; give it a .txt name"),
+        (b"", "the file is empty"),
+        (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", "this is a PDF file (extract its text first)"),
+        (b"PK\x03\x04\x14\x00\x00\x00\x08\x00", "a damaged zip archive (cut short?)"),
+        (_strict(to_bytes(new_doc())), 'saved as Strict Open XML, which cannot be read; save it in Word as '
+                                       '"Word Document (*.docx)"'),
+    ],
+    ids=["rtf", "word-2003-xml", "html", "text", "empty", "pdf", "cut-zip", "strict"],
+)
+def test_what_is_not_a_docx_is_named_in_one_line(data: bytes, message: str, tmp_path) -> None:
+    with pytest.raises(InputError) as exc:
+        from_docx_bytes(data, path="old.docx")
+    assert str(exc.value) == f"old.docx: not a valid .docx: {message}"
+    f = tmp_path / "old.docx"
+    f.write_bytes(data)
+    p = subprocess.run([sys.executable, "-m", "tbparse", str(f), "--json"], capture_output=True)
+    assert p.returncode == 2 and p.stdout == b""
+    assert p.stderr.decode().splitlines() == [f"tbparse: {f}: not a valid .docx: {message}"]
+
+
+def test_rtf_read_as_text_is_refused_with_one_line() -> None:
+    with pytest.raises(UndecodableInput, match=r"^x\.txt: not text: this is an RTF file \(save it as \.docx or text\)$"):
+        from_bytes(RTF, path="x.txt")

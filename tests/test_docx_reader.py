@@ -175,14 +175,15 @@ def _replace(data: bytes, name: str, content: bytes | None) -> bytes:
 @pytest.mark.parametrize(
     "data, message",
     [
-        (b"Hello, this is plain text.", "not a valid .docx: not a zip archive"),
+        (b"Hello, this is plain text.", "not a valid .docx: this is a text file, not a Word file; give it a .txt name"),
+        (b"\x00\x01\x02\x03" * 40, "not a valid .docx: not a zip archive"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "Word 97–2003 or password-protected"),
         (_zip({"[Content_Types].xml": b"<Types/>"}), "word/document.xml is missing"),
         (_zip({"word/document.xml": b"<w:document/>"}), "[Content_Types].xml is missing"),
         (_replace(to_bytes(new_doc()), "word/document.xml", b"<w:document"), "not a valid .docx: broken XML"),
         (_replace(seed_notice(), "_rels/.rels", None), "not a valid .docx"),
     ],
-    ids=["text", "ole", "no-document", "no-content-types", "broken-xml", "no-rels"],
+    ids=["text", "binary", "ole", "no-document", "no-content-types", "broken-xml", "no-rels"],
 )
 def test_corrupt_docx_is_a_clear_input_error(data: bytes, message: str) -> None:
     with pytest.raises(InputError) as exc:

@@ -80,6 +80,7 @@ _T_RFONTS, _T_SZ, _T_B, _T_I, _T_U, _T_CAPS = (w(t) for t in ("rFonts", "sz", "b
 _T_VANISH = {w("vanish"), w("specVanish")}
 _T_RSTYLE, _A_VAL = w("rStyle"), w("val")
 _FONT_ATTRS = tuple((w(a), a.endswith("Theme")) for a in ("asciiTheme", "ascii", "hAnsiTheme", "hAnsi"))
+_HANSI_ATTRS = _FONT_ATTRS[2:]
 _TOGGLE_TAGS = {_T_B: "bold", _T_I: "italic", _T_CAPS: "caps"}
 
 
@@ -99,6 +100,13 @@ def run_props(rpr: etree._Element | None, theme: Theme) -> dict[str, Any]:
                 v = el.get(attr)
                 if v:
                     out["font"] = theme.font(v) if is_theme else v
+                    break
+            # the font Word draws characters above ASCII in (legacy-font letters: "§¶ng"), which
+            # inherits on its own: a run may set only w:ascii over a style's .VnTime
+            for attr, is_theme in _HANSI_ATTRS:
+                v = el.get(attr)
+                if v:
+                    out["hansi"] = theme.font(v) if is_theme else v
                     break
         elif tag == _T_SZ:
             v = el.get(_A_VAL)

@@ -25,7 +25,7 @@ _MAX_LEVELS = 9
 class _Level:
     """One numbering level: format, pattern, start value, restart rule, suffix."""
 
-    __slots__ = ("fmt", "text", "start", "restart", "suffix", "legal", "pstyle")
+    __slots__ = ("fmt", "text", "start", "restart", "suffix", "legal", "pstyle", "font")
 
     def __init__(self, lvl: etree._Element) -> None:
         self.fmt = wval(lvl.find(w("numFmt"))) or "decimal"
@@ -38,6 +38,9 @@ class _Level:
         self.suffix = "" if suff == "nothing" else " "  # a tab after a label is layout: one space
         self.legal = lvl.find(w("isLgl")) is not None and wval(lvl.find(w("isLgl"))) not in ("0", "false")
         self.pstyle = wval(lvl.find(w("pStyle")))
+        # the label's own font (a "§iÒu %1." typed in .VnTime is drawn in it); high-ANSI first
+        fonts = lvl.find(f"{w('rPr')}/{w('rFonts')}")
+        self.font = None if fonts is None else fonts.get(w("hAnsi")) or fonts.get(w("ascii"))
 
 
 def _letter(n: int) -> str:
@@ -151,6 +154,16 @@ class Numbering:
                     levels[int(i)].start = int(so)  # type: ignore[union-attr]
         self._levels[nid] = levels
         return levels
+
+    def font(self, nid: str | None, ilvl: int | None, pstyle: str | None = None) -> str | None:
+        """The font a level's label is drawn in when its level sets one (``w:lvl/w:rPr``)."""
+        if not nid or nid == "0" or nid not in self._num or self._abstract_of(nid) is None:
+            return None
+        levels = self._levels_of(nid)
+        if ilvl is None:
+            ilvl = self.level_for_style(nid, pstyle)
+        lv = levels[min(max(ilvl, 0), _MAX_LEVELS - 1)]
+        return lv.font if lv is not None else None
 
     def level_for_style(self, nid: str, pstyle: str | None) -> int:
         """The level a style-numbered paragraph takes when it gives no ``w:ilvl``."""

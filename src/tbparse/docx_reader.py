@@ -147,6 +147,62 @@ class _Ctx:
 # ---------------------------------------------------------------------------- opening
 
 
+def _not_a_zip(data: bytes) -> str:
+    """Why *data* cannot be a .docx (a zip archive), naming what it is when its first bytes tell:
+    archives hold .rtf files, Word 2003 XML, web pages and text files given a .docx name."""
+    if not data:
+        return "the file is empty"
+    if data.startswith(b"PK"):
+        return "a damaged zip archive (cut short?)"
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
+    low = head.lower()
+    word = "; open it in Word and save it as .docx"
+    if head.startswith(b"{\\rtf"):
+        return "this is an RTF file" + word
+    if low.startswith(b"<?xml") and b"<w:worddocument" in low:
+        return "this is a Word 2003 XML document" + word
+    if low.startswith((b"<html", b"<!doctype html")) or low.startswith(b"<?xml") and b"<html" in low:
+        return "this is a web page (HTML)" + word
+    if head.startswith(b"MIME-Version:"):
+        return "this is a web archive (.mht)" + word
+    from .decode import decode_bytes  # the binary formats it knows, then: does it read as text?
+    from .errors import UndecodableInput
+
+    try:
+        decode_bytes(data)
+    except UndecodableInput as exc:
+        what = str(exc).split("this is ", 1)
+        return f"this is {what[1]}" if len(what) == 2 else "not a zip archive"
+    except InputError:
+        return "not a zip archive"
+    return "this is a text file, not a Word file; give it a .txt name"
+
+
+# Word files whose main part is a document's under another name: a macro-enabled document
+# (.docm) and templates (.dotx, .dotm) hold the same document.xml
+_WORD_MAIN_TYPES = (
+    "application/vnd.ms-word.document.macroEnabled.main+xml",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+)
+
+
+def _document(data: bytes):
+    """python-docx's Document for *data*, also for a .docm, .dotx or .dotm (``docx.Document``
+    refuses any main part but a .docx's; its own part class reads them all)."""
+    from docx.opc.constants import CONTENT_TYPE as CT
+    from docx.opc.part import PartFactory
+    from docx.package import Package
+    from docx.parts.document import DocumentPart
+
+    for ct in _WORD_MAIN_TYPES:
+        PartFactory.part_type_for.setdefault(ct, DocumentPart)  # python-docx's registry of part classes
+    part = Package.open(io.BytesIO(data)).main_document_part
+    if part.content_type != CT.WML_DOCUMENT_MAIN and part.content_type not in _WORD_MAIN_TYPES:
+        raise ValueError(f"its main part is not a Word document ({part.content_type})")
+    return part.document
+
+
 def _open(data: bytes, path: str | None):
     """Open the package with python-docx; every way a file can be broken becomes an InputError."""
     if data[:4] == b"\xd0\xcf\x11\xe0":
@@ -159,7 +215,7 @@ def _open(data: bytes, path: str | None):
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError):
-        raise InputError("not a valid .docx: not a zip archive", path=path) from None
+        raise InputError(f"not a valid .docx: {_not_a_zip(data)}", path=path) from None
     unpacked = sum(i.file_size for i in infos)
     if unpacked > MAX_UNPACKED:
         raise InputTooLarge(f"the .docx unpacks to {unpacked:,} bytes, over the limit of {MAX_UNPACKED:,}", path=path)
@@ -169,10 +225,14 @@ def _open(data: bytes, path: str | None):
     if "word/document.xml" not in names:
         raise InputError("not a valid .docx: word/document.xml is missing", path=path)
     _check_content_types(zf, path)
-    import docx  # python-docx: imported only when a Word file is actually read
-
+    if _STRICT_NS in _read_small(zf, "_rels/.rels"):
+        raise InputError(
+            "not a valid .docx: saved as Strict Open XML, which cannot be read; "
+            "save it in Word as \"Word Document (*.docx)\"",
+            path=path,
+        )
     try:
-        return docx.Document(io.BytesIO(data))
+        return _document(data)  # python-docx: imported only when a Word file is actually read
     except etree.XMLSyntaxError as exc:
         raise InputError(f"not a valid .docx: broken XML ({exc.msg})", path=path) from None
     except (AttributeError, TypeError):
@@ -184,6 +244,17 @@ def _open(data: bytes, path: str | None):
 
 
 _CT_TYPES = "{http://schemas.openxmlformats.org/package/2006/content-types}Types"
+# ISO 29500 Strict's namespaces (Word's "Strict Open XML Document"): python-docx knows only the
+# transitional ones, and would say "no relationship of type … officeDocument"
+_STRICT_NS = b"http://purl.oclc.org/ooxml/"
+
+
+def _read_small(zf: zipfile.ZipFile, name: str) -> bytes:
+    """A small part's bytes, or b"" when it is missing or cannot be unpacked."""
+    try:
+        return zf.read(name)[:65536]
+    except (KeyError, zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, zlib.error):
+        return b""
 
 
 def _check_content_types(zf: zipfile.ZipFile, path: str | None) -> None:
@@ -629,6 +700,11 @@ def _paragraph(p: etree._Element, ctx: _Ctx, col: int, span: int, cell: dict | N
     if joins:
         return no, segs
     label = ctx.numbering.label(pp.get("numId"), pp.get("ilvl"), pstyle)
+    if label and not label.isascii():
+        # Word draws the label in its level's font, else in the paragraph mark's
+        mark = styles.run(ppr.find(w("rPr")) if ppr is not None else None, base)
+        font = ctx.numbering.font(pp.get("numId"), pp.get("ilvl"), pstyle) or _letters_font(mark)
+        label = _decoded_label(label, font, ctx)
     pieces: list[tuple[str, Any]] = _print(segs, ctx)
     if label:
         pieces.insert(0, (label, None))  # drawn by Word; formatting is measured on the text alone
@@ -697,10 +773,10 @@ def _print(segs: list[tuple[str, dict[str, Any]]], ctx: _Ctx) -> list[tuple[str,
             out.append((text, props))
             i += 1
             continue
-        font, caps = props.get("font"), props.get("caps")
+        font, caps = _letters_font(props), props.get("caps")
         j = i + 1
         # Word splits runs at every edit; a legacy syllable ("Ñaûng") may straddle two of them
-        while j < n and segs[j][0] not in ("\n", "\t") and segs[j][1].get("font") == font \
+        while j < n and segs[j][0] not in ("\n", "\t") and _letters_font(segs[j][1]) == font \
                 and segs[j][1].get("caps") == caps:
             j += 1
         run = segs[i:j]
@@ -715,6 +791,30 @@ def _print(segs: list[tuple[str, dict[str, Any]]], ctx: _Ctx) -> list[tuple[str,
             out.append((t.upper() if caps else t, pr))
         i = j
     return _nfc(out)
+
+
+def _letters_font(props: dict[str, Any]) -> str | None:
+    """The font a run's letters are read in: its high-ANSI font (``w:hAnsi``, which Word draws the
+    characters above ASCII in — every legacy letter) when that is a legacy font and the run's
+    font is another ("Times New Roman" over ``w:hAnsi=".VnTime"``), else the run's font."""
+    font, hansi = props.get("font"), props.get("hansi")
+    if hansi and hansi != font:
+        from .legacy import legacy_font
+
+        if legacy_font(hansi) and not legacy_font(font):
+            return hansi
+    return font
+
+
+def _decoded_label(label: str, font: str | None, ctx: _Ctx) -> str:
+    """A list label ("§iÒu 1. ") typed in a legacy font, as printed ("Điều 1. ")."""
+    if not font or ctx.decode is None or label.isascii():
+        return label
+    decoded = ctx.decode(label, font)
+    if decoded is None or decoded == label:
+        return label
+    ctx.legacy_fonts.add(font)
+    return decoded
 
 
 def _nfc(pieces: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
