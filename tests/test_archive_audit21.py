@@ -30,6 +30,14 @@ as web copies.
    / "* Hạn chế:" / "- …" made the "-" entries siblings of "* Ưu điểm:" and "* Hạn chế:" a bullet of
    the last "-"; "* Văn phòng:" / "+ …" / "+ …" / "* Các chi bộ …" alike. A list's markers nest in
    the order they first appear under the item or section (steps/structure.py).
+7. ``pdftotext -layout`` text whose paragraphs are mostly one line (a convening notice's "1. Thời
+   gian: …" / "2. Địa điểm: …"): a line set in after a finished sentence did not open a paragraph,
+   so the closing "Đề nghị các đồng chí dự Hội nghị …./." was the last bullet's; a table row's cell
+   wrapped onto the next line ("Đồng chí Phó Bí thư Thường" / "trực Huyện ủy") was a paragraph of
+   its own (steps/paragraphs.py).
+8. A PDF's table printed one cell a line with no number column ("Loại" / "Số lượng" / "Tỷ lệ" /
+   "Trong sạch vững mạnh" / "412" / "66,8%" …, "Nội dung" / "Cơ quan chủ trì" / "Thời gian" / …)
+   came out a paragraph a cell (steps/paragraphs.py).
 """
 from __future__ import annotations
 
@@ -419,3 +427,150 @@ def test_markers_nest_in_the_order_they_first_appear():
             ("-", "Chăm sóc lúa", [("+", "Phòng trừ sâ", [("*", "Lưu ý: phun ", [])])]),
             ("-", "Chuẩn bị vụ ", [])]),
     ]
+
+
+# --- 7. pdftotext -layout: one-line paragraphs, a table row's wrapped cell -----------------------
+
+CONVENING_LAYOUT = """         ĐẢNG BỘ TỈNH NGHỆ AN                              ĐẢNG CỘNG SẢN VIỆT NAM
+         HUYỆN ỦY NGHI LỘC
+                  *                                   Nghi Lộc, ngày 05 tháng 12 năm 2024
+          Số 412-TB/HU
+
+
+                                          THÔNG BÁO
+                    triệu tập Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 28
+                                               -----
+
+        Thực hiện Quy chế làm việc của Ban Chấp hành Đảng bộ huyện khóa XXVIII, nhiệm kỳ 2020 -
+2025; Ban Thường vụ Huyện ủy triệu tập Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 28, cụ thể
+như sau:
+        1. Thời gian: 01 ngày, khai mạc lúc 07 giờ 30 phút, ngày 12/12/2024 (thứ Năm).
+        2. Địa điểm: Hội trường Trung tâm Chính trị huyện.
+        3. Chương trình Hội nghị:
+
+                 Thời gian                  Nội dung                          Người thực hiện
+          07 giờ 30 - 08 giờ 00     Khai mạc Hội nghị                       Đồng chí Bí thư Huyện ủy
+          08 giờ 00 - 10 giờ 30     Thông qua báo cáo chính trị,            Đồng chí Phó Bí thư Thường
+                                    thảo luận                               trực Huyện ủy
+          10 giờ 30 - 11 giờ 00     Bế mạc Hội nghị                         Đồng chí Bí thư Huyện ủy
+
+        4. Tổ chức thực hiện:
+        - Văn phòng Huyện ủy chuẩn bị tài liệu, gửi đến các đồng chí Ủy viên Ban Chấp hành trước
+ngày 09/12/2024.
+        - Các đồng chí Ủy viên Ban Chấp hành nghiên cứu tài liệu, chuẩn bị ý kiến tham gia.
+        Đề nghị các đồng chí dự Hội nghị đầy đủ, đúng thời gian./.
+
+                                                                  T/M BAN THƯỜNG VỤ
+Nơi nhận:                                                             BÍ THƯ
+- Như thành phần,
+- Lưu Văn phòng Huyện ủy.
+                                                                    (Đã ký)
+
+                                                                 Hoàng Nghĩa Hiếu
+"""
+
+
+def test_a_line_set_in_after_a_finished_sentence_opens_a_paragraph():
+    d = tbparse.parse_dict(CONVENING_LAYOUT)
+    assert d["closing"] == "Đề nghị các đồng chí dự Hội nghị đầy đủ, đúng thời gian./."
+    last = d["sections"][0]["items"][-1]
+    assert [b["text"] for b in last["bullets"]] == [
+        "Văn phòng Huyện ủy chuẩn bị tài liệu, gửi đến các đồng chí Ủy viên Ban Chấp hành trước ngày 09/12/2024.",
+        "Các đồng chí Ủy viên Ban Chấp hành nghiên cứu tài liệu, chuẩn bị ý kiến tham gia."]
+    # a wrapped line goes back to the margin: it stays its sentence's
+    assert d["preamble"][0]["text"].endswith("lần thứ 28, cụ thể như sau:")
+
+
+def test_a_table_rows_wrapped_cells_join_the_cells_they_stand_under():
+    d = tbparse.parse_dict(CONVENING_LAYOUT)
+    rows = d["sections"][0]["items"][2]["paragraphs"]
+    assert [(p["line"], p["text"]) for p in rows] == [
+        (18, "Thời gian Nội dung Người thực hiện"),
+        (19, "07 giờ 30 - 08 giờ 00 Khai mạc Hội nghị Đồng chí Bí thư Huyện ủy"),
+        (20, "08 giờ 00 - 10 giờ 30 Thông qua báo cáo chính trị, thảo luận Đồng chí Phó Bí thư Thường trực "
+             "Huyện ủy"),
+        (22, "10 giờ 30 - 11 giờ 00 Bế mạc Hội nghị Đồng chí Bí thư Huyện ủy"),
+    ]
+    assert d["unplaced"] == [] and d["warnings"] == []
+    assert not missing_words(CONVENING_LAYOUT, d)
+
+
+# --- 8. a PDF's table one cell a line, no number column ----------------------------------------
+
+REPORT_PDF = """TỈNH ỦY LÂM ĐỒNG
+BAN TỔ CHỨC
+*
+Số 86-BC/BTCTU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Đà Lạt, ngày 10 tháng 01 năm 2013
+BÁO CÁO
+kết quả công tác tổ chức xây dựng Đảng năm 2012,
+phương hướng, nhiệm vụ năm 2013
+Thực hiện Chương trình công tác năm 2012 của Ban Thường vụ Tỉnh ủy, Ban Tổ chức Tỉnh ủy báo
+cáo kết quả công tác tổ chức xây dựng Đảng năm 2012, phương hướng, nhiệm vụ năm 2013 như sau:
+I. KẾT QUẢ CÔNG TÁC NĂM 2012
+1. Công tác xây dựng tổ chức cơ sở đảng
+Kết quả phân tích chất lượng tổ chức cơ sở đảng năm 2012 như sau:
+Loại
+Số lượng
+Tỷ lệ
+Trong sạch vững mạnh
+412
+66,8%
+Hoàn thành tốt nhiệm vụ
+170
+27,6%
+Yếu kém
+4
+0,6%
+2. Công tác đảng viên
+Trong năm, toàn Đảng bộ kết nạp 1.856 đảng viên mới, đạt 103,1% kế hoạch.
+II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2013
+1. Phân công thực hiện một số nhiệm vụ trọng tâm:
+Nội dung
+Cơ quan chủ trì
+Thời gian
+Rà soát, bổ sung quy hoạch cán bộ
+lãnh đạo, quản lý
+Ban Tổ chức Tỉnh ủy
+Quý II/2013
+Kiểm điểm tự phê bình và phê bình
+Các cấp ủy
+Quý I/2013
+Trên đây là báo cáo kết quả công tác tổ chức xây dựng Đảng năm 2012 của Ban Tổ chức Tỉnh ủy./.
+Nơi nhận:
+- Thường trực Tỉnh ủy (b/c),
+- Lưu BTCTU.
+TRƯỞNG BAN
+Phạm Văn Lượng
+"""
+
+
+def test_a_table_without_a_number_column_gives_a_paragraph_a_row():
+    d = tbparse.parse_dict(REPORT_PDF)
+    one, two = d["sections"]
+    assert [(p["line"], p["text"]) for p in one["items"][0]["paragraphs"]] == [
+        (14, "Kết quả phân tích chất lượng tổ chức cơ sở đảng năm 2012 như sau:"),
+        (15, "Loại Số lượng Tỷ lệ"),
+        (18, "Trong sạch vững mạnh 412 66,8%"),
+        (21, "Hoàn thành tốt nhiệm vụ 170 27,6%"),
+        (24, "Yếu kém 4 0,6%"),
+    ]
+    assert [(p["line"], p["text"]) for p in two["items"][0]["paragraphs"]] == [
+        (31, "Nội dung Cơ quan chủ trì Thời gian"),
+        (34, "Rà soát, bổ sung quy hoạch cán bộ lãnh đạo, quản lý Ban Tổ chức Tỉnh ủy Quý II/2013"),
+        (38, "Kiểm điểm tự phê bình và phê bình Các cấp ủy Quý I/2013"),
+    ]
+    assert d["closing"].startswith("Trên đây là báo cáo") and d["unplaced"] == []
+
+
+def test_short_lines_of_text_alone_are_no_table():
+    # names and titles one a line: no column keeps a kind of its own, nothing is joined
+    text = REPORT_PDF.replace("Nội dung\nCơ quan chủ trì\nThời gian\nRà soát, bổ sung quy hoạch cán bộ\n"
+                              "lãnh đạo, quản lý\nBan Tổ chức Tỉnh ủy\nQuý II/2013\nKiểm điểm tự phê bình và phê "
+                              "bình\nCác cấp ủy\nQuý I/2013\n",
+                              "Nguyễn Văn An\nTrưởng ban\nLê Thị Bình\nPhó Trưởng ban\nTrần Văn Cường\n"
+                              "Chuyên viên\n")
+    d = tbparse.parse_dict(text)
+    texts = [p["text"] for p in d["sections"][1]["items"][0]["paragraphs"]]
+    assert "Nguyễn Văn An Trưởng ban" not in " | ".join(texts)

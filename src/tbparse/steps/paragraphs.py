@@ -226,6 +226,14 @@ def _starts_new(prev: Line, cur: Line, dense: bool, indented: bool = False, shor
             # quốc gia đạt 88,6%;" / "100% trạm y tế xã có bác sĩ; …"): no paragraph opens on a
             # figure that is no item number (those were taken above), so the clause goes on
             return False
+        if cur.indent >= margin + 2 and cur.indent + 1 >= prev.indent:
+            # pdftotext -layout sets each paragraph's first line in and wraps the rest back to the
+            # margin: a finished sentence then a line set in opens a paragraph, also where most
+            # paragraphs are one line (a convening notice's "1. Thời gian: …" / "2. Địa điểm: …", too
+            # few wraps for the body to count as indented) — "- Các đồng chí … chuẩn bị ý kiến
+            # tham gia." / "        Đề nghị các đồng chí dự Hội nghị …./." (audit 21: the closing
+            # was the last bullet's)
+            return True
         # a hard-wrapped web copy with blank lines between its paragraphs (its lines end near one
         # margin, at most ~120 columns): a line that runs to the margin was wrapped, even where it
         # happens to end on a full stop ("… chưa tốt." / "Việc xác định …" inside one paragraph).
@@ -287,6 +295,66 @@ def _table_figures(lines: list[Line]) -> tuple[set[int], dict[int, int]]:
             rows[last] = end
         run = [i]
     return cells, rows
+
+
+# A table cell's kind, by its text alone (folded): a figure ("412", "66,8%", "1.856", "46,4 tỷ"),
+# a period or day ("Quý II/2013", "Tháng 6/2013", "30/6/2013", "Năm 2013"), or text
+_FIGURE_CELL = lazy_re(r"[+-]?\d[\d.,]*\s*(?:%|ty|trieu|dong|nguoi|dong chi|dang vien|ha|tan)?")
+_DATE_CELL = lazy_re(
+    r"(?:(?:truoc|sau|trong|den|tu) )?(?:(?:ngay|thang|quy|nam)\s+)?(?:[ivx]+|\d{1,4})(?:\s*[/.-]\s*\d{1,4}){0,2}")
+_CELL_MAX = 48  # a cell of a table printed one cell a line is short; longer lines are text
+_CELL_COLUMNS = range(2, 9)
+
+
+def _cell_kind(t: str) -> str:
+    f = fold(t)
+    if _FIGURE_CELL.fullmatch(f):
+        return "figure"
+    return "date" if _DATE_CELL.fullmatch(f) else "text"
+
+
+def _cellish(ln: Line) -> bool:
+    """A line that may be one cell of a table printed one cell a line: short, one cell, no marker,
+    ending no sentence or clause (the sentence that announces the table ends on ":")."""
+    t = ln.text
+    return (bool(t) and len(t) <= _CELL_MAX and len(ln.frags) == 1 and not ln.sep and not MARKER.match(t)
+            and not t.endswith((".", ":", ";", "!", "?")))
+
+
+def _cell_table_rows(lines: list[Line], taken: set[int]) -> dict[int, int]:
+    """Rows of a table printed one cell a line with no number column: ``{first index: end}``.
+
+    A PDF's table with no "STT" column ("Loại" / "Số lượng" / "Tỷ lệ" / "Trong sạch vững mạnh" /
+    "412" / "66,8%" / …) came out a paragraph a cell (audit 21). A run of short cell lines (a line
+    in small letters goes on with the cell above it) is a table of *k* columns when it splits into a
+    header row of labels and two rows or more whose columns each keep one kind — a figure, a period
+    or text — with at least one column not text: the smallest such *k*. Anything else is left as it
+    is (a run of short lines of text alone could be anything)."""
+    rows: dict[int, int] = {}
+    i, n = 0, len(lines)
+    while i < n:
+        if i in taken or not _cellish(lines[i]):
+            i += 1
+            continue
+        j = i
+        cells: list[list[int]] = []
+        while j < n and j not in taken and _cellish(lines[j]):
+            if cells and lines[j].text[:1].islower():
+                cells[-1].append(j)
+            else:
+                cells.append([j])
+            j += 1
+        kinds = [_cell_kind(" ".join(lines[k].text for k in c)) for c in cells]
+        for k in _CELL_COLUMNS:
+            if len(cells) % k or len(cells) // k < 3 or any(x != "text" for x in kinds[:k]):
+                continue
+            cols = [set(kinds[c + k::k]) for c in range(k)]
+            if all(len(c) == 1 for c in cols) and any(c != {"text"} for c in cols):
+                for r in range(0, len(cells), k):
+                    rows[cells[r][0]] = cells[r + k - 1][-1] + 1
+                break
+        i = j
+    return rows
 
 
 def _first_line_indents(lines: list[Line]) -> bool:
@@ -432,6 +500,9 @@ def split_paragraphs(lines: list[Line], strays: list[Line] | None = None, *, one
     cur: list[Line] = []
     stray = strays if strays is not None else []
     cells, numbered = _table_figures(lines)
+    if dense:
+        taken = {k for a, z in numbered.items() for k in range(a, z)}
+        numbered.update(_cell_table_rows(lines, taken))
     row_end = -1  # a table row being read (from its number cell): its lines join up to here
     packed = False  # a paragraph already ended since the last blank line: no blank parts them here
     for i, ln in enumerate(lines):
@@ -466,6 +537,9 @@ def split_paragraphs(lines: list[Line], strays: list[Line] | None = None, *, one
                 cur = []
             packed = False
             continue
+        if cur and _table_row(cur[0]) and _row_tail(cur[0], ln):
+            cur.append(ln)  # a cell of the row wrapped onto the next line
+            continue
         if cur and (_table_row(ln) or _table_row(cur[-1]) or id(ln) in rows or _starts_new(cur[-1], ln, dense, indented, short, bare, margin, unwrapped)
                     or _after_preamble_part(cur, ln, bare or packed)):
             paras.append(Para(cur))
@@ -474,7 +548,36 @@ def split_paragraphs(lines: list[Line], strays: list[Line] | None = None, *, one
         cur.append(ln)
     if cur:
         paras.append(Para(cur))
-    return paras
+    return [_row_para(p) if len(p.lines) > 1 and _table_row(p.lines[0]) else p for p in paras]
+
+
+def _row_tail(row: Line, ln: Line) -> bool:
+    """Is *ln* the wrapped tail of cells of table row *row* (a line of two or more cells, as
+    ``pdftotext -layout`` and Word exports print a row)? Its cells stand under the row's later
+    columns — none at the first — as "Đồng chí Phó Bí thư Thường" / "trực Huyện ủy" does under
+    "Người thực hiện"; or it goes on in small letters under the first column. Not a marker, nor a
+    caps line (a heading set in after the table). Audit 21: the tail was a paragraph of its own."""
+    t = ln.text
+    if not t or ln.sep or MARKER.match(t) or is_caps(t) or len(ln.frags) >= len(row.frags):
+        return False
+    cols = [fr.col for fr in row.frags]
+    if ln.frags[0].col >= cols[1] - 2:
+        return all(any(abs(fr.col - c) <= 3 for c in cols[1:]) or fr.col > cols[1] for fr in ln.frags)
+    return len(ln.frags) == 1 and t[:1].islower() and abs(ln.frags[0].col - cols[0]) <= 3
+
+
+def _row_para(p: Para) -> Para:
+    """A table row and its wrapped tails as one paragraph, each tail joined to the cell it stands
+    under: "08 giờ 00 - 10 giờ 30 Thông qua báo cáo, thảo luận Đồng chí Phó Bí thư Thường trực Huyện
+    ủy", not the tails after the last cell."""
+    row = p.lines[0]
+    cols = [fr.col for fr in row.frags]
+    cells = [[fr.text] for fr in row.frags]
+    for ln in p.lines[1:]:
+        for fr in ln.frags:
+            k = max((i for i, c in enumerate(cols) if c <= fr.col + 3), default=0)
+            cells[k].append(fr.text)
+    return Para(p.lines, " ".join(" ".join(c) for c in cells))
 
 
 def run(st: State) -> None:
