@@ -38,6 +38,12 @@ as web copies.
 8. A PDF's table printed one cell a line with no number column ("Loại" / "Số lượng" / "Tỷ lệ" /
    "Trong sạch vững mạnh" / "412" / "66,8%" …, "Nội dung" / "Cơ quan chủ trì" / "Thời gian" / …)
    came out a paragraph a cell (steps/paragraphs.py).
+9. ``pdftotext -layout`` leaves two or three spaces between a long recipient entry and the
+   signature part beside it ("- Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy,   CHÁNH VĂN PHÒNG"):
+   too narrow for a column, the position was read into the entry and lost (steps/footer.py). The
+   other shapes of a signature and a list side by side with unequal heights (the signature
+   starting lower or running longer, the name beside a wrapped entry, the list under the block,
+   the lines interleaved in any order) read whole and unmixed already.
 """
 from __future__ import annotations
 
@@ -574,3 +580,54 @@ def test_short_lines_of_text_alone_are_no_table():
     d = tbparse.parse_dict(text)
     texts = [p["text"] for p in d["sections"][1]["items"][0]["paragraphs"]]
     assert "Nguyễn Văn An Trưởng ban" not in " | ".join(texts)
+
+
+# --- 9. a signature part two spaces from a recipient ------------------------------------------
+
+def _footer(block: str) -> dict:
+    return tbparse.parse_dict(LAYOUT_HEAD.replace("{page}", "") .split("Nơi nhận:")[0] + block)
+
+
+@pytest.mark.parametrize("block", [
+    # two or three spaces between the entry and the block beside it
+    """Nơi nhận:                                         T/L BAN THƯỜNG VỤ
+- Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy,   CHÁNH VĂN PHÒNG
+- Các huyện ủy, thị ủy, thành ủy, đảng ủy trực     (Đã ký)
+  thuộc Tỉnh ủy,
+- Lưu Văn phòng Tỉnh ủy.                          Võ Thanh Quang
+""",
+    """Nơi nhận:                                         T/L BAN THƯỜNG VỤ
+- Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy,      CHÁNH VĂN PHÒNG
+- Các huyện ủy, thị ủy, thành ủy, đảng ủy trực  (Đã ký)
+  thuộc Tỉnh ủy,
+- Lưu Văn phòng Tỉnh ủy.                          Võ Thanh Quang
+""",
+    # the block starting lower than the list, and running longer than it
+    """Nơi nhận:
+- Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy,
+- Các huyện ủy, thị ủy, thành ủy, đảng ủy trực                  T/L BAN THƯỜNG VỤ
+  thuộc Tỉnh ủy,                                                 CHÁNH VĂN PHÒNG
+- Lưu Văn phòng Tỉnh ủy.
+                                                                     (Đã ký)
+
+
+                                                                Võ Thanh Quang
+""",
+])
+def test_a_signature_beside_the_list_reads_whole_and_unmixed(block):
+    d = _footer(block)
+    assert d["signature"] == {"authority": [{"mode": "T/L", "body": "BAN THƯỜNG VỤ"}], "position": "CHÁNH VĂN PHÒNG",
+                              "signer": "Võ Thanh Quang", "note": "(Đã ký)"}
+    assert d["recipients"] == ["Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy",
+                               "Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy", "Lưu Văn phòng Tỉnh ủy"]
+    assert d["unplaced"] == [] and d["warnings"] == []
+
+
+def test_two_spaces_inside_an_entry_elsewhere_stay_in_it():
+    # a double space inside an entry, away from the block's column, is a typo: the entry keeps it all
+    d = _footer("""Nơi nhận:                                                         T/L BAN THƯỜNG VỤ
+- Ban Thường vụ  Huyện ủy Sơn Tịnh,                                CHÁNH VĂN PHÒNG
+- Lưu Văn phòng Tỉnh ủy.                                          Võ Thanh Quang
+""")
+    assert d["recipients"] == ["Ban Thường vụ Huyện ủy Sơn Tịnh", "Lưu Văn phòng Tỉnh ủy"]
+    assert d["signature"]["position"] == "CHÁNH VĂN PHÒNG"

@@ -402,6 +402,46 @@ def interleaved_rows(lines: list[Line]) -> list[int] | None:
     return which
 
 
+# Two or three spaces before a word: a gap too narrow for a column (four spaces), as ``pdftotext
+# -layout`` leaves between a long recipient entry and the signature block beside it
+_NARROW = lazy_re(r"(?<=\S) {2,3}(?=\S)")
+_SIG_COL = 4  # how far a signature part may start from another part's column (the block is centred)
+
+
+def _narrow_gaps(lines: list[Line]) -> list[Line]:
+    """*lines* with a recipient entry split from the signature part beside it where only two or
+    three spaces part them: "- Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy,   CHÁNH VĂN PHÒNG" —
+    read as one entry, the position was lost (audit 21). Only where the part starts at the
+    signature block's column (another line's cell right of the list) and is a part of a signature:
+    a caps head, the copy note, a name."""
+    cols = [fr.col for ln in lines for fr in ln.frags[1:]]
+    if not cols:
+        return lines
+    out = []
+    for ln in lines:
+        fr = ln.frags[0] if ln.frags else None
+        if fr is None or not ENTRY.match(fr.text) or "  " not in ln.raw:
+            out.append(ln)
+            continue
+        end = ln.frags[1].col if len(ln.frags) > 1 else len(ln.raw)
+        piece = ln.raw[fr.col:end].rstrip()
+        cut = None
+        for m in _NARROW.finditer(piece):
+            at = fr.col + m.end()
+            rest = " ".join(piece[m.end():].split())
+            if any(abs(at - c) <= _SIG_COL for c in cols) and (
+                    _head(rest) or _note(rest) or is_name(rest) or caps_name(rest)):
+                cut = (m.start(), m.end(), rest)
+                break
+        if cut is None:
+            out.append(ln)
+            continue
+        left = " ".join(piece[:cut[0]].split())
+        frags = (Fragment(fr.col, left), Fragment(fr.col + cut[1], cut[2]), *ln.frags[1:])
+        out.append(Line(ln.no, ln.raw, " ".join(f.text for f in frags), frags, bold=ln.bold, sep=ln.sep, fmt=ln.fmt))
+    return out
+
+
 def _frags(st: State) -> tuple[list[_Frag], list[list[_Frag]]]:
     """The footer's fragments in reading order, and those of each co-signer's column.
 
@@ -416,6 +456,7 @@ def _frags(st: State) -> tuple[list[_Frag], list[list[_Frag]]]:
     if lines and lines[0].fmt is not None:
         cells = joint_cells(lines)
     else:
+        lines = _narrow_gaps(lines)
         # cells between "|" lines (a web copy), else columns side by side (a Word export, a
         # markdown row), else one cell a line (a PDF)
         cells = web_cells(lines) if any(ln.sep for ln in lines) else None
