@@ -28,8 +28,9 @@ as web copies.
    the meeting's (steps/meeting.py).
 6. Bullet markers nested by a fixed order ("-" over "+" over "*"): the common "* Ưu điểm:" / "- …"
    / "* Hạn chế:" / "- …" made the "-" entries siblings of "* Ưu điểm:" and "* Hạn chế:" a bullet of
-   the last "-"; "* Văn phòng:" / "+ …" / "+ …" / "* Các chi bộ …" alike. A list's markers nest in
-   the order they first appear under the item or section (steps/structure.py).
+   the last "-"; "* Văn phòng:" / "+ …" / "+ …" / "* Các chi bộ …" alike. A "*" typed before any
+   "-", "+" or "•" under the item or section heads its list; after one it stays the deepest
+   (steps/structure.py).
 7. ``pdftotext -layout`` text whose paragraphs are mostly one line (a convening notice's "1. Thời
    gian: …" / "2. Địa điểm: …"): a line set in after a finished sentence did not open a paragraph,
    so the closing "Đề nghị các đồng chí dự Hội nghị …./." was the last bullet's; a table row's cell
@@ -367,7 +368,7 @@ def test_a_cited_documents_day_is_not_the_meetings():
     assert m["date"] == "2024-12-02" and m["chair"] == [{"name": "Hoàng Nghĩa Hiếu", "title": "Bí thư Huyện ủy"}]
 
 
-# --- 6. bullet markers nest in the order they appear ----------------------------------------------
+# --- 6. a "*" heading a list ----------------------------------------------------------------------
 
 def _tree(node: dict) -> list:
     out = []
@@ -407,6 +408,11 @@ II- Nhiệm vụ trọng tâm quý II năm 2003:
 + Phòng trừ sâu bệnh;
 * Lưu ý: phun thuốc đúng quy trình.
 - Chuẩn bị vụ mùa.
++ Cày ải;
+- Làm thủy lợi nội đồng.
+3- Về văn hóa:
++ Tuyên truyền;
+- Xây dựng đời sống văn hóa.
 
 Ban Thường vụ Đảng uỷ yêu cầu các chi bộ nghiêm túc thực hiện./.
 
@@ -417,7 +423,7 @@ Nơi nhận:                                  T/M BAN THƯỜNG VỤ ĐẢNG U�
 """
 
 
-def test_markers_nest_in_the_order_they_first_appear():
+def test_a_star_before_any_dash_heads_its_list():
     d = tbparse.parse_dict(STARRED)
     one, two = d["sections"]
     assert _tree(one) == [
@@ -428,10 +434,13 @@ def test_markers_nest_in_the_order_they_first_appear():
         ("1", "Tổ chức thực", [
             ("*", "Văn phòng Đả", [("+", "Chuẩn bị tài", []), ("+", "Tổng hợp dan", [])]),
             ("*", "Các chi bộ t", [])]),
-        # each item's list afresh: "-" over "+" over "*" here
+        # each item's list afresh: "-" over "+" over "*" here, as ever
         ("2", "Về kinh tế:", [
             ("-", "Chăm sóc lúa", [("+", "Phòng trừ sâ", [("*", "Lưu ý: phun ", [])])]),
-            ("-", "Chuẩn bị vụ ", [])]),
+            ("-", "Chuẩn bị vụ ", [("+", "Cày ải;", [])]),
+            ("-", "Làm thủy lợi", [])]),
+        # "-" stays over "+" whichever comes first: "- …" after "+ …" is no bullet of it
+        ("3", "Về văn hóa:", [("+", "Tuyên truyền", []), ("-", "Xây dựng đời", [])]),
     ]
 
 

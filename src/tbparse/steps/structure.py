@@ -44,8 +44,10 @@ BULLET = lazy_re(r"^([-+*•–—·])\s*(?=\S)")
 # siblings at this level. Real documents stop at 4; without a bound a run of ever deeper numbers
 # nested thousands of levels and JSON output and validation hit Python's recursion limit.
 _MAX_DEPTH = 12
-# Bullet markers typed as one: a hyphen and the dashes Word's autocorrect makes of it, two dots
-_SAME_MARK = {"–": "-", "—": "-", "·": "•"}
+# Bullet depths by convention: "-" over "+" (and "•"); "*" depends on where it first appears
+_RANK = {"-": 1, "–": 1, "—": 1, "+": 2, "•": 2, "·": 2}
+_STAR_OVER = 0.5  # "*" heading a list ("* Ưu điểm:" / "- …"): over "-", under a point "a)"
+_STAR_UNDER = 3  # "*" under "-" or "+" ("+ …" / "* Lưu ý: …"): the deepest
 
 
 # What an assessment part's title says (folded): "I. ĐÁNH GIÁ TÌNH HÌNH …", "I- Kết quả đạt được", "Ưu điểm, hạn chế"
@@ -203,27 +205,31 @@ class _Builder:
         self.bullets: list[tuple[int, dict]] = []  # open bullets (rank, node)
         # rank of the list whose entries stand as a section's items ("- …" straight under "2. Về
         # nhiệm vụ"); None while the items are numbered
-        self.entry_rank: int | None = None
+        self.entry_rank: float | None = None
         self.last_part = 0
         self.last_letter: str | None = None  # the lettered part open ("A- …", "B- …")
         self.normative = False  # articles "Điều N." seen: a quy định, quy chế, quyết định
         self.opened: dict[int, Line] = {}  # id(entry of a bullet list) → its first line
         # a paragraph that left a list and, so far, ends the section: (its node, the node holding it)
         self.trailing: tuple[dict, dict] | None = None
-        # each bullet marker's depth in the list open under the current item or section, in the
-        # order the markers first appear: the first is outermost, a marker not seen yet goes a level
-        # deeper, one seen before returns to its level ("* Ưu điểm:" / "- …" / "* Hạn chế:" / "- …",
-        # as well as "- …" / "+ …" / "* …"). A fixed order ("-" over "+" over "*") nested "* Hạn
-        # chế:" under the last "- …" (audit 21)
-        self.ranks: dict[str, int] = {}
+        # whether "*" heads the list open under the current item or section: typed before any "-",
+        # "+" or "•" there ("* Ưu điểm:" / "- …" / "* Hạn chế:" / "- …", "* Văn phòng:" / "+ …" /
+        # "* Các chi bộ …"), it is the outer level; after one, the deepest ("- …" / "+ …" / "* …").
+        # Always the deepest, it nested "* Hạn chế:" under the last "- …" (audit 21)
+        self.star_over: bool | None = None
 
-    def rank(self, marker: str) -> int:
-        """The depth of a bullet *marker* (1 the outermost) in the list open here."""
-        m = _SAME_MARK.get(marker, marker)
-        got = self.ranks.get(m)
-        if got is None:
-            got = self.ranks[m] = len(self.ranks) + 1
-        return got
+    def rank(self, marker: str) -> float:
+        """The depth of a bullet *marker* in the list open here (points "a)" are 0)."""
+        got = _RANK.get(marker)
+        if got is not None:
+            if self.star_over is None:
+                self.star_over = False
+            return got
+        if marker == "*":
+            if self.star_over is None:
+                self.star_over = True
+            return _STAR_OVER if self.star_over else _STAR_UNDER
+        return 1
 
     def close_section(self) -> None:
         """A paragraph that left the last list of a section's list of items, with nothing numbered
@@ -258,7 +264,7 @@ class _Builder:
         self.items = []
         self.bullets = []
         self.entry_rank = None
-        self.ranks = {}
+        self.star_over = None
 
     def ensure_section(self, line: int) -> dict:
         if self.section is None:
@@ -281,7 +287,7 @@ class _Builder:
         self.items.append(node)
         self.bullets = []
         self.entry_rank = None
-        self.ranks = {}
+        self.star_over = None
 
     def add_child(self, number: str, text: str, line: int) -> None:
         """An item under the deepest open item (a khoản under an article, "(1)" under "1.")."""
@@ -291,17 +297,17 @@ class _Builder:
         self.items.append(node)
         self.bullets = []
         self.entry_rank = None
-        self.ranks = {}
+        self.star_over = None
 
-    def add_bullet(self, marker: str, rank: int, text: str, first: Line) -> None:
+    def add_bullet(self, marker: str, rank: float, text: str, first: Line) -> None:
         line = first.no
         if not self.items or self.entry_rank is not None and rank <= self.entry_rank:
             # a list straight under a section: its entries are the section's items, siblings of
             # each other ("- A" / "- B" under "2. Về nhiệm vụ" — B nested under A before); a
             # deeper marker ("+" under "-") is a bullet of the entry
-            ranks, self.items = self.ranks, []
+            star, self.items = self.star_over, []
             self.add_item(marker, text, line)
-            self.entry_rank, self.ranks = rank, ranks  # (the entries share one list's markers)
+            self.entry_rank, self.star_over = rank, star  # (the entries share one list's markers)
             self.opened[id(self.items[-1])] = first
             return
         self.trailing = None
