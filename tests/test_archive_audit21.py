@@ -45,6 +45,9 @@ as web copies.
    other shapes of a signature and a list side by side with unequal heights (the signature
    starting lower or running longer, the name beside a wrapped entry, the list under the block,
    the lines interleaved in any order) read whole and unmixed already.
+10. Attendees listed with ";" between groups of bodies ("Cùng dự có lãnh đạo các ban Đảng Tỉnh ủy,
+   Văn phòng Tỉnh ủy; Sở Nông nghiệp và Phát triển nông thôn, Sở Tài nguyên và Môi trường."): the
+   ";" rule, meant for "Nguyễn Văn A, Phó Bí thư; …", kept each group whole (steps/meeting.py).
 """
 from __future__ import annotations
 
@@ -640,3 +643,28 @@ def test_two_spaces_inside_an_entry_elsewhere_stay_in_it():
 """)
     assert d["recipients"] == ["Ban Thường vụ Huyện ủy Sơn Tịnh", "Lưu Văn phòng Tỉnh ủy"]
     assert d["signature"]["position"] == "CHÁNH VĂN PHÒNG"
+
+
+# --- 10. ";" between groups of bodies --------------------------------------------------------------
+
+def test_semicolons_between_groups_of_bodies():
+    text = TITLED.replace("Huyện ủy Đức Thọ. Thường trực Tỉnh ủy kết luận như sau:",
+                          "Huyện ủy Đức Thọ. Cùng dự có lãnh đạo các ban Đảng Tỉnh ủy, Văn phòng Tỉnh ủy; Sở Nông nghiệp và "
+                          "Phát triển nông thôn, Sở Tài nguyên và Môi trường. Thường trực Tỉnh ủy kết luận như sau:")
+    assert tbparse.parse_dict(text)["attendees"] == [
+        "lãnh đạo các ban Đảng Tỉnh ủy", "Văn phòng Tỉnh ủy", "Sở Nông nghiệp và Phát triển nông thôn",
+        "Sở Tài nguyên và Môi trường"]
+    # a comrade's title after his name's comma stays his
+    text = TITLED.replace("Huyện ủy Đức Thọ. Thường trực Tỉnh ủy kết luận như sau:",
+                          "Huyện ủy Đức Thọ. Cùng dự có đồng chí Nguyễn Văn Hải, Trưởng Ban Tổ chức Tỉnh ủy; đồng chí "
+                          "Lê Thị Mai, Chánh Văn phòng Tỉnh ủy. Thường trực Tỉnh ủy kết luận như sau:")
+    assert tbparse.parse_dict(text)["attendees"] == [
+        "đồng chí Nguyễn Văn Hải, Trưởng Ban Tổ chức Tỉnh ủy", "đồng chí Lê Thị Mai, Chánh Văn phòng Tỉnh ủy"]
+    # titles with no name, and a group, stay whole too
+    text = TITLED.replace("Huyện ủy Đức Thọ. Thường trực Tỉnh ủy kết luận như sau:",
+                          "Huyện ủy Đức Thọ. Tham dự có các đồng chí: Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Nội chính "
+                          "Tỉnh ủy; đại diện lãnh đạo Văn phòng Trung ương Đảng; một số ban, bộ, ngành Trung ương. Thường "
+                          "trực Tỉnh ủy kết luận như sau:")
+    assert tbparse.parse_dict(text)["attendees"] == [
+        "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Nội chính Tỉnh ủy", "đại diện lãnh đạo Văn phòng Trung ương Đảng",
+        "một số ban, bộ, ngành Trung ương"]
