@@ -367,3 +367,60 @@ def test_what_is_not_a_docx_is_named_in_one_line(data: bytes, message: str, tmp_
 def test_rtf_read_as_text_is_refused_with_one_line() -> None:
     with pytest.raises(UndecodableInput, match=r"^x\.txt: not text: this is an RTF file \(save it as \.docx or text\)$"):
         from_bytes(RTF, path="x.txt")
+
+
+# ---------------------------------------------------------------------------- UTF-8 shown as cp1252
+
+
+def _shown_as_cp1252(text: str, hole: str | None) -> str:
+    """*text*'s UTF-8 bytes as a cp1252 program showed them; the five bytes cp1252 lacks (81 8D 8F
+    90 9D) become *hole* ("" dropped, "?" or U+FFFD), or their C1 control when None."""
+    out = []
+    for b in text.encode("utf-8"):
+        try:
+            out.append(bytes([b]).decode("cp1252"))
+        except UnicodeDecodeError:
+            out.append(chr(b) if hole is None else hole)
+    return "".join(out)
+
+
+# "Đ" is C4 90, "ờ ề ọ ỏ" are E1 BB 9D/81/8D/8F, "Í" C3 8D: a converter that showed UTF-8 as cp1252
+# dropped those bytes or wrote "?" / U+FFFD for them ("Ä?áº¢NG"), and every line holding one stayed
+# mojibake ("Äáº¢NG Cá»˜NG Sáº¢N", "BÃ THÆ¯") — the frame lost while the label said it was repaired.
+@pytest.mark.parametrize("hole", [None, "", "?", "\ufffd"], ids=["c1-kept", "dropped", "question-mark", "fffd"])
+def test_utf8_shown_as_cp1252_with_its_lost_bytes_is_repaired(hole: str | None) -> None:
+    data = _shown_as_cp1252(NOTICE, hole).encode("utf-8")
+    dec = decode_bytes(data)
+    assert (dec.encoding, dec.repaired_from) == ("utf-8", "utf-8-as-cp1252")
+    assert dec.text == NOTICE
+    assert _fields(tbparse.parse_bytes(data, path="x.txt").to_dict()) == BASE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ban Thường vụ họp về việc học tập; mọi người đều dự.",  # ờ ọ ề: the word and the genre's words decide
+        "T/L BAN THƯỜNG VỤ — CHÁNH VĂN PHÒNG — K/T BÍ THƯ — MỤC ĐÍCH, Ý KIẾN — QUỐC",  # Á Í Ý Ố in capitals
+        "Trưởng phòng Chính trị, Văn phòng Tỉnh ủy và trường học",
+        "THÔNG BÁO\nÝ kiến kết luận của Thường trực Huyện ủy",  # a word at a line's start: "Ý", not "Á"
+    ],
+)
+def test_lost_bytes_are_chosen_by_syllable_phrase_and_document(line: str) -> None:
+    text = f"{line}\n{NOTICE}"
+    for hole in ("", "?"):
+        assert decode_bytes(_shown_as_cp1252(text, hole).encode("utf-8")).text == text
+
+
+def test_decomposed_text_shown_as_cp1252_keeps_its_acute_accents() -> None:
+    import unicodedata
+
+    nfd = unicodedata.normalize("NFD", NOTICE)  # the acute is CC 81: a lost byte in every "á"
+    dec = decode_bytes(_shown_as_cp1252(nfd, "").encode("utf-8"))
+    assert dec.text == NOTICE and dec.repaired_from == "utf-8-as-cp1252"
+
+
+def test_genuine_text_with_question_marks_and_replacement_characters_is_left_alone() -> None:
+    text = NOTICE + "Ä? Bạn có hỏi gì không? \ufffd\n"
+    assert decode_bytes(text.encode("utf-8")).text == text
+    latin = "Ärger? Straße, Größe und Übermaß – Äpfel? Ö\n" * 3
+    assert decode_bytes(latin.encode("utf-8")).text == latin

@@ -643,7 +643,14 @@ def _text_readings(text: str, prefer: str | None = None) -> tuple[Score, list[_R
     """(score of *text* as it is, its re-readings best first); None if it holds real Unicode."""
     data = to_legacy_bytes(text)
     if data is None:
-        return None
+        # UTF-8 shown as cp1252 by a converter that wrote U+FFFD for the bytes cp1252 lacks
+        # ("Ä\ufffdẢNG" for "ĐẢNG"): only a UTF-8 reading can undo it
+        lost = to_legacy_bytes(text.replace("\ufffd", "\x00")) if "\ufffd" in text else None
+        cand = _utf8_lost_bytes(lost) if lost is not None else None
+        if cand is None:
+            return None
+        cand = _nfc(cand)
+        return _score(text), [_Reading(cand, "utf-8", _score(cand))]
     readings = []
     for enc in _ORDER:
         cand = _read_as(data, enc)
@@ -659,7 +666,146 @@ def _read_as(data: bytes, encoding: str) -> str | None:
     try:
         return _nfc(data.decode("utf-8"))
     except UnicodeDecodeError:
+        lost = _utf8_lost_bytes(data)
+        return _nfc(lost) if lost is not None else None
+
+
+# The bytes cp1252 leaves undefined: a program showing UTF-8 as cp1252 drops them, or writes "?"
+# or U+FFFD, so "Đ" (C4 90) comes back "Ä", "Ä?" or "Ä\ufffd" — and "ờ ề ọ ỏ Ố" (E1 BB 9D, 81,
+# 8D, 8F, 90), "Á Í Ý" (C3 81, 8D, 9D), the combining acute of decomposed text (CC 81), "”" (E2 80 9D)
+_HOLES = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+# Which lost letter to prefer when several make a valid syllable ("v?" is "về", "vờ", "vọ", "vỏ"):
+# the word the rest of the document writes intact (lower-case "bí thư" for a "B?" of "BÍ THƯ": only
+# the capitals Á Í Ý and the small ề ờ ọ ỏ lose a byte), then a common word of the genre, most
+# common first, then this order
+_HOLE_RANK = "ềờọỏỐÁÍĐ\u0301”Ý"
+_HOLE_WORDS = (
+    "về thường đề điều thời học họp trọng truyền phường trường quyền người cường mọi nhiều đường "
+    "đọc gọi chọn giờ đời nhờ nhỏ lời mời tờ vọng ngọc đọng gọn thọ họ nghề tiền miền chiều đều "
+    "liền nền bền kiềm tiềm điền mềm kề vườn tường dời mười chờ bờ trời ngờ sườn mờ ngọ mọc ngọt "
+    "trọn bọn dọn ngọn chọc lọc bọc lỏng khỏi hỏng giỏi mỏ hỏa bỏ tỏ hỏi cỏ đỏ thỏa khỏe"
+)
+# ... and before that, a phrase of the genre the word and its neighbour make: "BÍ THƯ" (not "BÁ"),
+# "CHÁNH VĂN PHÒNG" beside "CHÍNH TRỊ", "MỤC ĐÍCH"
+_HOLE_PHRASES = (
+    "bí thư|chánh văn|phó chánh|chính trị|chính quyền|chính sách|chính phủ|hành chính|tài chính|"
+    "chủ chính|mục đích|kinh phí|chi phí|ý kiến|về việc|vấn đề|đề nghị|đề án|đề ra|điều kiện|"
+    "điều chỉnh|điều hành|thường trực|thường vụ|thường xuyên|quan trọng|trọng tâm|trọng điểm|"
+    "cuộc họp|học tập|mọi mặt|mọi người|nhờ đó|và nhỏ|nhỏ và|kính mời|mời dự|cờ đỏ|giờ ngày"
+)
+
+
+# The letters of a word around a hole: "Tr" before "?ng", "ng" after it (combining tones too)
+_WORD_END = lazy_re(r"[^\W\d_]*\Z")
+_WORD_START = lazy_re("(?:[^\\W\\d_]|[\u0300-\u036f])*")
+
+
+@lru_cache(maxsize=None)
+def _hole_words() -> dict[str, int]:
+    """Common words with a letter that may lose a byte → their rank (0 = most common)."""
+    return {w: k for k, w in enumerate(_HOLE_WORDS.split())}
+
+
+@lru_cache(maxsize=None)
+def _hole_phrases() -> frozenset[str]:
+    return frozenset(_HOLE_PHRASES.split("|"))
+
+
+def _utf8_lost_bytes(data: bytes) -> str | None:
+    """*data* (UTF-8 recovered from mojibake) read with the continuation bytes it lost put back,
+    each chosen among the five cp1252 holes so that its word is a Vietnamese syllable; None
+    unless every invalid spot is one multi-byte sequence short of its last byte (a "?" or NUL —
+    U+FFFD — standing in its place is taken out)."""
+    pieces: list[str] = []
+    holes: list[tuple[int, list[str]]] = []  # (index in pieces, candidates)
+    buf = bytearray()
+    i, n = 0, len(data)
+    while i < n:
+        b = data[i]
+        if b < 0x80:
+            buf.append(b)
+            i += 1
+            continue
+        need = 1 if 0xC2 <= b <= 0xDF else 2 if 0xE0 <= b <= 0xEF else 3 if 0xF0 <= b <= 0xF4 else 0
+        if not need:
+            return None
+        k = 0
+        while k < need and i + 1 + k < n and 0x80 <= data[i + 1 + k] <= 0xBF:
+            k += 1
+        if k == need:
+            buf += data[i : i + 1 + need]
+            i += 1 + need
+            continue
+        if k != need - 1:
+            return None
+        head = data[i : i + 1 + k]
+        cands = []
+        for h in _HOLES:
+            try:
+                cands.append((head + bytes([h])).decode("utf-8"))
+            except UnicodeDecodeError:
+                pass
+        if not cands:
+            return None
+        try:
+            pieces.append(buf.decode("utf-8"))
+        except UnicodeDecodeError:
+            return None
+        buf = bytearray()
+        holes.append((len(pieces), cands))
+        pieces.append(cands[0])
+        i += 1 + k
+        if i < n and data[i] in (0x3F, 0x00):
+            i += 1
+    if not holes:
         return None
+    try:
+        pieces.append(buf.decode("utf-8"))
+    except UnicodeDecodeError:
+        return None
+    from .vnsyllable import is_syllable
+
+    # the document's own words, the holes left out: evidence for what a hole's word is
+    seen: dict[str, int] = {}
+    hole_at = {at for at, _ in holes}
+    for w in re.findall(r"[^\W\d_]+", "".join("\x00" if k in hole_at else p for k, p in enumerate(pieces)).lower()):
+        seen[w] = seen.get(w, 0) + 1
+    common, phrases = _hole_words(), _hole_phrases()
+
+    def near(at: int, step: int) -> str:
+        """Up to 60 characters of the text before (*step* -1) or after (+1) piece *at*."""
+        got, k, size = [], at + step, 0
+        while 0 <= k < len(pieces) and size < 60:
+            got.append(pieces[k])
+            size += len(pieces[k])
+            k += step
+        return "".join(reversed(got))[-60:] if step < 0 else "".join(got)[:60]
+
+    for at, cands in holes:
+        before, after = near(at, -1), near(at, 1)
+        stem = _WORD_END.search(before).group()  # type: ignore[union-attr]
+        tail = _WORD_START.match(after).group()  # type: ignore[union-attr]
+        left, right = len(stem), len(tail)
+
+        def fits(c: str) -> bool:
+            return is_syllable(_nfc(stem + c + tail))
+
+        rank = ("Ý" + _HOLE_RANK) if not (stem or tail) else _HOLE_RANK
+        pool = [c for c in cands if c in rank] or cands
+        pool = [c for c in pool if fits(c)] or pool
+
+        prev = re.search(r"([^\W\d_]+)\s+\Z", before[: len(before) - left][-40:])
+        nxt = re.match(r"\s+([^\W\d_]+)", after[right:][:40])
+
+        def prior(c: str) -> tuple[bool, int, int, int]:
+            w = _nfc(stem + c + tail).lower()
+            phrase = (prev is not None and f"{prev.group(1).lower()} {w}" in phrases
+                      or nxt is not None and f"{w} {nxt.group(1).lower()}" in phrases)
+            return (not phrase, -seen.get(w, 0), common.get(w, len(common)),
+                    rank.find(c) if c in rank else len(rank))
+
+        pieces[at] = min(pool, key=prior)
+    return "".join(pieces).replace("\x00", "\ufffd")
 
 
 def _accept(reading: _Reading, before: Score, min_valid: int = 2) -> bool:
