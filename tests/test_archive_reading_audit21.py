@@ -424,3 +424,36 @@ def test_genuine_text_with_question_marks_and_replacement_characters_is_left_alo
     assert decode_bytes(text.encode("utf-8")).text == text
     latin = "Ärger? Straße, Größe und Übermaß – Äpfel? Ö\n" * 3
     assert decode_bytes(latin.encode("utf-8")).text == latin
+
+
+# ---------------------------------------------------------------------------- a UTF-8 BOM over other bytes
+
+# Notepad saved UTF-8 with a BOM; a header saved so, with a body pasted in TCVN3 bytes after it (or
+# a legacy file a tool gave a BOM, or one cp1252 quote) was refused: "not text: starts with a
+# utf-8-sig BOM but is not utf-8".
+@pytest.mark.parametrize(
+    "data, encoding, repaired",
+    [
+        (codecs.BOM_UTF8 + HEAD.encode("utf-8") + encode(BODY, "tcvn3"), "utf-8-sig", "tcvn3-bytes-in-utf-8"),
+        (codecs.BOM_UTF8 + HEAD.encode("utf-8") + encode(BODY, "vni"), "utf-8-sig", "vni-bytes-in-utf-8"),
+        (codecs.BOM_UTF8 + encode(NOTICE, "tcvn3"), "tcvn3", None),
+        (codecs.BOM_UTF8 + encode(NOTICE, "cp1258"), "cp1258", None),
+    ],
+    ids=["utf8-head-tcvn3-body", "utf8-head-vni-body", "tcvn3", "cp1258"],
+)
+def test_a_utf8_bom_over_bytes_that_are_not_all_utf8(data: bytes, encoding: str, repaired: str | None) -> None:
+    dec = decode_bytes(data)
+    assert (dec.encoding, dec.repaired_from, dec.text) == (encoding, repaired, NOTICE)
+    assert _fields(tbparse.parse_bytes(data, path="x.txt").to_dict()) == BASE
+
+
+def test_a_utf8_bom_with_one_cp1252_quote() -> None:
+    text = NOTICE.replace("Số 214", "Số “214”")
+    data = codecs.BOM_UTF8 + text.encode("utf-8").replace("“".encode(), b"\x93").replace("”".encode(), b"\x94")
+    dec = decode_bytes(data)
+    assert (dec.encoding, dec.repaired_from, dec.text) == ("utf-8-sig", "cp1252-bytes-in-utf-8", text)
+
+
+def test_a_utf8_bom_over_binary_data_is_still_refused() -> None:
+    with pytest.raises(UndecodableInput, match="not text"):
+        decode_bytes(codecs.BOM_UTF8 + bytes(range(256)) * 4)

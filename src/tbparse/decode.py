@@ -210,6 +210,13 @@ def decode_bytes(data: bytes, *, encoding: str | None = None, path: str | None =
 
     found = _unicode_form(data, path)
     if found is None:
+        if data.startswith(codecs.BOM_UTF8):
+            # a UTF-8 BOM over bytes that are not all UTF-8: Notepad's UTF-8 header over a body
+            # pasted in TCVN3 bytes, a stray cp1252 quote, a legacy file a tool gave a BOM
+            dec = _lone_cr_as_lf(data[len(codecs.BOM_UTF8):], lambda b: _decode_8bit(b, path))
+            if dec.encoding == "utf-8":
+                dec.encoding = "utf-8-sig"
+            return dec
         return _lone_cr_as_lf(data, lambda b: _decode_8bit(b, path))
     text, label, cut = found
     if label in ("utf-8", "utf-8-sig"):
@@ -281,6 +288,8 @@ def _unicode_form(data: bytes, path: str | None) -> tuple[str, str, int] | None:
             try:
                 text, cut = _decode_cut(data[len(bom):], codec)
             except UnicodeDecodeError:
+                if codec == "utf-8":
+                    return None  # read as 8-bit bytes, the BOM left out (decode_bytes)
                 raise UndecodableInput(f"not text: starts with a {label} BOM but is not {codec}", path=path) from None
             return text, label, cut
     if b"\x00" in data:
