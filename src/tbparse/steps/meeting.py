@@ -357,13 +357,14 @@ def _split(body: str, semi: bool) -> list[str]:
         return _rejoin_groups(parts)
     # the ";" parts a comrade's titles keep whole ("Nguyễn Văn A, Phó Bí thư", "Ủy viên Ban Thường vụ
     # Tỉnh ủy, Trưởng Ban Nội chính Tỉnh ủy"), and so does a group ("một số ban, bộ, ngành Trung
-    # ương"); a part whose commas part bodies, each capitalised and none a title, lists them: "lãnh
-    # đạo các ban Đảng Tỉnh ủy, Văn phòng Tỉnh ủy; Sở Nông nghiệp và Phát triển nông thôn, Sở Tài
-    # nguyên và Môi trường" is four (audit 21)
+    # ương"), and one a lead-in in small letters spreads over ("lãnh đạo Ban Tổ chức, Văn phòng
+    # Huyện ủy": the leaders of both); a part whose commas part bodies, each capitalised and none a
+    # title, lists them: "…; Sở Nông nghiệp và Phát triển nông thôn, Sở Tài nguyên và Môi trường" is
+    # two (audit 21)
     out: list[str] = []
     for _, x in parts:
         got = _split(x, False) if "," in x else [x]
-        if len(got) > 1 and all(g[:1].isupper() and not title_ok(g.split()[:3], 0) for g in got[1:]) and not (
+        if len(got) > 1 and all(g[:1].isupper() and not title_ok(g.split()[:3], 0) for g in got) and not (
                 title_ok(x.split()[:3], 0) or _COMRADE_ENTRY.search(fold(x)) or looks_like_name_start(x, 0)):
             out.extend(got)
         else:
