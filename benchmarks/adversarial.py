@@ -161,6 +161,65 @@ def caps_header_line(k: float) -> bytes:
     return ("TỈNH ỦY " + "A " * _n(k, 500_000) + "\nTHÔNG BÁO\nkết luận về công tác\n").encode()
 
 
+# --- what an archive does to a notice: page furniture, web chrome, several documents, appendices
+# and footnotes under the signature (steps/furniture.py, steps/annexes.py)
+
+_FOOTER = ("Nơi nhận:\t\t\t\tT/L BAN THƯỜNG VỤ\n- Như trên;\t\t\t\tCHÁNH VĂN PHÒNG\n- Lưu VP.\n\n"
+           "\t\t\t\tNguyễn Văn An\n\n")
+_SIGNED = "1- Ban Thường vụ Tỉnh uỷ giao Đảng uỷ khối chỉ đạo thực hiện tốt nhiệm vụ.\n\n" + _FOOTER
+
+
+def page_furniture(k: float) -> bytes:
+    """30,000 pages of a PDF's text: each page's number in one of its forms ("- 2 -", "Trang 2/5",
+    "Page 2") and a running head (the party line, the number with its page)."""
+    text = "Ban Thường vụ Tỉnh uỷ giao Đảng uỷ khối chỉ đạo thực hiện tốt nhiệm vụ\n" * 3
+    forms = ("- {} -", "Trang {}/999", "Page {}")
+    pages = (f"{text}{forms[i % 3].format(i % 999 + 1)}\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 503-TB/TU - Trang {i % 999 + 1}\n"
+             for i in range(_n(k, 30_000)))
+    return (_seed_header() + "".join(pages)).encode()
+
+
+def page_figures_far_apart(k: float) -> bytes:
+    """100,000 bare page figures far apart, every "3" above every "2" (a "2" is a page number when
+    a "3" stands far below it: a scan of all the "3"s per "2" was quadratic)."""
+    n = _n(k, 50_000)
+    return (_seed_header() + "Nội dung.\n" * 8 + ("\n" * 8 + "3\n") * n + ("\n" * 8 + "2\n") * n).encode()
+
+
+def cited_note_marks(k: float) -> bytes:
+    """A body citing " (1)" 50,000 times (never right after a word) over 50,000 "(1) …" lines
+    under the signature: the body was searched again for each line."""
+    n = _n(k, 50_000)
+    return (_seed_header() + "1- Công ty Phước An" + " (1) và" * n + ".\n\n" + _FOOTER + "(1) Ghi chú.\n" * n).encode()
+
+
+def footnote_marks_only(k: float) -> bytes:
+    """A file of nothing but footnote marks: "(1) (2) [3] (*) (**) ¹" on 100,000 lines."""
+    return "(1) (2) [3] (*) (**) \u00b9\n".encode() * _n(k, 100_000)
+
+
+def appendix_labels(k: float) -> bytes:
+    """10,000 "PHỤ LỤC" labels and "DANH SÁCH … (Kèm theo …" heads under the signature."""
+    return (_seed_header() + _SIGNED + "PHỤ LỤC\nDANH SÁCH CÁN BỘ\n(Kèm theo Kế hoạch số 48\n" * _n(k, 10_000)).encode()
+
+
+def wrapped_appendix(k: float) -> bytes:
+    """An appendix paragraph hard-wrapped over 100,000 lower-case lines (each line was joined to
+    all the lines before it to test whether it goes on)."""
+    return (_seed_header() + _SIGNED + "PHỤ LỤC\nDANH SÁCH\n\nNguyễn Văn A, cán bộ\n"
+            + "các huyện ủy thị ủy\n" * _n(k, 100_000)).encode()
+
+
+def notices_in_one_file(k: float) -> bytes:
+    """5,000 notices pasted one under another (a second document from the second on)."""
+    return ((_seed_header() + _SIGNED) * _n(k, 5_000)).encode()
+
+
+def web_chrome(k: float) -> bytes:
+    """A web page's chrome under the signature: 50,000 "Tin liên quan" and their links."""
+    return (_seed_header() + _SIGNED + "Tin liên quan\n- Thông báo kết luận\n" * _n(k, 50_000)).encode()
+
+
 CASES: dict[str, Callable[[float], bytes]] = {
     "10 MB single line": long_line,
     "1 MB of spaces": spaces,
@@ -185,4 +244,12 @@ CASES: dict[str, Callable[[float], bytes]] = {
     "100,000 capitals lines after T/L": caps_after_authority,
     "closing-formula worst case (900 chars)": closing_worst,
     "a 1 MB capitals line in the header": caps_header_line,
+    "30,000 pages' numbers and running heads": page_furniture,
+    "100,000 bare page figures far apart": page_figures_far_apart,
+    "50,000 cited (1) over 50,000 (1) notes": cited_note_marks,
+    "100,000 lines of footnote marks only": footnote_marks_only,
+    "10,000 PHỤ LỤC and DANH SÁCH heads": appendix_labels,
+    "an appendix paragraph wrapped 100,000 times": wrapped_appendix,
+    "5,000 notices in one file": notices_in_one_file,
+    "50,000 web chrome links": web_chrome,
 }

@@ -217,3 +217,36 @@ def test_finding_13_blank_number_glued_to_a_word_is_no_placeholder() -> None:
 
     assert BLANK_NUMBER.search(fold("Số       -TB/TUºng các dự án")) is None
     assert BLANK_NUMBER.search(fold("Số       -TB/TU   Bắc Ninh")) is not None
+
+
+# --- the furniture and annexes steps (page numbers, running heads, web chrome, a second document;
+# appendices and footnotes): findings 14–16 and the adversarial inputs of their campaign
+
+NOTES = (ROOT / "tests" / "data" / "exports" / "38-ubkt-tu-thong-bao-chu-thich-2022.txt").read_text(encoding="utf-8")
+
+
+def test_finding_14_a_superscript_mark_glued_to_its_note() -> None:
+    # "¹Công ty …": the mark is "1" (the contract), the note's text starts at its first letter; the
+    # oracle reads a superscript figure as the figure standing alone, on both sides (tests/lossless.py)
+    d = _d(NOTES.replace("(1) Công ty", "¹Công ty").replace("Phước An(1)", "Phước An¹"))
+    assert [(n["mark"], n["text"][:7]) for n in d["footnotes"]] == [("1", "Công ty"), ("2", "Nghị đị")]
+    assert not missing_words("¹Công", {"t": "1 Công"}) and missing_words("¹Công", {"t": "Công"})
+
+
+def test_finding_15_a_note_mark_keeps_its_figures_as_typed() -> None:
+    # "(01) …" was given mark "1" and its "01" was lost; a mark is its figures as typed, and the
+    # body must carry that mark ("An(01)"), not another spelling of the number
+    d = _d(NOTES.replace("(1) Công ty", "(01) Công ty").replace("Phước An(1)", "Phước An(01)"))
+    assert [n["mark"] for n in d["footnotes"]] == ["01", "2"]
+    d = _d(NOTES.replace("(1) Công ty", "(01) Công ty"))  # the body's "(1)" is not "(01)"
+    assert "footnotes" not in d
+    assert [u["text"][:4] for u in d["unplaced"]] == ["(01)", "(2) "]
+
+
+def test_wrapped_groups_reads_each_line_against_the_last() -> None:
+    # a paragraph wrapped over many lines was joined whole again for each line (quadratic)
+    from tbparse.steps.annexes import wrapped_groups
+
+    entries = [{"line": 1, "text": "Nguyễn Văn A, cán bộ"}, *({"line": k, "text": "các huyện ủy"} for k in range(2, 6)),
+               {"line": 6, "text": "xong."}, {"line": 7, "text": "tiếp theo"}, {"line": 9, "text": "dòng khác"}]
+    assert [[e["line"] for e in g] for g in wrapped_groups(entries)] == [[1, 2, 3, 4, 5, 6], [7], [9]]

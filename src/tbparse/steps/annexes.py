@@ -70,7 +70,7 @@ def wrapped_groups(entries: list[dict]) -> list[list[dict]]:
     (:func:`goes_on`)."""
     out: list[list[dict]] = []
     for u in entries:
-        if out and goes_on({"line": out[-1][-1]["line"], "text": " ".join(e["text"] for e in out[-1])}, u):
+        if out and goes_on(out[-1][-1], u):  # (the group's last line: its text ends as the group's does)
             out[-1].append(u)
         else:
             out.append([u])
@@ -101,10 +101,13 @@ def _label(entries: list[dict], k: int) -> tuple[str, str | None] | None:
     return None
 
 
-def _marked(body: str, n: int | str) -> bool:
-    """Whether the body carries footnote mark *n* right after a word: "Phước An(1)", "NĐ-CP[2]", "An²";
-    a custom mark ("*", "**") in parentheses only: "Phước An(*)"."""
-    needles = (f"({n})",) if isinstance(n, str) else (f"({n})", f"[{n}]", *(s for s, v in _SUPERSCRIPT.items() if v == n))
+def _marked(body: str, n: int | str, typed: str) -> bool:
+    """Whether the body carries footnote mark *n* (typed *typed*: "1", "01") right after a word:
+    "Phước An(1)", "NĐ-CP[2]", "An²"; a custom mark ("*", "**") in parentheses only: "Phước An(*)"."""
+    if isinstance(n, str):
+        needles: tuple[str, ...] = (f"({n})",)
+    else:  # (a superscript is the figure's own mark: "(01)" in the body is not "¹")
+        needles = (f"({typed})", f"[{typed}]", *(s for s, v in _SUPERSCRIPT.items() if v == n and typed == str(n)))
     for needle in needles:
         i = body.find(needle)
         while i >= 0:
@@ -114,9 +117,10 @@ def _marked(body: str, n: int | str) -> bool:
     return False
 
 
-def _note(text: str) -> tuple[int | str, int] | None:
-    """``(mark, where the note's text starts)`` of a footnote line, else None: a number for a
-    numbered note, the stars of a custom mark ("*" for "(*) …" and "* …", "**" for "(**) …")."""
+def _note(text: str) -> tuple[int | str, int, str] | None:
+    """``(mark, where the note's text starts, the mark as the output gives it)`` of a footnote
+    line, else None: a number for a numbered note (its figures as typed: "1", "01"; "1" for "¹"),
+    the stars of a custom mark ("*" for "(*) …" and "* …", "**" for "(**) …")."""
     if text[:1] not in "([*\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079":
         return None
     m = _NOTE.match(text)
@@ -124,10 +128,12 @@ def _note(text: str) -> tuple[int | str, int] | None:
         return None
     g = m.group(1) or m.group(2)
     if g:
-        return int(g), m.end()
+        return int(g), m.end(), g
     if m.group(3):
-        return _SUPERSCRIPT[m.group(3)], m.end()
-    return m.group(4) or m.group(5), m.end()
+        n = _SUPERSCRIPT[m.group(3)]
+        return n, m.end(), str(n)
+    stars = m.group(4) or m.group(5)
+    return stars, m.end(), stars
 
 
 def _appendix(entries: list[dict], k: int, label: str, title: str | None) -> tuple[dict, int]:
@@ -184,6 +190,13 @@ def run(st: State) -> None:
     # a .docx's own footnotes and endnotes, printed at the end by the reader: line → mark
     word_notes = {ln.no: ln.fmt["note"] for ln in st.lines[fa:] if ln.fmt is not None and "note" in ln.fmt} \
         if st.src.kind == "docx" else {}
+    seen: dict[tuple[int | str, str], bool] = {}
+
+    def marked(n: int | str, typed: str) -> bool:  # (once per mark: the body is read once, not per note line)
+        if (n, typed) not in seen:
+            seen[n, typed] = _marked(body, n, typed)
+        return seen[n, typed]
+
     appendices: list[dict] = []
     footnotes: list[dict] = []
     taken: set[int] = set()  # id() of the entries moved out of unplaced
@@ -194,7 +207,8 @@ def run(st: State) -> None:
         if mark is not None:
             lead = f"({mark})"
             first = u["text"][len(lead):].lstrip() if u["text"].startswith(lead) else u["text"]
-            seq = int(mark) if mark.isdigit() else footnotes[-1]["mark_n"] if footnotes else 0
+            # (ASCII figures only: a custom mark "²" is a digit to str.isdigit, not to int)
+            seq = int(mark) if mark.isascii() and mark.isdigit() else footnotes[-1]["mark_n"] if footnotes else 0
             # a line break typed in the note: its other pieces stand on the same line
             end = _run(mine, k, lambda a, b: b["line"] == u["line"])
         else:
@@ -204,10 +218,10 @@ def run(st: State) -> None:
                     # numbered notes in sequence; a custom mark once, anywhere among them ("Phước An(*)" /
                     # "(*) Công ty …", or "* Công ty …" as a web copy prints it)
                     note[0] == last_n + 1 if isinstance(note[0], int) else all(f["mark"] != note[0] for f in footnotes)
-            ) or not _marked(body, note[0]):
+            ) or not marked(*note[::2]):
                 end = k
             else:
-                mark, first = str(note[0]), u["text"][note[1]:]
+                mark, first = note[2], u["text"][note[1]:]
                 seq = note[0] if isinstance(note[0], int) else last_n
                 # its wrapped lines ("… khoán rừng, vườn" / "cây và diện tích mặt nước.")
                 end = _run(mine, k, goes_on)

@@ -296,16 +296,21 @@ def _furniture(lines: list[Line], top: int, end: int, own: str | None) -> set[in
         if f == PARTY_LINE or own and own in t.replace(" ", "") and not t.endswith((".", ";", ",", ":", ")")) and (
                 is_caps(t) or _PAGE_TAIL.search(f) or len(t) <= 40):
             out.add(i)
-    nums = {b: [] for _, b in bare}
-    for i, b in bare:
-        nums[b].append(i)
     # a table's cells, and no page counts on from them
     cell = table_cells(bare)
     # ... and so is a "1" right under a table's header row, alone or not (a one-row table)
     cell.update(i for i, b in bare if b == 1 and table_head(lines, i) is not None)
+    # each figure's first and last line outside a table: a page's number chains to the next page's
+    # far below it or the previous page's far above (the ends alone tell whether one is far
+    # enough; a scan of every other line holding the figure was quadratic in a file of page numbers)
+    first: dict[int, int] = {}
+    last: dict[int, int] = {}
     for i, b in bare:
-        chained = i not in cell and (any(j - i >= CHAIN_GAP and j not in cell for j in nums.get(b + 1, ())) or any(
-            i - j >= CHAIN_GAP and j not in cell for j in nums.get(b - 1, ())))
+        if i not in cell:
+            first.setdefault(b, i)
+            last[b] = i
+    for i, b in bare:
+        chained = i not in cell and (last.get(b + 1, -CHAIN_GAP) - i >= CHAIN_GAP or i - first.get(b - 1, i) >= CHAIN_GAP)
         fed = "\f" in lines[i].raw or i + 1 < end and lines[i + 1].raw.startswith("\f") or (
             i > 0 and "\f" in lines[i - 1].raw)
         # a lone "2" with no figure near it: a two-page document's one page number (a table's
@@ -349,13 +354,17 @@ def _page_gaps(lines: list[Line], pages: set[int]) -> set[int]:
     no sentence or clause: after "…thực hiện." the blank lines stay."""
     out: set[int] = set()
     n = len(lines)
+    reach = -1
     for i in sorted(pages):
+        if i < reach:  # in the run of furniture and blank lines an earlier page line read: the same
+            continue  # break (each page's walk crossed the whole run again: quadratic in a file of pages)
         p = i - 1
         while p >= 0 and (p in pages or not lines[p].text):
             p -= 1
         q = i + 1
         while q < n and (q in pages or not lines[q].text):
             q += 1
+        reach = q
         if p < 0 or q >= n or lines[p].text.endswith(_CLAUSE_DONE):
             continue
         out.update(k for k in range(p + 1, q) if k not in pages and not lines[k].text and not lines[k].sep)
