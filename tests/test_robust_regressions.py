@@ -243,6 +243,19 @@ def test_finding_15_a_note_mark_keeps_its_figures_as_typed() -> None:
     assert [u["text"][:4] for u in d["unplaced"]] == ["(01)", "(2) "]
 
 
+def test_finding_16_every_error_message_is_one_line() -> None:
+    # lxml's message for a NUL in a .docx part ends its first line with "\n" (the CLI printed two
+    # lines); a file name may hold a line break too
+    from tbparse.errors import InputError
+
+    data = (ROOT / "fuzz" / "findings" / "16-docx-nul-in-footnotes-part.bin").read_bytes()
+    with pytest.raises(tbparse.InputError) as exc:
+        tbparse.parse_bytes(data, path="draft.docx")
+    assert "\n" not in str(exc.value) and "Char 0x0 out of allowed range , line 1" in str(exc.value)
+    err = InputError("broken XML (Invalid character\r\n, line 1)\u2028more", path="a\nb.docx")
+    assert str(err) == "a b.docx: broken XML (Invalid character , line 1) more"
+
+
 def test_wrapped_groups_reads_each_line_against_the_last() -> None:
     # a paragraph wrapped over many lines was joined whole again for each line (quadratic)
     from tbparse.steps.annexes import wrapped_groups

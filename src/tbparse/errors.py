@@ -21,7 +21,9 @@ class TbparseError(Exception):
         where = ""
         if self.path:
             where = f"{self.path}:{self.line}: " if self.line else f"{self.path}: "
-        return f"{where}{self.message}"
+        # one line, whatever a library's message (lxml's ends its first line with "\n") or a file
+        # name holds: the pieces str.splitlines() finds, joined by one space
+        return " ".join(part.strip(" \t") for part in f"{where}{self.message}".splitlines() if part.strip(" \t"))
 
 
 class InputError(TbparseError):
