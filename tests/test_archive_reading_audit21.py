@@ -457,3 +457,71 @@ def test_a_utf8_bom_with_one_cp1252_quote() -> None:
 def test_a_utf8_bom_over_binary_data_is_still_refused() -> None:
     with pytest.raises(UndecodableInput, match="not text"):
         decode_bytes(codecs.BOM_UTF8 + bytes(range(256)) * 4)
+
+
+# ---------------------------------------------------------------------------- .VnTimeH in small letters
+
+
+def _vntimeh(text: str) -> str:
+    """*text* with its lines in capitals typed as .VnTimeH was mostly typed: in small letters (the
+    font drew them as capitals); a plain-text export keeps the small letters."""
+    out = []
+    for line in text.split("\n"):
+        letters = [c for c in line if c.isalpha()]
+        out.append(line.lower() if letters and all(c.isupper() for c in letters) else line)
+    return "\n".join(out)
+
+
+WEB = """\
+ĐẢNG BỘ TỈNH QUẢNG NGÃI
+ĐẢNG ỦY KHỐI CƠ QUAN TỈNH
+*
+Số: 86-TB/ĐUK
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+Quảng Ngãi, ngày 25 tháng 11 năm 2011
+
+THÔNG BÁO
+kết luận của Thường trực Đảng ủy Khối tại buổi làm việc với Đảng ủy Sở Giáo dục và Đào tạo
+
+Ngày 18/11/2011, đồng chí Phạm Ngọc Dũng, Phó Bí thư Thường trực Đảng ủy Khối đã làm việc với Đảng ủy Sở.
+
+I. ĐÁNH GIÁ KẾT QUẢ
+Đảng ủy Sở đã lãnh đạo cơ quan hoàn thành tốt nhiệm vụ chính trị.
+
+II. NHIỆM VỤ THỜI GIAN TỚI
+Tiếp tục nâng cao chất lượng sinh hoạt chi bộ./.
+
+T/L BAN THƯỜNG VỤ
+CHÁNH VĂN PHÒNG
+Lê Thị Hương Giang
+
+Nơi nhận:
+- Đảng ủy Sở GD&ĐT;
+- Lưu VP.
+"""
+
+
+# A TCVN3 notice whose headings were typed in small letters in .VnTimeH read "đảng cộng sản việt
+# nam", "thông báo", "t/m ban thường vụ", and was refused: "not a Party document".
+@pytest.mark.parametrize("text", [NOTICE, WEB], ids=["word-export", "web-copy"])
+@pytest.mark.parametrize("form", ["bytes", "mojibake", "crlf"])
+def test_tcvn3_headings_typed_in_small_letters_get_their_capitals(text: str, form: str) -> None:
+    small = _vntimeh(text)
+    data = {"bytes": encode(small, "tcvn3"), "mojibake": as_cp1252_text(encode(small, "tcvn3")).encode("utf-8"),
+            "crlf": encode(small.replace("\n", "\r\n"), "tcvn3")}[form]
+    dec = decode_bytes(data)
+    # the subject in capitals under the type name stays as typed: it may as well open in small letters
+    want = text.replace("KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY", "kết luận của ban thường vụ huyện ủy")
+    assert dec.text == (want.replace("\n", "\r\n") if form == "crlf" else want)
+    d = tbparse.parse_bytes(data, path="x.txt").to_dict()
+    assert d["party"] == "ĐẢNG CỘNG SẢN VIỆT NAM" and d["doc_type"] == "THÔNG BÁO"
+    assert d["issuer"]["name"] in ("HUYỆN ỦY ĐỨC TRỌNG", "ĐẢNG ỦY KHỐI CƠ QUAN TỈNH")
+    assert d["signature"]["position"] in ("BÍ THƯ", "CHÁNH VĂN PHÒNG") and d["warnings"] == []
+
+
+def test_tcvn3_small_letters_stay_small_without_a_small_party_heading() -> None:
+    # the body's own "thông báo" line, and a lower-case header, when nothing shows .VnTimeH
+    text = NOTICE.replace("ĐẢNG CỘNG SẢN VIỆT NAM", "Đảng Cộng sản Việt Nam").replace(
+        "Ban Thường vụ Huyện ủy thông báo", "thông báo\nBan Thường vụ Huyện ủy thông báo")
+    assert decode_bytes(encode(text, "tcvn3")).text == text

@@ -314,7 +314,69 @@ def restore_tcvn3_capitals(text: str) -> str:
             line = _sentence_caps(line, starts)
         out.append(line)
         prev = line
-    return "\n".join(out)
+    return "\n".join(_small_typed_headings(out))
+
+
+# A part's heading under a Roman numeral, typed in small letters: "i. đánh giá kết quả", "ii- nhiệm vụ"
+_ROMAN_HEADING = lazy_re(r"\s*[ivx]{1,4}[.\-]\s+\S")
+
+
+def _small_letters(frag: str) -> bool:
+    return any(c.isalpha() for c in frag) and not any(c.isupper() for c in frag)
+
+
+def _small_typed_headings(lines: list[str]) -> list[str]:
+    """Headings typed in small letters in the capitals font (.VnTimeH drew "®¶ng céng s¶n viÖt
+    nam" as ĐẢNG CỘNG SẢN VIỆT NAM): when a cell reads the Party heading all in small letters, the
+    document's headings were typed so, and the parts the genre prints in capitals that are all in
+    small letters get their capitals back — the Party heading, the header's cells above the "*"
+    (or the number line), the type name alone on its line, a part's heading under a Roman numeral,
+    an authority line ("t/m ban thường vụ") and the position under it ("bí thư"). The subject,
+    which may be either, is left as typed."""
+    from .fold import fold
+    from .vocab import AUTHORITY, PARTY_LINE, POSITION_START, TYPE_NAMES
+
+    gap = _caps_re()[0]
+
+    def folded(frag: str) -> str:
+        return " ".join(fold(frag).split())
+
+    cells = [gap.split(line) for line in lines]
+    if not any(_small_letters(p) and folded(p) == PARTY_LINE for parts in cells for p in parts[::2]):
+        return lines
+    out = list(lines)
+    header = True  # above the "*" or the number line
+    position_near: tuple[int, float] | None = None  # (lines left, centre) under an authority line
+    for i, parts in enumerate(cells):
+        changed = False
+        col = 0
+        for k, frag in enumerate(parts):
+            start, col = col, col + len(frag)
+            if k % 2:
+                continue
+            f = folded(frag)
+            if f == "*" or f.startswith("so ") and any(c.isdigit() for c in f):
+                header = False
+            if not _small_letters(frag):
+                continue
+            centre = start + (len(frag) - len(frag.lstrip())) + len(frag.strip()) / 2
+            alone = sum(1 for p in parts[::2] if p.strip()) == 1
+            caps = (header or f == PARTY_LINE or alone and f in TYPE_NAMES
+                    or k == 0 and _ROMAN_HEADING.match(frag) is not None)
+            if AUTHORITY.match(f):
+                caps = True
+                position_near = (3, centre)
+            elif position_near and abs(position_near[1] - centre) <= 15 and POSITION_START.match(f):
+                caps = True
+                position_near = None
+            if caps:
+                parts[k] = frag.upper()
+                changed = True
+        if changed:
+            out[i] = "".join(parts)
+        if position_near and lines[i].strip():
+            position_near = (position_near[0] - 1, position_near[1]) if position_near[0] > 1 else None
+    return out
 
 
 # A numbered heading in capitals: "I. ĐÁNH GIÁ KẾT QUẢ", "II- NHIỆM VỤ", "2. NHIỆM VỤ TRỌNG TÂM"
