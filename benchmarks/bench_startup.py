@@ -5,13 +5,16 @@ Targets ("Fast" issue, 3 and 4):
 * ``tbparse --help`` and ``tbparse --version`` ≤ 1.2 × ``python -c "import click"``;
 * ``tbparse notice.txt --json`` (cold process) ≤ 1.4 × ``python -c "import click, pydantic"``.
 
+``tbparse check DRAFT`` (a cold lint of one draft, fixtures/lint/draft-many-faults.txt) is timed
+too, for information: it pays for the parse chain and every rule module on top of click.
+
 Each command runs once to warm the file cache, then the median of many interleaved runs is kept,
 of wall time and of CPU time (user + system: the steadier figure when the machine is busy).
 The tbparse commands run through the installed console script (what a user types) when it sits
 next to this interpreter, else ``python -m tbparse``. The heavy modules each command imported are
 listed too (``-X importtime``): --help/--version must load none of pydantic, rich, yaml, regex.
 
-Usage: ``python benchmarks/bench_startup.py [FILE] [--runs N]``
+Usage: ``python benchmarks/bench_startup.py [FILE] [--draft DRAFT] [--runs N]``
 """
 from __future__ import annotations
 
@@ -46,6 +49,7 @@ def heavy_imports(argv: list[str]) -> list[str]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("file", nargs="?", default=str(SEED))
+    ap.add_argument("--draft", default=str(SEED.parent / "lint" / "draft-many-faults.txt"))
     ap.add_argument("--runs", type=int, default=21)
     args = ap.parse_args()
 
@@ -58,6 +62,7 @@ def main() -> int:
         "tbparse --help": [*tb, "--help"],
         "tbparse --version": [*tb, "--version"],
         "tbparse FILE --json": [*tb, args.file, "--json"],
+        "tbparse check DRAFT": [*tb, "check", args.draft, "--exit-zero"],
     }
     res = median_wall(cases, runs=args.runs)
     print(f"bench_startup: {' '.join(tb)} — {machine()}, median of {args.runs} runs (wall / CPU ms)")
@@ -74,6 +79,8 @@ def main() -> int:
     ratio("tbparse --help", "python -c 'import click'", 1.2)
     ratio("tbparse --version", "python -c 'import click'", 1.2)
     ratio("tbparse FILE --json", "python -c 'import click, pydantic'", 1.4)
+    rw, rc = (res["tbparse check DRAFT"][k] / res["python -c 'import click, pydantic'"][k] for k in (0, 1))
+    print(f"  tbparse check DRAFT / python -c 'import click, pydantic'  wall {rw:5.2f}  CPU {rc:5.2f}  (no target)")
     return 0
 
 

@@ -26,17 +26,17 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import unicodedata
 from collections import Counter
 from typing import Iterable
 
+from ..lazyre import lazy_re
 from .config import ConfigError
 from .finding import Finding
 
 VERSION = 2
 READABLE = (1, 2)  # baseline versions load() accepts
-_WS = re.compile(r"\s+")  # "ngày 16  tháng" → "ngày 16 tháng"
+_WS = lazy_re(r"\s+")  # "ngày 16  tháng" → "ngày 16 tháng"
 
 
 def normalize_line(text: str) -> str:

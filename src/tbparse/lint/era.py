@@ -19,8 +19,6 @@ with ``--era auto``: a forced era checks any document against that guide).
 """
 from __future__ import annotations
 
-import re
-
 from ..fold import fold
 from ..lazyre import lazy_re
 
@@ -53,7 +51,7 @@ def era_for_date(iso_date: str | None) -> str:
 
 
 # The year and month a draft's date line still gives when its day is blank: "ngày    tháng 02 năm 2026"
-_PARTIAL = re.compile(r"(?:thang\s+(?P<m>\d{1,2})\s*,?\s*)?nam\s+(?P<y>\d{4})")
+_PARTIAL = lazy_re(r"(?:thang\s+(?P<m>\d{1,2})\s*,?\s*)?nam\s+(?P<y>\d{4})")
 
 
 # A header line the parser left unplaced that still names when the document was issued: "Phan Thiết,

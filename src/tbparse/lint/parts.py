@@ -10,18 +10,19 @@ import re
 from dataclasses import dataclass
 
 from ..fold import fold
+from ..lazyre import lazy_re
 from ..lines import Line
 from ..vocab import BODY_START, TYPE_LINE, is_caps
 from .context import Ctx
 
 # The date line's figures, matched on the folded raw text (same offsets as the original), tolerant
 # of the faults other rules report: "ngày 16  tháng 5 năm 2008", "Ngày 5 tháng 02 năm 18".
-DATE_RE = re.compile(
+DATE_RE = lazy_re(
     r"(?P<ngay>ngay)\s*(?P<d>\d{1,2})\s*(?P<thang>thang)\s*(?P<m>\d{1,2})\s*(?P<nam>nam)\s*(?P<y>\d{1,4})"
 )
 _BLANK = " \t\u00a0\n"
 # the gap between the header's two columns: a tab or four spaces (as lines.py splits columns)
-_COLUMN_GAP = re.compile(r"\t|[ \u00a0]{4}")
+_COLUMN_GAP = lazy_re(r"\t|[ \u00a0]{4}")
 
 
 @dataclass
@@ -158,7 +159,7 @@ def date_parts(ctx: Ctx) -> DateParts | None:
 
 # "Số 503-TB/TU", "Số: 66-QĐ/TW", "SỐ 05 - QC/BTCTU-BDVTU", "Số 380/NQ-CP" — on the folded raw line.
 # A table bar ends it: "| Số 05-TB/TU  | Phan Thiết, ngày …" (a markdown cell) is not one number.
-NUMBER_RE = re.compile(r"\bso\b\s*(?P<colon>[:.])?\s*(?P<seq>\d{1,6})(?P<rest>[^\s|]*(?:[ \u00a0]{1,2}[^\s|]+)*)")
+NUMBER_RE = lazy_re(r"\bso\b\s*(?P<colon>[:.])?\s*(?P<seq>\d{1,6})(?P<rest>[^\s|]*(?:[ \u00a0]{1,2}[^\s|]+)*)")
 
 
 def number_span(ctx: Ctx) -> tuple[Span, re.Match] | None:
@@ -215,7 +216,7 @@ def signature_blocks(notice: dict, ctx: Ctx) -> list[tuple[dict, dict]]:
 
 
 # Punctuation and emphasis around a type name typed alone: "THÔNG BÁO:", "**Thông báo**" (folded)
-_TYPE_MARKS = re.compile(r"[\s*_:.]+")
+_TYPE_MARKS = lazy_re(r"[\s*_:.]+")
 _TYPE_SCAN = 60  # the type line is never further down than this under the header
 
 

@@ -17,15 +17,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Callable, Iterable
 
+from ..lazyre import lazy_re
 from .era import ERAS
 from .finding import SEVERITIES
 
 # "tb014_date_line" → a rule module; "_common", "__init__" are not
-_MODULE = re.compile(r"^tb\d{3}_[a-z0-9_]+$")
+_MODULE = lazy_re(r"^tb\d{3}_[a-z0-9_]+$")
 # "TB014"
-_ID = re.compile(r"^TB\d{3}$")
+_ID = lazy_re(r"^TB\d{3}$")
 # "date-line"
-_NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+_NAME = lazy_re(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 CHECKS = ("text", "docx", "corpus")
 # the function each kind of rule provides
 _ENTRY = {"text": "check", "docx": "check", "corpus": "check_corpus"}

@@ -5,9 +5,8 @@ Tables are small literals; nothing is computed at import.
 """
 from __future__ import annotations
 
-import re
-
 from ..fold import fold
+from ..lazyre import lazy_re
 
 # Advisory boards and their initials; the code is initials + the parent committee's code
 # (format-rules §2.3 rule of thumb): BAN TỔ CHỨC under TỈNH ỦY → BTCTU, under BCH TW → BTCTW.
@@ -59,7 +58,7 @@ PARENT_SUFFIX: tuple[tuple[str, str], ...] = (
 )
 
 # A body code the tables can produce, e.g. "TU", "BTCTU", "UBKTTW", "ĐUK" (joint codes are split on "-").
-KNOWN_BODY_CODE = re.compile(
+KNOWN_BODY_CODE = lazy_re(
     r"^(?:(?:VP|BTC|BTG|BDV|BTGDV|UBKT|BNC|BKT|BĐN)?(?:TW|TU|HU|QU|ThU|TXU)"
     r"|ĐU|ĐUK|CB|ĐĐ|BCSĐ|BCĐ|HĐ|ĐH|QUTW|ĐUCA|ĐUQS)$"
 )
@@ -110,7 +109,7 @@ TITLES = (
 
 # An organisation named after a position's title: "PHÓ BÍ THƯ TỈNH ỦY", "… HUYỆN ỦY BÌNH …" (folded,
 # on the title with single spaces). TB031 reports it; TB030 judges the title without it.
-ORG_AFTER_TITLE = re.compile(r"\s(tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy|chi bo|dang bo|ban chap hanh|trung uong dang)\b")
+ORG_AFTER_TITLE = lazy_re(r"\s(tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy|chi bo|dang bo|ban chap hanh|trung uong dang)\b")
 
 # Family names a signer's name starts with (folded): "T/M NGUYỄN VĂN AN" names a person, not a collective.
 SURNAMES = frozenset(
@@ -126,7 +125,7 @@ TM_POSITIONS = (
 
 # Academic or military titles before a signer's name: "TS. Nguyễn Văn A", "PGS.TS Lê B", "Đại tá Trần C",
 # and the form of address a clerk copies from the body: "Đồng chí Võ Thanh Bình"
-SIGNER_TITLE = re.compile(
+SIGNER_TITLE = lazy_re(
     r"^(?:(?:GS|PGS|TS|TSKH|ThS|KS|BS|CN|Ths)\s*\.\s*(?:(?:TS|ThS|TSKH)\s*\.?\s*)?|"
     r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|tướng)\s+|[Đđ]ồng\s+chí\s+)(?=[A-ZĐ\u00c0-\u1ef9])"
 )

@@ -9,10 +9,10 @@ Colours (when enabled) follow the severity; long lines are cut to a window aroun
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from ...lazyre import lazy_re
 from .concise import line_of
 
 if TYPE_CHECKING:
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from . import FormatOptions
 
 _WIDTH = 100  # characters of a long line shown around the fault
-_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")  # "tập\x07 trung" → "tập? trung" on screen
+_CONTROL = lazy_re(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")  # "tập\x07 trung" → "tập? trung" on screen
 _COLORS = {"error": "31", "warning": "33", "info": "36"}
 
 

@@ -8,11 +8,11 @@ position (``Line.fmt["frags"]``). Computed once per document into ``ctx.memo``.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterator
 
 from ...fold import fold
+from ...lazyre import lazy_re
 from ...lines import Line
 
 if TYPE_CHECKING:
@@ -20,9 +20,9 @@ if TYPE_CHECKING:
     from ..context import Ctx
 
 # The Party heading on a folded fragment: "ĐẢNG CỘNG SẢN VIỆT NAM" → "dang cong san viet nam"
-_HEADING = re.compile(r"dang\s+cong\s+san")
+_HEADING = lazy_re(r"dang\s+cong\s+san")
 # A dash rule line under the subject: "-------", "–––"
-_RULE = re.compile(r"^[-–—_=~*.· ]{3,}$")
+_RULE = lazy_re(r"^[-–—_=~*.· ]{3,}$")
 _HEADING_SCAN = 20
 
 LABELS = {

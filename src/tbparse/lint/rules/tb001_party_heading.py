@@ -15,11 +15,11 @@ Passes::
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
+from ...lazyre import lazy_re
 
 if TYPE_CHECKING:
     from ...source import Source
@@ -34,9 +34,9 @@ CHECKS = "text"
 
 HEADING = "ĐẢNG CỘNG SẢN VIỆT NAM"
 # "ĐẢNG CỘNG SẢN VIỆT NAM", "Đảng Cộng sản Việt Nam", "DANG CONG SAN VN" (folded)
-_PARTY = re.compile(r"dang\s+cong\s+san(?:\s+viet\s+nam|\s+vn)?")
+_PARTY = lazy_re(r"dang\s+cong\s+san(?:\s+viet\s+nam|\s+vn)?")
 # a column gap around the heading on a header line: "TỈNH ỦY BÌNH THUẬN      ĐẢNG CỘNG SẢN VIỆT NAM"
-_GAP = re.compile(r"\s{2,}|\t|\|")
+_GAP = lazy_re(r"\s{2,}|\t|\|")
 _SCAN = 20  # the heading is always among the first lines
 
 

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterator
 
+from ...lazyre import lazy_re
+
 if TYPE_CHECKING:
     from ...source import Source
     from ..context import Ctx
@@ -34,19 +36,19 @@ ERA = ("2004", "2018", "2026")
 CHECKS = "text"
 
 # folded: "cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc", "cong hoa xa hoi" (wrapped)
-_MOTTO = re.compile(
+_MOTTO = lazy_re(
     r"cong\s+hoa\s+xa\s+hoi(?:\s+chu\s+nghia\s+viet\s+nam)?|doc\s+lap\s*-\s*tu\s+do\s*-\s*hanh\s+phuc"
 )
 _SCAN = 25
 
 
 # a cheap look before folding the header: "CỘNG HÒA", "Cong hoa", "Độc lập", "DOC LAP"
-_HINT = re.compile(r"c[ộôo]ng\s+h|[đd][ộôo]c\s+l", re.I)
+_HINT = lazy_re(r"c[ộôo]ng\s+h|[đd][ộôo]c\s+l", re.I)
 
 
 # where a column cell starts or ends: a tab, four or more spaces, a table bar
 # ("TỈNH ỦY X      CỘNG HÒA …", "| CỘNG HÒA … |")
-_GAP = re.compile(r"\t| {4,}|\|")
+_GAP = lazy_re(r"\t| {4,}|\|")
 # what may stand around the motto in its cell: spaces and emphasis ("**CỘNG HÒA …**", "# …")
 _DECOR = " \u00a0*_#>"
 

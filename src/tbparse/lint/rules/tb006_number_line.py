@@ -31,6 +31,7 @@ import re
 from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
+from ...lazyre import lazy_re
 from ...steps.zones import BLANK_NUMBER
 from ..era import FIRST_RULES
 
@@ -50,13 +51,13 @@ _BLANK = BLANK_NUMBER  # one definition with the parser: "Số     -TB/TU", "S�
 
 
 # "So 157-TB/HU": the word typed without its tone mark (no Vietnamese keyboard)
-_SO_PLAIN = re.compile(r"\b(?:So|SO|so)\b(?=\s*[:.]?\s*\d)")
+_SO_PLAIN = lazy_re(r"\b(?:So|SO|so)\b(?=\s*[:.]?\s*\d)")
 # the body code typed in lower case, which the parser does not take: "05-TB/tu" (on the number's text)
-_LOWER_BODY = re.compile(r"(\d{1,6}\s*-\s*[A-Za-zĐđ]{1,5}\s*/\s*)([a-zđ][A-Za-zĐđ]*)\b")
+_LOWER_BODY = lazy_re(r"(\d{1,6}\s*-\s*[A-Za-zĐđ]{1,5}\s*/\s*)([a-zđ][A-Za-zĐđ]*)\b")
 # the number typed without its hyphen, on the line as typed: "12 TB/TU", "12TB/TU" (group 1: the gap)
 _NO_HYPHEN = r"(?<!\d){seq}(\s*){type}\s*/"
 # the number cell opens with "Số" ("Số 05-TB/TU", "Số: 05-TB/TU"); a clerk may leave it out: "05-TB/TU" (folded)
-_SO_FIRST = re.compile(r"[\s*_]*so\b")
+_SO_FIRST = lazy_re(r"[\s*_]*so\b")
 
 
 # The separators of a Party number as the parser keeps it in ``raw``: "12-TB/TU" (right), "12 TB/TU"

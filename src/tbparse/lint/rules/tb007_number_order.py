@@ -14,9 +14,9 @@ Passes::
 """
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Iterator
 
+from ...lazyre import lazy_re
 from ..parts import number_span
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ ERA = ("2004", "2018", "2026")
 CHECKS = "text"
 
 # after the digits, a slash comes first: "/NQ-CP", " / 2007 / NĐ-CP" (folded rest of the number)
-_STATE = re.compile(r"^\s*/\s*(?:\d{4}\s*/\s*)?([a-z][a-z]*)\s*[-–]\s*([a-z0-9]+)")
+_STATE = lazy_re(r"^\s*/\s*(?:\d{4}\s*/\s*)?([a-z][a-z]*)\s*[-–]\s*([a-z0-9]+)")
 
 
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:

@@ -20,10 +20,10 @@ Passes::
 """
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
+from ...lazyre import lazy_re
 from ..parts import number_span
 
 if TYPE_CHECKING:
@@ -39,9 +39,9 @@ CHECKS = "text"
 
 STATE_CODES = {"QyĐ": "quy định", "SY": "sao y", "TrS": "trích sao", "SL": "sao lục"}
 # "V/v tổ chức …" — the State's "về việc" (on the raw line)
-_VV = re.compile(r"(?<![\w/])V/v\b")
+_VV = lazy_re(r"(?<![\w/])V/v\b")
 # "- Lưu: VT, TCCB." — the State's filing formula (folded entry)
-_LUU_VT = re.compile(r"^[-–+•]?\s*luu\s*:?\s*(vt)\b")
+_LUU_VT = lazy_re(r"^[-–+•]?\s*luu\s*:?\s*(vt)\b")
 
 
 def _cong_van(notice: dict) -> bool:

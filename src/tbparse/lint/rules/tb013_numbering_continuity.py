@@ -41,13 +41,13 @@ Passes::
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date as Date
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from ...fold import fold
+from ...lazyre import lazy_re
 
 if TYPE_CHECKING:
     from ..engine import CorpusCtx, CorpusDoc
@@ -64,7 +64,7 @@ RESTART_AFTER = 10  # … once the series had passed 10 starts a new term
 TERM_GAP_DAYS = 365  # a drop after a year without documents may be a new term whose start is missing
 
 # "05/TB-TU": the State's order (number/type-body), numbered per calendar year
-_STATE_FORM = re.compile(r"^\d+\s*/")
+_STATE_FORM = lazy_re(r"^\d+\s*/")
 
 
 @dataclass

@@ -21,6 +21,7 @@ import re
 from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
+from ...lazyre import lazy_re
 from ..parts import date_parts
 
 if TYPE_CHECKING:
@@ -35,14 +36,14 @@ ERA = ("2004", "2018", "2026")
 CHECKS = "text"
 
 # a date written in figures or without the words: "16/5/2008", "16-05-2008", "ngày 16/5/2008" (folded)
-_OTHER_DATE = re.compile(r"(?:ngay\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}")
+_OTHER_DATE = lazy_re(r"(?:ngay\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}")
 _WORDS = ("ngày", "tháng", "năm")
 # the words form with any figures: "ngày 16 tháng 5 năm 19", "ngày 18 tháng 010 năm 2018" (folded)
-_WORDS_DATE = re.compile(r"ngay\s*(\d+)\s*thang\s*(\d+)\s*,?\s*nam\s*(\d+)")
+_WORDS_DATE = lazy_re(r"ngay\s*(\d+)\s*thang\s*(\d+)\s*,?\s*nam\s*(\d+)")
 
 
 # A year typed with a letter among its figures, from where its first figure stands: "2O08", "2OO8", "l998"
-_TYPED_FIGURES = re.compile(r"[0-9OoIl]{1,4}(?![0-9A-Za-z])")
+_TYPED_FIGURES = lazy_re(r"[0-9OoIl]{1,4}(?![0-9A-Za-z])")
 
 def _unread(ctx, no: int, fr, m: re.Match) -> "Finding":
     """The date line the parser could not read for its figures: say which one is wrong."""

@@ -15,9 +15,9 @@ Passes::
 """
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Iterator
 
+from ...lazyre import lazy_re
 from ..parts import date_parts, number_span
 
 if TYPE_CHECKING:
@@ -33,17 +33,17 @@ CHECKS = "text"
 
 # faults inside a number or date: "16  tháng", NBSP, tab, "05–TB", "05 - TB", "TB / TU"
 _FAULTS = (
-    (re.compile(r"[\u00a0\u2007\u202f]"), "non-breaking space"),
-    (re.compile(r"\t"), "tab"),
-    (re.compile(r"(?<=\S) {2,}(?=\S)"), "double space"),
-    (re.compile(r"[\u2013\u2014\u2212]"), "dash other than \"-\""),
+    (lazy_re(r"[\u00a0\u2007\u202f]"), "non-breaking space"),
+    (lazy_re(r"\t"), "tab"),
+    (lazy_re(r"(?<=\S) {2,}(?=\S)"), "double space"),
+    (lazy_re(r"[\u2013\u2014\u2212]"), "dash other than \"-\""),
 )
 # "05 -TB", "TB/ TU". A space run is tried from its first character only ((?<!\s)): from every
 # character it was quadratic — 16,000 spaces in a number line took 2.3 s (same matches).
-_SEP_SPACE = re.compile(r"(?<!\s)\s+[-/–]|[-/–]\s+")
+_SEP_SPACE = lazy_re(r"(?<!\s)\s+[-/–]|[-/–]\s+")
 # the spaces typed instead of the hyphen, right after the digits: "12  TB/TU" (TB006 reports the
 # missing hyphen there; a double space in that gap is the same mistake)
-_NO_HYPHEN_GAP = re.compile(r"\s+(?=[^\W\d_])")
+_NO_HYPHEN_GAP = lazy_re(r"\s+(?=[^\W\d_])")
 
 
 def _scan(ctx, line: int, start: int, end: int, what: str, separators: bool):

@@ -19,10 +19,10 @@ Passes::
 """
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
+from ...lazyre import lazy_re
 from ...vocab import RULE, is_caps, is_paper
 
 if TYPE_CHECKING:
@@ -39,11 +39,11 @@ OPTIONS = {"max-lines": (3, "most lines a subject may take")}
 
 _CAPS_ERAS = ("2018", "2026")
 # a subject never ends a sentence: "… với Đảng ủy khối Doanh nghiệp." is the first body paragraph
-_SENTENCE = re.compile(r"[^./][.:;]$")
+_SENTENCE = lazy_re(r"[^./][.:;]$")
 
 
 # Central documents name their issuer under the type: "NGHỊ QUYẾT" / "CỦA BỘ CHÍNH TRỊ" / "về …" (folded)
-_OF_ISSUER = re.compile(r"cua (?:bo chinh tri|ban bi thu|ban chap hanh trung uong(?: dang)?|hoi nghi\b.*)$")
+_OF_ISSUER = lazy_re(r"cua (?:bo chinh tri|ban bi thu|ban chap hanh trung uong(?: dang)?|hoi nghi\b.*)$")
 
 
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:

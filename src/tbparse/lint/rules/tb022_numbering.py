@@ -45,19 +45,21 @@ SEVERITY = "warning"
 ERA = ("2004", "2018", "2026")
 CHECKS = "text"
 
-# the number as typed at the start of its line, after emphasis: "I- ", "**II. ", "1- ", "1.1. ", "a) "
-_PART = re.compile(r"^[\s*_]*(?P<num>[IVXLC]{1,6})\s*(?P<p>[-.)–:])?")
-_ITEM = re.compile(r"^[\s*_]*(?P<num>\d{1,3}(?:\.\d{1,3})*)(?P<p>\s*[-.)–])?")
-_POINT = re.compile(r"^[\s*_]*(?P<num>[a-zđ])\s*(?P<p>[).\-–])")
+# the number as typed at the start of its line, after emphasis: "I- ", "**II. " (a part) …
+_PART = lazy_re(r"^[\s*_]*(?P<num>[IVXLC]{1,6})\s*(?P<p>[-.)–:])?")
+# … "1- ", "1.1. " (an item) …
+_ITEM = lazy_re(r"^[\s*_]*(?P<num>\d{1,3}(?:\.\d{1,3})*)(?P<p>\s*[-.)–])?")
+# … "a) ", "b- " (a point)
+_POINT = lazy_re(r"^[\s*_]*(?P<num>[a-zđ])\s*(?P<p>[).\-–])")
 # a lettered part of a typewriter notice, "A- ĐÁNH GIÁ CHUNG" … "C- KIẾN NGHỊ" (not the Roman hundred)
-_LETTER_PART = re.compile(r"^[\s*_]*(?P<num>[A-ZĐ])\s*(?P<p>[-.)/–:])?")
+_LETTER_PART = lazy_re(r"^[\s*_]*(?P<num>[A-ZĐ])\s*(?P<p>[-.)/–:])?")
 # a part heading in the body: "III- Nhiệm vụ …", "**IV. KIẾN NGHỊ**" (not "V. I. Lênin": a capital word follows)
-_PART_LINE = re.compile(r"^[\s*_]*([IVX]{1,5})\s*[-.)–]\s*[*_]*[A-ZĐÀ-Ỹ][^\s.]")
+_PART_LINE = lazy_re(r"^[\s*_]*([IVX]{1,5})\s*[-.)–]\s*[*_]*[A-ZĐÀ-Ỹ][^\s.]")
 # the same in lower case: "ii. Nhiệm vụ …", "iii- Kiến nghị" — a part typed without capitals
-_LOWER_PART_LINE = re.compile(r"^[\s*_]*([ivx]{1,5})\s*[-.)–]\s*[*_]*[A-ZĐÀ-Ỹ][^\s.]")
+_LOWER_PART_LINE = lazy_re(r"^[\s*_]*([ivx]{1,5})\s*[-.)–]\s*[*_]*[A-ZĐÀ-Ỹ][^\s.]")
 # a part number the parser read with "l" for "I": "Il", "ll", "IIl"
-_OCR_PART = re.compile(r"[IVXl]*l[IVXl]*")
-_CHAPTER = re.compile(r"^[\s*_]*(?:Chương|CHƯƠNG|Phần|PHẦN)\b")  # "**Chương II**", "PHẦN I"
+_OCR_PART = lazy_re(r"[IVXl]*l[IVXl]*")
+_CHAPTER = lazy_re(r"^[\s*_]*(?:Chương|CHƯƠNG|Phần|PHẦN)\b")  # "**Chương II**", "PHẦN I"
 # a number typed after Word's automatic one, by the label's kind: "2. 2. Nhiệm vụ", "a) b) Rà soát",
 # "II- II. KIẾN NGHỊ" (a letter after it, so "1. 3 - 5 ngày" is no number)
 _TYPED_AFTER = {
@@ -66,7 +68,7 @@ _TYPED_AFTER = {
     "roman": lazy_re(r"[IVXLC]{1,6}\s*[-.)–]\s+(?=[^\W\d_])"),
 }
 # a chapter's number as the parser gives it: "Chương IV", "Phần 2", "CHƯƠNG III"
-_CHAPTER_NO = re.compile(r"(Chương|CHƯƠNG|Phần|PHẦN)\s+([IVXLC]{1,6}|\d{1,3})$")
+_CHAPTER_NO = lazy_re(r"(Chương|CHƯƠNG|Phần|PHẦN)\s+([IVXLC]{1,6}|\d{1,3})$")
 
 
 def _label(kind: str, v: int) -> str:

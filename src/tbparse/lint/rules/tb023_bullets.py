@@ -21,8 +21,9 @@ Passes::
 """
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Iterator
+
+from ...lazyre import lazy_re
 
 if TYPE_CHECKING:
     from ...source import Source
@@ -37,7 +38,7 @@ CHECKS = "text"
 
 ALLOWED = ("-", "+", "*")
 # a marker glued to the word after it, at the start of the line as typed: "+Kiện toàn", "**-Rà soát"
-_GLUED = re.compile(r"^[\s_]*(?:\*\*)?([-+*])(?=[^\W\d_])")
+_GLUED = lazy_re(r"^[\s_]*(?:\*\*)?([-+*])(?=[^\W\d_])")
 
 
 def _glued(ctx, mk: str, line: int, out: list) -> None:

@@ -15,8 +15,9 @@ Passes::
 """
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Iterator
+
+from ...lazyre import lazy_re
 
 if TYPE_CHECKING:
     from ...source import Source
@@ -30,7 +31,7 @@ ERA = ("2004", "2018", "2026")
 CHECKS = "text"
 
 # the end mark after a doubled full stop (an ellipsis "…/." or "v.v…" aside): "thực hiện../."
-_DOUBLED = re.compile(r"(?<![.])\.(?=\./\.$)")
+_DOUBLED = lazy_re(r"(?<![.])\.(?=\./\.$)")
 
 
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:

@@ -24,10 +24,10 @@ Passes::
 """
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
+from ...lazyre import lazy_re
 
 if TYPE_CHECKING:
     from ...source import Source
@@ -41,13 +41,13 @@ ERA = ("2004", "2018", "2026")
 CHECKS = "text"
 
 # the lead-in to the conclusions: "… đã kết luận:", "… kết luận như sau:", "… ý kiến kết luận như sau" (folded)
-_LEAD_IN = re.compile(r"ket luan(?: nhu sau)?\s*:|ket luan nhu sau|ket luan mot so noi dung|ket luan cac noi dung")
+_LEAD_IN = lazy_re(r"ket luan(?: nhu sau)?\s*:|ket luan nhu sau|ket luan mot so noi dung|ket luan cac noi dung")
 
 
 # A collective body meets and concludes as one, with no chair named: "Ngày 01/3/2024, Ban Bí thư
 # họp …", "Bộ Chính trị đã họp, cho ý kiến về …" (central conclusion notices) (folded)
 #   also "Ủy ban Kiểm tra Tỉnh ủy họp xem xét …", "Đảng ủy xã họp …", "Chi bộ họp …" (format-rules §4)
-_COLLECTIVE = re.compile(r"(?:bo chinh tri|ban bi thu|ban chap hanh|ban thuong vu|thuong truc|uy ban kiem tra|dang uy"
+_COLLECTIVE = lazy_re(r"(?:bo chinh tri|ban bi thu|ban chap hanh|ban thuong vu|thuong truc|uy ban kiem tra|dang uy"
                          r"|chi bo|dang doan|ban can su dang|cap uy)\b[^.;:]{0,80}?\bhop\b")
 
 

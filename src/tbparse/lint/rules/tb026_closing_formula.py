@@ -23,10 +23,10 @@ Passes::
 """
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
+from ...lazyre import lazy_re
 
 if TYPE_CHECKING:
     from ...source import Source
@@ -41,7 +41,7 @@ CHECKS = "text"
 
 
 # The formula (folded): "… (xin) thông báo … để … biết (và triển khai) thực hiện"
-_FORMULA = re.compile(r"\bthong bao\b.*\bde\b.*\b(?:biet|thuc hien)\b")
+_FORMULA = lazy_re(r"\bthong bao\b.*\bde\b.*\b(?:biet|thuc hien)\b")
 
 
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:

@@ -14,8 +14,9 @@ Passes::
 """
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Iterator
+
+from ...lazyre import lazy_re
 
 if TYPE_CHECKING:
     from ...source import Source
@@ -30,13 +31,13 @@ CHECKS = "text"
 
 _UP = "A-ZĐ"
 # State act with a hyphen where the slash after the year belongs: "87/2007-NĐ-CP"
-_STATE_HYPHEN = re.compile(rf"(?<![\w/-])(\d{{1,5}})/(\d{{4}})-([{_UP}][A-Za-zĐđ]*)-([{_UP}][A-Za-zĐđ0-9]*)\b")
+_STATE_HYPHEN = lazy_re(rf"(?<![\w/-])(\d{{1,5}})/(\d{{4}})-([{_UP}][A-Za-zĐđ]*)-([{_UP}][A-Za-zĐđ0-9]*)\b")
 # Party act in the State's order: "20/CT-TU", "17/KL-TW" (Party body codes end in TW/TU/HU/QU/ĐU…)
-_PARTY_AS_STATE = re.compile(
+_PARTY_AS_STATE = lazy_re(
     rf"(?<![\w/-])(\d{{1,5}})/([{_UP}][A-Za-zĐđ]{{0,4}})-((?:[{_UP}]*(?:TW|TU|HU|QU))|ĐU|ĐUK|CB)\b"
 )
 # "Chỉ thị 20-CT/TU" — a Party act named without "số" before its number
-_NO_SO = re.compile(
+_NO_SO = lazy_re(
     r"\b(Nghị quyết|Chỉ thị|Kết luận|Quyết định|Quy định|Hướng dẫn|Thông báo|Kế hoạch|Báo cáo|Thông tri|Chương trình|Quy chế)"
     rf"\s+(\d{{1,5}}-[A-Za-zĐđ]{{1,4}}/[{_UP}][A-Za-zĐđ]*)"
 )

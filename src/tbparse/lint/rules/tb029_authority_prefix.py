@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterator
 
+from ...lazyre import lazy_re
 from ...vocab import authority
 from ..era import FIRST_RULES
 from ..parts import signature_blocks
@@ -38,15 +39,15 @@ ERA = ("2004", "2018", "2026")
 CHECKS = "text"
 
 # "TM. BAN THƯỜNG VỤ", "KT.CHÁNH VĂN PHÒNG", "TL BAN THƯỜNG VỤ", "TUQ. …" (a fragment's start)
-_DOT = re.compile(r"^(TM|KT|TL|TUQ)(?:\s*\.\s*|\s+)(?=[A-ZĐÀ-Ỹ]{2})")
+_DOT = lazy_re(r"^(TM|KT|TL|TUQ)(?:\s*\.\s*|\s+)(?=[A-ZĐÀ-Ỹ]{2})")
 # "T/UQ …"
-_TUQ = re.compile(r"^T\s*/\s*UQ\b", re.I)
+_TUQ = lazy_re(r"^T\s*/\s*UQ\b", re.I)
 # "T/m Ban …", "k/t …", "T / M …": the Party prefixes typed loosely
-_LOOSE = re.compile(r"^(t\s*/\s*m|k\s*/\s*t|t\s*/\s*l)\b(?=\s)", re.I)
+_LOOSE = lazy_re(r"^(t\s*/\s*m|k\s*/\s*t|t\s*/\s*l)\b(?=\s)", re.I)
 # "T.L BAN THƯỜNG VỤ", "K.T BÍ THƯ": the letters of a Party prefix with a dot for its slash
-_DOTTED = re.compile(r"^(T\s?\.\s?M|K\s?\.\s?T|T\s?\.\s?L)\.?\s+(?=[A-ZĐÀ-Ỹ]{2})")
+_DOTTED = lazy_re(r"^(T\s?\.\s?M|K\s?\.\s?T|T\s?\.\s?L)\.?\s+(?=[A-ZĐÀ-Ỹ]{2})")
 # "T/M. BAN THƯỜNG VỤ": the slash form with the State's dot after it
-_SLASH_DOT = re.compile(r"^(T/M|K/T|T/L)\s*\.")
+_SLASH_DOT = lazy_re(r"^(T/M|K/T|T/L)\s*\.")
 PARTY = {"TM": "T/M", "KT": "K/T", "TL": "T/L"}
 _SCAN_TAIL = 40
 

@@ -19,10 +19,10 @@ Passes::
 """
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
+from ...lazyre import lazy_re
 
 if TYPE_CHECKING:
     from ...source import Source
@@ -36,9 +36,9 @@ ERA = ("2004", "2018", "2026")
 CHECKS = "text"
 
 # template placeholders (folded): "(ky, ghi ro ho ten)", "(chu ky)", "(ky va ghi ro ho ten)", "(chu ky, dau)"
-_PLACEHOLDER = re.compile(r"^[(\[]\s*(?:chu ky|ky\b[^)\]]*\b(?:ghi ro|ho ten|ho va ten))[^)\]]*[)\]]")
+_PLACEHOLDER = lazy_re(r"^[(\[]\s*(?:chu ky|ky\b[^)\]]*\b(?:ghi ro|ho ten|ho va ten))[^)\]]*[)\]]")
 # a copy note without brackets: "Đã ký", "đã ký và đóng dấu"
-_BARE = re.compile(r"^da ky(?: va dong dau)?\.?$")
+_BARE = lazy_re(r"^da ky(?: va dong dau)?\.?$")
 
 
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:

@@ -31,6 +31,7 @@ import re
 from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
+from ...lazyre import lazy_re
 from ...vocab import is_paper, recipients_label
 from ..era import FIRST_RULES
 
@@ -46,14 +47,14 @@ ERA = ("2004", "2018", "2026")
 CHECKS = "text"
 
 # "Nơi nhận:", "Nơi nhận :", "__Nơi nhận__:" (folded text of a fragment)
-_LABEL = re.compile(r"^noi nhan(\s*:)?")
+_LABEL = lazy_re(r"^noi nhan(\s*:)?")
 # marks typed after the label's colon: "Nơi nhận::", "Nơi nhận:;" (the fragment's text after the colon)
-_EXTRA = re.compile(r"[:;.,]+")
+_EXTRA = lazy_re(r"[:;.,]+")
 # a mark typed for the colon: "Nơi nhận;", "Nơi nhận.", "Nơi nhận -" (the text after "Nơi nhận")
-_FOR_COLON = re.compile(r"\s*([;.,\-–]+)\s*$")
+_FOR_COLON = lazy_re(r"\s*([;.,\-–]+)\s*$")
 _SPELLING = "Nơi nhận"
 # the filing entry, last in a list: "Lưu Văn phòng Tỉnh ủy." (folded, without its "- ")
-_LUU = re.compile(r"luu\b")
+_LUU = lazy_re(r"luu\b")
 
 
 def _label_faults(ctx, label: int, fr, m: re.Match) -> Iterator[Finding]:
@@ -98,7 +99,7 @@ def _other_label(ctx, no: int | None):
 
 
 # the typewriter label of the years before 31-QĐ/TW: "Nơi gửi:" (folded, emphasis stripped)
-_OLD_LABEL = re.compile(r"^noi gui\s*:$")
+_OLD_LABEL = lazy_re(r"^noi gui\s*:$")
 
 
 def _older_form(ctx, fr) -> bool:
@@ -117,7 +118,7 @@ def _label_above(ctx, no: int):
 
 
 # The addressee line of a tờ trình (box 9a), folded: "Kính gửi: Ban Thường vụ Tỉnh ủy."
-_KINH_GUI = re.compile(r"kinh\s*gui\b")
+_KINH_GUI = lazy_re(r"kinh\s*gui\b")
 
 
 def _addressee(notice: dict, ctx: Ctx) -> Iterator[Finding]:

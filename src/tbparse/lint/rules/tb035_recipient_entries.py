@@ -19,8 +19,9 @@ Passes::
 """
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Iterator
+
+from ...lazyre import lazy_re
 
 if TYPE_CHECKING:
     from ...source import Source
@@ -34,7 +35,7 @@ ERA = ("2004", "2018", "2026")
 CHECKS = "text"
 
 # a second entry on the same line: "…; - Đảng ủy …", "…, - Các ban …"
-_SECOND = re.compile(r"[;,.]\s+[-–+•]\s+\S")
+_SECOND = lazy_re(r"[;,.]\s+[-–+•]\s+\S")
 
 
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:

@@ -21,6 +21,7 @@ import re
 from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
+from ...lazyre import lazy_re
 from ..context import locate
 
 if TYPE_CHECKING:
@@ -35,9 +36,9 @@ ERA = ("2004", "2018", "2026")
 CHECKS = "text"
 
 # the filing entry's start without its bullet: "Lưu Văn phòng …", "Lưu: VT" (folded)
-_LUU = re.compile(r"^luu\b(\s*:)?")
+_LUU = lazy_re(r"^luu\b(\s*:)?")
 # the State's filing formula "Lưu: VT, …", which TB012 reports as one token (folded)
-_LUU_VT = re.compile(r"^luu\s*:\s*vt\b")
+_LUU_VT = lazy_re(r"^luu\s*:\s*vt\b")
 
 
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:

@@ -23,6 +23,7 @@ import re
 from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
+from ...lazyre import lazy_re
 from ...vocab import MARKING
 
 if TYPE_CHECKING:
@@ -37,12 +38,12 @@ ERA = ("2004", "2018", "2026")
 CHECKS = "text"
 
 # a fragment that is a marking, folded: "mat", "toi mat", "hoa toc hen gio", "du thao lan 2", "khan!"
-_MARK = re.compile(MARKING)  # the parser's definition (vocab.py): one list of markings
-_STRAY = re.compile(r"[\s!.:;,*_]+$")  # "khan!", "mat:"
+_MARK = lazy_re(MARKING)  # the parser's definition (vocab.py): one list of markings
+_STRAY = lazy_re(r"[\s!.:;,*_]+$")  # "khan!", "mat:"
 _LONGEST = 40  # "**HỎA TỐC HẸN GIỜ**", "Dự thảo (lần 2)": markings are short
 # a cheap look before folding: how markings start ("MẬT", "TỐI MẬT", "TUYỆT MẬT", "KHẨN",
 # "THƯỢNG KHẨN", "HỎA TỐC", "Dự thảo"), after web emphasis
-_HINT = re.compile(r"^[\s*_]*(?:m|t[ốôo]i|tuy|kh|th[ưu]|h[ỏoảọ]|d[ựu])", re.I)
+_HINT = lazy_re(r"^[\s*_]*(?:m|t[ốôo]i|tuy|kh|th[ưu]|h[ỏoảọ]|d[ựu])", re.I)
 
 
 def _marking(text: str) -> tuple[str, str, bool] | None:

@@ -19,9 +19,9 @@ Passes::
 """
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Iterator
 
+from ...lazyre import lazy_re
 from ...legacy import decode_legacy, to_legacy_bytes
 from ...vnsyllable import is_syllable
 
@@ -39,7 +39,7 @@ CHECKS = "text"
 LEGACY = ("tcvn3", "vni", "viscii", "vps", "cp1258", "cp1252")
 # C0/C1 controls other than tab and form feed (the page break pdftotext writes between a PDF's
 # pages, read by the furniture step), and the replacement character "�" left by a failed decode
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0d-\x1f\x7f-\x9f\ufffd]")
+_CONTROL = lazy_re(r"[\x00-\x08\x0b\x0d-\x1f\x7f-\x9f\ufffd]")
 # Latin-1 letters and signs Vietnamese never uses (Vietnamese shares À Á Â Ã È É Ê Ì Í Ò Ó Ô Õ Ù Ú Ý
 # with Latin-1, so "ChÊp" is not caught); next to a letter they are legacy-font text: "hµnh",
 # "TØNH", "Ñaûng", "¬ng"
@@ -47,22 +47,22 @@ _LEGACY_CHARS = (
     "[\u00a1-\u00ac\u00ae-\u00bf\u00c4-\u00c7\u00cb\u00ce\u00cf\u00d0\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df"
     "\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f0\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]"
 )
-_MOJIBAKE = re.compile(rf"(?<=[^\W\d_]){_LEGACY_CHARS}|{_LEGACY_CHARS}(?=[^\W\d_])")
+_MOJIBAKE = lazy_re(rf"(?<=[^\W\d_]){_LEGACY_CHARS}|{_LEGACY_CHARS}(?=[^\W\d_])")
 # … only a candidate: Vietnamese documents write "320 m²", "25°C", "«Nông thôn mới»", "5 µm". The
 # word around it decides (_legacy_word). Its edges lose ASCII punctuation, never a Latin-1 sign,
 # which may be a legacy letter ("«ng" is TCVN3 for "ông"): "(ViÖt," → "ViÖt"
 _WORD_EDGE = "()[]{},.;:!?\"'"
 _LEGACY_READINGS = ("tcvn3", "vni")
 # the micro sign before an SI unit: "5 µm", "µg/m³" — "µm" would read "àm" in TCVN3
-_MICRO_UNIT = re.compile(r"µ(?:m|g|l|L|s|V|A|W|F|K|mol|Pa|Hz)(?![^\W\d_])")
+_MICRO_UNIT = lazy_re(r"µ(?:m|g|l|L|s|V|A|W|F|K|mol|Pa|Hz)(?![^\W\d_])")
 # Invisible format characters: soft hyphen, combining grapheme joiner, Mongolian vowel separator,
 # zero-width space/non-joiner/joiner, direction marks and embeddings, word joiner and invisible
 # operators, isolates, and a byte-order mark past the start of the file
 _INVISIBLE_CHARS = "[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 # one inside a word, a letter or digit on either side: "Kiện to\u200bàn", "Tỉnh\u00adủy"
-_INVISIBLE = re.compile(rf"(?<=\w){_INVISIBLE_CHARS}+(?=\w)")
+_INVISIBLE = lazy_re(rf"(?<=\w){_INVISIBLE_CHARS}+(?=\w)")
 # any legacy or invisible character at all: a plain class scans the whole text fast
-_SUSPECT = re.compile(rf"{_LEGACY_CHARS}|{_INVISIBLE_CHARS}")
+_SUSPECT = lazy_re(rf"{_LEGACY_CHARS}|{_INVISIBLE_CHARS}")
 _NAMES = {"\t": "tab", "\ufffd": "replacement character U+FFFD"}
 _INVISIBLE_NAMES = {"\u00ad": "soft hyphen", "\u200b": "zero-width space", "\u200c": "zero-width non-joiner",
                     "\u200d": "zero-width joiner", "\u200e": "left-to-right mark", "\u200f": "right-to-left mark",
@@ -105,7 +105,8 @@ def _caps_ascii(token: str) -> bool:
     return bool(ascii_letters) and all(c.isupper() for c in ascii_letters)
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
+# a run of letters, no digits: "ViÖt" and "Nam" in "ViÖt Nam 2008"
+_LETTERS = lazy_re(r"[^\W\d_]+")
 
 
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterator
 
+from ...lazyre import lazy_re
+
 if TYPE_CHECKING:
     from ...source import Source
     from ..context import Ctx
@@ -39,7 +41,7 @@ OPTIONS = {"style": ("auto", "expected style: auto (the document's majority), ol
 #   old "uỷ", "hoà", "khoẻ", "Thuỷ" (mark on the second vowel); new "ủy", "hòa", "khỏe", "ỦY" (on the first).
 # A leading character class lets the regex engine skip fast to candidates; which style a pair is
 # in, and the "qu" + y of "quý" (not a uy syllable), are decided in Python.
-_PAIR = re.compile(r"([oOuUòóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ])([aAeEyYàáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])")
+_PAIR = lazy_re(r"([oOuUòóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ])([aAeEyYàáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])")
 _PLAIN_O, _PLAIN_U = "oO", "uU"
 _TONED_O, _TONED_U = "òóỏõọÒÓỎÕỌ", "ùúủũụÙÚỦŨỤ"
 _TONED_AE, _TONED_Y = "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ", "ỳýỷỹỵỲÝỶỸỴ"
