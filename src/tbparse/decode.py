@@ -704,6 +704,12 @@ _HOLE_PHRASES = (
 )
 
 
+# Bytes shaped as UTF-8 (what they decode to is checked after): ASCII and whole sequences
+_UTF8_RUN = lazy_re(b"(?:[\\x00-\\x7f]|[\\xc2-\\xdf][\\x80-\\xbf]|[\\xe0-\\xef][\\x80-\\xbf]{2}"
+                    b"|[\\xf0-\\xf4][\\x80-\\xbf]{3})+")
+# The words before and after the hole's word: "BÍ" is decided by "THƯ" after it
+_PREV_WORD = lazy_re(r"([^\W\d_]+)\s+\Z")
+_NEXT_WORD = lazy_re(r"\s+([^\W\d_]+)")
 # The letters of a word around a hole: "Tr" before "?ng", "ng" after it (combining tones too)
 _WORD_END = lazy_re(r"[^\W\d_]*\Z")
 _WORD_START = lazy_re("(?:[^\\W\\d_]|[\u0300-\u036f])*")
@@ -730,21 +736,19 @@ def _utf8_lost_bytes(data: bytes) -> str | None:
     buf = bytearray()
     i, n = 0, len(data)
     while i < n:
+        m = _UTF8_RUN.match(data, i)  # the well-formed run up to the next hole, at C speed
+        if m is not None:
+            buf += m.group()
+            i = m.end()
+            if i >= n:
+                break
         b = data[i]
-        if b < 0x80:
-            buf.append(b)
-            i += 1
-            continue
         need = 1 if 0xC2 <= b <= 0xDF else 2 if 0xE0 <= b <= 0xEF else 3 if 0xF0 <= b <= 0xF4 else 0
         if not need:
             return None
         k = 0
         while k < need and i + 1 + k < n and 0x80 <= data[i + 1 + k] <= 0xBF:
             k += 1
-        if k == need:
-            buf += data[i : i + 1 + need]
-            i += 1 + need
-            continue
         if k != need - 1:
             return None
         head = data[i : i + 1 + k]
@@ -790,30 +794,30 @@ def _utf8_lost_bytes(data: bytes) -> str | None:
             k += step
         return "".join(reversed(got))[-60:] if step < 0 else "".join(got)[:60]
 
+    chosen: dict[tuple, str] = {}  # a word met again in the same context is decided once
     for at, cands in holes:
         before, after = near(at, -1), near(at, 1)
         stem = _WORD_END.search(before).group()  # type: ignore[union-attr]
         tail = _WORD_START.match(after).group()  # type: ignore[union-attr]
-        left, right = len(stem), len(tail)
+        prev = _PREV_WORD.search(before, 0, len(before) - len(stem))
+        nxt = _NEXT_WORD.match(after, len(tail))
+        pw = prev.group(1).lower() if prev else ""
+        nw = nxt.group(1).lower() if nxt else ""
+        key = (stem, tail, pw, nw, tuple(cands))
+        hit = chosen.get(key)
+        if hit is None:
+            rank = ("Ý" + _HOLE_RANK) if not (stem or tail) else _HOLE_RANK
+            pool = [c for c in cands if c in rank] or cands
+            pool = [c for c in pool if is_syllable(_nfc(stem + c + tail))] or pool
 
-        def fits(c: str) -> bool:
-            return is_syllable(_nfc(stem + c + tail))
+            def prior(c: str) -> tuple[bool, int, int, int]:
+                w = _nfc(stem + c + tail).lower()
+                phrase = pw and f"{pw} {w}" in phrases or nw and f"{w} {nw}" in phrases
+                return (not phrase, -seen.get(w, 0), common.get(w, len(common)),
+                        rank.find(c) if c in rank else len(rank))
 
-        rank = ("Ý" + _HOLE_RANK) if not (stem or tail) else _HOLE_RANK
-        pool = [c for c in cands if c in rank] or cands
-        pool = [c for c in pool if fits(c)] or pool
-
-        prev = re.search(r"([^\W\d_]+)\s+\Z", before[: len(before) - left][-40:])
-        nxt = re.match(r"\s+([^\W\d_]+)", after[right:][:40])
-
-        def prior(c: str) -> tuple[bool, int, int, int]:
-            w = _nfc(stem + c + tail).lower()
-            phrase = (prev is not None and f"{prev.group(1).lower()} {w}" in phrases
-                      or nxt is not None and f"{w} {nxt.group(1).lower()}" in phrases)
-            return (not phrase, -seen.get(w, 0), common.get(w, len(common)),
-                    rank.find(c) if c in rank else len(rank))
-
-        pieces[at] = min(pool, key=prior)
+            hit = chosen[key] = min(pool, key=prior)
+        pieces[at] = hit
     return "".join(pieces).replace("\x00", "\ufffd")
 
 
