@@ -263,3 +263,14 @@ def test_wrapped_groups_reads_each_line_against_the_last() -> None:
     entries = [{"line": 1, "text": "Nguyễn Văn A, cán bộ"}, *({"line": k, "text": "các huyện ủy"} for k in range(2, 6)),
                {"line": 6, "text": "xong."}, {"line": 7, "text": "tiếp theo"}, {"line": 9, "text": "dòng khác"}]
     assert [[e["line"] for e in g] for g in wrapped_groups(entries)] == [[1, 2, 3, 4, 5, 6], [7], [9]]
+
+
+def test_finding_19_a_marker_run_before_a_combining_mark_is_inside_the_word() -> None:
+    # a cp1258 text keeps its tone marks decomposed where NFC cannot compose them: "Huyê" + a run of
+    # "_" + "\u0323n" — the run was closing emphasis (a combining mark is no \w), so it was
+    # dropped and "Huyện" glued from two words; a combining mark belongs to the letter before it
+    from tbparse.lines import strip_emphasis
+
+    assert strip_emphasis("Huyê__\u0323n") == "Huyê__\u0323n"
+    assert strip_emphasis("Huye\u0302\u0323__n") == "Huye\u0302\u0323__n"
+    assert strip_emphasis("__Nơi nhận__:") == "Nơi nhận:" and strip_emphasis("**Huyện**") == "Huyện"

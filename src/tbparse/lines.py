@@ -32,7 +32,8 @@ _BULLET_STAR = re.compile(r"^(\s*)\*(?=\s)")  # "* Nội dung: …" (a bullet, n
 # A marker between two letters is not emphasis: "địa*bàn" keeps its star — removing it would
 # glue two words into one ("địabàn"; found by fuzzing, fuzz/README.md finding 4). Possessive
 # runs: a long "*****…" run is matched once, never re-scanned.
-_EMPH = re.compile(r"(?<!\w)(?:\*++|__++)|(?:\*++|__++)(?!\w)")
+# (a combining mark is part of the letter before it: "Huyê__\u0323n" is inside a word, fuzz finding 19)
+_EMPH = re.compile(r"(?<![\w\u0300-\u036f])(?:\*++|__++)|(?:\*++|__++)(?![\w\u0300-\u036f])")
 # Stars alone in parentheses are a note mark, not emphasis: "Công ty Cà phê Phước An(*)", "(*) Công ty …"
 _STAR_MARK = re.compile(r"(\(\*{1,3}\))")
 # An HTML line break that web copies leave inside table cells and paragraphs (any case):
