@@ -274,3 +274,16 @@ def test_finding_19_a_marker_run_before_a_combining_mark_is_inside_the_word() ->
     assert strip_emphasis("Huyê__\u0323n") == "Huyê__\u0323n"
     assert strip_emphasis("Huye\u0302\u0323__n") == "Huye\u0302\u0323__n"
     assert strip_emphasis("__Nơi nhận__:") == "Nơi nhận:" and strip_emphasis("**Huyện**") == "Huyện"
+
+
+def test_finding_18_a_second_footer_label_keeps_the_first() -> None:
+    # a second "Đồng gửi:" (or a second label not "Nơi nhận:") was written over the first one's
+    # layout record, the first's words lost — as the header's second date or party line was (2, 3)
+    foot = ("1- Làm tốt việc A./.\n\nNơi nhận:\t\t\t\tT/L BAN THƯỜNG VỤ\n- Như trên,\t\t\t\tCHÁNH VĂN PHÒNG\n"
+            "Đồng gửi: Ban Tổ chức,\nĐồng gửi: Ban Dân vận,\n- Lưu VP.\n\n\t\t\t\tNguyễn Văn An\n")
+    d = _d(HEAD + "Số 47-TB/TU\t\tTân An, ngày 09 tháng 01 năm 2012\n" + TITLE + foot)
+    assert d["layout"]["cc_label"] == {"line": 11, "text": "Đồng gửi:"}
+    assert {"line": 12, "text": "Đồng gửi:"} in d["unplaced"]
+    assert d["recipients"] == ["Như trên", "Ban Tổ chức", "Ban Dân vận", "Lưu VP"]
+    d = _d(HEAD + "Số 47-TB/TU\n" + TITLE + foot.replace("Nơi nhận:", "Nơi gửi:").replace("Đồng gửi: Ban Tổ chức,", "Nơi gửi:"))
+    assert d["layout"]["recipients_label_text"] == "Nơi gửi:" and {"line": 11, "text": "Nơi gửi:"} in d["unplaced"]

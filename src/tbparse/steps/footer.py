@@ -642,7 +642,10 @@ def _read(st: State, frags: list[_Frag]) -> dict:
             label_line, label_col = fr.no, fr.col
             typed = t[:le].strip()
             if typed != "Nơi nhận:":  # kept as typed when it is not the usual: "Nơi gửi:", "Nơinhận:"
-                label_text = typed
+                if label_text is None:
+                    label_text = typed
+                else:  # a second one: the first stays, this one is unplaced (not written over it)
+                    st.unplaced(fr.no, typed)
             st.frame.append("recipients_label")
             rest = t[le:].strip()
             if not rest:
@@ -652,7 +655,10 @@ def _read(st: State, frags: list[_Frag]) -> dict:
         cc = _CC_LABEL.match(f) if f.startswith("dong") and (recipients or label_line is not None) else None
         if cc is not None:
             settle_caps()
-            cc_label = {"line": fr.no, "text": t[: cc.end()]}
+            if cc_label is None:
+                cc_label = {"line": fr.no, "text": t[: cc.end()]}
+            else:  # a second "Đồng gửi:": the first stays, this one is unplaced (not written over it)
+                st.unplaced(fr.no, t[: cc.end()])
             open_entry = False
             rest = t[cc.end():].strip()
             if not rest:
