@@ -525,3 +525,13 @@ def test_tcvn3_small_letters_stay_small_without_a_small_party_heading() -> None:
     text = NOTICE.replace("ĐẢNG CỘNG SẢN VIỆT NAM", "Đảng Cộng sản Việt Nam").replace(
         "Ban Thường vụ Huyện ủy thông báo", "thông báo\nBan Thường vụ Huyện ủy thông báo")
     assert decode_bytes(encode(text, "tcvn3")).text == text
+
+
+@pytest.mark.parametrize("hole", ["", "?"], ids=["dropped", "question-mark"])
+def test_double_encoded_utf8_whose_first_showing_lost_bytes(hole: str) -> None:
+    # shown as cp1252 by a program that dropped (or wrote "?" for) the bytes it lacks, saved, then
+    # shown and saved again: "Ã„Ã¡ÂºÂ¢NG" for "ĐẢNG" — the second layer peeled, the first read
+    # with its lost bytes put back (it stayed half repaired)
+    twice = _shown_as_cp1252(_shown_as_cp1252(NOTICE, hole), None)
+    dec = decode_bytes(twice.encode("utf-8"))
+    assert (dec.text, dec.repaired_from) == (NOTICE, "utf-8-as-cp1252-x2")

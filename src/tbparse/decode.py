@@ -879,7 +879,9 @@ _MAX_LAYERS = 3
 def _peel_utf8(text: str) -> tuple[str, str] | None:
     """UTF-8 mis-read as cp1252 more than once ("Ã„ÂÃ¡ÂºÂ¢NG" for "ĐẢNG": shown, saved, shown and
     saved again): peel layers while each still decodes as strict UTF-8, and accept the first
-    one from the second on that reads as genuine Vietnamese. One layer is the readings' job."""
+    one from the second on that reads as genuine Vietnamese. One layer is the readings' job.
+    The innermost layer may have lost the bytes cp1252 lacks (:func:`_utf8_lost_bytes`): the
+    first program dropped them, the second showed and saved what it got."""
     cur = text
     for k in range(1, _MAX_LAYERS + 1):
         data = to_legacy_bytes(cur)
@@ -888,7 +890,10 @@ def _peel_utf8(text: str) -> tuple[str, str] | None:
         try:
             cur = data.decode("utf-8")
         except UnicodeDecodeError:
-            return None
+            lost = _utf8_lost_bytes(data) if k >= 2 else None
+            if lost is None or not _genuine(lost):
+                return None
+            cur = lost
         if k >= 2 and _genuine(cur):
             return _nfc(cur), f"utf-8-as-{_surface(text)}-x{k}"
     return None
