@@ -30,11 +30,11 @@ from tbparse.fold import fold
 from tbparse.output import to_json
 from tbparse.parser import parse_source
 from tbparse.source import from_bytes, from_text
-from tbparse.vocab import recipients_label
+from tbparse.vocab import authority, recipients_label
 
 from .conftest import FIXTURES
 from .encode_helpers import encode
-from .lossless import missing_words
+from .lossless import missing_words, words
 
 # what tbparse drops from text values by design (lines.clean)
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -46,16 +46,38 @@ _LABEL = re.compile(r"(?:^|\t|    )[ \t*_|]*(noi\s+nhan)(?![a-z0-9])", re.M)
 _GARBLED_LABEL = re.compile(r"(?:^|\t|    )[ \t*_|]*(n[^\t\n|]{4,12}:)[ \t*_|]*(?=\t|    |$)", re.M)
 
 
+# A signature's authority prefix typed otherwise than the mode the parser reads from it — garbled
+# ("I/M", "T/N", "TM BAN …") or glued to the body ("T/MBAN …", "T/LTỈNH ỦY …") — is given as that
+# mode ("T/M", "T/L") with the body as typed (README, footer): the prefix as typed is layout, as a
+# garbled label is. A cell: a line's text between tabs, runs of two spaces or more, and "|".
+_CELL = re.compile(r"[^\t|]+?(?=\t|\||  |$)", re.M)
+
+
+def _authority_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _CELL.finditer(text):
+        cell = m.group().lstrip(" *_")
+        if cell[:1] not in "TtIiKkQq":
+            continue
+        a = authority(cell)
+        if a is not None and (words(cell[: a[1]]) != words(a[0]) or cell[a[1] - 1: a[1] + 1].isalnum()):
+            start = m.end() - len(cell)
+            spans.append((start, start + a[1]))
+    return spans
+
+
 def oracle_text(text: str) -> str:
     """*text* as the lossless oracle should see it: without what tbparse drops by design."""
     text = text.translate(INVISIBLE)
     folded = fold(text)
-    if len(folded) != len(text) or ("noi" not in folded and ":" not in folded):
+    if len(folded) != len(text):
         return text
-    spans = [m.span(1) for m in _LABEL.finditer(folded)]
-    spans += [m.span(1) for m in _GARBLED_LABEL.finditer(folded) if recipients_label(m.group(1)) is not None
-              and not _LABEL.match(folded, m.start())]
-    return _blank_spans(text, sorted(spans))
+    spans = _authority_spans(text)
+    if "noi" in folded or ":" in folded:
+        spans += [m.span(1) for m in _LABEL.finditer(folded)]
+        spans += [m.span(1) for m in _GARBLED_LABEL.finditer(folded) if recipients_label(m.group(1)) is not None
+                  and not _LABEL.match(folded, m.start())]
+    return _blank_spans(text, sorted(spans)) if spans else text
 
 
 def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:

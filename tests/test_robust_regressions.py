@@ -287,3 +287,15 @@ def test_finding_18_a_second_footer_label_keeps_the_first() -> None:
     assert d["recipients"] == ["Như trên", "Ban Tổ chức", "Ban Dân vận", "Lưu VP"]
     d = _d(HEAD + "Số 47-TB/TU\n" + TITLE + foot.replace("Nơi nhận:", "Nơi gửi:").replace("Đồng gửi: Ban Tổ chức,", "Nơi gửi:"))
     assert d["layout"]["recipients_label_text"] == "Nơi gửi:" and {"line": 11, "text": "Nơi gửi:"} in d["unplaced"]
+
+
+def test_finding_20_a_garbled_authority_prefix_is_layout_to_the_oracle() -> None:
+    # the footer reads "I/M BAN THƯỜNG VỤ" or "T/LTỈNH ỦY …" as mode "T/M" / "T/L" and the body as
+    # typed (README; TB029 names the slip): the prefix as typed is layout, as a garbled label is —
+    # only that span is blanked, and only when it differs from the mode or is glued to the body
+    assert oracle_text("\t\tI/M BAN THƯỜNG VỤ\n") == "\t\t    BAN THƯỜNG VỤ\n"
+    assert oracle_text("Nơi nhận:\t\tT/LTỈNH ỦY\n").endswith("\t\t   TỈNH ỦY\n")
+    assert oracle_text("\t\tT/L BAN THƯỜNG VỤ\n") == "\t\tT/L BAN THƯỜNG VỤ\n"
+    assert oracle_text("Trong năm, TM các ban đã làm.\n") == "Trong năm, TM các ban đã làm.\n"
+    d = _d((ROOT / "fuzz" / "findings" / "20-garbled-authority-prefix.bin").read_text(encoding="utf-8"))
+    assert d["signature"]["authority"] == [{"mode": "T/M", "body": "BAN THƯỜNG VỤ"}]
