@@ -467,3 +467,44 @@ def test_tb011_a_commission_signing_for_itself_uses_its_own_code():
     passes(t, "TB011")  # signed "T/L BAN THƯỜNG VỤ": the committee's series, -TB/TU
     t = variant("T/L BAN THƯỜNG VỤ", "T/M ỦY BAN KIỂM TRA", t)
     check(t, [(4, col(t, 4, "TU"), "TB011")])
+
+
+# --- found by the archive audit 21 (2026-11-29) -------------------------------------------------
+
+CONCLUSION_SUBJECT = "THÔNG BÁO\nkết luận của Thường trực Tỉnh ủy\ntại buổi làm việc với Đảng ủy khối Doanh nghiệp\n"
+
+
+def convening(closing: str, head: str = "THÔNG BÁO\ntriệu tập Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12\n") -> str:
+    """The template as a notice convening a meeting, closed by *closing*."""
+    return variant(CLOSING_LINE, closing, variant(CONCLUSION_SUBJECT, head))
+
+
+def closing_no(t: str, closing: str) -> int:
+    return t.split("\n").index(closing) + 1
+
+
+def test_tb026_a_convening_notice_closes_with_its_call_to_attend():
+    passes(convening("Đề nghị các đồng chí dự Hội nghị đầy đủ, đúng giờ./."), "TB026")
+    passes(convening("Kính mời các đồng chí về dự đúng thành phần, đúng thời gian./."), "TB026")
+    passes(convening("Đề nghị các đồng chí tham dự đầy đủ./.", "THÔNG BÁO TRIỆU TẬP\nHội nghị Ban Chấp hành Đảng bộ tỉnh\n"),
+           "TB026")
+    passes(convening("Đề nghị các đồng chí có mặt đúng giờ./.",
+                     "THÔNG BÁO\nvề việc tổ chức Hội nghị sơ kết 5 năm thực hiện Chỉ thị số 20-CT/TU\n"), "TB026")
+
+
+def test_tb026_a_convening_notice_closed_otherwise_is_flagged():
+    for closing in ("Đề nghị các cấp ủy, tổ chức đảng tổ chức thực hiện./.",
+                    "Đề nghị các đồng chí nghiên cứu dự thảo, chuẩn bị ý kiến./."):
+        t = convening(closing)
+        check(t, [(closing_no(t, closing), 1, "TB026")])
+
+
+def test_tb026_a_call_to_attend_closes_no_notice_of_conclusions():
+    closing = "Đề nghị các đồng chí dự Hội nghị đầy đủ, đúng giờ./."
+    t = variant(CLOSING_LINE, closing)
+    check(t, [(closing_no(t, closing), 1, "TB026")])
+
+
+def test_tb026_the_convening_golden_is_not_flagged():
+    assert [str(f) for f in lint_text((FIXTURES / "golden-pdf-layout-convening-2024.txt").read_text(encoding="utf-8"),
+                                      path="t.txt") if f.code == "TB026"] == []

@@ -53,8 +53,9 @@ _CITED = lazy_re(r"(?:\d+\s*-\s*[a-z]+/[a-z0-9/-]+|\d+/\d{4}/[a-z0-9-]+)\s*,?\s*
 # "về việc tổ chức Hội nghị …", "mời dự …" — or the sentence says it is to come: "… sẽ tổ chức
 # Hội nghị …", "dự kiến tổ chức …". The contract's ``meeting`` is the meeting a notice reports
 # (TB016 compares its day with the issue date); a convened one has no field: its time and place
-# stay the items' text and ``dates``.
-_CONVENES = lazy_re(r"(?:ve viec\s+|v/v\s+)?(?:trieu tap|to chuc|moi)(?![a-z])")
+# stay the items' text and ``dates``. TB026 reads the genre by it too (a convening notice closes
+# with its call to attend).
+CONVENES = lazy_re(r"(?:ve viec\s+|v/v\s+)?(?:trieu tap|to chuc|moi)(?![a-z])")
 _TO_COME = lazy_re(r"(?<![a-z])(?:se|du kien)\s+(?:to chuc|hop|tien hanh|trieu tap)(?![a-z])")
 # "đồng chí Lê Tiến Phương – Phó Bí thư …", "Đồng chí Phạm Gia Túc, Uỷ viên …" (folded)
 COMRADE = lazy_re(r"\bdong chi\s+")
@@ -477,7 +478,7 @@ def run(st: State) -> None:
     if not pre:
         return
     meeting: dict | None = None
-    convening = _CONVENES.match(fold(st.out["subject"] or "")) is not None
+    convening = CONVENES.match(fold(st.out["subject"] or "")) is not None
     chairs: list[dict] = []
     present: list[str] = []  # what "Có mặt: 15/17 đảng viên" gave: kept when "Dự họp có …" names guests
     k = seen_paras = 0

@@ -3,6 +3,11 @@
 A last sentence of another kind ("Đề nghị các cấp ủy tổ chức thực hiện./.") is reported too: it
 closes the body, but it is not the formula.
 
+A notice that convenes a meeting (its subject opens "triệu tập …", "về việc tổ chức Hội nghị …",
+"mời …", or the type line reads "THÔNG BÁO TRIỆU TẬP") notifies no conclusions to carry out: it
+closes with its call to attend, "Đề nghị các đồng chí dự Hội nghị đầy đủ, đúng giờ./.", "Kính mời
+các đồng chí về dự …", which is accepted there; a closing of another kind is still reported.
+
 A THÔNG BÁO ends its body by saying who notifies whom, and what for: "Văn phòng Tỉnh uỷ xin thông
 báo ý kiến kết luận của Thường trực Tỉnh uỷ để Đảng uỷ khối Doanh nghiệp biết và triển khai thực
 hiện./." (genre practice, the reference notice — format-rules.md §6.2(7), §9 TB026).
@@ -20,6 +25,10 @@ Passes::
     Văn phòng Tỉnh ủy thông báo ý kiến kết luận của Thường trực Tỉnh ủy để Đảng ủy khối Doanh nghiệp biết, thực hiện./.
 
     Nơi nhận:
+
+Passes, in a notice "triệu tập Hội nghị Ban Chấp hành Đảng bộ huyện …"::
+
+    Đề nghị các đồng chí dự Hội nghị đầy đủ, đúng giờ./.
 """
 from __future__ import annotations
 
@@ -27,6 +36,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
 from ...lazyre import lazy_re
+from ...steps.meeting import CONVENES
 
 if TYPE_CHECKING:
     from ...source import Source
@@ -42,6 +52,18 @@ CHECKS = "text"
 
 # The formula (folded): "… (xin) thông báo … để … biết (và triển khai) thực hiện"
 _FORMULA = lazy_re(r"\bthong bao\b.*\bde\b.*\b(?:biet|thuc hien)\b")
+# A convening notice's call to attend (folded): "đề nghị các đồng chí |dự hội nghị| đầy đủ, đúng
+# giờ./.", "kính mời các đồng chí |về dự| …", "đề nghị … |tham dự| đúng thành phần", "yêu cầu các
+# đồng chí |có mặt| …", "đề nghị các đồng chí |dự đầy đủ|" — not "đề nghị … nghiên cứu dự thảo"
+_ATTEND = lazy_re(r"(?<![a-z])(?:de nghi|moi|yeu cau|trieu tap)(?![a-z]).*?(?<![a-z])"
+                  r"(?:(?:tham|ve|den)\s+du|co mat|du\s+(?:hoi nghi|hoi thao|phien hop|cuoc hop|ky hop|hop|le"
+                  r"|buoi|lop|dai hoi|day du|dung))(?![a-z])")
+
+
+def _convening(notice: dict) -> bool:
+    """The notice calls a meeting: "THÔNG BÁO" / "triệu tập Hội nghị …" (or "THÔNG BÁO TRIỆU TẬP",
+    whose subject the parser opens "TRIỆU TẬP …"), "… về việc tổ chức Hội nghị …", "mời …"."""
+    return CONVENES.match(fold(notice.get("subject") or "")) is not None
 
 
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
@@ -49,7 +71,8 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
         return
     closing = notice.get("closing")
     if closing:
-        if not _FORMULA.search(fold(closing)):
+        f = fold(closing)
+        if not _FORMULA.search(f) and not (_convening(notice) and _ATTEND.search(f)):
             # the body ends with a sentence of its own ("Đề nghị … tổ chức thực hiện./."), not the formula
             line = notice["layout"].get("closing_line") or ctx.last_body_line
             yield ctx.hit(line, "the closing sentence is not the notice's formula (\"<Văn phòng …> thông báo … để … "
