@@ -508,3 +508,21 @@ def test_tb026_a_call_to_attend_closes_no_notice_of_conclusions():
 def test_tb026_the_convening_golden_is_not_flagged():
     assert [str(f) for f in lint_text((FIXTURES / "golden-pdf-layout-convening-2024.txt").read_text(encoding="utf-8"),
                                       path="t.txt") if f.code == "TB026"] == []
+
+
+def issued_in(year: str, text: str = TEMPLATE) -> str:
+    """The template issued in *year* (its meeting two days before, as TB016 wants)."""
+    return variant("Ngày 14/5/2019", f"Ngày 14/5/{year}", variant("năm 2019", f"năm {year}", text))
+
+
+def test_tb029_a_typewriter_prefix_before_the_first_rules_is_not_judged():
+    # a 1995 typewriter copy signs "T.L BAN THƯỜNG VỤ": before 31-QĐ/TW (1997) no form was set, as
+    # for "TL." already; from 1997, or with a forced era, it is the fault it is
+    for typed in ("T.L BAN", "T/L. BAN", "T/l BAN", "TL. BAN"):
+        old = issued_in("1995", variant("T/L BAN", typed))
+        passes(old, "TB029")
+        check(old, [(30, col(old, 30, typed.split()[0]), "TB029")], era="2004")
+        new = issued_in("1998", variant("T/L BAN", typed))
+        check(new, [(30, col(new, 30, typed.split()[0]), "TB029")])
+    garbled = issued_in("1995", variant("T/L BAN", "T\\L BAN"))  # a slip in any era
+    check(garbled, [(30, col(garbled, 30, "T\\L"), "TB029")])

@@ -9,6 +9,11 @@ letter misread ("T/N", "I/M", "K/I"), the slash moved ("KT/"), or glued to the b
 VỤ", "K/TBÍ THƯ"): the typed form on an authority line is compared with the mode read
 (``signature.authority[].mode``).
 
+A document issued before Quyết định 31-QĐ/TW (01/10/1997), the first Party regulation on format, is
+not held to the slash form (with ``--era auto``): its typewriter wrote the prefix as the office was
+used to — "TL.", "T.L", "T/L.", "T/l", "T/UQ" — and none of these is reported there; a prefix
+garbled as a reader would not write it ("T\\M", "T/N", "T/MBAN …") is reported in any era.
+
 Fails::
 
     Nơi nhận:                                   TM. BAN THƯỜNG VỤ
@@ -89,8 +94,8 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
         for fr in ln.frags:
             t = fr.text.lstrip("*_ ")
             m = _DOT.match(t)
-            if m and old:
-                continue  # before 31-QĐ/TW (1997) the dot forms were the typewriter's habit, not a fault
+            if old and (m or _DOTTED.match(t) or _SLASH_DOT.match(t) or _TUQ.match(t) or _LOOSE.match(t)):
+                continue  # before 31-QĐ/TW (1997) the prefix was typed as the office's typewriter habit was
             if m:
                 code = m.group(1)
                 fix = f"write \"{PARTY[code]}\"" if code in PARTY else "the Party has no \"thừa ủy quyền\" form"
