@@ -535,3 +535,13 @@ def test_double_encoded_utf8_whose_first_showing_lost_bytes(hole: str) -> None:
     twice = _shown_as_cp1252(_shown_as_cp1252(NOTICE, hole), None)
     dec = decode_bytes(twice.encode("utf-8"))
     assert (dec.text, dec.repaired_from) == (NOTICE, "utf-8-as-cp1252-x2")
+
+
+def test_tcvn3_small_headings_of_a_draft_without_star_or_number_stop_at_the_type_name() -> None:
+    # a draft: no "*" and a blank number; the header ends at the type name, so the body's
+    # hard-wrapped lines in small letters stay small
+    text = NOTICE.replace("         *      ", "                ").replace("Số 214-TB/HU", "Số     -TB/HU")
+    text = text.replace("Huyện ủy họp dưới sự chủ trì", "Huyện ủy họp\ndưới sự chủ trì")
+    small = _vntimeh(text)
+    want = text.replace("KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY", "kết luận của ban thường vụ huyện ủy")
+    assert decode_bytes(encode(small, "tcvn3")).text == want

@@ -321,6 +321,11 @@ def restore_tcvn3_capitals(text: str) -> str:
 _ROMAN_HEADING = lazy_re(r"\s*[ivx]{1,4}[.\-]\s+\S")
 
 
+# The header's lines, at most, and its number line as folded: "so 214-tb/hu", "so:   -tb/tu"
+_HEADER_LINES = 8
+_NUMBER_LINE = lazy_re(r"so\b\s*:?\s*[\d.…_-]")
+
+
 def _small_letters(frag: str) -> bool:
     return any(c.isalpha() for c in frag) and not any(c.isupper() for c in frag)
 
@@ -345,17 +350,21 @@ def _small_typed_headings(lines: list[str]) -> list[str]:
     if not any(_small_letters(p) and folded(p) == PARTY_LINE for parts in cells for p in parts[::2]):
         return lines
     out = list(lines)
-    header = True  # above the "*" or the number line
+    header = True  # above the "*", the number line or the type name, within the first lines
+    seen_lines = 0
     position_near: tuple[int, float] | None = None  # (lines left, centre) under an authority line
     for i, parts in enumerate(cells):
         changed = False
         col = 0
+        if lines[i].strip():
+            seen_lines += 1
+            header = header and seen_lines <= _HEADER_LINES
         for k, frag in enumerate(parts):
             start, col = col, col + len(frag)
             if k % 2:
                 continue
             f = folded(frag)
-            if f == "*" or f.startswith("so ") and any(c.isdigit() for c in f):
+            if f == "*" or _NUMBER_LINE.match(f) or f in TYPE_NAMES:
                 header = False
             if not _small_letters(frag):
                 continue
