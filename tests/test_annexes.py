@@ -128,6 +128,44 @@ def test_marks_the_body_does_not_carry_are_no_footnotes() -> None:
     assert [u["text"][:3] for u in d["unplaced"]] == ["(1)", "(2)"]
 
 
+def test_a_mark_alone_on_its_line_with_its_text_on_the_next() -> None:
+    # a PDF's note column prints the mark on a line of its own: "(1)" / "Công ty TNHH …" (audit 21);
+    # both were left in unplaced, the note unread
+    text = (NOTES.replace("(1) Công ty", "(1)\nCông ty")
+            .replace("(2) Nghị định", "(2)\nNghị định").replace("khoán rừng, vườn cây", "khoán rừng, vườn\ncây"))
+    d = tbparse.parse_dict(text)
+    assert d["footnotes"] == [
+        {"mark": "1", "line": 29, "text": "Công ty TNHH MTV Cà phê Phước An, trực thuộc Tổng công ty Cà phê Việt Nam."},
+        {"mark": "2", "line": 31, "text": "Nghị định số 168/2016/NĐ-CP ngày 27/12/2016 của Chính phủ quy định về khoán rừng, "
+                                          "vườn cây và diện tích mặt nước."},
+    ]
+    assert d["unplaced"] == []
+    assert [f for f in lint_text(text, path="x.txt") if f.code == "TB000"] == []
+    # the note's lines still give the body's citation its issuer and date
+    (ref,) = [r for r in d["references"] if r["number"] == "168/2016/NĐ-CP"]
+    assert (ref["issuer"], ref["date"]) == ("Chính phủ", "2016-12-27")
+
+
+def test_a_custom_mark_alone_and_a_mark_alone_mixed_with_inline_ones() -> None:
+    text = (NOTES.replace("Phước An(1)", "Phước An(*)").replace("(1) Công ty", "(*)\nCông ty")
+            .replace("NĐ-CP(2)", "NĐ-CP(1)").replace("(2) Nghị định", "(1) Nghị định"))
+    d = tbparse.parse_dict(text)
+    assert [(n["mark"], n["line"], n["text"][:12]) for n in d["footnotes"]] == [("*", 29, "Công ty TNHH"), ("1", 31, "Nghị định số")]
+    assert d["unplaced"] == []
+
+
+def test_a_mark_alone_takes_no_other_note_nor_a_line_further_down() -> None:
+    # its text must be the very next line, and not a note of its own
+    d = tbparse.parse_dict(NOTES.replace("(1) Công ty", "(1)\n(2) Công ty"))
+    assert "footnotes" not in d
+    assert [u["text"][:3] for u in d["unplaced"]] == ["(1)", "(2)", "(2)"]
+    d = tbparse.parse_dict(NOTES.replace("(1) Công ty", "(1)\n\nCông ty"))
+    assert "footnotes" not in d and d["unplaced"][0] == {"line": 29, "text": "(1)"}
+    # nor is a mark the body does not carry a note, alone or not
+    d = tbparse.parse_dict(NOTES.replace("Phước An(1)", "Phước An").replace("(1) Công ty", "(1)\nCông ty"))
+    assert "footnotes" not in d and [u["text"][:7] for u in d["unplaced"]][:2] == ["(1)", "Công ty"]
+
+
 def test_no_keys_without_annexes_and_the_model_agrees() -> None:
     seed = (Path(__file__).parent.parent / "fixtures" / "seed-503-tb-tu.txt").read_text(encoding="utf-8")
     d = tbparse.parse_dict(seed)

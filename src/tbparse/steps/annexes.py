@@ -17,7 +17,9 @@ has one (every other output stays as it was):
   it goes on from);
 - ``footnotes``: ``{mark, line, text}`` per note — a run "(1) …", "(2) …" (or "[1]", "¹") whose
   marks the body carries right after a word ("Phước An(1)", "NĐ-CP[2]"), and a custom mark's note
-  "(*) …", "(**) …" (or "* …") for the body's "Phước An(*)" (mark "*", "**"); in a .docx, each real
+  "(*) …", "(**) …" (or "* …") for the body's "Phước An(*)" (mark "*", "**"); a mark alone on its
+  line with its text on the next ("(1)" / "Công ty TNHH …", as a PDF's note column prints it) is one
+  note too, at the mark's line; in a .docx, each real
   footnote or endnote, which the reader prints after everything as "(1) …" (its lines carry
   ``fmt["note"]``: the reader knows they are notes, even one with a custom mark "(*) …").
 
@@ -44,8 +46,10 @@ _LISTED = lazy_re(r"(?:danh sach|bieu|bang|mau)\b")
 # "(ban hanh kem theo quyet dinh so …)"
 _ATTACHED = lazy_re(r"\(?\s*(?:ban\s+hanh\s+)?kem\s+theo\b")
 # A footnote's mark at the start of its line: "(1) ", "[2] ", "³ "; a custom mark "(*) ", "(**) ",
-# or a bare "* " (only for a body's "(*)": see _note)
-_NOTE = lazy_re(r"(?:\((\d{1,2})\)|\[(\d{1,2})\]|([\u00b9\u00b2\u00b3\u2074-\u2079])|\((\*{1,2})\)|(\*)(?=\s))\s*(?=\S)")
+# or a bare "* " (only for a body's "(*)": see _note); or the mark alone on its line, "(1)", "(*)",
+# its text on the next line (not a bare "*": a line of its own is no mark)
+_NOTE = lazy_re(r"(?:\((\d{1,2})\)|\[(\d{1,2})\]|([\u00b9\u00b2\u00b3\u2074-\u2079])|\((\*{1,2})\)|(\*)(?=\s+\S))"
+                r"\s*(?=\S|$)")
 _SUPERSCRIPT = {"\u00b9": 1, "\u00b2": 2, "\u00b3": 3, **{chr(0x2070 + k): k for k in range(4, 10)}}
 
 # what ends a sentence (not a clause's ";" or ","): "… tháng 5/2021.", "… như sau:", "… ?"
@@ -120,7 +124,8 @@ def _marked(body: str, n: int | str, typed: str) -> bool:
 def _note(text: str) -> tuple[int | str, int, str] | None:
     """``(mark, where the note's text starts, the mark as the output gives it)`` of a footnote
     line, else None: a number for a numbered note (its figures as typed: "1", "01"; "1" for "¹"),
-    the stars of a custom mark ("*" for "(*) …" and "* …", "**" for "(**) …")."""
+    the stars of a custom mark ("*" for "(*) …" and "* …", "**" for "(**) …"). Where the mark
+    stands alone ("(1)"), the text starts at the line's end: it is on the next line."""
     if text[:1] not in "([*\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079":
         return None
     m = _NOTE.match(text)
@@ -134,6 +139,12 @@ def _note(text: str) -> tuple[int | str, int, str] | None:
         return n, m.end(), str(n)
     stars = m.group(4) or m.group(5)
     return stars, m.end(), stars
+
+
+def _alone_text(entries: list[dict], k: int, mark_line: int) -> bool:
+    """Whether ``entries[k]`` is the text of a mark typed alone on line *mark_line*: the very next
+    line, neither a note's mark of its own nor an appendix's label."""
+    return entries[k]["line"] == mark_line + 1 and _note(entries[k]["text"]) is None and _label(entries, k) is None
 
 
 def _appendix(entries: list[dict], k: int, label: str, title: str | None) -> tuple[dict, int]:
@@ -203,6 +214,7 @@ def run(st: State) -> None:
     k = 0
     while k < len(mine):
         u = mine[k]
+        skip = 1  # the note's lines its "first" text covers (the mark's; and the next, for a mark alone)
         mark = word_notes.get(u["line"]) if word_notes else None
         if mark is not None:
             lead = f"({mark})"
@@ -220,13 +232,21 @@ def run(st: State) -> None:
                     note[0] == last_n + 1 if isinstance(note[0], int) else all(f["mark"] != note[0] for f in footnotes)
             ) or not marked(*note[::2]):
                 end = k
-            else:
+            elif note[1] < len(u["text"]):
                 mark, first = note[2], u["text"][note[1]:]
                 seq = note[0] if isinstance(note[0], int) else last_n
                 # its wrapped lines ("… khoán rừng, vườn" / "cây và diện tích mặt nước.")
                 end = _run(mine, k, goes_on)
+            elif k + 1 < len(mine) and _alone_text(mine, k + 1, u["line"]):
+                # the mark alone on its line, the note's text on the next ("(1)" / "Công ty TNHH …")
+                mark, first, skip = note[2], mine[k + 1]["text"], 2
+                seq = note[0] if isinstance(note[0], int) else last_n
+                end = _run(mine, k + 1, goes_on)
+            else:
+                end = k
         if end > k:
-            footnotes.append({"mark": mark, "line": u["line"], "first": first, "mark_n": seq, "pieces": mine[k:end]})
+            footnotes.append({"mark": mark, "line": u["line"], "first": first, "mark_n": seq, "pieces": mine[k:end],
+                              "skip": skip})
             taken.update(id(e) for e in mine[k:end])
             k = end
             continue
@@ -255,7 +275,7 @@ def run(st: State) -> None:
         extra["appendices"] = appendices
     if footnotes:
         extra["footnotes"] = [{"mark": n["mark"], "line": n["line"],
-                               "text": " ".join([n["first"], *(e["text"] for e in n["pieces"][1:])])} for n in footnotes]
+                               "text": " ".join([n["first"], *(e["text"] for e in n["pieces"][n["skip"]:])])} for n in footnotes]
         pieces.extend([(e["line"], e["text"]) for e in n["pieces"]] for n in footnotes)
     out: dict = {}
     for key, v in st.out.items():
