@@ -49,8 +49,9 @@ _GARBLED_LABEL = re.compile(r"(?:^|\t|    )[ \t*_|]*(n[^\t\n|]{4,12}:)[ \t*_|]*(
 # A signature's authority prefix typed otherwise than the mode the parser reads from it — garbled
 # ("I/M", "T/N", "TM BAN …") or glued to the body ("T/MBAN …", "T/LTỈNH ỦY …") — is given as that
 # mode ("T/M", "T/L") with the body as typed (README, footer): the prefix as typed is layout, as a
-# garbled label is. A cell: a line's text between tabs, runs of two spaces or more, and "|".
-_CELL = re.compile(r"[^\t|]+?(?=\t|\||  |$)", re.M)
+# garbled label is. A cell: a line's text between tabs, runs of two spaces or more, and "|" (any
+# line end str.splitlines() knows ends it).
+_CELL = re.compile(r"[^\t|\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+?(?=[\t|\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]|  |\Z)")
 
 
 def _authority_spans(text: str) -> list[tuple[int, int]]:

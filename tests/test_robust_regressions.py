@@ -297,5 +297,6 @@ def test_finding_20_a_garbled_authority_prefix_is_layout_to_the_oracle() -> None
     assert oracle_text("Nơi nhận:\t\tT/LTỈNH ỦY\n").endswith("\t\t   TỈNH ỦY\n")
     assert oracle_text("\t\tT/L BAN THƯỜNG VỤ\n") == "\t\tT/L BAN THƯỜNG VỤ\n"
     assert oracle_text("Trong năm, TM các ban đã làm.\n") == "Trong năm, TM các ban đã làm.\n"
+    assert oracle_text("|\n**K/I TRƯỞNG BAN\r\n") == "|\n**    TRƯỞNG BAN\r\n"  # a cell ends at a line end
     d = _d((ROOT / "fuzz" / "findings" / "20-garbled-authority-prefix.bin").read_text(encoding="utf-8"))
     assert d["signature"]["authority"] == [{"mode": "T/M", "body": "BAN THƯỜNG VỤ"}]
