@@ -166,6 +166,62 @@ def test_a_mark_alone_takes_no_other_note_nor_a_line_further_down() -> None:
     assert "footnotes" not in d and [u["text"][:7] for u in d["unplaced"]][:2] == ["(1)", "Công ty"]
 
 
+STAR_RECIPIENTS = ["Thường trực Tỉnh ủy (để b/c)", "Ủy ban Kiểm tra Trung ương", "Đảng ủy Khối Doanh nghiệp tỉnh",
+                   "Đảng ủy Công ty Cà phê Phước An", "Lưu Ủy ban Kiểm tra Tỉnh ủy"]
+STAR_NOTE = "Công ty TNHH MTV Cà phê Phước An, trực thuộc Tổng công ty Cà phê Việt Nam."
+# the body cites "Phước An(*)" and "NĐ-CP(1)"
+STARRED = NOTES.replace("Phước An(1)", "Phước An(*)").replace("NĐ-CP(2)", "NĐ-CP(1)").replace("(2) Nghị định", "(1) Nghị định")
+
+
+@pytest.mark.parametrize("layout", [str, layouts.web, layouts.pdf], ids=["word", "web", "pdf"])
+def test_a_bare_star_alone_over_its_text_is_a_footnote_not_a_recipient(layout) -> None:  # noqa: ANN001
+    # "*" / "Công ty …" under the list: the footer took the "*" for a bullet and the note for its
+    # text (a recipient " Công ty TNHH …"); a bare "*" is no entry, and the body's "(*)" makes it a mark
+    d = tbparse.parse_dict(layout(STARRED.replace("(1) Công ty", "*\nCông ty")))
+    assert d["recipients"] == STAR_RECIPIENTS
+    assert [(n["mark"], n["text"]) for n in d["footnotes"]] == [("*", STAR_NOTE), ("1", d["footnotes"][1]["text"])]
+    assert d["footnotes"][1]["text"].startswith("Nghị định số 168/2016/NĐ-CP")
+    assert d["unplaced"] == []
+    if layout is str:
+        assert [n["line"] for n in d["footnotes"]] == [29, 31]  # the mark's line
+        assert [f for f in lint_text(STARRED.replace("(1) Công ty", "*\nCông ty"), path="x.txt") if f.code == "TB000"] == []
+
+
+@pytest.mark.parametrize("note", ["* Công ty", "(*) Công ty", "(*)\nCông ty", "*\nCông ty"])
+@pytest.mark.parametrize("layout", [str, layouts.web, layouts.pdf], ids=["word", "web", "pdf"])
+def test_a_star_note_under_a_draft_with_no_signer_yet_is_no_recipient(layout, note: str) -> None:  # noqa: ANN001
+    # no name under the block (a draft): "* …" and "(*) …" at the label's column under "- Lưu ….",
+    # were recipients (an entry typed without "- "); the filing entry ends the list
+    text = STARRED.replace("Nguyễn Văn Dũng", "").replace("(1) Công ty", note)
+    d = tbparse.parse_dict(layout(text))
+    assert d["recipients"] == STAR_RECIPIENTS
+    assert [n["mark"] for n in d["footnotes"]] == ["*", "1"] and d["footnotes"][0]["text"] == STAR_NOTE
+    assert d["unplaced"] == []
+
+
+def test_a_bare_star_over_no_note_is_neither_a_recipient_nor_a_note() -> None:
+    # the body carries no "(*)": the star is no mark, nor an empty entry; its line stays unplaced
+    d = tbparse.parse_dict(NOTES.replace("Phước An(1)", "Phước An").replace("(1) Công ty", "*\nCông ty"))
+    assert d["recipients"] == STAR_RECIPIENTS
+    assert "footnotes" not in d
+    assert [u["line"] for u in d["unplaced"]] == [30, 31] and d["unplaced"][0]["text"].startswith("Công ty TNHH")
+    # a star over a caps line or a number is a header's, never a note, marked body or not
+    d = tbparse.parse_dict(STARRED.replace("(1) Công ty", "*\nSố 12-TB/UBKTTU\nCông ty"))
+    assert d["recipients"] == STAR_RECIPIENTS and [n["mark"] for n in d["footnotes"]] == ["1"]
+    assert [u["text"][:10] for u in d["unplaced"]] == ["Số 12-TB/U", "Công ty TN"]
+
+
+def test_a_line_at_the_labels_column_under_the_filing_entry_is_no_recipient() -> None:
+    # "- Lưu ….": the list is over; a plain line under it (no signer yet) is no entry typed without "- "
+    text = NOTES.replace("Nguyễn Văn Dũng", "").replace("(1) Công ty", "Ghi chú: Công ty")
+    d = tbparse.parse_dict(text)
+    assert d["recipients"] == STAR_RECIPIENTS
+    assert d["unplaced"][0] == {"line": 29, "text": "Ghi chú: Công ty TNHH MTV Cà phê Phước An, trực thuộc Tổng công ty Cà phê Việt Nam."}
+    # an entry with no terminator may still wrap onto the next line: "- Lưu: VT, Ban Tổ chức," / "Văn phòng."
+    wrapped = NOTES.replace("- Lưu Ủy ban Kiểm tra Tỉnh ủy.", "- Lưu: Ủy ban Kiểm tra Tỉnh ủy,\nVăn phòng Tỉnh ủy.")
+    assert tbparse.parse_dict(wrapped)["recipients"][-1] == "Lưu: Ủy ban Kiểm tra Tỉnh ủy, Văn phòng Tỉnh ủy"
+
+
 def test_no_keys_without_annexes_and_the_model_agrees() -> None:
     seed = (Path(__file__).parent.parent / "fixtures" / "seed-503-tb-tu.txt").read_text(encoding="utf-8")
     d = tbparse.parse_dict(seed)

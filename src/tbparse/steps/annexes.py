@@ -18,8 +18,8 @@ has one (every other output stays as it was):
 - ``footnotes``: ``{mark, line, text}`` per note — a run "(1) …", "(2) …" (or "[1]", "¹") whose
   marks the body carries right after a word ("Phước An(1)", "NĐ-CP[2]"), and a custom mark's note
   "(*) …", "(**) …" (or "* …") for the body's "Phước An(*)" (mark "*", "**"); a mark alone on its
-  line with its text on the next ("(1)" / "Công ty TNHH …", as a PDF's note column prints it) is one
-  note too, at the mark's line; in a .docx, each real
+  line with its text on the next ("(1)" / "Công ty TNHH …", as a PDF's note column prints it; "*" /
+  "Công ty …" for a body's "(*)") is one note too, at the mark's line; in a .docx, each real
   footnote or endnote, which the reader prints after everything as "(1) …" (its lines carry
   ``fmt["note"]``: the reader knows they are notes, even one with a custom mark "(*) …").
 
@@ -47,8 +47,8 @@ _LISTED = lazy_re(r"(?:danh sach|bieu|bang|mau)\b")
 _ATTACHED = lazy_re(r"\(?\s*(?:ban\s+hanh\s+)?kem\s+theo\b")
 # A footnote's mark at the start of its line: "(1) ", "[2] ", "³ "; a custom mark "(*) ", "(**) ",
 # or a bare "* " (only for a body's "(*)": see _note); or the mark alone on its line, "(1)", "(*)",
-# its text on the next line (not a bare "*": a line of its own is no mark)
-_NOTE = lazy_re(r"(?:\((\d{1,2})\)|\[(\d{1,2})\]|([\u00b9\u00b2\u00b3\u2074-\u2079])|\((\*{1,2})\)|(\*)(?=\s+\S))"
+# "*", its text on the next line (a bare "*" only over a sentence: see _alone_text)
+_NOTE = lazy_re(r"(?:\((\d{1,2})\)|\[(\d{1,2})\]|([\u00b9\u00b2\u00b3\u2074-\u2079])|\((\*{1,2})\)|(\*)(?=\s+\S|\s*$))"
                 r"\s*(?=\S|$)")
 _SUPERSCRIPT = {"\u00b9": 1, "\u00b2": 2, "\u00b3": 3, **{chr(0x2070 + k): k for k in range(4, 10)}}
 
@@ -141,10 +141,15 @@ def _note(text: str) -> tuple[int | str, int, str] | None:
     return stars, m.end(), stars
 
 
-def _alone_text(entries: list[dict], k: int, mark_line: int) -> bool:
+def _alone_text(entries: list[dict], k: int, mark_line: int, bare: bool = False) -> bool:
     """Whether ``entries[k]`` is the text of a mark typed alone on line *mark_line*: the very next
-    line, neither a note's mark of its own nor an appendix's label."""
-    return entries[k]["line"] == mark_line + 1 and _note(entries[k]["text"]) is None and _label(entries, k) is None
+    line, neither a note's mark of its own nor an appendix's label. Under a bare "*" (*bare*),
+    only a line in normal case: a caps line or a number under a star is a heading's ("TỈNH ỦY …" /
+    "*" / "Số …", an appendix typed with the issuer's header)."""
+    t = entries[k]["text"]
+    if bare and (is_caps(t) or fold(t[:3]) == "so "):
+        return False
+    return entries[k]["line"] == mark_line + 1 and _note(t) is None and _label(entries, k) is None
 
 
 def _appendix(entries: list[dict], k: int, label: str, title: str | None) -> tuple[dict, int]:
@@ -194,10 +199,19 @@ def run(st: State) -> None:
             if u["line"] >= top and u["line"] not in copy_lines and u["line"] not in st.furniture]
     if not mine:
         return
-    mine.sort(key=lambda u: u["line"])
     body = " ".join(p.text for p in st.paras)
     if st.closing_para is not None:
         body += " " + st.closing_para.text
+    # a bare "*" alone on its line is no unplaced text (state.unplaced keeps no line of marks), but
+    # over the note's text it is the mark of the body's "Phước An(*)" ("*" / "Công ty …"): read
+    # here with the rest, and never kept when it heads no note
+    stars = [{"line": ln.no, "text": "*"} for ln in st.lines[fa:] if ln.text == "*"
+             and ln.no not in copy_lines and ln.no not in st.furniture] if "(*)" in body else []
+    star_ids = set()
+    if stars and _marked(body, "*", "*"):
+        mine += stars
+        star_ids = {id(x) for x in stars}
+    mine.sort(key=lambda u: u["line"])
     # a .docx's own footnotes and endnotes, printed at the end by the reader: line → mark
     word_notes = {ln.no: ln.fmt["note"] for ln in st.lines[fa:] if ln.fmt is not None and "note" in ln.fmt} \
         if st.src.kind == "docx" else {}
@@ -237,7 +251,7 @@ def run(st: State) -> None:
                 seq = note[0] if isinstance(note[0], int) else last_n
                 # its wrapped lines ("… khoán rừng, vườn" / "cây và diện tích mặt nước.")
                 end = _run(mine, k, goes_on)
-            elif k + 1 < len(mine) and _alone_text(mine, k + 1, u["line"]):
+            elif k + 1 < len(mine) and _alone_text(mine, k + 1, u["line"], u["text"] == "*"):
                 # the mark alone on its line, the note's text on the next ("(1)" / "Công ty TNHH …")
                 mark, first, skip = note[2], mine[k + 1]["text"], 2
                 seq = note[0] if isinstance(note[0], int) else last_n
@@ -257,7 +271,9 @@ def run(st: State) -> None:
             appendices.append(app)
             taken.update(id(e) for e in mine[start:k])
             continue
-        if appendices and (not footnotes or footnotes[-1]["line"] < appendices[-1]["line"]):
+        if id(u) in star_ids:
+            pass  # a bare "*" heading no note: a line of marks, as state.unplaced has it
+        elif appendices and (not footnotes or footnotes[-1]["line"] < appendices[-1]["line"]):
             appendices[-1]["paragraphs"].append(u)  # the appendix's text, up to its next label or note
             taken.add(id(u))
         k += 1

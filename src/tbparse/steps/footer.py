@@ -566,15 +566,48 @@ def _block_below(frags: list[_Frag], k: int) -> bool:
     return False
 
 
-def _star_marked(st: State) -> bool:
-    """The body carries the custom note mark "(*)" right after a word ("… Cà phê Phước An(*) …")."""
-    for ln in st.lines[st.body[0] : st.body[1]]:
-        i = ln.text.find("(*)")
-        while i >= 0:
-            if i > 0 and not ln.text[i - 1].isspace():
-                return True
-            i = ln.text.find("(*)", i + 1)
-    return False
+def _filing(recipients: list[dict]) -> bool:
+    """Whether the list's last entry is its filing entry, "- Lưu VP.", "- Lưu: VT, Ban Tổ chức,"
+    (as typed: it may still wrap) — the genre ends the list there (format-rules §5, TB037)."""
+    return bool(recipients) and fold(recipients[-1]["text"][0][:4]).startswith("luu")
+
+
+def _closed(recipients: list[dict]) -> bool:
+    """The list is over: its filing entry ends with its full stop ("- Lưu Văn phòng Tỉnh ủy.")."""
+    return _filing(recipients) and recipients[-1]["text"][-1].endswith(".")
+
+
+_NOTE_LEADS = "([*\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"  # how a note's line opens: "(1)", "[1]", "*", "¹"
+
+
+class _Notes:
+    """Footnotes typed under the footer, whose mark the body carries right after a word ("Công ty
+    Cà phê Phước An(*)", "NĐ-CP(2)"): "(*) …", "(1) …", "[1] …", "¹ …", the mark alone on its line
+    ("(*)", "(1)", a bare "*") with the text on the next, and "* …". The annexes step reads them
+    out of ``unplaced``; here they must not be read as recipients (a "(*) …" at the label's column,
+    a "*" bullet and the line under it). The body is read once, each mark once."""
+
+    def __init__(self, st: State) -> None:
+        self.st = st
+        self.body: str | None = None
+        self.seen: dict[tuple, bool] = {}
+
+    def mark(self, t: str) -> int | str | None:
+        """The mark opening line *t* when the body carries it, else None."""
+        from . import annexes  # (at call time: annexes → paragraphs → furniture → zones → footer)
+
+        if t[:1] not in _NOTE_LEADS:
+            return None
+        note = annexes._note(t)
+        if note is None:
+            return None
+        key = note[::2]
+        if key not in self.seen:
+            if self.body is None:
+                a, b = self.st.body
+                self.body = " ".join(ln.text for ln in self.st.lines[a:b])
+            self.seen[key] = annexes._marked(self.body, *key)
+        return note[0] if self.seen[key] else None
 
 
 def _read(st: State, frags: list[_Frag]) -> dict:
@@ -589,6 +622,8 @@ def _read(st: State, frags: list[_Frag]) -> dict:
     label_text: str | None = None
     cc_label: dict | None = None
     open_entry = False  # last recipient not yet terminated: a plain line continues it
+    notes = _Notes(st)
+    in_notes = False  # a footnote began: no line after it is a recipient
 
     def settle_caps() -> None:
         nonlocal position, position_line
@@ -665,10 +700,19 @@ def _read(st: State, frags: list[_Frag]) -> dict:
                 continue
             t, f = rest, fold(rest)
             col = -1
-        if signer is not None and t[:2] == "* " and _star_marked(st):
-            # a footnote under the signature with the body's custom mark "(*)", as a web copy
-            # prints it: "* Công ty TNHH MTV Cà phê Phước An, …" — no "* " recipient (annexes reads it)
+        if t == "*" or (t[:1] in _NOTE_LEADS and not in_notes and (t[:1] != "*" or signer is not None or _filing(recipients))
+                        and notes.mark(t) is not None):
+            # a footnote whose mark the body carries, under the list or the signature: "(*) Công ty
+            # TNHH MTV Cà phê Phước An, …", "(1) …", or the mark alone ("*" / "Công ty …") — the list
+            # ended above it, so neither it nor the lines under it are recipients (annexes reads
+            # them). A "* …" is a bullet until the filing entry or the signer is read; a bare "*"
+            # is never an entry, marked or not.
+            in_notes = in_notes or notes.mark(t) is not None
             st.unplaced(fr.no, t)
+            open_entry = False
+            continue
+        if in_notes and not (authority(t) or is_caps(t) or _note(t) or is_name(_TITLES.sub("", t))):
+            st.unplaced(fr.no, t)  # the note's text and its wrapped lines, the notes after it
             continue
         if ENTRY.match(t) and not AUTHORITY.match(f):
             settle_caps()
@@ -734,7 +778,8 @@ def _read(st: State, frags: list[_Frag]) -> dict:
             signer, signer_line = t, fr.no
             open_entry = False
             continue
-        if recipients and (open_entry or wraps or t[:1].islower()):  # a wrapped entry: "… các huyện ủy,\nthị ủy, thành ủy,"
+        if recipients and (open_entry or wraps or t[:1].islower() and not _closed(recipients)):
+            # a wrapped entry: "… các huyện ủy,\nthị ủy, thành ủy," (never after "- Lưu VP.")
             settle_caps()
             r = recipients[-1]
             r["text"].append(t)
@@ -744,9 +789,9 @@ def _read(st: State, frags: list[_Frag]) -> dict:
         if is_caps(t):
             caps_after.append(fr)
             continue
-        if label_col is not None and abs(fr.col - label_col) <= _LABEL_COL and len(t) <= 160:
+        if label_col is not None and abs(fr.col - label_col) <= _LABEL_COL and len(t) <= 160 and not _closed(recipients):
             # an entry typed without "- " in the label's column: "Nơi nhận:" / "Các tỉnh ủy, thành ủy,"
-            # (TB035 asks for the dash)
+            # (TB035 asks for the dash); not under the filing entry "- Lưu VP.", which ends the list
             settle_caps()
             recipients.append({"line": fr.no, "text": [t], "raw": [t]})
             open_entry = not t.endswith(_TERMINATORS)
