@@ -636,14 +636,20 @@ def _read(st: State, frags: list[_Frag]) -> dict:
         if auths:
             a = auths[-1]
             more = []
+            # a deputy's title never goes on a body: "T/M BAN THƯỜNG VỤ" / "PHÓ BÍ THƯ" / "THƯỜNG
+            # TRỰC" is a position over two lines (a web cell or a .docx gives them together, each
+            # line bold or not; a Word export, between two entries)
+            def deputy(x: _Frag) -> bool:
+                return position is None and x.text.startswith("PHÓ ")
+
             # lines in the authority's own bold span belong to it ("**K/T CHÁNH" / "VĂN PHÒNG**")
-            while i < len(lines) - 1 and a["bold"] and lines[i].bold:
+            while i < len(lines) - 1 and a["bold"] and lines[i].bold and not deputy(lines[i]):
                 more.append(lines[i].text)
                 i += 1
             if len(lines) - i == 1 and not POSITION_START.match(lines[i].fold) and position is None:
                 more.append(lines[i].text)
                 i += 1
-            while len(lines) - i > 1:
+            while len(lines) - i > 1 and not deputy(lines[i]):  # the body's wrapped lines, up to the last
                 more.append(lines[i].text)
                 i += 1
             if more:

@@ -1,0 +1,83 @@
+"""The footer step on hand-written endings of Party documents (audit 22): a signature block and a
+"Nơi nhận" list in each layout the README lists. What broke is pinned here, in every layout it broke."""
+from __future__ import annotations
+
+import pytest
+
+import tbparse
+from tbparse.parser import parse_source
+from tbparse.source import from_docx_bytes
+
+from . import layouts
+
+HEAD = """\
+        TỈNH ỦY GIA LAI                              ĐẢNG CỘNG SẢN VIỆT NAM
+       HUYỆN ỦY CHƯ SÊ
+              *                             Chư Sê, ngày 14 tháng 3 năm 2024
+      Số 245-TB/HU
+
+                              THÔNG BÁO
+          kết luận của Ban Thường vụ Huyện ủy về công tác cán bộ
+                                -----
+
+Ngày 12/3/2024, Ban Thường vụ Huyện ủy họp nghe báo cáo công tác cán bộ. Ban Thường vụ Huyện ủy kết luận:
+
+1. Giao Ban Tổ chức Huyện ủy hoàn thiện quy trình, trình Thường trực Huyện ủy trước ngày 30/3/2024.
+
+Văn phòng Huyện ủy thông báo để các cơ quan, đơn vị biết, thực hiện./.
+
+"""
+RECIPIENTS = ["Thường trực Tỉnh ủy (để báo cáo)", "Các đồng chí Ủy viên Ban Thường vụ Huyện ủy", "Lưu Văn phòng Huyện ủy"]
+
+
+def _parse(text: "str | bytes") -> dict:
+    if isinstance(text, bytes):
+        return parse_source(from_docx_bytes(text, path="x.docx"), reject=False)
+    return tbparse.parse_dict(text)
+
+
+# a deputy's title over two lines under the authority ("PHÓ BÍ THƯ" / "THƯỜNG TRỰC")
+WRAPPED_POSITION = HEAD + (
+    "Nơi nhận:                                                   T/M BAN THƯỜNG VỤ\n"
+    "- Thường trực Tỉnh ủy (để báo cáo),                               PHÓ BÍ THƯ\n"
+    "- Các đồng chí Ủy viên Ban Thường vụ                             THƯỜNG TRỰC\n"
+    "  Huyện ủy,\n"
+    "- Lưu Văn phòng Huyện ủy.                                         (Đã ký)\n"
+    "\n"
+    "                                                              Trần Quốc Toản\n"
+)
+
+
+@pytest.mark.parametrize("layout", [str, layouts.web, layouts.web_wrapped, layouts.pdf, layouts.markdown_br, layouts.docx],
+                         ids=["word", "web", "web-wrapped", "pdf", "markdown-br", "docx"])
+def test_a_deputys_title_over_two_lines_is_the_position_not_the_authoritys_body(layout) -> None:  # noqa: ANN001
+    # a web cell or a .docx gives "PHÓ BÍ THƯ" / "THƯỜNG TRỰC" together under "T/M BAN THƯỜNG VỤ": all
+    # caps lines but the last went to the authority ("BAN THƯỜNG VỤ PHÓ BÍ THƯ", position "THƯỜNG TRỰC")
+    d = _parse(layout(WRAPPED_POSITION))
+    assert d["signature"] == {"authority": [{"mode": "T/M", "body": "BAN THƯỜNG VỤ"}], "position": "PHÓ BÍ THƯ THƯỜNG TRỰC",
+                              "signer": "Trần Quốc Toản", "note": "(Đã ký)"}
+    assert d["recipients"] == RECIPIENTS
+    assert d["unplaced"] == []
+
+
+def _cell(*block: str) -> str:
+    return HEAD + "|\nNơi nhận:\n- Thường trực Huyện ủy,\n- Lưu VP.\n|\n" + "".join(x + "\n" for x in block) + "|\n"
+
+
+def test_a_wrapped_body_and_a_wrapped_position_in_one_cell() -> None:
+    # each line bold on its own, as a portal sets them: no bold span of the authority's
+    d = tbparse.parse_dict(_cell("**T/M BAN THƯỜNG VỤ**", "**PHÓ BÍ THƯ**", "**THƯỜNG TRỰC**", "(Đã ký)", "**Nguyễn Văn Hùng**"))
+    assert (d["signature"]["authority"], d["signature"]["position"]) == (
+        [{"mode": "T/M", "body": "BAN THƯỜNG VỤ"}], "PHÓ BÍ THƯ THƯỜNG TRỰC")
+    # the body wrapped over its own line, then the position over two
+    d = tbparse.parse_dict(_cell("T/M BAN THƯỜNG VỤ", "HUYỆN ỦY", "PHÓ BÍ THƯ", "THƯỜNG TRỰC", "(Đã ký)", "Nguyễn Văn Hùng"))
+    assert (d["signature"]["authority"], d["signature"]["position"]) == (
+        [{"mode": "T/M", "body": "BAN THƯỜNG VỤ HUYỆN ỦY"}], "PHÓ BÍ THƯ THƯỜNG TRỰC")
+    # a body over two lines still takes them all but the position ("ĐẢNG BỘ HUYỆN" is no title)
+    d = tbparse.parse_dict(_cell("**T/M BAN CHẤP HÀNH**", "**ĐẢNG BỘ HUYỆN**", "**BÍ THƯ**", "(Đã ký)", "**Nguyễn Văn Hùng**"))
+    assert (d["signature"]["authority"], d["signature"]["position"]) == (
+        [{"mode": "T/M", "body": "BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN"}], "BÍ THƯ")
+    # and a bold span over two lines is still the authority's: "**K/T CHÁNH" / "VĂN PHÒNG**"
+    d = tbparse.parse_dict(_cell("**T/L BAN THƯỜNG VỤ**", "**K/T CHÁNH", "VĂN PHÒNG**", "PHÓ CHÁNH VĂN PHÒNG", "Nguyễn Văn Hùng"))
+    assert (d["signature"]["authority"], d["signature"]["position"]) == (
+        [{"mode": "T/L", "body": "BAN THƯỜNG VỤ"}, {"mode": "K/T", "body": "CHÁNH VĂN PHÒNG"}], "PHÓ CHÁNH VĂN PHÒNG")
