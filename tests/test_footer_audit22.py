@@ -81,3 +81,39 @@ def test_a_wrapped_body_and_a_wrapped_position_in_one_cell() -> None:
     d = tbparse.parse_dict(_cell("**T/L BAN THƯỜNG VỤ**", "**K/T CHÁNH", "VĂN PHÒNG**", "PHÓ CHÁNH VĂN PHÒNG", "Nguyễn Văn Hùng"))
     assert (d["signature"]["authority"], d["signature"]["position"]) == (
         [{"mode": "T/L", "body": "BAN THƯỜNG VỤ"}, {"mode": "K/T", "body": "CHÁNH VĂN PHÒNG"}], "PHÓ CHÁNH VĂN PHÒNG")
+
+
+# a Central Highlands name typed with a space after its apostrophe ("H' Bơ"), the list longer than the block
+HIGHLANDS = HEAD + (
+    "Nơi nhận:                                          T/M BAN THƯỜNG VỤ\n"
+    "- Ban Thường vụ Tỉnh ủy,                                PHÓ BÍ THƯ\n"
+    "- Ban Tổ chức Tỉnh ủy, Ủy ban Kiểm tra                (Đã ký)\n"
+    "  Tỉnh ủy,                                          Ksor H' Bơ Khăp\n"
+    "- Các chi, đảng bộ cơ sở,\n"
+    "- Lưu VP.\n"
+)
+
+
+@pytest.mark.parametrize("layout", [str, layouts.web, layouts.pdf, layouts.pdf_wrapped, layouts.docx],
+                         ids=["word", "web", "pdf", "pdf-wrapped", "docx"])
+def test_a_name_with_a_space_after_its_apostrophe_is_the_signer(layout) -> None:  # noqa: ANN001
+    # "Ksor H' Bơ Khăp" was no name: unplaced (TB000, TB028 "no signer") in a Word export, and a
+    # recipient of its own in a PDF, where the name comes between the entries
+    d = _parse(layout(HIGHLANDS))
+    assert d["signature"]["signer"] == "Ksor H' Bơ Khăp"
+    assert d["recipients"] == ["Ban Thường vụ Tỉnh ủy", "Ban Tổ chức Tỉnh ủy, Ủy ban Kiểm tra Tỉnh ủy",
+                               "Các chi, đảng bộ cơ sở", "Lưu VP"]
+    assert d["unplaced"] == []
+
+
+@pytest.mark.parametrize("name", ["Nay H' Blơng", "Nay H’ Blơng", "NAY H' BLƠNG", "KSOR H'BƠ KHĂP"])
+def test_highlands_names_in_any_case_and_apostrophe(name: str) -> None:
+    text = HEAD + (
+        "Nơi nhận:                                          T/M BAN THƯỜNG VỤ\n"
+        "- Các chi, đảng bộ cơ sở,                               BÍ THƯ\n"
+        "- Lưu VP.\n"
+        f"                                                  {name}\n"
+    )
+    d = tbparse.parse_dict(text)
+    assert (d["signature"]["signer"], d["unplaced"]) == (name, [])
+    assert not [f for f in tbparse.lint(text) if f.code in ("TB000", "TB028")]

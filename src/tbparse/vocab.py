@@ -234,13 +234,17 @@ def is_name(s: str) -> bool:
     """A signer's name as typed under the signature: 2–6 capitalised syllables, nothing else.
 
     "Huỳnh Đa Trung", "Lê Khánh Toàn" — not caps, no punctuation, no digits; but the apostrophe of
-    the Central Highlands' names, each side capitalised: "Rmah H'Lan", "Ksor H’Bơ Khăp".
+    the Central Highlands' names, each side capitalised: "Rmah H'Lan", "Ksor H’Bơ Khăp", also typed
+    with a space after it ("Nay H' Blơng": the letter's other side is the next word).
     """
     words = s.split()
     if not 2 <= len(words) <= 6:
         return False
-    for w in words:
-        for part in w.replace("\u2019", "'").split("'") if "'" in w or "\u2019" in w else (w,):
+    for k, w in enumerate(words):
+        parts = w.replace("\u2019", "'").split("'") if "'" in w or "\u2019" in w else (w,)
+        if len(parts) == 2 and len(parts[0]) == 1 and not parts[1] and k < len(words) - 1:
+            parts = parts[:1]  # "H' Blơng"
+        for part in parts:
             if not (part.isalpha() and part[0].isupper() and (len(part) == 1 or part[1:].islower())):
                 return False
     return True

@@ -54,15 +54,21 @@ class _Frag:
 
 
 def caps_name(t: str) -> bool:
-    """A personal name typed in capitals: "NGUYỄN PHÚ TRỌNG", "HỒ THỊ MAI".
+    """A personal name typed in capitals: "NGUYỄN PHÚ TRỌNG", "HỒ THỊ MAI", "KSOR H'BƠ KHĂP".
 
     A family name from the closed list (extract/people.py) and one to four more syllables, so a
-    caps authority or position line ("BAN THƯỜNG VỤ", "PHÓ BÍ THƯ") is never taken for one.
+    caps authority or position line ("BAN THƯỜNG VỤ", "PHÓ BÍ THƯ") is never taken for one; the
+    apostrophe of the Central Highlands' names inside a syllable ("H'BƠ", "H' BLƠNG") as is_name has it.
     """
     if not is_caps(t):
         return False
     words = t.split()
-    return 2 <= len(words) <= 5 and all(w.isalpha() for w in words) and words[0].title() in surname_set()
+    return (2 <= len(words) <= 5 and words[0].title() in surname_set()
+            and all(w.isalpha() or _APOSTROPHE.fullmatch(w) is not None for w in words[1:]) and words[0].isalpha())
+
+
+# a syllable of a Central Highlands name with its apostrophe, in capitals: "H'BƠ", "H’LAN", "H'"
+_APOSTROPHE = lazy_re(r"[^\W\d_]['\u2019][^\W\d_]*")
 
 
 # A position title's words that a body name holds after "BAN" or "ĐOÀN" (folded): "BAN BÍ THƯ",
