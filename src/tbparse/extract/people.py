@@ -26,8 +26,16 @@ _SURNAMES = (
     "Trịnh Trương Tô Hà Cao Lương Lưu Vương Tạ Châu Chu Thái Tăng Quách Kiều Từ Diệp La Lại Lò Giàng "
     "Sùng Vàng Thào Mạc Nông Triệu Hứa Khổng Khúc Kim Lã Lạc Liêu Phí Phùng Quan Tiêu Tống Thân Thạch "
     "Tôn Trình Ung Vi Vy Âu Bạch Bế Cù Cấn Chẩu Chế Doãn Đàm Đồng Giáp Hàn Hầu Khương Lục Lường Mẫn "
-    "Nghiêm Ninh Sầm Thiều Tòng Tiết Lầu Hờ Ksor Nay Siu Rơ Đậu Hồng Lữ Ngụy Nguỵ Điêu Mùa Mè"
+    "Nghiêm Ninh Sầm Thiều Tòng Tiết Lầu Hờ Ksor Nay Siu Rơ Đậu Hồng Lữ Ngụy Nguỵ Điêu Mùa Mè "
+    # the north-west's and the north's own (Thái: Cầm, Quàng, Ngần; Tày: Ma; Dao: Bàn, Chảo, Tẩn,
+    # Phàn; Hmong: Hạng, Tráng; Hà Nhì: Lù; Hoa: Mã) — not "Sa", "Cà", "Bạc", "Sơn", which open
+    # place names ("Sa Pa", "Cà Mau", "Bạc Liêu", "Sơn La") a title stands before
+    "Cầm Quàng Ngần Ma Bàn Chảo Tẩn Phàn Hạng Tráng Lù Mã "
+    # a man's name in Ê Đê and Jrai opens with "Y": "Y Biêr Niê" (see _NOT_AFTER_Y)
+    "Y"
 ).split()
+# "Y" opens a name, not "Trường Đại học Y Dược", "ngành Y Tế" in a title-case heading
+_NOT_AFTER_Y = frozenset({"Dược", "Tế", "Học", "Khoa", "Sĩ", "Sỹ", "Bác"})
 
 # Lowercase syllables that occur inside titles and organisation names ("Phó Bí thư", "Ủy ban nhân
 # dân tỉnh", "Ban Chấp hành Trung ương Đảng khóa XII"); both tone placements are listed.
@@ -40,6 +48,8 @@ BODY_WORDS = frozenset((
     "nhiệm đốc ký tá úy uý thủ phó bí chánh giám tổng cán sở cục viện tòa toà án cảnh vệ quân sinh "
     "môi hải quan thuế kho bạc đầu tư ngoại giao thanh dân tộc tôn nghị ty tưởng huấn "
     "ấp xóm khóm buôn bản tâm cơ"  # a grassroots cell's place: "Chi bộ ấp Phú Hòa", "Chi bộ xóm 4"
+    " huy trấn gia sách"  # "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh", "thị trấn", "Học viện … quốc gia",
+    # "Ngân hàng Chính sách xã hội"
 ).split())
 # Lowercase syllables that belong to a name only after one word: "Chủ nhiệm", not "A nhiệm kỳ";
 # "Hội nghị Trung ương 5", not "đề nghị"; "Giám đốc Công ty", the one place "ty" stands; the
@@ -47,7 +57,8 @@ BODY_WORDS = frozenset((
 _BOUND = {"nhiệm": "chủ", "nghị": "hội", "đồng": "hội", "ty": "công", "tưởng": "tư", "huấn": "tuyên",  # not "… Tỉnh ủy đồng| chủ trì"
           # "Giám đốc Trung tâm", "Phòng Tổ chức cơ sở đảng"; "xây dựng" only in "Bộ xây dựng": a preamble's
           # "…, Ban Thường vụ Đảng ủy Khối xây dựng kế hoạch như sau:" is the clause's verb (audit 15)
-          "tâm": "trung", "cơ": "chức", "xây": "bộ", "dựng": "xây"}
+          "tâm": "trung", "cơ": "chức", "xây": "bộ", "dựng": "xây",
+          "huy": "chỉ", "trấn": "thị", "gia": "quốc", "trực": "thường", "sách": "chính"}
 # Words that can continue a name after ", " or "và": "Bộ Chính trị, Ban Bí thư"
 BODY_START = frozenset((
     "ban bộ ủy uỷ văn chính quốc thủ đảng hội mặt tỉnh thành huyện liên tổng viện tòa toà sở cục "
@@ -71,7 +82,11 @@ TITLE_HEAD: dict[str, frozenset | None] = {
     "thượng": frozenset({"tướng", "tá", "úy", "uý"}), "chỉ": frozenset({"huy"}),
     # a committee member, three words: "Tỉnh ủy viên", "Thành ủy viên", "Đảng ủy viên", "Chi ủy viên"
     **dict.fromkeys(("tỉnh", "thành", "huyện", "quận", "thị", "đảng", "chi"), frozenset({"ủy viên", "uỷ viên"})),
+    # … or its abbreviation: "Lò Văn Puốn - HUV, Trưởng Ban Dân vận Huyện ủy", "UVBTV Tỉnh ủy"
+    **dict.fromkeys(("uvbtv", "uvtv", "uvtw", "uvtư", "uvbct", "uvbch", "tuv", "huv", "đuv", "quv", "pbt", "pct")),
 }
+# Words that qualify the title after them: "nguyên Thủ tướng Chính phủ", "Quyền Chủ tịch UBND tỉnh"
+_TITLE_PREFIX = frozenset({"nguyên", "quyền"})
 _TITLE_JOINERS = frozenset({"kiêm"})  # "Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh"
 _BODY_JOINERS = frozenset({"và", "cùng"})  # "Bộ Chính trị và Ban Bí thư"
 # Honorifics right before a name (folded): "đồng chí", "đ/c", "Ông", "Bà"
@@ -82,9 +97,13 @@ _TOKEN = lazy_re(r"([^\W_]+)|(\S)")
 # backtracking forms were polynomial on them — _DATE_LEAD took 389 s on 3,000 spaces.)
 # One word of letters: "Phương" in "Lê Tiến Phương – Phó …"
 _WORD = lazy_re(r"[^\W\d_]+")
+# A word of a name, which may open with "H'" (a woman's name in Ê Đê and Jrai: "H'Hen Niê") or
+# "K'" (in K'Ho: "K'Mák")
+_APOS = "'\u2019\u02bc"
+_NAME_WORD = lazy_re(rf"(?:[HK][{_APOS}](?=[^\W\d_]))?[^\W\d_]+")
 # What may stand between a name and its title: "Lê Tiến Phương| – |Phó Bí thư", "Phạm Gia Túc|, |Uỷ
-# viên …", "đồng chí Nguyễn Văn A| là |Chủ tịch …"
-_SEP_AFTER = lazy_re(r"\s*+(?:[\-\u2013\u2014]|,)\s*+|\s++là\s++")
+# viên …", "đồng chí Nguyễn Văn A| là |Chủ tịch …", "đồng chí Nguyễn Văn Hùng |(|Bí thư Huyện ủy)"
+_SEP_AFTER = lazy_re(r"\s*+(?:[\-\u2013\u2014]|,|\()\s*+|\s++là\s++")
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +121,8 @@ def _surname_re() -> re.Pattern:
     groups = []
     for first, rests in sorted(by_first.items()):
         alts = "|".join(sorted((r for r in rests if r), key=len, reverse=True))
+        if first in "HK":
+            alts += rf"|[{_APOS}][^\W\d_]+"  # "H'Hen Niê", "K'Mák"
         groups.append(first + (f"(?:{alts})" + ("?" if "" in rests else "") if alts else ""))
     return re.compile(r"(?:" + "|".join(groups) + r")(?= [^\W\d_])")
 
@@ -113,7 +134,7 @@ def next_word(t: str, end: int) -> str:
 
 
 def _is_name_word(w: str) -> bool:
-    return w[0].isupper() and (len(w) == 1 or w[1:].islower())
+    return w[0].isupper() and (len(w) == 1 or w[1:].islower() or w[1] in _APOS and _is_name_word(w[2:]))  # "H'Hen"
 
 
 def title_ok(words: list[str], i: int) -> bool:
@@ -130,9 +151,70 @@ def title_ok(words: list[str], i: int) -> bool:
 
 def _title_opens(t: str, w: str, end: int) -> bool:
     """Whether the word *w* ending at *end* of *t* opens a title. Two words after it are handed to
-    :func:`title_ok`, not one: a committee member's title takes three ("Tỉnh| ủy viên")."""
+    :func:`title_ok`, not one: a committee member's title takes three ("Tỉnh| ủy viên"). A
+    qualifier opens the title it stands before: "nguyên| Phó Bí thư Tỉnh ủy", "Quyền| Chủ tịch …"."""
     nxt = next_word(t, end)
+    if w.lower() in _TITLE_PREFIX:
+        return bool(nxt) and _title_opens(t, nxt, end + 1 + len(nxt))
     return title_ok([w, nxt, next_word(t, end + 1 + len(nxt))] if nxt else [w], 0)
+
+
+# Lowercase words that may still follow a name already complete — a committee ("Tỉnh ủy", "Đảng
+# ủy"), "Trung ương", "Chính phủ", "Quốc hội", "Bộ Chính trị", an abbreviation ("UBND") or a
+# locality word ("tỉnh", "xã"): its place ("Đảng ủy xã", "UBND tỉnh", "tỉnh ủy"), khóa, "Tỉnh ủy
+# viên", "Đảng ủy khối", "Ngân hàng Chính sách xã hội". Any other word there starts the clause:
+# "Bí thư Huyện ủy| kiểm tra …", "Trưởng Ban Dân vận Trung ương| trực tiếp chỉ đạo" (audit 22).
+_AFTER_CLOSED = frozenset("tỉnh huyện xã phường quận thị thành khóa khoá viên khối ủy uỷ".split())
+_CLOSED_PAIRS = frozenset({("trung", "ương"), ("chính", "phủ"), ("quốc", "hội"), ("chính", "trị")})
+_COMMITTEE_OF = frozenset("tỉnh huyện thành đảng quận thị chi xã phường".split())  # "Tỉnh ủy", "Đảng ủy"
+_LOCALITY = frozenset("tỉnh huyện xã phường quận phố trấn".split())
+
+
+def _closed(words: list[str]) -> bool:
+    """Whether the name *words* spell ends complete, so that only :data:`_AFTER_CLOSED` may follow."""
+    last = words[-1]
+    if len(last) > 1 and last.isupper():
+        return True  # "UBND", "HĐND", "MTTQ"
+    if last in _LOCALITY:
+        return True
+    if len(words) < 2:
+        return False
+    prev = words[-2].lower()
+    if last in ("ủy", "uỷ"):
+        return prev in _COMMITTEE_OF
+    return (prev, last.lower()) in _CLOSED_PAIRS
+
+
+def _may_follow_closed(t: str, words: list[str], low: str, end: int) -> bool:
+    """Whether the lowercase word *low* (ending at *end*) continues a name that :func:`_closed` says is
+    complete (one not in :data:`_AFTER_CLOSED`): "thường trực", and "hội" of "xã hội"."""
+    if low == "thường":
+        return next_word(t, end) == "trực"
+    return low == "hội" and words[-1] == "xã"
+
+
+# Words after which a proper name names the place or institution, not a person: "Thành phố |Hồ
+# Chí Minh", "TP. |Hồ Chí Minh", "Đoàn TNCS |Hồ Chí Minh", "Trường THPT |Phan Bội Châu", "Trường
+# Tiểu học |Lê Văn Tám", "Học viện Chính trị quốc gia |Hồ Chí Minh", "phường |Trần Hưng Đạo",
+# "đường |Nguyễn Văn Cừ", "Giải thưởng |Võ Trường Toản" (lowercased)
+_NAMES_PLACE = frozenset("phố tp tx tncs trường học thcs thpt non viện gia đường phường giải thưởng "
+                         "cầu quỹ niệm".split())
+
+
+def names_a_place(t: str, a: int, words: int) -> bool:
+    """Whether the name of *words* words starting at *a* of *t* is a place's or an institution's:
+    it follows a word of :data:`_NAMES_PLACE`, or it has two words after a locality or a committee
+    ("UBND xã |Lê Lợi", "Bí thư Huyện ủy |Mai Sơn": a person a title stands before has three)."""
+    k = a - 1
+    while k >= 0 and t[k] in " .":
+        k -= 1
+    m = k + 1
+    while k >= 0 and t[k].isalpha():
+        k -= 1
+    prev = t[k + 1: m].lower()
+    if not prev:
+        return False
+    return prev in _NAMES_PLACE or words == 2 and (prev in _LOCALITY or prev in ("ủy", "uỷ"))
 
 
 def chain_end(t: str, pos: int, *, title: bool = False, limit: int = 14) -> int:
@@ -159,6 +241,11 @@ def chain_end(t: str, pos: int, *, title: bool = False, limit: int = 14) -> int:
                 and _glued_name(t, words[-1], m.end()):
             glued = True  # "Bộ Lao động - Thương binh và Xã hội" is one body
             continue
+        if w is None and m.group(2) == "." and words and words[-1] in _CITY_ABBR and not joiner \
+                and t.startswith(" ", m.end()) and t[m.end() + 1: m.end() + 2].isupper():
+            glued = True  # "Thành ủy TP.| Hồ Chí Minh"
+            end = m.end()
+            continue
         if w is None:
             if m.group(2) == "," and words and not joiner:
                 joiner = True
@@ -178,14 +265,24 @@ def chain_end(t: str, pos: int, *, title: bool = False, limit: int = 14) -> int:
             if not ok:
                 break
             joiner = False
+            if title and low in _TITLE_PREFIX:
+                end = m.end()  # "…, nguyên| Bí thư Tỉnh ủy": the qualifier is the title's
+                words.append(w)
+                continue
         elif not words and title:
             if not _title_opens(t, w, m.end()):
                 return pos
+            if low in _TITLE_PREFIX:
+                end = m.end()
+                words.append(w)
+                continue
         if low in STOP_WORDS or low == "ban" and not upper and t.startswith("hành", m.end() + 1):
             break  # "… của Chính phủ ban hành Quy chế": a verb, not "Ủy ban"
-        if title and words and _is_name_word(w) and looks_like_name_start(t, m.start()):
-            break
-        if not upper and not (words and low in BODY_WORDS and _BOUND.get(low, words[-1].lower()) == words[-1].lower()):
+        if title and words and _is_name_word(w) and looks_like_name_start(t, m.start()) \
+                and not names_a_place(t, m.start(), len(name_words(t, m.start(), 3))):
+            break  # the next person of a list, not "Đoàn TNCS| Hồ Chí Minh"
+        if not upper and not (words and low in BODY_WORDS and _BOUND.get(low, words[-1].lower()) == words[-1].lower()
+                              and (low in _AFTER_CLOSED or not _closed(words) or _may_follow_closed(t, words, low, m.end()))):
             if not title and before_joiner > pos and low not in STOP_WORDS:
                 # "… của Bộ Chính trị, Ban Thường vụ Tỉnh ủy yêu cầu": a verb after the body that
                 # followed the comma makes that body the subject of a new clause, not an issuer
@@ -198,6 +295,8 @@ def chain_end(t: str, pos: int, *, title: bool = False, limit: int = 14) -> int:
     return end
 
 
+# A city's or town's abbreviation, written with a full stop before its name: "TP. Hồ Chí Minh"
+_CITY_ABBR = frozenset({"TP", "Tp", "TX", "Tx"})
 # Punctuation that may stand inside one body's name, between the words of BODY_COMPOUNDS:
 #   "Bộ Văn hóa|,| Thể thao và Du lịch", "Bộ Lao động |-| Thương binh và Xã hội"
 _NAME_GLUE = frozenset(",-\u2013")
@@ -215,7 +314,7 @@ def name_words(t: str, pos: int, limit: int = 6) -> list[tuple[int, int, str]]:
     """Capitalised words from *pos* joined by single spaces: "Phạm Gia Túc|, Uỷ viên" → 3 words."""
     out: list[tuple[int, int, str]] = []
     while len(out) < limit:
-        m = _WORD.match(t, pos)
+        m = _NAME_WORD.match(t, pos)
         if m is None or not _is_name_word(m.group()):
             break
         out.append((m.start(), m.end(), m.group()))
@@ -290,10 +389,27 @@ def _name_at(t: str, pos: int) -> tuple[int, int] | None:
             break
         toks.append(tok)
     surnames = surname_set()
+    n = len(toks)
     for i, (a, _b, w) in enumerate(toks):
-        if w in surnames and 2 <= len(toks) - i <= 4:
+        if (w in surnames or w[1:2] in _APOS) and 2 <= n - i <= 4:
+            if w == "Y" and toks[i + 1][2] in _NOT_AFTER_Y:
+                continue
+            if n - i == 4 and toks[i + 1][2] in surnames and \
+                    (toks[i + 1][2] in _MAIN_SURNAMES or toks[i + 2][2] in _MIDDLE_NAMES):
+                # a place name ending in a family name stands before the person: "Tỉnh ủy Sơn |La
+                # Hoàng Văn Chất", "Huyện ủy Lâm |Hà Trần Văn Út", "Lai |Châu Giàng Páo Mỷ"
+                i += 1
+                a = toks[i][0]
             return a, toks[-1][1]
     return None
+
+
+# Family names hardly ever borne as a middle name, and the middle names that follow a family name:
+# after one of them, a four-word run is a place's last word and a three-word name ("Sơn La
+# Hoàng Văn Chất"); "Nguyễn Hoàng Bảo Anh", whose second name is a family name too, stays whole
+_MAIN_SURNAMES = frozenset("Nguyễn Trần Lê Phạm Huỳnh Phan Võ Đặng Bùi Đỗ Ngô Đinh Trịnh Trương Giàng Lò "
+                           "Sùng Vàng Thào Ksor Tòng Quàng Cầm Lường".split())
+_MIDDLE_NAMES = frozenset({"Văn", "Thị"})
 
 
 @lru_cache(maxsize=1)
@@ -326,6 +442,8 @@ def extract_people(paras: Sequence[Para]) -> list[dict]:
         last = g + (b - off)
         pre = sparse_fold(t[max(0, a - 12): a], [(0, min(a, 12))])
         honor = _HONORIFIC.search(pre) is not None
+        if not honor and names_a_place(t, a, t.count(" ", a, b) + 1):
+            continue  # "Thành phố Hồ Chí Minh", "Trường THPT Phan Bội Châu", "UBND xã Lê Lợi"
         title = None
         sm = _SEP_AFTER.match(t, b)
         if sm is not None and sm.end() > b:

@@ -1,0 +1,96 @@
+"""Audit 22: what the extractors read in running text they had never seen (hand-written paragraphs of
+Party writing from the 1990s to now, Trung ương to xã).
+
+People
+* A title stopped short or ran on: "Bí thư Huyện ủy| kiểm tra …" and "Trưởng Ban Dân vận Trung ương|
+  trực tiếp chỉ đạo" took the clause's verb; "Chỉ huy trưởng" was "Chỉ"; a title in brackets, one
+  opening with "nguyên" or with an abbreviation ("HUV, Trưởng Ban …", "UVBTV, …") was none.
+* A place read as a person: "Tỉnh ủy Sơn La Hoàng Văn Chất" gave "La Hoàng Văn Chất"; "Thành phố Hồ
+  Chí Minh", "Đoàn TNCS Hồ Chí Minh", "Trường THPT Phan Bội Châu", "UBND xã Lê Lợi", "Huyện ủy Mai
+  Sơn" gave people.
+* Names of the north-west and the Central Highlands were not found: "Cầm Văn Chính", "Quàng Thị
+  Thoa", "Mã Văn Sơn", "Y Kông Niê", "H'Hen Niê".
+"""
+from __future__ import annotations
+
+import tbparse
+from tbparse.extract import extract_dates, extract_people, extract_references, find_due
+
+
+def people(text: str) -> list[tuple[str, str | None]]:
+    return [(p["name"], p["title"]) for p in extract_people([[(1, text)]])]
+
+
+def refs(text: str) -> list[dict]:
+    return extract_references([[(1, text)]])[0]
+
+
+def dates(text: str, year: int = 2019) -> list[tuple]:
+    return [(d["text"], d["date"] or (d["start"], d["end"])) for d in extract_dates([[(1, text)]], default_year=year)]
+
+
+def due(text: str, not_before: str = "2019-03-06") -> dict | None:
+    return find_due(text, line=1, default_year=int(not_before[:4]), not_before=not_before)
+
+
+# --- people --------------------------------------------------------------------------------------
+
+def test_a_title_ends_where_the_clause_goes_on() -> None:
+    for verb in ("kiểm tra việc thực hiện", "trực tiếp chỉ đạo", "thường xuyên đôn đốc", "giám sát việc",
+                 "tổng hợp báo cáo", "quản lý chung", "nhân dịp này", "công bố quyết định"):
+        assert people(f"đồng chí Lê Văn Hải, Bí thư Huyện ủy {verb} các xã.") == [("Lê Văn Hải", "Bí thư Huyện ủy")]
+    assert people("đồng chí Trương Thị Mai, Ủy viên Bộ Chính trị, Trưởng Ban Dân vận Trung ương trực tiếp chỉ "
+                  "đạo") == [("Trương Thị Mai", "Ủy viên Bộ Chính trị, Trưởng Ban Dân vận Trung ương")]
+    # what may follow a committee or a locality still does
+    assert people("đồng chí Lê Văn A, Bí thư Huyện ủy khóa XV, Phó Bí thư thường trực Đảng ủy khối") == [
+        ("Lê Văn A", "Bí thư Huyện ủy khóa XV, Phó Bí thư thường trực Đảng ủy khối")]
+    assert people("đồng chí Lê Văn B, Chủ tịch UBND thị trấn, Giám đốc Ngân hàng Chính sách xã hội tỉnh") == [
+        ("Lê Văn B", "Chủ tịch UBND thị trấn, Giám đốc Ngân hàng Chính sách xã hội tỉnh")]
+
+
+def test_titles_in_brackets_qualified_or_abbreviated() -> None:
+    assert people("đồng chí Nguyễn Văn Hùng (Bí thư Huyện ủy) chủ trì") == [("Nguyễn Văn Hùng", "Bí thư Huyện ủy")]
+    assert people("Đồng chí Võ Văn Kiệt, nguyên Thủ tướng Chính phủ") == [("Võ Văn Kiệt", "nguyên Thủ tướng Chính phủ")]
+    assert people("đồng chí Lê Văn A, Ủy viên Trung ương Đảng, nguyên Bí thư Tỉnh ủy") == [
+        ("Lê Văn A", "Ủy viên Trung ương Đảng, nguyên Bí thư Tỉnh ủy")]
+    assert people("Đ/c Lò Văn Puốn - HUV, Trưởng Ban Dân vận Huyện ủy; Đ/c Hà Văn Tư - UVBTV Tỉnh ủy.") == [
+        ("Lò Văn Puốn", "HUV, Trưởng Ban Dân vận Huyện ủy"), ("Hà Văn Tư", "UVBTV Tỉnh ủy")]
+    assert people("Thiếu tướng Nguyễn Văn Sơn, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh") == [
+        ("Nguyễn Văn Sơn", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh")]
+
+
+def test_a_place_before_the_name_is_the_titles() -> None:
+    assert people("Phó Bí thư Tỉnh ủy Sơn La Hoàng Văn Chất phát biểu.") == [
+        ("Hoàng Văn Chất", "Phó Bí thư Tỉnh ủy Sơn La")]
+    assert people("Trưởng Ban Dân vận Huyện ủy Lâm Hà Trần Văn Út") == [
+        ("Trần Văn Út", "Trưởng Ban Dân vận Huyện ủy Lâm Hà")]
+    assert people("Bí thư Tỉnh ủy Lai Châu Giàng Páo Mỷ") == [("Giàng Páo Mỷ", "Bí thư Tỉnh ủy Lai Châu")]
+    # a four-word name whose second word is a family name too stays whole
+    assert people("đồng chí Nguyễn Hoàng Bảo Anh, Bí thư Chi bộ") == [("Nguyễn Hoàng Bảo Anh", "Bí thư Chi bộ")]
+
+
+def test_places_and_institutions_named_after_people() -> None:
+    for text in ("Bí thư Đoàn TNCS Hồ Chí Minh tỉnh", "Hiệu trưởng Trường THPT Phan Bội Châu",
+                 "Bí thư Chi bộ Trường Tiểu học Lê Văn Tám", "Chủ tịch UBND phường Nguyễn Trãi",
+                 "Trưởng Công an phường Trần Hưng Đạo", "Chủ tịch UBND xã Lê Lợi", "Bí thư Huyện ủy Mai Sơn chủ trì"):
+        assert people(text) == [], text
+    assert people("đồng chí Nguyễn Văn Nên, Ủy viên Bộ Chính trị, Bí thư Thành ủy Thành phố Hồ Chí Minh") == [
+        ("Nguyễn Văn Nên", "Ủy viên Bộ Chính trị, Bí thư Thành ủy Thành phố Hồ Chí Minh")]
+    assert people("đồng chí Nguyễn Hồ Hải - Phó Bí thư Thường trực Thành ủy TP. Hồ Chí Minh") == [
+        ("Nguyễn Hồ Hải", "Phó Bí thư Thường trực Thành ủy TP. Hồ Chí Minh")]
+    assert people("Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh Nguyễn Xuân Thắng") == [
+        ("Nguyễn Xuân Thắng", "Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh")]
+    # a person a title stands before keeps three words; an honorific makes any name a person's
+    assert people("Chủ tịch UBND tỉnh Nguyễn Văn Phương chỉ đạo") == [("Nguyễn Văn Phương", "Chủ tịch UBND tỉnh")]
+    assert people("Bí thư Đảng ủy phường Lê Lợi Trần Văn Minh") == [("Trần Văn Minh", "Bí thư Đảng ủy phường Lê Lợi")]
+    assert people("đồng chí Lê Anh, Trưởng Ban Tuyên giáo Huyện ủy") == [("Lê Anh", "Trưởng Ban Tuyên giáo Huyện ủy")]
+
+
+def test_names_of_the_north_west_and_the_central_highlands() -> None:
+    text = ("Dự họp có Đ/c Cầm Văn Chính, Bí thư Huyện ủy; Đ/c Quàng Thị Thoa - Phó Chủ tịch UBND huyện; đồng chí "
+            "Mã Văn Sơn, Chủ tịch UBND xã; đồng chí Y Kông Niê, Bí thư Đảng ủy xã; đồng chí H'Hen Niê, Phó Bí "
+            "thư Đảng ủy xã; Bà Nay H’Blơng.")
+    assert people(text) == [("Cầm Văn Chính", "Bí thư Huyện ủy"), ("Quàng Thị Thoa", "Phó Chủ tịch UBND huyện"),
+                            ("Mã Văn Sơn", "Chủ tịch UBND xã"), ("Y Kông Niê", "Bí thư Đảng ủy xã"),
+                            ("H'Hen Niê", "Phó Bí thư Đảng ủy xã"), ("Nay H’Blơng", None)]
+    assert people("Hiệu trưởng Trường Đại học Y Dược Huế") == []
