@@ -10,6 +10,13 @@ People
   Sơn" gave people.
 * Names of the north-west and the Central Highlands were not found: "Cầm Văn Chính", "Quàng Thị
   Thoa", "Mã Văn Sơn", "Y Kông Niê", "H'Hen Niê".
+
+References
+* "… của Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng (khóa X)" had the issuer "Hội nghị".
+* "Nghị quyết Đại hội lần thứ XIII của Đảng" was no reference.
+* "chỉ đạo sửa đổi Luật Thanh niên" lost the law (taken for "Luật sửa đổi …"), while "Chương VII và
+  Chương VIII Điều lệ Đảng" (a chapter, like an article) counted as citing the charter.
+* "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015" had no date or year.
 """
 from __future__ import annotations
 
@@ -94,3 +101,41 @@ def test_names_of_the_north_west_and_the_central_highlands() -> None:
                             ("Mã Văn Sơn", "Chủ tịch UBND xã"), ("Y Kông Niê", "Bí thư Đảng ủy xã"),
                             ("H'Hen Niê", "Phó Bí thư Đảng ủy xã"), ("Nay H’Blơng", None)]
     assert people("Hiệu trưởng Trường Đại học Y Dược Huế") == []
+
+
+# --- references ----------------------------------------------------------------------------------
+
+def test_a_plenum_named_by_its_ordinal_is_the_whole_issuer() -> None:
+    (r,) = refs("Thực hiện Nghị quyết số 26 – NQ/TW ngày 05 tháng 8 năm 2008 của Hội nghị lần thứ bảy Ban Chấp "
+                "hành Trung ương Đảng (khóa X) về nông nghiệp")
+    assert (r["number"], r["date"], r["issuer"]) == (
+        "26-NQ/TW", "2008-08-05", "Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng (khóa X)")
+    (r,) = refs("Chỉ thị số 27-CT/TƯ ngày 10/01/1998 của Bộ Chính trị (khóa VIII).")
+    assert r["issuer"] == "Bộ Chính trị (khóa VIII)"
+    (r,) = refs("Nghị quyết số 01-NQ/ĐH của Đại hội lần thứ 5.")
+    assert r["issuer"] == "Đại hội lần thứ 5"
+
+
+def test_a_congress_named_by_its_ordinal_and_the_party() -> None:
+    got = refs("Nghị quyết Đại hội lần thứ XIII của Đảng, Nghị quyết Đại hội XIII và Nghị quyết Đại hội lần thứ "
+               "XX Đảng bộ tỉnh")
+    assert [r["text"] for r in got] == ["Nghị quyết Đại hội lần thứ XIII của Đảng",
+                                        "Nghị quyết Đại hội lần thứ XX Đảng bộ tỉnh"]
+    assert refs("Nghị quyết Đại hội lần thứ XIII, nhiệm kỳ 2020 - 2025") == []  # whose congress is not said
+
+
+def test_a_law_being_amended_is_cited_a_chapter_is_not() -> None:
+    (r,) = refs("Giao Đảng đoàn Quốc hội chỉ đạo sửa đổi Luật Thanh niên năm 2005 trong năm 2019.")
+    assert (r["kind"], r["text"], r["year"]) == ("Luật", "Luật Thanh niên năm 2005", 2005)
+    assert refs("Luật sửa đổi, bổ sung Luật Thanh niên") == []
+    got = refs("Quy định số 30-QĐ/TW ngày 26/7/2016 về thi hành Chương VII và Chương VIII Điều lệ Đảng")
+    assert [r["number"] for r in got] == ["30-QĐ/TW"]
+
+
+def test_a_law_cited_with_the_day_it_was_passed() -> None:
+    got = refs("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật Viên chức; Hiến pháp "
+               "nước Cộng hòa xã hội chủ nghĩa Việt Nam ngày 28 tháng 11 năm 2013")
+    assert [(r["text"], r["date"], r["year"]) for r in got] == [
+        ("Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015", "2015-06-19", 2015),
+        ("Luật Viên chức", None, None),
+        ("Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam ngày 28 tháng 11 năm 2013", "2013-11-28", 2013)]

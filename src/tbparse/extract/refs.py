@@ -89,6 +89,8 @@ _LIST_GAP = lazy_re(r"\s*+(?:,|;|va|hoac)\s*+(?:so\s*+:?+\s*+)?$")
 _DATE_LEAD = lazy_re(r"\s*+\(?+\s*+,?+\s*+(?:ban hanh\s++)?(?=ngay\s)")
 # "… của Ban Thường vụ Tỉnh ủy"
 _OF = lazy_re(r"\s*+,?+\s*+cua\s+")
+# The ordinal after "Hội nghị" or "Đại hội" in an issuer: "của Hội nghị| lần thứ bảy |Ban Chấp hành …"
+_NTH = lazy_re(r" lan thu (?:\d{1,2}|[ivxlc]{1,5}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi(?: [a-z]+)?)(?![a-z0-9]) ?")
 
 # Unnumbered references are found near cheap anchors — "quy" of "Nghị quyết" after "ngh" (a
 # literal search in three letter cases), and opening quotes for campaigns — then read on the
@@ -97,6 +99,7 @@ _ORD = r"(?:\d{1,2}|[ivxlc]{1,5}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi(?:\s+(
 _ROMAN = r"[ivxlc]{1,6}"
 #   "Nghị quyết Hội nghị lần thứ 6 Ban Chấp hành Trung ương"   "Nghị quyết Trung ương 6"
 #   "Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII"   "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI"
+#   "Nghị quyết Đại hội lần thứ XIII của Đảng"
 _NQ = lazy_re(
     r"nghi quyet\s+(?:cua\s+)?(?:"
     rf"hoi nghi(?:\s+lan thu\s+{_ORD})?(?:\s+(?:ban chap hanh|bch))?\s+trung uong(?:\s+dang)?"
@@ -105,6 +108,10 @@ _NQ = lazy_re(
     rf"|dai hoi\s+(?:dai bieu\s+)?(?:toan quoc|dang(?:\s+bo)?(?:\s+toan quoc)?(?:\s+[a-z]+){{0,4}}?)"
     rf"\s+lan thu\s+{_ORD}(?![a-z0-9])(?:\s+cua dang)?"
     rf"|dai hoi\s+(?:dang\s+)?(?:toan quoc\s+)?{_ROMAN}(?![a-z0-9])(?:\s+cua dang)?"
+    # "Nghị quyết Đại hội lần thứ XIII của Đảng", "… Đại hội lần thứ XX Đảng bộ tỉnh" (the Party
+    # named after the ordinal: alone, "Đại hội lần thứ XX" may be any congress)
+    rf"|dai hoi\s+lan thu\s+{_ORD}\s+(?:cua\s+)?dang"
+    rf"(?:\s+bo(?:\s+(?:tinh|huyen|thanh pho|quan|thi xa|xa|phuong|thi tran|khoi))?)?(?![a-z0-9])"
     rf")(?:\s*,?\s*\(?khoa\s+{_ROMAN}\)?(?![a-z0-9]))?"
 )
 #   Cuộc vận động “Học tập và làm theo tấm gương đạo đức Hồ Chí Minh”
@@ -283,7 +290,19 @@ def _tail(j: Joined, folded: str, h: _Hit, pos: int) -> None:
         end = chain_end(t, om.end())
         if end > om.end():
             h.issuer = t[om.end(): end].rstrip(",;. ")
-            h.b = om.end() + len(h.issuer)
+            end = om.end() + len(h.issuer)
+            if folded.endswith(("hoi nghi", "dai hoi"), om.end(), end):
+                # a plenum or congress named by its ordinal: "của Hội nghị| lần thứ bảy Ban Chấp
+                # hành Trung ương Đảng (khóa X)" — the name goes on past the lowercase ordinal
+                lm = _NTH.match(folded, end)
+                if lm is not None:
+                    end = max(chain_end(t, lm.end()), lm.end())
+                    end = om.end() + len(t[om.end(): end].rstrip(",;. "))
+            km = _KHOA_AFTER.match(folded, end)
+            if km is not None and "(" in folded[end: km.end()]:
+                end = km.end()  # "… của Bộ Chính trị (khóa VIII)", as "Ban Bí thư khóa XI" is read
+            h.issuer = t[om.end(): end]
+            h.b = end
 
 
 def _kind_for(num: _Num, kw_kind: str | None) -> str:
@@ -497,10 +516,14 @@ def _unnumbered(j: Joined, folded: str, anchors: list[int]) -> list[_Hit]:
 
 
 # A title inside another document's name, not a citation of its own: "Quy định … thi hành |Điều lệ
-# Đảng", "Nghị định quy định chi tiết |Luật …", "góp ý Dự thảo |Luật …"; nor is an article's ("khoản 1
-# Điều 47 |Luật Đầu tư": article numbers are not references) (folded text before the title)
-_INSIDE_NAME = lazy_re(r"(?:thi hanh|huong dan(?: thuc hien)?|chi tiet|mot so dieu cua|sua doi|bo sung|du thao|du an"
-                       r"|dieu \d{1,3}[a-z]?)"
+# Đảng", "Nghị định quy định chi tiết |Luật …", "góp ý Dự thảo |Luật …", "Luật sửa đổi, bổ sung |Luật
+# …"; nor is an article's or a chapter's ("khoản 1 Điều 47 |Luật Đầu tư", "Chương VII và Chương VIII
+# |Điều lệ Đảng": article numbers are not references) (folded text before the title). "sửa đổi" as
+# the verb it is elsewhere cites the law it amends: "chỉ đạo sửa đổi |Luật Thanh niên" (audit 22)
+_INSIDE_NAME = lazy_re(r"(?:thi hanh|huong dan(?: thuc hien)?|chi tiet|mot so dieu cua|du thao|du an"
+                       r"|(?:luat|nghi dinh|nghi quyet|phap lenh|thong tu|quyet dinh)\s+(?:sua doi|bo sung)"
+                       r"(?:\s*,?\s*(?:sua doi|bo sung))?"
+                       r"|dieu \d{1,3}[a-z]?|chuong [ivxlc]{1,6}|chuong \d{1,2})"
                        r"\s*,?\s*$")
 #   "Điều lệ Đảng"   "Điều lệ Đảng Cộng sản Việt Nam"  (not "Điều lệ Hội …", nor "Điều lệnh")
 _CHARTER = lazy_re(r"dieu le\s+dang(?:\s+cong san viet nam)?(?![a-z0-9])(?!\s+bo(?![a-z]))")
@@ -612,6 +635,15 @@ def _titled_at(j: Joined, folded: str, off: int) -> _Hit | None:
             return None
         h.b, name, year = law
         h.kind, h.key = _KINDS[word.strip()], ("titled", word + name, year)
+    if h.kind in _STATE_TITLES:
+        # "Luật Tổ chức chính quyền địa phương| ngày 19 tháng 6 năm 2015": the day it was passed,
+        # as a "Căn cứ" cites a law; its year tells the law from an older one of the same name
+        dm = _DATE_LEAD.match(folded, h.b)
+        r = parse_date(folded, dm.end()) if dm is not None else None
+        if r is not None and r[0] is not None:
+            h.date, h.b = r[0], r[1]
+            if h.key[2] is None:
+                h.key = (*h.key[:2], int(r[0][:4]))
     h.na = h.nb = h.b
     h.lines = j.lines_in(h.a, h.b)
     return h
