@@ -17,6 +17,14 @@ References
 * "chỉ đạo sửa đổi Luật Thanh niên" lost the law (taken for "Luật sửa đổi …"), while "Chương VII và
   Chương VIII Điều lệ Đảng" (a chapter, like an article) counted as citing the charter.
 * "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015" had no date or year.
+
+Dates and deadlines
+* "Thời gian: từ ngày 20/8/2021 đến ngày 25/8/2021" was due on its first day; "Thời gian: ngày 15 -
+  16/4" and "trong thời gian từ … đến …" were not due.
+* "tháng 9 - 10/2021", "quý III - IV/2019" read as their first month or quarter.
+* "báo cáo … hằng quý" (no "định kỳ"), "báo cáo hàng tháng vào ngày 25" and "Hạn chót nộp …: 17 giờ
+  00 ngày 30/9/2021" set no deadline.
+* "vốn đầu tư năm 2021 đến năm 2025" read the "tư" of "đầu tư" as "từ": a period "tư năm 2021 đến …".
 """
 from __future__ import annotations
 
@@ -139,3 +147,103 @@ def test_a_law_cited_with_the_day_it_was_passed() -> None:
         ("Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015", "2015-06-19", 2015),
         ("Luật Viên chức", None, None),
         ("Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam ngày 28 tháng 11 năm 2013", "2013-11-28", 2013)]
+
+
+# --- dates and deadlines -------------------------------------------------------------------------
+
+def test_a_labelled_range_is_due_at_its_end() -> None:
+    assert due("Thời gian: từ ngày 20/8/2019 đến ngày 25/8/2019.") == {
+        "text": "từ ngày 20/8/2019 đến ngày 25/8/2019", "by": "2019-08-25"}
+    assert due("Thời gian thực hiện: từ ngày 01/4/2019 đến hết ngày 30/4/2019.") == {
+        "text": "từ ngày 01/4/2019 đến hết ngày 30/4/2019", "by": "2019-04-30"}
+    assert due("Thời gian: Từ tháng 4 đến tháng 6/2019.") == {"text": "Từ tháng 4 đến tháng 6/2019", "by": "2019-06-30"}
+    assert due("Thời gian: ngày 15 - 16/4/2019.") == {"text": "ngày 15 - 16/4/2019", "by": "2019-04-16"}
+    assert due("hoàn thành trong thời gian từ ngày 01/7 đến ngày 15/7/2019") == {
+        "text": "trong thời gian từ ngày 01/7 đến ngày 15/7/2019", "by": "2019-07-15"}
+    # a range nothing introduces is a schedule; a period begun is no deadline
+    assert due("Hội nghị tổ chức từ ngày 01/7 đến ngày 15/7/2019.") is None
+    assert due("Thời gian: từ tháng 6/2018 đến nay.") is None
+
+
+def test_month_and_quarter_ranges_are_one_period() -> None:
+    assert dates("Thời gian: Tháng 6 - 7/2019; tháng 11 – 12 năm 2019; quý III-IV/2019.") == [
+        ("Tháng 6 - 7/2019", ("2019-06-01", "2019-07-31")), ("tháng 11 – 12 năm 2019", ("2019-11-01", "2019-12-31")),
+        ("quý III-IV/2019", ("2019-07-01", "2019-12-31"))]
+    assert due("Thời gian: Tháng 9 - 10/2019.") == {"text": "Tháng 9 - 10/2019", "by": "2019-10-31"}
+    assert dates("tháng 12-1/2020") == [("tháng 12", ("2019-12-01", "2019-12-31"))]  # no backwards range
+    assert dates("ngày mồng 5 tháng 3 năm 2019") == [("ngày mồng 5 tháng 3 năm 2019", "2019-03-05")]
+
+
+def test_recurring_reports_and_a_cut_off_hour() -> None:
+    assert due("Văn phòng Tỉnh ủy tổng hợp, báo cáo Thường trực Tỉnh ủy hằng quý.") == {
+        "text": "hằng quý", "by": "2019-03-31"}
+    assert due("Các huyện ủy báo cáo hàng tháng vào ngày 25.") == {"text": "hàng tháng vào ngày 25", "by": "2019-03-25"}
+    assert due("Nộp đảng phí hằng tháng trước ngày 10.", not_before="2019-03-12") == {
+        "text": "hằng tháng trước ngày 10", "by": "2019-04-10"}
+    assert dates("Chi bộ sinh hoạt hằng tháng vào ngày 05.") == [("hằng tháng vào ngày 05", (None, None))]
+    assert due("Chi bộ sinh hoạt hằng tháng vào ngày 05.") is None  # when it meets
+    assert due("Hạn chót nộp thu hoạch: 17 giờ 00 ngày 15/4/2019.") == {
+        "text": "17 giờ 00 ngày 15/4/2019", "by": "2019-04-15"}
+    # how often something is done, and a recurring day with no trigger, stay no deadline
+    assert due("Hằng năm, các chi bộ tổ chức kiểm điểm.") is None
+    assert due("Báo cáo ngày 25 hằng tháng.") is None
+
+
+def test_dau_tu_is_not_tu() -> None:
+    assert dates("vốn đầu tư năm 2021 đến năm 2025") == [("năm 2021", ("2021-01-01", "2021-12-31")),
+                                                          ("năm 2025", ("2025-01-01", "2025-12-31"))]
+    assert dates("từ năm 2021 đến năm 2025") == [("từ năm 2021 đến năm 2025", ("2021-01-01", "2025-12-31"))]
+
+
+# --- a whole plan ----------------------------------------------------------------------------------
+
+PLAN = """\
+ĐẢNG BỘ TỈNH HÀ TĨNH                          ĐẢNG CỘNG SẢN VIỆT NAM
+HUYỆN ỦY CẨM XUYÊN
+        *                                Cẩm Xuyên, ngày 16 tháng 8 năm 2021
+Số 85-KH/HU
+
+                                KẾ HOẠCH
+       học tập, quán triệt Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng
+
+I. NỘI DUNG, THỜI GIAN
+
+1. Hội nghị cấp huyện
+- Thời gian: từ ngày 20/8/2021 đến ngày 25/8/2021.
+- Báo cáo viên: đồng chí Võ Hồng Hải, Bí thư Huyện ủy trực tiếp quán triệt.
+
+2. Ở cơ sở
+- Thời gian: Tháng 9 - 10/2021.
+
+II. TỔ CHỨC THỰC HIỆN
+
+1. Ban Tuyên giáo Huyện ủy tổng hợp báo cáo Ban Thường vụ Huyện ủy hằng quý.
+
+2. Hạn chót nộp thu hoạch: 17 giờ 00 ngày 30/9/2021.
+
+                                         T/M BAN THƯỜNG VỤ
+                                          PHÓ BÍ THƯ
+
+
+
+                                         Bùi Thị Quỳnh Vân
+"""
+
+
+def test_a_plan_end_to_end() -> None:
+    d = tbparse.parse_dict(PLAN)
+    got = {}
+
+    def walk(nodes: list[dict]) -> None:
+        for n in nodes:
+            if n.get("due"):
+                got[n["line"]] = n["due"]
+            walk(n.get("items", []))
+            walk(n.get("bullets", []))
+
+    walk(d["sections"])
+    assert got == {12: {"text": "từ ngày 20/8/2021 đến ngày 25/8/2021", "by": "2021-08-25"},
+                   16: {"text": "Tháng 9 - 10/2021", "by": "2021-10-31"},
+                   20: {"text": "hằng quý", "by": "2021-09-30"},
+                   22: {"text": "17 giờ 00 ngày 30/9/2021", "by": "2021-09-30"}}
+    assert [(p["name"], p["title"]) for p in d["people"]] == [("Võ Hồng Hải", "Bí thư Huyện ủy")]

@@ -49,6 +49,9 @@ _DAY_YEAR = r"(?:18|19|20)\d\d"
 #   "quý III/2008", "Quý IV năm 2027"                         (quarter)
 #   "năm 2025", "năm 2025 - 2030"                             (year)
 #   "ngày 25 hằng tháng", "ngày 5 hàng tháng" — every month   (monthly: no single date)
+#   "hằng tháng vào ngày 25", "hàng tháng trước ngày 10"      (monthly, the day after its period)
+#   "tháng 6 - 7/2019", "tháng 11–12 năm 2019"                (months: one period)
+#   "quý III - IV/2019", "quý I - quý II"                      (quarters: one period)
 _DATE = lazy_re(
     r"(?P<dmy>(?P<d>\d{1,2})\s?(?P<sep>[/.-])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<y>" + _DAY_YEAR + r")(?![\d/]))"
     r"|(?P<dmyw>(?P<d2>\d{1,2})\s+thang\s+(?P<m2>\d{1,2})\s*,?\s*nam\s+(?P<y2>" + _YEAR + r")(?!\d))"
@@ -58,26 +61,34 @@ _DATE = lazy_re(
     r"|(?P<dmw>ngay\s+(?P<d3>\d{1,2})\s+thang\s+(?P<m3>\d{1,2})(?![\d/])(?!\s*,?\s*nam\s+\d))"
     r"|(?P<dm>ngay\s+(?P<d4>\d{1,2})\s?[/-]\s?(?P<m4>\d{1,2})(?!\s?[\d/-]|\.\d))"
     r"|(?P<monthly>ngay\s+(?P<d7>\d{1,2})\s+(?:hang|moi)\s+thang(?![a-z0-9]))"
+    # (read from its "ngày", a start the scan has anyway: "hằng", "mỗi" are common words)
+    r"|(?P<monthly2>(?:(?<=hang thang vao )|(?<=hang thang truoc )|(?<=moi thang vao )|(?<=moi thang truoc ))"
+    r"ngay\s+(?P<d9>\d{1,2})(?![\d/]))"
+    r"|(?P<months>thang\s+(?P<m9>\d{1,2})\s?-\s?(?P<m10>\d{1,2})"
+    r"(?:(?:\s?/\s?|\s*,?\s*nam\s+)(?P<y9>" + _YEAR + r"))?(?![\d/]))"
+    r"|(?P<quarters>quy\s+(?P<q3>iv|iii|ii|i|[1-4])\s?-\s?(?:quy\s+)?(?P<q4>iv|iii|ii|i|[1-4])(?![a-z0-9])"
+    r"(?:(?:\s?[/-]\s?|\s*,?\s*(?:nam\s+)?)(?P<yq2>" + _YEAR + r"))?(?![\d/]))"
     r"|(?P<month>thang\s+(?P<m6>\d{1,2})(?:(?:\s?[/-]\s?|\s*,?\s*nam\s+)(?P<y6>" + _YEAR + r"))?(?![\d/]))"
     r"|(?P<quarter>quy\s+(?P<q>iv|iii|ii|i|[1-4])(?![a-z0-9])(?:(?:\s?[/-]\s?|\s*,?\s*(?:nam\s+)?)"
     r"(?P<yq>" + _YEAR + r"))?(?![\d/]))"
     r"|(?P<year>nam\s+(?P<y8>" + _YEAR + r")(?:\s?-\s?(?P<y8b>" + _YEAR + r"))?(?![\d/]))"
 )
 # Words that belong to the expression when they stand right before it (folded, end-anchored):
-#   "Ngày |14/5/2008"  "cuối |năm 2008"  "đầu |tháng 6"  "nhiệm kỳ |2020 - 2025"
+#   "Ngày |14/5/2008"  "cuối |năm 2008"  "đầu |tháng 6"  "nhiệm kỳ |2020 - 2025"  "ngày mồng |5 tháng 3 …"
 _PREFIX = lazy_re(
-    r"(?<![a-z])(?P<w>ngay|dau|giua|cuoi|thuong tuan|trung tuan|ha tuan|nhiem ky|giai doan|thoi ky|nam hoc)\s+$"
+    r"(?<![a-z])(?P<w>ngay mong|ngay mung|ngay|mong|mung|dau|giua|cuoi|thuong tuan|trung tuan|ha tuan|nhiem ky"
+    r"|giai doan|thoi ky|nam hoc)\s+$"
 )
-_PREFIX_FOR = {"ngay": "day", "dau": "pos", "giua": "pos", "cuoi": "pos", "thuong tuan": "mpos",
+_PREFIX_FOR = {"ngay": "day", "ngay mong": "day", "ngay mung": "day", "mong": "day", "mung": "day", "dau": "pos", "giua": "pos", "cuoi": "pos", "thuong tuan": "mpos",
                "trung tuan": "mpos", "ha tuan": "mpos", "nhiem ky": "years", "giai doan": "years",
                "thoi ky": "years", "nam hoc": "years"}
 _DIGITS = "0123456789"
 # "từ tháng 6/2022 đến nay" / "từ ngày 1/1 đến ngày 30/6/2008": a range built from two expressions.
 # (Possessive whitespace runs here and below: sparse_fold leaves long runs of spaces, and the
 # backtracking forms were polynomial on them — _DATE_LEAD took 389 s on 3,000 spaces.)
-_FROM = lazy_re(r"(?<![a-z])tu\s+$")
+_FROM = lazy_re(r"(?<![a-z])(?<!dau )tu\s+$")  # "từ", not the "tư" of "đầu tư năm 2022 đến …"
 _TO_NOW = lazy_re(r"\s++den\s++nay(?![a-z])")
-_TO = lazy_re(r"\s*+(?:den|-)\s*+")
+_TO = lazy_re(r"\s*+(?:den(?:\s++het)?+|-)\s*+")  # "… đến (hết) ngày 30/4/2019"
 
 _POS_YEAR = {"dau": ((1, 1), (3, 31)), "giua": ((5, 1), (8, 31)), "cuoi": ((10, 1), (12, 31))}
 _POS_MONTH = {"dau": (1, 10), "thuong tuan": (1, 10), "giua": (11, 20), "trung tuan": (11, 20),
@@ -128,13 +139,14 @@ class _Expr:
             m = f["m"]
             if not 1 <= m <= 12:
                 return None
-            last = _days(y, m)
+            m2 = f.get("m2") or m  # "tháng 6 - 7/2019"
+            last = _days(y, m2)
             d1, d2 = _POS_MONTH.get(f.get("pos") or "", (1, 31))
-            return (None, f"{y:04d}-{m:02d}-{d1:02d}", f"{y:04d}-{m:02d}-{min(d2, last):02d}")
+            return (None, f"{y:04d}-{m:02d}-{d1:02d}", f"{y:04d}-{m2:02d}-{min(d2, last):02d}")
         if k == "quarter":
-            q = f["q"]
-            m2 = 3 * q
-            return (None, f"{y:04d}-{m2 - 2:02d}-01", f"{y:04d}-{m2:02d}-{_days(y, m2):02d}")
+            m1 = 3 * f["q"] - 2
+            m2 = 3 * (f.get("q2") or f["q"])  # "quý III - IV/2019"
+            return (None, f"{y:04d}-{m1:02d}-01", f"{y:04d}-{m2:02d}-{_days(y, m2):02d}")
         if k == "nmonths":
             n = f["n"]
             if not 1 <= n <= 12:
@@ -167,6 +179,20 @@ def _expr(m: re.Match) -> _Expr | None:
         return _Expr(a, b, "day", {"d": int(g("d4")), "m": int(g("m4"))}, None)
     elif g("monthly"):
         return _Expr(a, b, "monthly", {"d": int(g("d7"))}, None)
+    elif g("monthly2"):
+        k = s.rfind(" thang ", 0, a)  # "hang| thang vao ngay 25"
+        return _Expr(k - (4 if s.startswith("hang", k - 4) else 3), b, "monthly", {"d": int(g("d9")), "inner": k + 7}, None)
+    elif g("months"):
+        m1, m2, y = int(g("m9")), int(g("m10")), g("y9")
+        if not 1 <= m1 < m2 <= 12:  # "tháng 12 - 1", "tháng 6 - 5": only the first month is read
+            e = _Expr(a, m.end("m9"), "month", {"m": m1, "pos": None}, None)
+        else:
+            e = _Expr(a, b, "month", {"m": m1, "m2": m2, "pos": None}, int(y) if y else None)
+    elif g("quarters"):
+        q1, q2, y = _ROMAN[g("q3")], _ROMAN[g("q4")], g("yq2")
+        if q1 >= q2:
+            return _Expr(a, m.end("q3"), "quarter", {"q": q1}, None)
+        return _Expr(a, b, "quarter", {"q": q1, "q2": q2}, int(y) if y else None)
     elif g("nmonths"):
         y = g("y5") or g("y5b")
         return _Expr(a, b, "nmonths", {"n": int(g("n")), "half": g("half") or "dau"}, int(y) if y else None)
@@ -195,7 +221,7 @@ def _expr(m: re.Match) -> _Expr | None:
         use = _PREFIX_FOR[w]
         if use == "day" and e.kind == "day" or use == "years" and e.kind == "years":
             e.a = pm.start()
-        elif use in ("pos", "mpos") and e.kind == "month" or use == "pos" and e.kind == "year":
+        elif use in ("pos", "mpos") and e.kind == "month" and "m2" not in e.f or use == "pos" and e.kind == "year":
             e.a = pm.start()
             e.f["pos"] = w
     return e
@@ -496,8 +522,13 @@ def closes_range(folded: str, at: int) -> bool:
     return folded.startswith("den", at) and _RANGE_FROM.search(folded, max(0, at - 40), at) is not None
 
 
-# A "Thời gian:" / "Thời hạn hoàn thành:" label a few words before the expression.
-_LABEL = lazy_re(r"(?<![a-z])thoi (?:gian|han)(?:\s+[a-z]+){0,3}\s*:\s*(?:[a-z]+\s+){0,3}$")
+# A "Thời gian:" / "Thời hạn hoàn thành:" / "Hạn chót nộp hồ sơ:" label a few words before the
+# expression, an hour maybe between: "Hạn chót nộp thu hoạch: |17 giờ 00 |ngày 30/9/2021"
+_LABEL = lazy_re(r"(?<![a-z])thoi (?:gian|han)(?:\s+[a-z]+){0,3}\s*:\s*(?:[a-z]+\s+){0,3}(?P<hour>" + _HOUR + r")$")
+_CUT_OFF = lazy_re(r"(?<![a-z])han c(?:hot|uoi)(?:\s+[a-z]+){0,3}\s*:\s*(?:[a-z]+\s+){0,3}(?P<hour>" + _HOUR + r")$")
+# What opens a range that is due at its end (folded, end-anchored before its "từ"): a trigger and
+# "(khoảng) thời gian" — "hoàn thành trong thời gian |từ ngày 01/7 đến ngày 15/7/2019"
+_RANGE_TRIGGER = lazy_re(_TRIGGERS + r"\s+(?:khoang\s+)?thoi gian\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -524,6 +555,9 @@ _EVERY = lazy_re(r"(?<![a-z])(?P<dk>dinh ky\s+)?(?:hang|moi)\s+(?P<per>thang|quy
 # ("báo cáo định kỳ hằng quý", "báo cáo kết quả định kỳ hằng tháng"). "kết quả đánh giá cán bộ định kỳ hằng năm" names a yearly
 # evaluation, and "bổ sung quy hoạch … định kỳ hằng năm" how often a task recurs: no deadline.
 _EVERY_LEAD = lazy_re(r"(?:^|[,;:.(]|bao cao(?:\s+ket qua)?)\s*$")
+# A report owed each period, "định kỳ" unsaid: "tổng hợp, báo cáo Thường trực Tỉnh ủy |hằng quý"
+# ("báo cáo" earlier in the clause; folded)
+_REPORT_BEFORE = lazy_re(r"(?<![a-z])bao cao(?![a-z])")
 
 
 def _next_monthly(day: int, not_before: str | None) -> str | None:
@@ -562,7 +596,10 @@ def _every(folded: str, text: str, default_year: int | None, not_before: str | N
             tm = _TRIGGER.search(folded, lo, a)
             if tm is not None:
                 a = tm.start()
-            elif _LABEL.search(folded, lo, a) is None:
+            elif _LABEL.search(folded, lo, a) is None and (
+                    folded[:a].rstrip()[-1:].isdigit()  # "ngày 25 |hằng tháng": a day, which needs a trigger
+                    or _REPORT_BEFORE.search(folded, max(lo, max(folded.rfind(c, 0, a) for c in _CLAUSE_END) + 1), a)
+                    is None):
                 continue
         return {"text": text[a:em.end()], "by": _period_end(em.group("per"), default_year, not_before)}
     return None
@@ -603,6 +640,22 @@ def _schedule(folded: str, text: str, a: int, at: int, rule: bool) -> bool:
     return False
 
 
+def _range_at(folded: str, exprs: list[_Expr], k: int) -> tuple[int, int] | None:
+    """Where the range opened by ``exprs[k]`` starts and the index of its last expression: "|từ ngày 20/8
+    đến ngày 25/8/2021", "|ngày 15 - 16/4/2019" (a bare first day paired by :func:`_bare_days`) — or
+    ``(start, k)`` for "từ tháng 6/2022 đến nay"; None when ``exprs[k]`` opens no range."""
+    e = exprs[k]
+    fm = _FROM.search(folded, max(0, e.a - 6), e.a)
+    if fm is None and e.f.get("pair") not in ("den", "-"):
+        return None
+    if fm is not None and _TO_NOW.match(folded, e.b) is not None:
+        return fm.start(), k
+    to = _TO.match(folded, e.b)
+    if to is None or k + 1 >= len(exprs) or exprs[k + 1].a != to.end():
+        return None
+    return (e.a if fm is None else fm.start()), k + 1
+
+
 # Between the days of one list of deadlines (folded): "trước ngày 15/6| và |ngày 15/12"
 _AND = lazy_re(r"\s*+(?:,|va|hoac)\s*+")
 
@@ -635,29 +688,57 @@ def find_due(text: str, *, line: int, default_year: int | None = None,
     if len(folded) != len(text):
         folded = sparse_fold(text, [(0, len(text))])
     exprs = scan(folded)
-    _borrow_years(folded, exprs)
     dm = _DUE_DM.search(folded)
     if dm is not None:
         exprs.append(_Expr(dm.start("d"), dm.end(), "day", {"d": int(dm.group("d")), "m": int(dm.group("m"))}, None))
         exprs.sort(key=lambda e: e.a)
+    exprs = _bare_days(folded, exprs)  # "ngày 15 - |16/4/2019", "trước ngày 15 và |30/6"
+    _borrow_years(folded, exprs)
+    cut_off = "han c" in folded  # "Hạn chót …:" (a second label, searched only where it can be)
     listed = None  # (where the last triggered expression's phrase starts, where it ends)
-    for e in exprs:
+    skip = -1
+    for k, e in enumerate(exprs):
+        if k <= skip:
+            continue
         lo = max(0, e.a - 60)
+        span = _range_at(folded, exprs, k)
+        if span is not None:
+            # "Thời gian: từ ngày 20/8 đến ngày 25/8/2021", "Thời gian: ngày 15 - 16/4/2019": the task
+            # takes that period and is due at its end; a range nothing introduces is a schedule
+            a, skip = span
+            if skip == k:
+                continue  # "từ tháng 6/2022 đến nay": a period that has begun
+            lo = max(0, a - 60)
+            tm = _TRIGGER.search(folded, lo, a) or _RANGE_TRIGGER.search(folded, lo, a)
+            if tm is not None:
+                a = tm.start()
+            elif _LABEL.search(folded, lo, a) is None and not (cut_off and _CUT_OFF.search(folded, lo, a)):
+                continue
+            last = exprs[skip]
+            r = last.resolve(default_year)
+            by = (r[0] or r[2]) if r is not None else None
+            if r is None or by is not None and not_before is not None and by < not_before:
+                continue
+            return {"text": text[a:last.b], "by": by}
         tm = _TRIGGER.search(folded, lo, e.a)
         trigger = tm.start() if tm is not None else -1  # where "trước", "đến" … stands
+        lm = None
         if tm is not None:
             a = tm.start()
             if closes_range(folded, a):
                 continue  # "từ ngày 19 đến ngày 21/7/2022": when a session sits, not a deadline
-        elif _LABEL.search(folded, lo, e.a) is not None:
-            a = e.a
+        elif (lm := _LABEL.search(folded, lo, e.a) or (_CUT_OFF.search(folded, lo, e.a) if cut_off else None)) is not None:
+            a = lm.start("hour")  # "Hạn chót …: |17 giờ 00 ngày 30/9/2021"
         elif listed is not None and _AND.fullmatch(folded, listed[1], e.a) is not None:
             a = trigger = listed[0]  # "trước ngày 15/6 và |ngày 15/12": the trigger covers the list
+        elif e.kind == "monthly" and "inner" in e.f:
+            a = e.a  # "báo cáo hằng tháng |vào ngày 25": its own "vào", "trước"
         else:
             continue
         listed = (a, e.b)
         if e.kind == "monthly":
-            if _schedule(folded, text, a, e.a, rule):
+            inner = e.f.get("inner")
+            if _schedule(folded, text, a if inner is None else inner, e.a if inner is None else inner + 4, rule):
                 continue
             return {"text": text[a:e.b], "by": _next_monthly(e.f["d"], not_before)}
         r = e.resolve(default_year)
