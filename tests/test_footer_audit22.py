@@ -117,3 +117,25 @@ def test_highlands_names_in_any_case_and_apostrophe(name: str) -> None:
     d = tbparse.parse_dict(text)
     assert (d["signature"]["signer"], d["unplaced"]) == (name, [])
     assert not [f for f in tbparse.lint(text) if f.code in ("TB000", "TB028")]
+
+
+@pytest.mark.parametrize("line", ["(Đã ký) Nguyễn Văn Hùng", "Nguyễn Văn Hùng (Đã ký)", "[Đã ký] NGUYỄN VĂN HÙNG"])
+def test_a_copy_note_and_the_name_on_one_line(line: str) -> None:
+    # a web copy that lost the line break between them: the name was read into the note
+    # ("(Đã ký) Nguyễn Văn Hùng", no signer) or the line left unplaced ("Nguyễn Văn Hùng (Đã ký)")
+    name = line.replace("(Đã ký)", "").replace("[Đã ký]", "").strip()
+    note = line.replace(name, "").strip()
+    for text in (_cell("T/L BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG", line),
+                 HEAD + "Nơi nhận:                                          T/L BAN THƯỜNG VỤ\n"
+                        "- Thường trực Huyện ủy,                            CHÁNH VĂN PHÒNG\n"
+                        f"- Lưu VP.\n                                               {line}\n"):
+        d = tbparse.parse_dict(text)
+        assert d["signature"] == {"authority": [{"mode": "T/L", "body": "BAN THƯỜNG VỤ"}], "position": "CHÁNH VĂN PHÒNG",
+                                  "signer": name, "note": note}
+        assert d["recipients"] == ["Thường trực Huyện ủy", "Lưu VP"] and d["unplaced"] == []
+        assert not [f for f in tbparse.lint(text) if f.code in ("TB000", "TB028")]
+
+
+def test_a_note_with_more_than_a_name_after_it_stays_the_note() -> None:
+    d = tbparse.parse_dict(_cell("T/L BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG", "(Đã ký và đóng dấu) Văn phòng Huyện ủy", "Nguyễn Văn Hùng"))
+    assert (d["signature"]["note"], d["signature"]["signer"]) == ("(Đã ký và đóng dấu) Văn phòng Huyện ủy", "Nguyễn Văn Hùng")

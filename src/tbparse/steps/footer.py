@@ -314,6 +314,28 @@ def _note(text: str) -> bool:
     return text.startswith(("(", "[")) and SIGNED_NOTE.search(fold(text)) is not None
 
 
+def _note_and_name(t: str, f: str) -> tuple[str, str] | None:
+    """``(note, name)`` of a copy note and the signer's name on one line, either way round, as a web
+    copy that lost the line break between them prints it: "(Đã ký) Nguyễn Văn Hùng", "Nguyễn Văn
+    Hùng (đã ký)", "[Đã ký] NGUYỄN VĂN HÙNG"; else None. The rest must be a name, nothing else."""
+    if len(t) > 90 or len(f) != len(t):
+        return None
+    if t[:1] in "([":
+        m = SIGNED_NOTE.match(f)
+        if m is None or m.end() >= len(t):
+            return None
+        note, name = t[: m.end()], t[m.end():].strip()
+    elif t[-1:] in ")]":
+        i = max(t.rfind("("), t.rfind("["))
+        m = SIGNED_NOTE.match(f, i) if i > 0 else None
+        if m is None or m.end() != len(t):
+            return None
+        note, name = t[i:], t[:i].strip()
+    else:
+        return None
+    return (note, name) if is_name(_TITLES.sub("", name)) or caps_name(name) else None
+
+
 def web_cells(lines: list[Line]) -> list[int] | None:
     """For a web copy's footer: the block number (0 = left) of each line of side-by-side signature
     cells, ``-1`` for every other line; None when there are none.
@@ -753,6 +775,17 @@ def _read(st: State, frags: list[_Frag]) -> dict:
             # block is read: "KT. BỘ TRƯỞNG," / "CHỦ NHIỆM" keeps the comma its wrapped title needs)
             auths.append({"mode": mode, "body": t[end:].strip(), "line": fr.no, "bold": fr.bold,
                           "caps": is_caps(t)})
+            open_entry = False
+            continue
+        both = _note_and_name(t, f) if signer is None and (t[:1] in "([" or t[-1:] in ")]") else None
+        if both is not None:
+            # "(Đã ký) Nguyễn Văn Hùng", "Nguyễn Văn Hùng (đã ký)": the note and the signer
+            settle_caps()
+            if note is None:
+                note = both[0]
+            else:  # a second copy note: kept as text, never dropped
+                st.unplaced(fr.no, both[0])
+            signer, signer_line = both[1], fr.no
             open_entry = False
             continue
         if SIGNED_NOTE.search(f) and t.startswith(("(", "[")):
