@@ -139,3 +139,16 @@ def test_a_copy_note_and_the_name_on_one_line(line: str) -> None:
 def test_a_note_with_more_than_a_name_after_it_stays_the_note() -> None:
     d = tbparse.parse_dict(_cell("T/L BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG", "(Đã ký và đóng dấu) Văn phòng Huyện ủy", "Nguyễn Văn Hùng"))
     assert (d["signature"]["note"], d["signature"]["signer"]) == ("(Đã ký và đóng dấu) Văn phòng Huyện ủy", "Nguyễn Văn Hùng")
+
+
+def test_the_closing_mark_typed_on_the_filing_entry_is_no_part_of_it() -> None:
+    # "- Lưu VP./.": the entry read "Lưu VP./" (only ";", ",", "." were taken off)
+    text = HEAD + (
+        "Nơi nhận:                                          T/M BAN THƯỜNG VỤ\n"
+        "- Như trên,                                             BÍ THƯ\n"
+        "- Lưu VP./.\n"
+        "                                                   Nguyễn Văn Hùng\n"
+    )
+    d = tbparse.parse_dict(text)
+    assert d["recipients"] == ["Như trên", "Lưu VP"]
+    assert d["layout"]["recipients"][-1] == {"line": 18, "raw": "- Lưu VP./."}  # as typed

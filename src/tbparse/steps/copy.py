@@ -33,7 +33,7 @@ def run(st: State) -> None:
         "place": o["place"],
         "date": o["date"],
         "signature": footer._signature(blk) if blk and footer._signed(blk) else None,
-        "recipients": [" ".join(r["text"]).rstrip(";,. ") for r in blk["recipients"]] if blk else [],
+        "recipients": [footer.entry_text(r) for r in blk["recipients"]] if blk else [],
         "line": label.no,
     }
     # what the block's header holds beside those fields is kept, never dropped: a copy note

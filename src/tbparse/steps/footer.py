@@ -533,7 +533,7 @@ def run(st: State) -> None:
     blk = _read(st, frags)
     recipients = blk["recipients"]
     if recipients:
-        st.out["recipients"] = [" ".join(r["text"]).rstrip(";,. ") for r in recipients]
+        st.out["recipients"] = [entry_text(r) for r in recipients]
         st.out["layout"]["recipients"] = [{"line": r["line"], "raw": " ".join(r["raw"])} for r in recipients]
     if blk["label_line"] is not None:
         st.out["layout"]["recipients_label"] = blk["label_line"]
@@ -554,6 +554,12 @@ def run(st: State) -> None:
             for a in auths:
                 if a["mode"] in ("TM.", "KT.", "TL.", "TUQ."):
                     st.state_evidence.append(f"State signature {a['mode']} {a['body']}")
+
+
+def entry_text(r: dict) -> str:
+    """A recipient entry's text: its lines joined, without its terminator — ";", ",", "." and the
+    closing "./." a typist put on the filing entry ("- Lưu VP./.")."""
+    return " ".join(r["text"]).rstrip(";,. /")
 
 
 def _signed(blk: dict) -> bool:
