@@ -25,11 +25,14 @@ Dates and deadlines
 * "báo cáo … hằng quý" (no "định kỳ"), "báo cáo hàng tháng vào ngày 25" and "Hạn chót nộp …: 17 giờ
   00 ngày 30/9/2021" set no deadline.
 * "vốn đầu tư năm 2021 đến năm 2025" read the "tư" of "đầu tư" as "từ": a period "tư năm 2021 đến …".
+
+Abbreviations
+* A member's title ("TUV", "HUV", "PBT", "PCT"), "TCCS đảng", "VPĐU", "ĐTN", "THPT" were unknown.
 """
 from __future__ import annotations
 
 import tbparse
-from tbparse.extract import extract_dates, extract_people, extract_references, find_due
+from tbparse.extract import extract_abbreviations, extract_dates, extract_people, extract_references, find_due
 
 
 def people(text: str) -> list[tuple[str, str | None]]:
@@ -193,6 +196,17 @@ def test_dau_tu_is_not_tu() -> None:
     assert dates("vốn đầu tư năm 2021 đến năm 2025") == [("năm 2021", ("2021-01-01", "2021-12-31")),
                                                           ("năm 2025", ("2025-01-01", "2025-12-31"))]
     assert dates("từ năm 2021 đến năm 2025") == [("từ năm 2021 đến năm 2025", ("2021-01-01", "2025-12-31"))]
+
+
+# --- abbreviations ---------------------------------------------------------------------------------
+
+def test_titles_and_grassroots_abbreviations() -> None:
+    got = extract_abbreviations([[(1, "Đ/c Lò Văn Puốn - HUV, PBT Đảng ủy, PCT UBND xã; các TCCS đảng; VPĐU; ĐTN")],
+                                 [(2, "Trường THPT Chiềng Mung; đ/c Lê Văn A - TUV")]])
+    assert [(a["abbr"], a["expansion"], a["lines"]) for a in got] == [
+        ("HUV", "Huyện ủy viên", [1]), ("PBT", "Phó Bí thư", [1]), ("PCT", "Phó Chủ tịch", [1]),
+        ("UBND", "Ủy ban nhân dân", [1]), ("TCCS", "Tổ chức cơ sở", [1]), ("VPĐU", "Văn phòng Đảng ủy", [1]),
+        ("ĐTN", "Đoàn Thanh niên", [1]), ("THPT", "Trung học phổ thông", [2]), ("TUV", "Tỉnh ủy viên", [2])]
 
 
 # --- a whole plan ----------------------------------------------------------------------------------
