@@ -16,7 +16,9 @@ _SKIP_KEYS = {"source", "warnings", "schema_version", "references", "people", "d
 
 
 _ZW = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)  # not text: the parser drops them
-_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)  # a web copy's line break inside a cell: markup, not a word
+# a web copy's line break inside a cell: markup, not a word — also with emphasis markers in it
+# ("<**br>"), which the parser strips before it reads the break
+_BR = re.compile(r"<[*_]*br[*_]*\s*/?[*_]*>", re.IGNORECASE)
 # A superscript figure is a note's mark, not part of a word: the contract gives "¹ Công ty …" as
 # mark "1" (steps/annexes.py), so "¹", or "An¹", counts as the figure standing alone, on both sides
 _SUP = {ord(c): f" {v} " for c, v in zip("\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", range(1, 10))}

@@ -40,7 +40,7 @@ from .lossless import missing_words, words
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 # The recipients label is layout, matched on the folded text at the start of a cell, so
 # "NÔi nhận:" is the label too; tests/lossless.py excludes only the exact spelling "nơi nhận".
-_LABEL = re.compile(r"(?:^|\t|    )[ \t*_|]*(noi\s+nhan)(?![a-z0-9])", re.M)
+_LABEL = re.compile(r"(?:^|\t|    )[ \t*_|]*(noi\s+nhan)(?![^\W_])", re.M)  # (not "Nơi nhận숺": a word)
 # ... and so is the label garbled by one letter or space, alone in its cell with its colon
 # ("Nơinhận:", "Nơi nbận:", "N�i nhAn:"), which vocab.recipients_label reads (audit 8)
 _GARBLED_LABEL = re.compile(r"(?:^|\t|    )[ \t*_|]*(n[^\t\n|]{4,12}:)[ \t*_|]*(?=\t|    |$)", re.M)

@@ -300,3 +300,27 @@ def test_finding_20_a_garbled_authority_prefix_is_layout_to_the_oracle() -> None
     assert oracle_text("|\n**K/I TRƯỞNG BAN\r\n") == "|\n**    TRƯỞNG BAN\r\n"  # a cell ends at a line end
     d = _d((ROOT / "fuzz" / "findings" / "20-garbled-authority-prefix.bin").read_text(encoding="utf-8"))
     assert d["signature"]["authority"] == [{"mode": "T/M", "body": "BAN THƯỜNG VỤ"}]
+
+
+def test_finding_21_a_signed_block_beside_an_unsigned_one_is_the_signature() -> None:
+    # two blocks side by side (a joint footer's layout) whose first holds only entries: the second,
+    # signed, was read as a cosigner of no signature — dropped, authority and signer with it
+    d = _d((ROOT / "fuzz" / "findings" / "21-joint-footer-first-block-unsigned.bin").read_text(encoding="utf-8"))
+    assert d["signature"]["authority"] == [{"mode": "T/M", "body": "BAN THƯỜNG VỤ"}]
+    assert d["signature"]["signer"] == "Nguyễn Thanh Tâm"
+
+
+def test_finding_22_a_copy_blocks_labels_are_kept() -> None:
+    # a certified copy's footer read its "Đồng gửi:" (and a label typed otherwise than "Nơi nhận:")
+    # into nothing: ``copy`` has no field for them, so they are unplaced, as its party line is
+    d = _d((ROOT / "fuzz" / "findings" / "22-copy-block-cc-label.bin").read_text(encoding="utf-8"))
+    assert d["copy"]["label"] == "SAO Y BẢN CHÍNH"
+    assert {"line": 5, "text": "Đồng gửi:"} in d["unplaced"]
+
+
+def test_finding_23_the_oracle_reads_label_and_break_as_the_parser_does() -> None:
+    # "Nơi nhận숺" is no label (the oracle blanked "Nơi nhận" before any non-ASCII letter), and
+    # "<**br>" is a break once its emphasis markers are stripped (the oracle kept "br" as a word)
+    assert oracle_text("\tNơi nhận숺\n") == "\tNơi nhận숺\n"
+    assert oracle_text("\tNÔi nhận__:\n") == "\t        __:\n"
+    assert not missing_words("| a<**br>b |", {"t": "a b"})
