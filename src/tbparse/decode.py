@@ -17,6 +17,10 @@ Order of the checks (``docs/vietnamese-text.md`` §1.6):
    Unicode (``TØNH ñY``, ``§¶NG``), or double-encoded UTF-8 (``Tá»‰nh``) — and repaired by
    :func:`repair_text`. A cheap gate keeps genuine Unicode out of the expensive path.
 
+Text read as TCVN3 (and only that) then gets back the "ư" a dropped soft hyphen took — TCVN3's
+plain "ư" is 0xAD, which converters drop (:func:`tbparse.legacy.restore_lost_u`), with the warning
+``lost-soft-hyphen``.
+
 Text is otherwise untouched: NFC only; whitespace, line ends and the number of lines are kept.
 """
 from __future__ import annotations
@@ -28,7 +32,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .errors import InputError, UndecodableInput
-from .legacy import LEGACY_ENCODINGS, decode_legacy, decode_legacy_run, restore_tcvn3_capitals, to_legacy_bytes
+from .legacy import (LEGACY_ENCODINGS, decode_legacy, decode_legacy_run, lost_u_evidence, lost_u_message,
+                     restore_lost_u, restore_tcvn3_capitals, to_legacy_bytes)
 from .lazyre import lazy_re
 
 if TYPE_CHECKING:
@@ -41,7 +46,9 @@ class Decoded:
     """Decoded text plus its provenance (``encoding`` and, if the text was repaired, ``repaired_from``).
 
     ``warnings`` are (code, line, message) for the parse's warnings: a file whose lines were read
-    in different encodings (``mixed-encoding``) says which lines, since nothing in the text shows it.
+    in different encodings (``mixed-encoding``) says which lines, since nothing in the text shows it;
+    TCVN3 text whose "ư" (0xAD, the soft hyphen) a converter dropped and that was put back
+    (``lost-soft-hyphen``) says how many words.
     """
 
     __slots__ = ("text", "encoding", "repaired_from", "warnings")
@@ -163,8 +170,8 @@ def _forced(data: bytes, name: str, path: str | None) -> Decoded:
     key = name.strip().lower().replace("_", "-")
     legacy = _ALIASES.get(key)
     if legacy:
-        text = _lone_cr_as_lf(data, lambda b: Decoded(_decode_as(b, legacy), legacy)).text
-        label = legacy
+        dec = _lone_cr_as_lf(data, lambda b: _decode_whole(b, legacy))
+        text, label, warnings = dec.text, legacy, dec.warnings
     else:
         try:
             label = codecs.lookup(key).name
@@ -180,9 +187,18 @@ def _forced(data: bytes, name: str, path: str | None) -> Decoded:
             ) from None
         if label in ("utf-16", "utf-32"):
             label = _bom_label(data, label)
+        warnings = ()
     if "\x00" in text:
         raise UndecodableInput(f"not text: NUL characters after decoding as {name}", path=path)
-    return Decoded(_nfc(text), label)
+    return Decoded(_nfc(text), label, warnings=warnings)
+
+
+def _decode_whole(data: bytes, encoding: str) -> Decoded:
+    """A whole file in a legacy encoding, TCVN3 with the "ư" a dropped soft hyphen took put back."""
+    if encoding != "tcvn3":
+        return Decoded(_decode_as(data, encoding), encoding)
+    text, fixes = _decode_tcvn3(data)
+    return Decoded(text, encoding, warnings=_lost_u_warning(text, fixes))
 
 
 def _bom_label(data: bytes, family: str) -> str:
@@ -227,8 +243,9 @@ def decode_bytes(data: bytes, *, encoding: str | None = None, path: str | None =
         raise UndecodableInput("not text: binary data (control characters)", path=path)
 
     def repair(t: str) -> Decoded:
-        fixed, repaired_from, reread = _repair(t)
-        return Decoded(fixed, label, repaired_from, _mixed_warning(fixed, reread, repaired_from, mojibake=True))
+        fixed, repaired_from, reread, lost = _repair(t)
+        return Decoded(fixed, label, repaired_from,
+                       _mixed_warning(fixed, reread, repaired_from, mojibake=True) + _lost_u_warning(fixed, lost))
 
     dec = _lone_cr_as_lf(_nfc(text), repair)
     if cut:
@@ -357,6 +374,43 @@ def _decode_as(data: bytes, encoding: str) -> str:
     """Legacy bytes → text as they were meant; TCVN3 headings get their capitals back."""
     text = decode_legacy(data, encoding)
     return restore_tcvn3_capitals(text) if encoding == "tcvn3" else text
+
+
+# --- TCVN3 "ư" lost with the soft hyphen -----------------------------------------------------
+#
+# Only the text finally read as TCVN3 is examined (never the trial readings that choose the
+# encoding, never Unicode text): :func:`tbparse.legacy.restore_lost_u` on the table's output, before
+# the capitals are restored. A repair is (line index, word as it was, word repaired).
+
+Fix = tuple[int, str, str]
+
+
+def _decode_tcvn3(data: bytes, keep: str | None = None) -> tuple[str, list[Fix]]:
+    """TCVN3 bytes → :func:`_decode_as`'s text with the "ư" a dropped soft hyphen took put back,
+    and the repairs. *keep*: that text, when already made (returned as it is when nothing lost)."""
+    raw = decode_legacy(data, "tcvn3")
+    fixed, found = restore_lost_u(raw)
+    if not found:
+        return (keep if keep is not None else restore_tcvn3_capitals(raw)), []
+    return restore_tcvn3_capitals(fixed), _fix_lines(raw, found)
+
+
+def _fix_lines(text: str, found: list[tuple[int, str, str]]) -> list[Fix]:
+    """restore_lost_u's repairs (offsets in *text*) with the line index of each."""
+    out = []
+    k = at = 0
+    for pos, was, now in found:
+        k += text.count("\n", at, pos)
+        at = pos
+        out.append((k, was, now))
+    return out
+
+
+def _lost_u_warning(text: str, fixes: list[Fix]) -> tuple[tuple[str, int | None, str], ...]:
+    """The ``lost-soft-hyphen`` warning for a text whose lost "ư" were put back; () when none were."""
+    if not fixes:
+        return ()
+    return (("lost-soft-hyphen", _line_numbers(text)[min(fixes)[0]], lost_u_message(fixes)),)
 
 
 def _poor(text: str) -> bool:
@@ -490,11 +544,21 @@ def _utf8_with_legacy_lines(s: str) -> Decoded | None:
     if not _readable(best.score) or _score(sample.decode("cp1252", "replace")).value >= best.score.value:
         return None  # stray bytes, not a legacy text: cp1252 (_utf8_with_stray_bytes) or binary
     enc = best.encoding
+    # TCVN3 that lost its "ư" with the soft hyphen: judged on all the legacy runs
+    doc_lost = enc == "tcvn3" and lost_u_evidence(decode_legacy(sample, enc))
+    run_lost: list[tuple[str, str]] = []  # the line's runs' lost "ư" put back
 
     def legacy_run(m: re.Match[str]) -> str:
         run = m.group()
-        return decode_legacy(_escaped_bytes(run), enc) if _ESCAPED.search(run) else run
+        if not _ESCAPED.search(run):
+            return run
+        text = decode_legacy(_escaped_bytes(run), enc)
+        if enc == "tcvn3":
+            text, found = restore_lost_u(text, lost=doc_lost)
+            run_lost.extend((was, now) for _, was, now in found)
+        return text
 
+    lost: list[Fix] = []
     out: list[str] = []
     encs: dict[int, str] = {}  # lines with legacy bytes read → their encoding
     whole: list[int] = []  # lines read wholly as legacy bytes
@@ -507,6 +571,7 @@ def _utf8_with_legacy_lines(s: str) -> Decoded | None:
         escaped = _ESCAPED.search(line) is not None
         letters = _UTF8_LETTER.search(line) is not None
         as_legacy = decode_legacy(_escaped_bytes(line), enc)
+        run_lost.clear()
         as_utf8 = _NOT_UTF8_RUN.sub(legacy_run, line) if escaped else line
         if escaped and not letters or _score(as_legacy).value > _score(as_utf8).value:
             whole.append(i)
@@ -514,6 +579,7 @@ def _utf8_with_legacy_lines(s: str) -> Decoded | None:
             encs[i] = enc
         else:
             out.append(as_utf8)
+            lost.extend((i, was, now) for was, now in run_lost)
             utf8_kept = utf8_kept or letters
             if escaped:
                 encs[i] = enc
@@ -527,6 +593,10 @@ def _utf8_with_legacy_lines(s: str) -> Decoded | None:
         for k, i in enumerate(whole):
             out[i] = part[k]
             encs[i] = got.get(k, enc)
+    for i in whole if enc == "tcvn3" else ():  # still as the TCVN3 table decoded it
+        if encs[i] == "tcvn3":
+            out[i], found = restore_lost_u(out[i], lost=doc_lost)
+            lost.extend((i, was, now) for _, was, now in found)
     if "tcvn3" in encs.values():  # capitals back, each line in its context (the lines above)
         restored = restore_tcvn3_capitals("\n".join(out)).split("\n")
         for i, e in encs.items():
@@ -539,12 +609,12 @@ def _utf8_with_legacy_lines(s: str) -> Decoded | None:
     for e in encs.values():
         counts[e] = counts.get(e, 0) + 1
     label = "+".join(f"{e}-bytes-in-utf-8" for e in sorted(counts, key=lambda e: -counts[e]))
-    fixed, repaired, reread = _repair(_nfc(text))
+    fixed, repaired, reread, lost_more = _repair(_nfc(text))
     warnings = _mixed_warning(fixed, sorted(encs), label, mojibake=False)
     if repaired:
         label += f"+{repaired}"
         warnings += _mixed_warning(fixed, reread, repaired, mojibake=True)
-    return Decoded(fixed, "utf-8", label, warnings)
+    return Decoded(fixed, "utf-8", label, warnings + _lost_u_warning(fixed, sorted(lost + lost_more)))
 
 
 def _decode_8bit(data: bytes, path: str | None) -> Decoded:
@@ -556,8 +626,9 @@ def _decode_8bit(data: bytes, path: str | None) -> Decoded:
         return mixed
     mixed_utf8 = _utf8_with_stray_bytes(escaped)
     if mixed_utf8 is not None and not _too_many_controls(mixed_utf8):
-        fixed, label = repair_text(_nfc(mixed_utf8))
-        return Decoded(fixed, "utf-8", "cp1252-bytes-in-utf-8" + (f"+{label}" if label else ""))
+        fixed, label, _, lost = _repair(_nfc(mixed_utf8))
+        return Decoded(fixed, "utf-8", "cp1252-bytes-in-utf-8" + (f"+{label}" if label else ""),
+                       warnings=_lost_u_warning(fixed, lost))
 
     sample = data
     if len(data) > _SAMPLE:
@@ -570,11 +641,16 @@ def _decode_8bit(data: bytes, path: str | None) -> Decoded:
             return Decoded(_nfc(western), "cp1252")  # not Vietnamese: a Western 8-bit text
         raise UndecodableInput("not text: no encoding gives readable text (binary data?)", path=path)
     text = best.text if sample is data else _decode_as(data, best.encoding)
+    lost: list[Fix] = []
+    if best.encoding == "tcvn3":
+        text, lost = _decode_tcvn3(data, text)
     if b"\n" in data:
         out = text.split("\n")  # every decoder keeps "\n" one for one
-        if _mixed_fonts(data.split(b"\n"), out, best.encoding, lambda line, enc: _byte_readings(line, enc)):
+        encs: dict[int, str] = {}
+        if _mixed_fonts(data.split(b"\n"), out, best.encoding, lambda line, enc: _byte_readings(line, enc), encs):
             text = "\n".join(out)
-    return Decoded(text, best.encoding)
+            lost = [f for f in lost if encs.get(f[0], best.encoding) == best.encoding]
+    return Decoded(text, best.encoding, warnings=_lost_u_warning(text, lost))
 
 
 # --- string-level repair ---------------------------------------------------------------------
@@ -839,17 +915,19 @@ def repair_text(text: str) -> tuple[str, str | None]:
     ``cp1258-as-cp1252``, ``utf-8-as-cp1252`` (double-encoded UTF-8); ``-as-latin-1`` when the C1
     controls of a latin-1 reader survived; several joined with ``+`` when a document mixes them.
     Genuine text is returned unchanged (the same object); the gate makes that nearly free.
-    Line ends and line count are never changed.
+    Line ends and line count are never changed. Text re-read as TCVN3 gets back the "ư" that a
+    dropped soft hyphen took (``Thêng vô`` → ``Thường vụ``, not ``Thờng vụ``).
     """
-    fixed, label, _ = _repair(text)
+    fixed, label, _, _ = _repair(text)
     return fixed, label
 
 
-def _repair(text: str) -> tuple[str, str | None, list[int]]:
+def _repair(text: str) -> tuple[str, str | None, list[int], list[Fix]]:
     """:func:`repair_text`, plus the indices of the lines re-read when the text mixes genuine
-    Unicode lines and mojibake lines (empty otherwise)."""
+    Unicode lines and mojibake lines (empty otherwise), and the lost "ư" put back in what was
+    re-read as TCVN3."""
     if text.isascii() or not _might_be_mojibake(text):
-        return text, None, []
+        return text, None, [], []
     if not _genuine(text):
         sample = text
         if len(text) > _SAMPLE:  # rank on the first 64K characters, then re-read everything
@@ -866,10 +944,11 @@ def _repair(text: str) -> tuple[str, str | None, list[int]]:
                     if full is None:
                         return _repair_lines(text)
                     best = _Reading(full, best.encoding, best.score)
-                return (*_whole(text, best), [])
+                fixed, label, lost = _whole(text, best)
+                return fixed, label, [], lost
         peeled = _peel_utf8(text)
         if peeled is not None:
-            return (*peeled, [])
+            return (*peeled, [], [])
     return _repair_lines(text)
 
 
@@ -899,20 +978,27 @@ def _peel_utf8(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _whole(text: str, whole: _Reading) -> tuple[str, str | None]:
+def _whole(text: str, whole: _Reading) -> tuple[str, str | None, list[Fix]]:
     """The whole text re-read as *whole*, except lines that read clearly better in another
-    encoding (a heading typed in another font)."""
+    encoding (a heading typed in another font); and the lost "ư" put back (TCVN3)."""
     surface = _surface(text)
     label = f"{whole.encoding}-as-{surface}"
+    reread, lost = whole.text, []
+    if whole.encoding == "tcvn3":
+        data = to_legacy_bytes(text)
+        if data is not None:
+            reread, lost = _decode_tcvn3(data, reread)
     if "\n" not in text:
-        return whole.text, label
-    out = whole.text.split("\n")  # every decoder keeps "\n" one for one
-    taken = _mixed_fonts(text.split("\n"), out, whole.encoding, _line_readings)
+        return reread, label, lost
+    out = reread.split("\n")  # every decoder keeps "\n" one for one
+    encs: dict[int, str] = {}
+    taken = _mixed_fonts(text.split("\n"), out, whole.encoding, _line_readings, encs)
     if not taken:
-        return whole.text, label
+        return reread, label, lost
     labels = {label: len(out) - sum(taken.values())}
     labels.update({f"{enc}-as-{surface}": n for enc, n in taken.items()})
-    return "\n".join(out), "+".join(sorted(labels, key=lambda k: -labels[k]))
+    lost = [f for f in lost if encs.get(f[0], whole.encoding) == whole.encoding]
+    return "\n".join(out), "+".join(sorted(labels, key=lambda k: -labels[k])), lost
 
 
 def _line_readings(line: str, prefer: str) -> list[_Reading]:
@@ -920,7 +1006,7 @@ def _line_readings(line: str, prefer: str) -> list[_Reading]:
     return found[1] if found else []
 
 
-def _repair_lines(text: str) -> tuple[str, str | None, list[int]]:
+def _repair_lines(text: str) -> tuple[str, str | None, list[int], list[Fix]]:
     """Per-line repair: documents where only some paragraphs are mojibake, or that mix fonts.
 
     Lines with enough evidence decide first and give the document's encoding (the hint); lines
@@ -928,8 +1014,10 @@ def _repair_lines(text: str) -> tuple[str, str | None, list[int]]:
     of mojibake alone), are then re-read in it when that reads clearly better; a line that reads
     as well either way ("Soá", "Rô") follows the lines above and below it when both were re-read
     alike. A line holding genuine Unicode and mojibake is read cell by cell (:func:`_repair_cells`).
-    TCVN3 capitals are restored with each line's context, as for a whole file.
-    Returns the indices of the re-read lines when genuine Unicode lines stay beside them.
+    TCVN3 capitals are restored with each line's context, as for a whole file, and the "ư" a
+    dropped soft hyphen took is put back (judged on all the text read as TCVN3).
+    Returns the indices of the re-read lines when genuine Unicode lines stay beside them, and the
+    lost "ư" put back.
     """
     lines = text.split("\n")
     decided: dict[int, _Reading] = {}
@@ -978,7 +1066,7 @@ def _repair_lines(text: str) -> tuple[str, str | None, list[int]]:
             decided[i] = ranked[0]
     cells = {i: fixed for i in split if (fixed := _repair_cells(lines[i], hint))}
     if not decided and not cells:
-        return text, None, []
+        return text, None, [], []
     for i in quiet if hint else ():  # a line of a repaired text that the gate alone could not tell
         found = _text_readings(lines[i], hint)  # None at once for a line with real Unicode
         if found is None:
@@ -988,13 +1076,26 @@ def _repair_lines(text: str) -> tuple[str, str | None, list[int]]:
         if pick is not None and _accept(pick, before, min_valid=1):
             decided[i] = pick
     _follow_neighbours(lines, rows, decided, hint)
+    # the text read as TCVN3, (line, cell start or -1 for the whole line) → as the table decodes it
+    raws = {(i, -1): decode_legacy(to_legacy_bytes(lines[i]), "tcvn3")  # type: ignore[arg-type]
+            for i, r in decided.items() if r.encoding == "tcvn3"}
+    raws.update({(i, a): decode_legacy(to_legacy_bytes(lines[i][a:b]), "tcvn3")  # type: ignore[arg-type]
+                 for i, fixed in cells.items() for a, b, r in fixed if r.encoding == "tcvn3"})
+    doc_lost = bool(raws) and lost_u_evidence("\n".join(raws.values()))
+    lost: list[Fix] = []
+
+    def tcvn3_text(key: tuple[int, int]) -> str:
+        fixed, found = restore_lost_u(raws[key], lost=doc_lost)
+        lost.extend((key[0], was, now) for _, was, now in found)
+        return fixed
+
     labels: dict[str, int] = {}
     tcvn3: list[tuple[int, int, int]] = []  # (line, start, end) of text read as TCVN3
     for i, r in decided.items():
         label = f"{r.encoding}-as-{_surface(lines[i])}"
         labels[label] = labels.get(label, 0) + 1
         if r.encoding == "tcvn3":
-            lines[i] = decode_legacy(to_legacy_bytes(lines[i]), "tcvn3")
+            lines[i] = tcvn3_text((i, -1))
             tcvn3.append((i, 0, len(lines[i])))
         else:
             lines[i] = r.text
@@ -1006,7 +1107,7 @@ def _repair_lines(text: str) -> tuple[str, str | None, list[int]]:
             parts.append(lines[i][end:a])
             start = sum(map(len, parts))
             if r.encoding == "tcvn3":
-                parts.append(decode_legacy(to_legacy_bytes(lines[i][a:b]), "tcvn3"))
+                parts.append(tcvn3_text((i, a)))
                 tcvn3.append((i, start, start + len(parts[-1])))
             else:
                 parts.append(r.text)
@@ -1021,7 +1122,7 @@ def _repair_lines(text: str) -> tuple[str, str | None, list[int]]:
     vn = _gate_re().vn_specific
     genuine = any(i not in decided and vn.search(lines[i]) for i in rows)
     reread = sorted({*decided, *cells})
-    return out, "+".join(sorted(labels, key=lambda k: -labels[k])), reread if genuine else []
+    return out, "+".join(sorted(labels, key=lambda k: -labels[k])), reread if genuine else [], sorted(lost)
 
 
 # A gap between two columns of a flattened table: a tab, 4+ spaces, a markdown cell border, a web

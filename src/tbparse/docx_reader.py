@@ -87,7 +87,7 @@ _GAP = re.compile(r"[ \u00a0\u2007\u202f]*\t[ \t\u00a0\u2007\u202f]*|[ \u00a0\u2
 _PAGE_FIELD = re.compile(r"(?<![A-Z])PAGE\b")
 
 
-def _legacy_decoder() -> Callable[[str, str], str | None] | None:
+def _legacy_decoder() -> Callable[..., str | None] | None:
     """The input layer's legacy-font decoder, or None while it is not available."""
     try:
         from .decode import decode_legacy_run  # type: ignore[attr-defined]
@@ -104,6 +104,9 @@ class _Ctx:
         self.numbering = numbering
         self.decode = _legacy_decoder()
         self.legacy_fonts: set[str] = set()
+        from .legacy import LostU
+
+        self.lost_u = LostU()  # the "ư" put back in .VnTime runs, where a converter dropped 0xAD
         self.no = 0
         self.tables = 0
         self.default_tab = _DEFAULT_TAB
@@ -699,6 +702,7 @@ def _paragraph(p: etree._Element, ctx: _Ctx, col: int, span: int, cell: dict | N
         del segs[own:]  # a page-number line ("Trang 1/3", "- 2 -"): nothing of it is the notice's
     if joins:
         return no, segs
+    ctx.lost_u.at = no
     label = ctx.numbering.label(pp.get("numId"), pp.get("ilvl"), pstyle)
     if label and not label.isascii():
         # Word draws the label in its level's font, else in the paragraph mark's
@@ -782,7 +786,7 @@ def _print(segs: list[tuple[str, dict[str, Any]]], ctx: _Ctx) -> list[tuple[str,
         run = segs[i:j]
         if ctx.decode is not None and font:
             chunk = "".join(t for t, _ in run)
-            decoded = ctx.decode(chunk, font)
+            decoded = ctx.decode(chunk, font, lost_u=ctx.lost_u)
             if decoded is not None and decoded != chunk:
                 ctx.legacy_fonts.add(font)
                 # decoded text no longer lines up with its runs: it takes the format of most of it
@@ -810,7 +814,7 @@ def _decoded_label(label: str, font: str | None, ctx: _Ctx) -> str:
     """A list label ("§iÒu 1. ") typed in a legacy font, as printed ("Điều 1. ")."""
     if not font or ctx.decode is None or label.isascii():
         return label
-    decoded = ctx.decode(label, font)
+    decoded = ctx.decode(label, font, lost_u=ctx.lost_u)
     if decoded is None or decoded == label:
         return label
     ctx.legacy_fonts.add(font)
@@ -1254,6 +1258,8 @@ class DocxText(NamedTuple):
     lines: list[Line]
     page: dict | None  # the first section's page setup (size and margins in mm)
     legacy_fonts: str | None  # the pre-Unicode fonts its runs were typed in, decoded ("TCVN3, VNI")
+    # (code, paragraph, message) found while decoding them: "lost-soft-hyphen"
+    warnings: tuple[tuple[str, int | None, str], ...] = ()
 
 
 def read_docx(data: bytes, *, path: str | None = None) -> DocxText:
@@ -1300,4 +1306,9 @@ def read_docx(data: bytes, *, path: str | None = None) -> DocxText:
     lines = ctx.lines
     if not any(ln.text for ln in lines):
         raise InputError("the .docx has no text (a scanned image? run OCR first)", path=path)
-    return DocxText(lines, page, ", ".join(sorted(ctx.legacy_fonts)) or None)
+    warnings = ()
+    if ctx.lost_u.found:
+        from .legacy import lost_u_message
+
+        warnings = (("lost-soft-hyphen", ctx.lost_u.found[0][0], lost_u_message(ctx.lost_u.found)),)
+    return DocxText(lines, page, ", ".join(sorted(ctx.legacy_fonts)) or None, warnings)

@@ -422,6 +422,249 @@ def _sentence_caps(line: str, paragraph_start: bool) -> str:
     return "".join(chars)
 
 
+# --- TCVN3 "ư" lost with the soft hyphen -------------------------------------------------------
+
+# TCVN3 writes the plain small "ư" as 0xAD, the soft hyphen of cp1252 and Latin-1, which Word's text
+# export and many converters drop: an archived TCVN3 text can come back with every plain "ư" gone.
+# The toned ones (ứ ừ ử ữ ự: F8 F5 F6 F7 F9) and the capital Ư (A6) are other bytes and survive, so
+# only two kinds of word lose a letter:
+#   * the ươ words — the tone sits on the ơ, the ư is always plain: "thường" → "thờng", "nước" →
+#     "nớc", "Trung ương" → "Trung ơng", "rượu" → "rợu", "người" → "ngời";
+#   * syllables whose only vowel is a plain ư: "nhưng" → "nhng", "thư" → "th", "lưu" → "lu",
+#     "chưa" → "cha" ("những", "ứng", "sự" keep their toned ư).
+# Vietnamese has no rhyme "ơng", "ơc" or "ơu" and no syllable without a vowel, so "thờng", "nớc",
+# "rợu" and "nhng" cannot be read otherwise: they are repaired wherever they occur. The others read
+# as syllables ("ngời", "lu", "cha", "th" is an abbreviation in some texts) and are repaired only
+# when the text clearly lost its ư (:func:`lost_u_evidence`), from the genre's words below.
+
+# The end of a word that cannot be read without its lost "ư": ơ + ng/c/u, not after ư or u ("thờng",
+# "nớc", "ơng", "rợu"; not "thường", "thuở"), and a consonant + ng, which makes a word with no vowel
+# at all ("nhng", "Hng")
+_HORN_O_RHYME = lazy_re(r"[ơờớởỡợƠ](?<![ưƯuU].)(?:ng|NG|c|C|u|U)(?![^\W\d_])")
+_LONE_NG = lazy_re(r"ng(?<=[bcdđghklmnprstvxBCDĐGHKLMNPRSTVX]ng)(?![^\W\d_])")
+_LETTERS = lazy_re(r"[^\W\d_]+")
+_HORN_O = "ơờớởỡợ"
+# The ơ forms these ươ words take without their ư are syllables ("ngời", "vợt", "mơi") but no words
+# of the genre, so a text that lost its ư gets them back. Not "mười"/"tưới"/"lười"/"bưởi"/"lượn"/
+# "ươn": "mời", "tới", "lời", "bởi", "lợn", "ơn" are words of their own.
+_UO_WORDS = frozenset(
+    "người dưới mươi lưới tươi cười rưỡi vườn vươn mượn sườn lươn trườn ươm bướm gươm đượm "
+    "cướp ướp mướp vượt lượt lướt trượt mượt".split()
+)
+# Syllables with a lone plain "ư" whose remains are no word of the genre ("lu", "hu", "th", "nh"):
+# put back in a text that lost its ư wherever they stand (small letters or a capital first)
+_LONE_ALWAYS = frozenset("lưu hưu thư như".split())
+# ... and the phrases of the genre that tell the others ("t", "c", "cha", "ma", "đa" are words or
+# letters of their own): "đầu t" is "đầu tư", "tham mu" "tham mưu", "đa ra" "đưa ra"
+_LONE_PHRASES = (
+    "đầu tư|thứ tư|thông tư|vật tư|tư tưởng|tư pháp|tư nhân|tư cách|tư vấn|tư liệu|tư duy|tư bản|"
+    "tư hữu|tư lệnh|tư thục|tư chất|tư thế|tư sản|tư lợi|tư túi|ưu tiên|ưu đãi|ưu điểm|ưu thế|"
+    "ưu tú|ưu việt|ưu khuyết|tham mưu|âm mưu|mưu đồ|mưu toan|mưu sinh|mưu cầu|dân cư|định cư|"
+    "di cư|cư trú|cư dân|cư xử|dư luận|dư nợ|dư địa|dư thừa|số dư|thặng dư|hư hỏng|hư hại|"
+    "giáo sư|luật sư|kỹ sư|kĩ sư|sư đoàn|sư phạm|mưa lũ|mưa bão|mưa lớn|mưa to|mưa đá|mùa mưa|"
+    "đưa ra|đưa vào|đưa lên|đưa về|đưa đón|đưa tin|bưu điện|bưu chính|bưu cục|bưu phẩm|sưu tầm|"
+    "sưu tập|ưng thuận|ưng ý|vô tư|ngư nghiệp|ngư dân|"
+    # the always-repaired ones' phrases count as evidence that the text lost its ư
+    "bí thư|văn thư|thư ký|thư viện|lưu trữ|lưu ý|lưu hành|lưu giữ|lưu động|lưu thông|lưu văn|"
+    "lưu hồ|nghỉ hưu|hưu trí|như sau|như vậy|như trên|như điều|cũng như"
+)
+# "chưa" → "cha", a word of its own only beside these: "cha mẹ", "cha ông", "người cha"
+_CHA_WORDS = frozenset("mẹ ông con xứ đẻ nuôi đạo cố già anh chồng vợ ruột người của bố là".split())
+# Beside a lone word's remains, a character that makes it part of a code, an address or an
+# abbreviation ("T/L", "www.abc.th", "Th.S"), or a list label ("d)") unless the word before tells
+# ("đầu t)" is "đầu tư)")
+_LONE_GUARD_BEFORE = "./@-_\\'’&"
+_LONE_GUARD_AFTER = "/@-_\\'’&"
+
+
+@lru_cache(maxsize=None)
+def _lone_phrases() -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], str]]:
+    """(broken word, word after it) → the ư word, and (word before, broken word) → the ư word."""
+    after: dict[tuple[str, str], str] = {}
+    before: dict[tuple[str, str], str] = {}
+    for phrase in _LONE_PHRASES.split("|"):
+        a, b = phrase.split()
+        if "ư" in a and "ươ" not in a:
+            after[(a.replace("ư", "", 1), b)] = a
+        if "ư" in b and "ươ" not in b:
+            before[(a, b.replace("ư", "", 1))] = b
+    return after, before
+
+
+@lru_cache(maxsize=None)
+def _lone_always() -> dict[str, str]:
+    return {w.replace("ư", "", 1): w for w in _LONE_ALWAYS}
+
+
+@lru_cache(maxsize=None)
+def _lone_keys() -> frozenset[str]:
+    """Every remains of a lone-ư word that may be repaired: "lu", "th", "t", "cha" …"""
+    after, before = _lone_phrases()
+    return frozenset([*_lone_always(), *(k for k, _ in after), *(k for _, k in before), "cha"])
+
+
+def _with_u(word: str, at: int) -> str | None:
+    """*word* with a small "ư" put back at *at*, if that makes a Vietnamese syllable."""
+    fixed = word[:at] + "ư" + word[at:]
+    return fixed if is_syllable(fixed.lower()) else None
+
+
+def _unambiguous(text: str) -> dict[int, str]:
+    """Start offset → the repaired word, for the words of *text* that cannot be read without a
+    lost "ư" ("thờng" → "thường", "nhng" → "nhưng"). Words all in capitals are left: a capital Ư
+    is a byte of its own (A6) and is never lost. Two searches for a rare ending, the words found
+    read whole after (about 0.1 ms on a notice)."""
+    out: dict[int, str] = {}
+    for pattern in (_HORN_O_RHYME, _LONE_NG):
+        for m in pattern.finditer(text):
+            start = m.start()
+            while start and text[start - 1].isalpha():
+                start -= 1
+            word = text[start : m.end()]
+            if start in out or len(word) > 1 and word.isupper():
+                continue
+            at = m.start() - start if pattern is _HORN_O_RHYME else len(word) - 2
+            fixed = _with_u(word, at)
+            if fixed is not None:
+                out[start] = fixed
+    return out
+
+
+def lost_u_evidence(text: str) -> bool:
+    """True when TCVN3-decoded *text* clearly lost its "ư" to a dropped soft hyphen: no plain small
+    "ư" anywhere, and at least three words that cannot be read without one — "thờng", "nớc",
+    "nhng", or a phrase of the genre ("Bí th", "đầu t", "tham mu")."""
+    if "ư" in text:
+        return False
+    sure = _unambiguous(text)
+    return len(sure) >= 3 or len(sure) + _from_genre(text, sure)[1] >= 3
+
+
+def restore_lost_u(text: str, *, lost: bool | None = None) -> tuple[str, list[tuple[int, str, str]]]:
+    """Put back the "ư" a dropped soft hyphen (TCVN3 0xAD) took from TCVN3-decoded *text*.
+
+    Returns the text and the repairs as (offset in *text*, word as it was, word repaired). Words that
+    cannot be read otherwise ("thờng" → "thường", "nớc" → "nước", "Trung ơng" → "Trung ương", "nhng"
+    → "nhưng") are always repaired; when the text lost its ư (*lost*; None: judged from *text* as
+    :func:`lost_u_evidence` does) so are the genre's words that read as other syllables without it
+    ("ngời" → "người", "vợt" → "vượt", "lu" → "lưu", "th" → "thư", "đầu t" → "đầu tư", "cha được" →
+    "chưa được"). Valid text is returned as it is (the same object). Meant for text as the TCVN3
+    table decodes it, before :func:`restore_tcvn3_capitals` (the ư put back is small, as 0xAD is).
+    """
+    fixed, found, _ = _restore(text, lost)
+    return fixed, found
+
+
+def _restore(text: str, lost: bool | None, prior: int = 0) -> tuple[str, list[tuple[int, str, str]], int]:
+    """:func:`restore_lost_u`, with *prior* words of evidence found before *text* (in the runs
+    before it), and the words of evidence *text* adds."""
+    sure = _unambiguous(text)
+    fixes = dict(sure)
+    told = len(sure)
+    if lost is not False and (lost or "ư" not in text):
+        genre, phrases = _from_genre(text, sure)
+        told += phrases
+        if lost or prior + told >= 3:
+            fixes.update(genre)
+    if not fixes:
+        return text, [], told
+    out: list[str] = []
+    done: list[tuple[int, str, str]] = []
+    end = 0
+    for start in sorted(fixes):
+        fixed = fixes[start]
+        stop = start + len(fixed) - 1
+        out.append(text[end:start])
+        out.append(fixed)
+        done.append((start, text[start:stop], fixed))
+        end = stop
+    out.append(text[end:])
+    return "".join(out), done, told
+
+
+class LostU:
+    """The "ư" put back run by run in one document (a .docx typed in ``.VnTime``): the evidence of
+    the runs read so far decides for the runs after them ("Lu Văn phòng" at the foot of a body
+    that lost its ư). ``found`` holds (``at``, word as it was, word repaired); the reader sets
+    ``at`` (its paragraph number) before each run."""
+
+    __slots__ = ("found", "at", "_told", "_intact")
+
+    def __init__(self) -> None:
+        self.found: list[tuple[int, str, str]] = []
+        self.at = 0
+        self._told = 0
+        self._intact = False  # a plain "ư" was read: the document kept its soft hyphens
+
+    def restore(self, raw: str) -> str:
+        self._intact = self._intact or "ư" in raw
+        lost = False if self._intact else True if self._told >= 3 else None
+        fixed, done, told = _restore(raw, lost, self._told)
+        self._told += told
+        self.found.extend((self.at, was, now) for _, was, now in done)
+        return fixed
+
+
+def lost_u_message(fixes: list[tuple[int, str, str]]) -> str:
+    """The ``lost-soft-hyphen`` warning's text for repairs (where, word as it was, word repaired)."""
+    def shown(word: str) -> str:  # "THờNG" (a word typed in capitals) as it reads: "THỜNG"
+        return word.upper() if any("A" <= c <= "Z" for c in word[1:]) else word
+
+    n = len(fixes)
+    pairs = list(dict.fromkeys((shown(was), shown(now)) for _, was, now in fixes))
+    examples = ", ".join(f"{was} → {now}" for was, now in pairs[:3]) + (", …" if len(pairs) > 3 else "")
+    what = "1 word had lost its" if n == 1 else f"{n} words had lost their"
+    return f"{what} letter ư (TCVN3 byte 0xAD, a soft hyphen a converter dropped); put back: {examples}"
+
+
+def _from_genre(text: str, sure: dict[int, str]) -> tuple[dict[int, str], int]:
+    """The repairs that need the genre's words (see :func:`restore_lost_u`), and how many of them
+    a phrase told ("Bí th", "đầu t": evidence that the text lost its ư); *sure* gives the
+    neighbours already repaired ("t tởng" is "tư tưởng")."""
+    words = [(m.start(), m.end(), m.group()) for m in _LETTERS.finditer(text)]
+    after, before = _lone_phrases()
+    always = _lone_always()
+    lone = _lone_keys()
+    out: dict[int, str] = {}
+    phrases = 0
+
+    def near(k: int, gap: str) -> str:
+        """Word *k* as repaired by *sure*, in small letters, when only spaces stand in *gap*."""
+        return "" if gap.strip() else sure.get(words[k][0], words[k][2]).lower()
+
+    for k, (start, end, word) in enumerate(words):
+        low = word.lower()
+        fixed = None
+        if low in lone:
+            if not (word.islower() or word[1:].islower() or len(word) == 1):
+                continue
+            left, right = text[start - 1 : start], text[end : end + 2]
+            if left and left in _LONE_GUARD_BEFORE or right[:1] and right[0] in _LONE_GUARD_AFTER \
+                    or right[:1] == "." and right[1:].isalnum():
+                continue
+            prev = near(k - 1, text[words[k - 1][1] : start]) if k else ""
+            nxt = near(k + 1, text[end : words[k + 1][0]]) if k + 1 < len(words) else ""
+            full = before.get((prev, low))
+            told = full is not None
+            if full is None and right[:1] != ")":
+                full = after.get((low, nxt))
+                told = full is not None
+                full = full or always.get(low)
+                if full is None and low == "cha" and nxt and prev not in _CHA_WORDS and nxt not in _CHA_WORDS:
+                    full = "chưa"
+            if full is not None:
+                at = full.index("ư")
+                fixed = word[:at] + "ư" + word[at:]
+                phrases += told
+        elif len(low) > 1 and low[-2] in _HORN_O and low[-1] in "inmpt" and start not in sure:
+            at = len(low) - 2
+            if low[:at] + "ư" + low[at:] in _UO_WORDS and (word.islower() or word[1:].islower()):
+                fixed = word[:at] + "ư" + word[at:]
+        if fixed is not None and is_syllable(fixed.lower()):
+            out[start] = fixed
+    return out, phrases
+
+
 # --- Word runs in legacy fonts ---------------------------------------------------------------
 
 def legacy_font(font_name: str | None) -> tuple[str, bool] | None:
@@ -445,13 +688,15 @@ def legacy_font(font_name: str | None) -> tuple[str, bool] | None:
     return None
 
 
-def decode_legacy_run(text: str, font_name: str | None) -> str | None:
+def decode_legacy_run(text: str, font_name: str | None, *, lost_u: LostU | None = None) -> str | None:
     """Unicode text of a .docx run typed in a legacy font; None if the font is not a legacy font.
 
     Word stores each byte of a legacy (Western-charset) font as the cp1252 character of that byte,
     or as U+F0xx for a symbol-charset font. A run in the TCVN3 capitals font (``.VnTimeH``) is
     returned in capitals, as it was displayed. Text that already holds real Unicode letters (the
-    document was converted but kept its font name) is returned as is, in NFC.
+    document was converted but kept its font name) is returned as is, in NFC. TCVN3 text gets back
+    the "ư" a dropped soft hyphen took (:func:`restore_lost_u`), judged on the run — or, given the
+    document's *lost_u*, on the runs read so far too, and recorded there.
     """
     font = legacy_font(font_name)
     if font is None:
@@ -461,4 +706,6 @@ def decode_legacy_run(text: str, font_name: str | None) -> str | None:
     if data is None:
         return unicodedata.normalize("NFC", text)
     out = decode_legacy(data, encoding)
+    if encoding == "tcvn3":
+        out = lost_u.restore(out) if lost_u is not None else restore_lost_u(out)[0]
     return out.upper() if capitals else out

@@ -116,6 +116,7 @@ def from_docx_bytes(data: bytes, *, path: str | None = None) -> Source:
         repaired_from=got.legacy_fonts,
         kind="docx",
         page=got.page,
+        warnings=got.warnings,
     )
 
 
