@@ -25,6 +25,7 @@ Dates and deadlines
 * "báo cáo … hằng quý" (no "định kỳ"), "báo cáo hàng tháng vào ngày 25" and "Hạn chót nộp …: 17 giờ
   00 ngày 30/9/2021" set no deadline.
 * "vốn đầu tư năm 2021 đến năm 2025" read the "tư" of "đầu tư" as "từ": a period "tư năm 2021 đến …".
+* "từ nay đến cuối năm, …" set no deadline (no year written, no figure): a later "trong tháng 7" did.
 
 Abbreviations
 * A member's title ("TUV", "HUV", "PBT", "PCT"), "TCCS đảng", "VPĐU", "ĐTN", "THPT" were unknown.
@@ -190,6 +191,19 @@ def test_recurring_reports_and_a_cut_off_hour() -> None:
     # how often something is done, and a recurring day with no trigger, stay no deadline
     assert due("Hằng năm, các chi bộ tổ chức kiểm điểm.") is None
     assert due("Báo cáo ngày 25 hằng tháng.") is None
+
+
+def test_the_end_of_this_year_without_its_figures() -> None:
+    text = "Đồng chí Bí thư yêu cầu: từ nay đến cuối năm, hoàn thành 17/20 chỉ tiêu; trong tháng 7 tổ chức đại hội chi bộ."
+    assert due(text, "2020-07-15") == {"text": "đến cuối năm", "by": "2020-12-31"}
+    assert due("phấn đấu đến cuối năm nay hoàn thành", "2020-07-15") == {"text": "đến cuối năm", "by": "2020-12-31"}
+    assert due("sơ kết vào giữa năm, tổng kết vào cuối năm", "2020-03-02") == {"text": "vào giữa năm", "by": "2020-08-31"}
+    for text in ("Cuối năm, các chi bộ đánh giá", "tổng kết 6 tháng cuối năm", "đến cuối năm học", "đến cuối năm ngoái"):
+        assert due(text, "2020-07-15") is None, text
+    d = tbparse.parse_dict(PLAN.replace("Ban Tuyên giáo Huyện ủy tổng hợp báo cáo Ban Thường vụ Huyện ủy hằng quý",
+                                        "Ban Tuyên giáo Huyện ủy tổng kết việc học tập trước cuối năm"))
+    (item,) = [i for s in d["sections"] for i in s["items"] if i["line"] == 20]
+    assert item["due"] == {"text": "trước cuối năm", "by": "2021-12-31"}  # no figure in the item: still read
 
 
 def test_dau_tu_is_not_tu() -> None:

@@ -526,6 +526,10 @@ def closes_range(folded: str, at: int) -> bool:
 # expression, an hour maybe between: "Hạn chót nộp thu hoạch: |17 giờ 00 |ngày 30/9/2021"
 _LABEL = lazy_re(r"(?<![a-z])thoi (?:gian|han)(?:\s+[a-z]+){0,3}\s*:\s*(?:[a-z]+\s+){0,3}(?P<hour>" + _HOUR + r")$")
 _CUT_OFF = lazy_re(r"(?<![a-z])han c(?:hot|uoi)(?:\s+[a-z]+){0,3}\s*:\s*(?:[a-z]+\s+){0,3}(?P<hour>" + _HOUR + r")$")
+# A part of the year with no year written, as a deadline names it: "đến |cuối năm|", "vào |giữa năm|"
+# — not "6 tháng cuối năm" (a count of months), "cuối năm 2020", "cuối năm học", "cuối năm ngoái"
+_YEARLESS_POS = lazy_re(r"(?<![a-z])(?<!thang )(?P<w>dau|giua|cuoi) nam(?![a-z0-9])"
+                        r"(?!\s+(?:(?:19|20)\d\d|hoc|ngoai|truoc|qua|sau|toi)(?![a-z0-9]))")
 # What opens a range that is due at its end (folded, end-anchored before its "từ"): a trigger and
 # "(khoảng) thời gian" — "hoàn thành trong thời gian |từ ngày 01/7 đến ngày 15/7/2019"
 _RANGE_TRIGGER = lazy_re(_TRIGGERS + r"\s+(?:khoang\s+)?thoi gian\s*$")
@@ -682,12 +686,16 @@ def find_due(text: str, *, line: int, default_year: int | None = None,
     thường kỳ vào ngày 05 hằng tháng", or any "vào ngày … hằng tháng" of a rule (*rule*: the
     document is a QUY CHẾ or QUY ĐỊNH) — see :func:`_schedule`.
     """
-    if not text or _due_hint().search(text) is None:
-        return None
+    if not text or _due_hint().search(text) is None and "uối năm" not in text and "iữa năm" not in text:
+        return None  # (no digit, "quý", "hằng", "mỗi", nor a yearless "cuối năm": no deadline)
     folded = fold(text)
     if len(folded) != len(text):
         folded = sparse_fold(text, [(0, len(text))])
     exprs = scan(folded)
+    if "cuoi nam" in folded or "giua nam" in folded or "dau nam" in folded:
+        # "từ nay đến cuối năm": the notice's year, which the scan (a year wants its figures) leaves
+        exprs.extend(_Expr(m.start(), m.end(), "year", {"pos": m.group("w")}, None) for m in _YEARLESS_POS.finditer(folded))
+        exprs.sort(key=lambda e: e.a)
     dm = _DUE_DM.search(folded)
     if dm is not None:
         exprs.append(_Expr(dm.start("d"), dm.end(), "day", {"d": int(dm.group("d")), "m": int(dm.group("m"))}, None))
