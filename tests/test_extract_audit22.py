@@ -17,6 +17,8 @@ References
 * "chỉ đạo sửa đổi Luật Thanh niên" lost the law (taken for "Luật sửa đổi …"), while "Chương VII và
   Chương VIII Điều lệ Đảng" (a chapter, like an article) counted as citing the charter.
 * "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015" had no date or year.
+* A number hard-wrapped at its slash ("Chỉ thị số 05-CT/" / "TW ngày …") was warned of "spaces inside
+  the number": the space is the line break's.
 
 Dates and deadlines
 * "Thời gian: từ ngày 20/8/2021 đến ngày 25/8/2021" was due on its first day; "Thời gian: ngày 15 -
@@ -151,6 +153,18 @@ def test_a_law_cited_with_the_day_it_was_passed() -> None:
         ("Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015", "2015-06-19", 2015),
         ("Luật Viên chức", None, None),
         ("Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam ngày 28 tháng 11 năm 2013", "2013-11-28", 2013)]
+
+
+def test_a_number_wrapped_at_its_slash_is_not_mistyped() -> None:
+    for para in ([(1, "Thực hiện Chỉ thị số 05-CT/"), (2, "TW ngày 15/5/2016 của Bộ Chính trị")],
+                 [(1, "Thực hiện Chỉ thị số 05-CT"), (2, "/TW ngày 15/5/2016 của Bộ Chính trị")],
+                 [(1, "Quyết định số 2170"), (2, "/QĐ-UBND ngày 05/8/2019")]):
+        found, warnings = extract_references([para])
+        assert ([r["lines"] for r in found], warnings) == ([[1, 2]], []), para
+    # spaces the typist put there are still named, on a wrapped line too
+    found, warnings = extract_references([[(1, "Quyết định số 2170 /QĐ"), (2, "- UBND ngày 05/8/2019")]])
+    assert found[0]["number"] == "2170/QĐ-UBND"
+    assert [w["message"] for w in warnings] == ["spaces inside the number '2170 /QĐ - UBND'; write 2170/QĐ-UBND"]
 
 
 # --- dates and deadlines -------------------------------------------------------------------------
