@@ -8,6 +8,8 @@ People
 * A place read as a person: "Tỉnh ủy Sơn La Hoàng Văn Chất" gave "La Hoàng Văn Chất"; "Thành phố Hồ
   Chí Minh", "Đoàn TNCS Hồ Chí Minh", "Trường THPT Phan Bội Châu", "UBND xã Lê Lợi", "Huyện ủy Mai
   Sơn" gave people.
+* A title before the name stopped at the "và" or "," inside a body's own name: "Giám đốc Sở Khoa học
+  và Công nghệ Lê Văn B", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch …" had no title, so no person.
 * Names of the north-west and the Central Highlands were not found: "Cầm Văn Chính", "Quàng Thị
   Thoa", "Mã Văn Sơn", "Y Kông Niê", "H'Hen Niê".
 
@@ -105,6 +107,17 @@ def test_places_and_institutions_named_after_people() -> None:
     assert people("Chủ tịch UBND tỉnh Nguyễn Văn Phương chỉ đạo") == [("Nguyễn Văn Phương", "Chủ tịch UBND tỉnh")]
     assert people("Bí thư Đảng ủy phường Lê Lợi Trần Văn Minh") == [("Trần Văn Minh", "Bí thư Đảng ủy phường Lê Lợi")]
     assert people("đồng chí Lê Anh, Trưởng Ban Tuyên giáo Huyện ủy") == [("Lê Anh", "Trưởng Ban Tuyên giáo Huyện ủy")]
+
+
+def test_a_title_before_the_name_spans_a_bodys_own_joiner() -> None:
+    assert people("Giám đốc Sở Khoa học và Công nghệ Lê Văn B phát biểu") == [
+        ("Lê Văn B", "Giám đốc Sở Khoa học và Công nghệ")]
+    assert people("Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng") == [
+        ("Nguyễn Văn Hùng", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch")]
+    assert people("Bộ trưởng Bộ Lao động - Thương binh và Xã hội Đào Ngọc Dung") == [
+        ("Đào Ngọc Dung", "Bộ trưởng Bộ Lao động - Thương binh và Xã hội")]
+    # a list's "và" is no body's: the title is the last body's alone
+    assert people("Chủ tịch UBND huyện và Bí thư Huyện ủy Lê Văn C") == [("Lê Văn C", "Bí thư Huyện ủy")]
 
 
 def test_names_of_the_north_west_and_the_central_highlands() -> None:

@@ -196,9 +196,9 @@ def _may_follow_closed(t: str, words: list[str], low: str, end: int) -> bool:
 # Words after which a proper name names the place or institution, not a person: "Thành phố |Hồ
 # Chí Minh", "TP. |Hồ Chí Minh", "Đoàn TNCS |Hồ Chí Minh", "Trường THPT |Phan Bội Châu", "Trường
 # Tiểu học |Lê Văn Tám", "Học viện Chính trị quốc gia |Hồ Chí Minh", "phường |Trần Hưng Đạo",
-# "đường |Nguyễn Văn Cừ", "Giải thưởng |Võ Trường Toản" (lowercased)
-_NAMES_PLACE = frozenset("phố tp tx tncs trường học thcs thpt non viện gia đường phường giải thưởng "
-                         "cầu quỹ niệm".split())
+# "đường |Nguyễn Văn Cừ", "Giải |Võ Trường Toản" (lowercased)
+_NAMES_PLACE = frozenset("phố tp tx tncs trường học thcs thpt non viện gia đường phường giải cầu quỹ "
+                         "niệm".split())
 
 
 def names_a_place(t: str, a: int, words: int) -> bool:
@@ -352,6 +352,9 @@ def _title_words(t: str, lo: int, a: int) -> tuple[list[re.Match], int]:
     words: list[re.Match] = []
     for k in range(len(toks) - 1, -1, -1):
         w = toks[k].group(1)
+        if (w is None and toks[k].group(2) in _NAME_GLUE or w in _BODY_JOINERS) and words and k \
+                and toks[k - 1].group(1) and _glued_name(t, toks[k - 1].group(1), toks[k].end()):
+            continue  # "Giám đốc Sở Khoa học |và| Công nghệ Lê Văn B": one body's name
         if w is None:
             return words, k
         low = w.lower()
