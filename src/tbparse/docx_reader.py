@@ -41,6 +41,7 @@ import unicodedata
 import zipfile
 import zlib
 from bisect import bisect_right
+from functools import partial
 from typing import Any, Callable, Iterator, NamedTuple
 
 from lxml import etree
@@ -87,7 +88,7 @@ _GAP = re.compile(r"[ \u00a0\u2007\u202f]*\t[ \t\u00a0\u2007\u202f]*|[ \u00a0\u2
 _PAGE_FIELD = re.compile(r"(?<![A-Z])PAGE\b")
 
 
-def _legacy_decoder() -> Callable[..., str | None] | None:
+def _legacy_decoder() -> Callable[[str, str], str | None] | None:
     """The input layer's legacy-font decoder, or None while it is not available."""
     try:
         from .decode import decode_legacy_run  # type: ignore[attr-defined]
@@ -104,9 +105,11 @@ class _Ctx:
         self.numbering = numbering
         self.decode = _legacy_decoder()
         self.legacy_fonts: set[str] = set()
-        from .legacy import LostU
+        from .legacy import LostU, decode_legacy_run
 
         self.lost_u = LostU()  # the "ư" put back in .VnTime runs, where a converter dropped 0xAD
+        if self.decode is decode_legacy_run:  # the input layer's: a run judged with the runs before
+            self.decode = partial(decode_legacy_run, lost_u=self.lost_u)
         self.no = 0
         self.tables = 0
         self.default_tab = _DEFAULT_TAB
@@ -786,7 +789,7 @@ def _print(segs: list[tuple[str, dict[str, Any]]], ctx: _Ctx) -> list[tuple[str,
         run = segs[i:j]
         if ctx.decode is not None and font:
             chunk = "".join(t for t, _ in run)
-            decoded = ctx.decode(chunk, font, lost_u=ctx.lost_u)
+            decoded = ctx.decode(chunk, font)
             if decoded is not None and decoded != chunk:
                 ctx.legacy_fonts.add(font)
                 # decoded text no longer lines up with its runs: it takes the format of most of it
@@ -814,7 +817,7 @@ def _decoded_label(label: str, font: str | None, ctx: _Ctx) -> str:
     """A list label ("§iÒu 1. ") typed in a legacy font, as printed ("Điều 1. ")."""
     if not font or ctx.decode is None or label.isascii():
         return label
-    decoded = ctx.decode(label, font, lost_u=ctx.lost_u)
+    decoded = ctx.decode(label, font)
     if decoded is None or decoded == label:
         return label
     ctx.legacy_fonts.add(font)
