@@ -76,6 +76,12 @@ def _footer(st: State, sub: State) -> dict | None:
             lay["recipients"] = [{"line": r["line"], "raw": " ".join(r["raw"])} for r in blk["recipients"]]
         if blk["label_line"] is not None:
             lay["recipients_label"] = blk["label_line"]
+        # a label typed otherwise than "Nơi nhận:" and a "Đồng gửi:" have no field in ``copy``:
+        # unplaced, as the block's party line is (they were dropped)
+        if blk["label_text"] is not None:
+            sub.unplaced(blk["label_line"], blk["label_text"])
+        if blk["cc_label"] is not None:
+            sub.unplaced(blk["cc_label"]["line"], blk["cc_label"]["text"])
         if footer._signed(blk):
             lay["signature"] = footer._sig_layout(blk)
     return blk

@@ -541,14 +541,25 @@ def run(st: State) -> None:
             st.out["layout"]["recipients_label_text"] = blk["label_text"]
     if blk["cc_label"] is not None:
         st.out["layout"]["cc_label"] = blk["cc_label"]  # "Đồng gửi:" as typed, its line
-    cos = [c for c in (_read(st, fs) for fs in others if fs) if _signed(c)]
-    if _signed(blk):
-        st.out["signature"] = _signature(blk)
-        st.out["layout"]["signature"] = _sig_layout(blk)
+    reads = [_read(st, fs) for fs in others if fs]
+    for c in reads:  # another block's entries and labels are no signature: unplaced, never dropped
+        for r in c["recipients"]:
+            st.unplaced(r["line"], " ".join(r["raw"]))
+        if c["label_text"] is not None:
+            st.unplaced(c["label_line"], c["label_text"])
+        if c["cc_label"] is not None:
+            st.unplaced(c["cc_label"]["line"], c["cc_label"]["text"])
+    # the signature and its cosigners: every block that is signed — the first block's, or the next
+    # one's when the first holds only entries (its signature was dropped with the others')
+    signed = [c for c in (blk, *reads) if _signed(c)]
+    if signed:
+        main, cos = signed[0], signed[1:]
+        st.out["signature"] = _signature(main)
+        st.out["layout"]["signature"] = _sig_layout(main)
         if cos:  # (the key only then: every single-signature output stays as it was)
             st.out["signature"]["cosigners"] = [_signature(c) for c in cos]
             st.out["layout"]["signature"]["cosigners"] = [_sig_layout(c) for c in cos]
-        auths = blk["auths"] + [a for c in cos for a in c["auths"]]
+        auths = [a for c in signed for a in c["auths"]]
         if auths:
             st.frame.append("authority")
             for a in auths:
