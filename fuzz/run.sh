@@ -19,7 +19,7 @@ while [ "$done_n" -lt "$TOTAL" ]; do
   left=$((TOTAL - done_n))
   log="$W/$MODE.$(date +%s).log"
   "$PY" fuzz/fuzz_parse.py $FLAG -runs="$left" -max_len="$MAX_LEN" -timeout=10 -rss_limit_mb=3072 \
-      -print_final_stats=1 -artifact_prefix="$W/findings/$MODE-" "$W/$MODE" "$W/seeds4k" >"$log" 2>&1
+      -print_final_stats=1 -dict=fuzz/tbparse.dict -artifact_prefix="$W/findings/$MODE-" "$W/$MODE" "$W/seeds4k" >"$log" 2>&1
   rc=$?
   n=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
   n=${n:-0}
