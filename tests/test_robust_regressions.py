@@ -184,7 +184,7 @@ def test_whitespace_run_patterns_finish() -> None:
         "from tbparse.lint.rules.tb018_number_date_spacing import _SEP_SPACE\n"
         "s = ' ' * 20000 + 'y'\n"
         "for p in (refs._LIST_GAP, refs._DATE_LEAD, refs._OF, refs._NQ_THEN_NUMBER, dates._TO_NOW,\n"
-        "          dates._TO, dates._LINK, people._SEP_AFTER):\n"
+        "          dates._TO, dates._LINK, people._SEP_AFTER, refs._KHOA_AFTER, refs._TERM_AFTER):\n"
         "    p.match(s); p.fullmatch(s)\n"
         "DATE_LINE.search(s[:4000]); list(_SEP_SPACE.finditer(s))\n"
         "print('done')\n"
