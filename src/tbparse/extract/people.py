@@ -154,7 +154,7 @@ def _title_opens(t: str, w: str, end: int) -> bool:
     :func:`title_ok`, not one: a committee member's title takes three ("Tỉnh| ủy viên"). A
     qualifier opens the title it stands before: "nguyên| Phó Bí thư Tỉnh ủy", "Quyền| Chủ tịch …"."""
     nxt = next_word(t, end)
-    if w.lower() in _TITLE_PREFIX:
+    if w[0] in "nNqQ" and w.lower() in _TITLE_PREFIX:
         return bool(nxt) and _title_opens(t, nxt, end + 1 + len(nxt))
     return title_ok([w, nxt, next_word(t, end + 1 + len(nxt))] if nxt else [w], 0)
 
@@ -168,6 +168,8 @@ _AFTER_CLOSED = frozenset("tỉnh huyện xã phường quận thị thành khó
 _CLOSED_PAIRS = frozenset({("trung", "ương"), ("chính", "phủ"), ("quốc", "hội"), ("chính", "trị")})
 _COMMITTEE_OF = frozenset("tỉnh huyện thành đảng quận thị chi xã phường".split())  # "Tỉnh ủy", "Đảng ủy"
 _LOCALITY = frozenset("tỉnh huyện xã phường quận phố trấn".split())
+# The last words :func:`_closed` may find complete (an abbreviation aside): a cheap test first
+_CLOSING = _LOCALITY | {"ủy", "uỷ", "ương", "phủ", "hội", "trị"}
 
 
 def _closed(words: list[str]) -> bool:
@@ -195,10 +197,10 @@ def _may_follow_closed(t: str, words: list[str], low: str, end: int) -> bool:
 
 # Words after which a proper name names the place or institution, not a person: "Thành phố |Hồ
 # Chí Minh", "TP. |Hồ Chí Minh", "Đoàn TNCS |Hồ Chí Minh", "Trường THPT |Phan Bội Châu", "Trường
-# Tiểu học |Lê Văn Tám", "Học viện Chính trị quốc gia |Hồ Chí Minh", "phường |Trần Hưng Đạo",
-# "đường |Nguyễn Văn Cừ", "Giải |Võ Trường Toản" (lowercased)
-_NAMES_PLACE = frozenset("phố tp tx tncs trường học thcs thpt non viện gia đường phường giải cầu quỹ "
-                         "niệm".split())
+# Tiểu học |Lê Văn Tám", "Học viện Chính trị quốc gia |Hồ Chí Minh", "đường |Nguyễn Văn Cừ", "Giải
+# |Võ Trường Toản" (lowercased). Not "phường": "Bí thư Đảng ủy phường |Huỳnh Thanh Phong" is the
+# phường's secretary, its name unsaid; a phường's two-word name is a locality's (names_a_place)
+_NAMES_PLACE = frozenset("phố tp tx tncs trường học thcs thpt non viện gia đường giải cầu quỹ niệm".split())
 
 
 def names_a_place(t: str, a: int, words: int) -> bool:
@@ -241,15 +243,16 @@ def chain_end(t: str, pos: int, *, title: bool = False, limit: int = 14) -> int:
                 and _glued_name(t, words[-1], m.end()):
             glued = True  # "Bộ Lao động - Thương binh và Xã hội" is one body
             continue
-        if w is None and m.group(2) == "." and words and words[-1] in _CITY_ABBR and not joiner \
-                and t.startswith(" ", m.end()) and t[m.end() + 1: m.end() + 2].isupper():
-            glued = True  # "Thành ủy TP.| Hồ Chí Minh"
-            end = m.end()
-            continue
         if w is None:
-            if m.group(2) == "," and words and not joiner:
+            p = m.group(2)
+            if p == "," and words and not joiner:
                 joiner = True
                 before_joiner = end
+                continue
+            if p == "." and words and words[-1] in _CITY_ABBR and not joiner \
+                    and t.startswith(" ", m.end()) and t[m.end() + 1: m.end() + 2].isupper():
+                glued = True  # "Thành ủy TP.| Hồ Chí Minh"
+                end = m.end()
                 continue
             break
         low = w.lower()
@@ -282,7 +285,8 @@ def chain_end(t: str, pos: int, *, title: bool = False, limit: int = 14) -> int:
                 and not names_a_place(t, m.start(), len(name_words(t, m.start(), 3))):
             break  # the next person of a list, not "Đoàn TNCS| Hồ Chí Minh"
         if not upper and not (words and low in BODY_WORDS and _BOUND.get(low, words[-1].lower()) == words[-1].lower()
-                              and (low in _AFTER_CLOSED or not _closed(words) or _may_follow_closed(t, words, low, m.end()))):
+                              and (low in _AFTER_CLOSED or words[-1] not in _CLOSING and not words[-1].isupper()
+                                   or not _closed(words) or _may_follow_closed(t, words, low, m.end()))):
             if not title and before_joiner > pos and low not in STOP_WORDS:
                 # "… của Bộ Chính trị, Ban Thường vụ Tỉnh ủy yêu cầu": a verb after the body that
                 # followed the comma makes that body the subject of a new clause, not an issuer
