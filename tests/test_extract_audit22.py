@@ -29,6 +29,8 @@ Dates and deadlines
 * "báo cáo … hằng quý" (no "định kỳ"), "báo cáo hàng tháng vào ngày 25" and "Hạn chót nộp …: 17 giờ
   00 ngày 30/9/2021" set no deadline.
 * "vốn đầu tư năm 2021 đến năm 2025" read the "tư" of "đầu tư" as "từ": a period "tư năm 2021 đến …".
+* "xong trước 20/10" (a day and month with no "ngày") was no date, so a directive holding only it
+  never reached the deadline reader.
 * "từ nay đến cuối năm, …" set no deadline (no year written, no figure): a later "trong tháng 7" did.
 
 Abbreviations
@@ -238,6 +240,15 @@ def test_the_end_of_this_year_without_its_figures() -> None:
                                         "Ban Tuyên giáo Huyện ủy tổng kết việc học tập trước cuối năm"))
     (item,) = [i for s in d["sections"] for i in s["items"] if i["line"] == 20]
     assert item["due"] == {"text": "trước cuối năm", "by": "2021-12-31"}  # no figure in the item: still read
+
+
+def test_a_bare_day_after_a_deadline_word() -> None:
+    assert dates("Báo cáo xong trước 20/10; đến hết 31/12 hằng năm; đạt 12/15 chỉ tiêu, tăng từ 12/15 đến 14/15") == [
+        ("20/10", "2019-10-20"), ("31/12", "2019-12-31")]
+    d = tbparse.parse_dict(PLAN.replace("2. Hạn chót nộp thu hoạch: 17 giờ 00 ngày 30/9/2021.",
+                                        "2. Các chi bộ nộp thu hoạch xong trước 20/10."))
+    (item,) = [i for s in d["sections"] for i in s["items"] if i["line"] == 22]
+    assert item["due"] == {"text": "trước 20/10", "by": "2021-10-20"}
 
 
 def test_dau_tu_is_not_tu() -> None:

@@ -45,13 +45,14 @@ _DAY_YEAR = r"(?:18|19|20)\d\d"
 #   "10 tháng năm 2021" — the first ten months, as a report counts them (nmonths)
 #   "2020 - 2025", "2026-2031"                                (years)
 #   "ngày 5 tháng 7", "ngày 20/2" — a day without a year      (dmw, dm)
+#   "trước 30/6", "đến hết 31/12" — one after a deadline's word (tdm; alone, "12/15" is a ratio)
 #   "tháng 6/2027", "tháng 7 năm 2008", "tháng 7"             (month)
 #   "quý III/2008", "Quý IV năm 2027"                         (quarter)
 #   "năm 2025", "năm 2025 - 2030"                             (year)
 #   "ngày 25 hằng tháng", "ngày 5 hàng tháng" — every month   (monthly: no single date)
 #   "hằng tháng vào ngày 25", "hàng tháng trước ngày 10"      (monthly, the day after its period)
-#   "tháng 6 - 7/2019", "tháng 11–12 năm 2019"                (months: one period)
-#   "quý III - IV/2019", "quý I - quý II"                      (quarters: one period)
+#   "tháng 6 - 7/2019", "tháng 11–12 năm 2019"                (month: one period)
+#   "quý III - IV/2019", "quý I - quý II"                      (quarter: one period)
 _DATE = lazy_re(
     r"(?P<dmy>(?P<d>\d{1,2})\s?(?P<sep>[/.-])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<y>" + _DAY_YEAR + r")(?![\d/]))"
     r"|(?P<dmyw>(?P<d2>\d{1,2})\s+thang\s+(?P<m2>\d{1,2})\s*,?\s*nam\s+(?P<y2>" + _YEAR + r")(?!\d))"
@@ -60,17 +61,16 @@ _DATE = lazy_re(
     r"|(?P<years>(?P<r1>" + _YEAR + r")\s?-\s?(?P<r2>" + _YEAR + r")(?![\d/]))"
     r"|(?P<dmw>ngay\s+(?P<d3>\d{1,2})\s+thang\s+(?P<m3>\d{1,2})(?![\d/])(?!\s*,?\s*nam\s+\d))"
     r"|(?P<dm>ngay\s+(?P<d4>\d{1,2})\s?[/-]\s?(?P<m4>\d{1,2})(?!\s?[\d/-]|\.\d))"
+    r"|(?P<tdm>(?=\d{1,2}\s?/)(?:(?<=truoc )|(?<=den )|(?<=het )|(?<=nhat )|(?<=chot ))"
+    r"(?P<d10>\d{1,2})\s?/\s?(?P<m11>\d{1,2})(?![\d/]|[.,]\d))"
     r"|(?P<monthly>ngay\s+(?P<d7>\d{1,2})\s+(?:hang|moi)\s+thang(?![a-z0-9]))"
     # (read from its "ngày", a start the scan has anyway: "hằng", "mỗi" are common words)
-    r"|(?P<monthly2>(?:(?<=hang thang vao )|(?<=hang thang truoc )|(?<=moi thang vao )|(?<=moi thang truoc ))"
-    r"ngay\s+(?P<d9>\d{1,2})(?![\d/]))"
-    r"|(?P<months>thang\s+(?P<m9>\d{1,2})\s?-\s?(?P<m10>\d{1,2})"
-    r"(?:(?:\s?/\s?|\s*,?\s*nam\s+)(?P<y9>" + _YEAR + r"))?(?![\d/]))"
-    r"|(?P<quarters>quy\s+(?P<q3>iv|iii|ii|i|[1-4])\s?-\s?(?:quy\s+)?(?P<q4>iv|iii|ii|i|[1-4])(?![a-z0-9])"
-    r"(?:(?:\s?[/-]\s?|\s*,?\s*(?:nam\s+)?)(?P<yq2>" + _YEAR + r"))?(?![\d/]))"
-    r"|(?P<month>thang\s+(?P<m6>\d{1,2})(?:(?:\s?[/-]\s?|\s*,?\s*nam\s+)(?P<y6>" + _YEAR + r"))?(?![\d/]))"
-    r"|(?P<quarter>quy\s+(?P<q>iv|iii|ii|i|[1-4])(?![a-z0-9])(?:(?:\s?[/-]\s?|\s*,?\s*(?:nam\s+)?)"
-    r"(?P<yq>" + _YEAR + r"))?(?![\d/]))"
+    r"|(?P<monthly2>(?=ngay )(?:(?<=hang thang vao )|(?<=hang thang truoc )|(?<=moi thang vao )"
+    r"|(?<=moi thang truoc ))ngay\s+(?P<d9>\d{1,2})(?![\d/]))"
+    r"|(?P<month>thang\s+(?P<m6>\d{1,2})(?:\s?-\s?(?P<m10>\d{1,2})(?!\d))?"
+    r"(?:(?:\s?[/-]\s?|\s*,?\s*nam\s+)(?P<y6>" + _YEAR + r"))?(?![\d/]))"
+    r"|(?P<quarter>quy\s+(?P<q>iv|iii|ii|i|[1-4])(?![a-z0-9])(?:\s?-\s?(?:quy\s+)?(?P<q4>iv|iii|ii|i|[1-4])(?![a-z0-9]))?"
+    r"(?:(?:\s?[/-]\s?|\s*,?\s*(?:nam\s+)?)(?P<yq>" + _YEAR + r"))?(?![\d/]))"
     r"|(?P<year>nam\s+(?P<y8>" + _YEAR + r")(?:\s?-\s?(?P<y8b>" + _YEAR + r"))?(?![\d/]))"
 )
 # Words that belong to the expression when they stand right before it (folded, end-anchored):
@@ -177,31 +177,31 @@ def _expr(m: re.Match) -> _Expr | None:
         return _Expr(a, b, "day", {"d": int(g("d3")), "m": int(g("m3"))}, None)
     elif g("dm"):
         return _Expr(a, b, "day", {"d": int(g("d4")), "m": int(g("m4"))}, None)
+    elif g("tdm"):
+        return _Expr(a, b, "day", {"d": int(g("d10")), "m": int(g("m11"))}, None)
     elif g("monthly"):
         return _Expr(a, b, "monthly", {"d": int(g("d7"))}, None)
-    elif g("monthly2"):
-        k = s.rfind(" thang ", 0, a)  # "hang| thang vao ngay 25"
-        return _Expr(k - (4 if s.startswith("hang", k - 4) else 3), b, "monthly", {"d": int(g("d9")), "inner": k + 7}, None)
-    elif g("months"):
-        m1, m2, y = int(g("m9")), int(g("m10")), g("y9")
-        if not 1 <= m1 < m2 <= 12:  # "tháng 12 - 1", "tháng 6 - 5": only the first month is read
-            e = _Expr(a, m.end("m9"), "month", {"m": m1, "pos": None}, None)
-        else:
-            e = _Expr(a, b, "month", {"m": m1, "m2": m2, "pos": None}, int(y) if y else None)
-    elif g("quarters"):
-        q1, q2, y = _ROMAN[g("q3")], _ROMAN[g("q4")], g("yq2")
-        if q1 >= q2:
-            return _Expr(a, m.end("q3"), "quarter", {"q": q1}, None)
-        return _Expr(a, b, "quarter", {"q": q1, "q2": q2}, int(y) if y else None)
     elif g("nmonths"):
         y = g("y5") or g("y5b")
         return _Expr(a, b, "nmonths", {"n": int(g("n")), "half": g("half") or "dau"}, int(y) if y else None)
     elif g("month"):
-        y = g("y6")
-        e = _Expr(a, b, "month", {"m": int(g("m6")), "pos": None}, int(y) if y else None)
+        y, m1, m2 = g("y6"), int(g("m6")), g("m10")
+        if m2 is None:
+            e = _Expr(a, b, "month", {"m": m1, "pos": None}, int(y) if y else None)
+        elif 1 <= m1 < int(m2) <= 12:  # "tháng 6 - 7/2019"
+            e = _Expr(a, b, "month", {"m": m1, "m2": int(m2), "pos": None}, int(y) if y else None)
+        else:  # "tháng 12 - 1", "tháng 6 - 5": only the first month is read
+            e = _Expr(a, m.end("m6"), "month", {"m": m1, "pos": None}, None)
     elif g("quarter"):
-        y = g("yq")
-        return _Expr(a, b, "quarter", {"q": _ROMAN[g("q")]}, int(y) if y else None)
+        y, q1, q2 = g("yq"), _ROMAN[g("q")], g("q4")
+        if q2 is None:
+            return _Expr(a, b, "quarter", {"q": q1}, int(y) if y else None)
+        if q1 < _ROMAN[q2]:  # "quý III - IV/2019"
+            return _Expr(a, b, "quarter", {"q": q1, "q2": _ROMAN[q2]}, int(y) if y else None)
+        return _Expr(a, m.end("q"), "quarter", {"q": q1}, None)
+    elif g("monthly2"):
+        k = s.rfind(" thang ", 0, a)  # "hang| thang vao ngay 25"
+        return _Expr(k - (4 if s.startswith("hang", k - 4) else 3), b, "monthly", {"d": int(g("d9")), "inner": k + 7}, None)
     elif g("year"):
         y, y2 = int(g("y8")), g("y8b")
         if y2 and y < int(y2) <= y + 30:
@@ -390,7 +390,8 @@ def _bare_days(folded: str, exprs: list[_Expr]) -> list[_Expr]:
     """
     out: list[_Expr] = []
     for e in exprs:
-        if e.kind == "day" and e.a:
+        # (a bare day's "ngày" stands in the window, before the day's own: most days have none there)
+        if e.kind == "day" and e.a and folded.find("ngay", max(0, e.a - 48), e.a) >= 0:
             bm = _BARE_DAY.search(folded, max(0, e.a - 48), e.a)
             if bm is not None and (not out or out[-1].b <= bm.start()):
                 d0, m, y, link = int(bm.group("d")), e.f["m"], e.year, bm.group("link")
@@ -601,7 +602,7 @@ def _every(folded: str, text: str, default_year: int | None, not_before: str | N
             if tm is not None:
                 a = tm.start()
             elif _LABEL.search(folded, lo, a) is None and (
-                    folded[:a].rstrip()[-1:].isdigit()  # "ngày 25 |hằng tháng": a day, which needs a trigger
+                    folded[max(0, a - 4): a].rstrip()[-1:].isdigit()  # "ngày 25 |hằng tháng": a day, which needs a trigger
                     or _REPORT_BEFORE.search(folded, max(lo, max(folded.rfind(c, 0, a) for c in _CLAUSE_END) + 1), a)
                     is None):
                 continue
@@ -649,8 +650,11 @@ def _range_at(folded: str, exprs: list[_Expr], k: int) -> tuple[int, int] | None
     đến ngày 25/8/2021", "|ngày 15 - 16/4/2019" (a bare first day paired by :func:`_bare_days`) — or
     ``(start, k)`` for "từ tháng 6/2022 đến nay"; None when ``exprs[k]`` opens no range."""
     e = exprs[k]
+    pair = e.f.get("pair")
+    if pair is None and folded.find("tu", max(0, e.a - 6), e.a) < 0:
+        return None  # (no "từ" before it: the common case, spared the regex)
     fm = _FROM.search(folded, max(0, e.a - 6), e.a)
-    if fm is None and e.f.get("pair") not in ("den", "-"):
+    if fm is None and pair not in ("den", "-"):
         return None
     if fm is not None and _TO_NOW.match(folded, e.b) is not None:
         return fm.start(), k
@@ -697,7 +701,7 @@ def find_due(text: str, *, line: int, default_year: int | None = None,
         exprs.extend(_Expr(m.start(), m.end(), "year", {"pos": m.group("w")}, None) for m in _YEARLESS_POS.finditer(folded))
         exprs.sort(key=lambda e: e.a)
     dm = _DUE_DM.search(folded)
-    if dm is not None:
+    if dm is not None and not any(e.a == dm.start("d") for e in exprs):  # ("trước 30/6" the scan has read)
         exprs.append(_Expr(dm.start("d"), dm.end(), "day", {"d": int(dm.group("d")), "m": int(dm.group("m"))}, None))
         exprs.sort(key=lambda e: e.a)
     exprs = _bare_days(folded, exprs)  # "ngày 15 - |16/4/2019", "trước ngày 15 và |30/6"
