@@ -119,7 +119,7 @@ def check(data: bytes) -> None:
         return
     d = parse_source(src, reject=False)
     json.loads(to_json(d).encode("utf-8"))  # strict: no lone surrogates
-    lost = missing_words(oracle_text(src.text), d)
+    lost = missing_words(oracle_text(src.text, d), d)
     if lost:
         raise AssertionError(f"lossless failure, missing {lost.most_common(5)}")
     original = _original_text(src, path, raw)

@@ -64,7 +64,7 @@ def check(data: bytes) -> None:
     out = to_json(d)
     out.encode("utf-8")  # strict: no lone surrogates
     json.loads(out)
-    lost = missing_words(oracle_text(src.text), d)
+    lost = missing_words(oracle_text(src.text, d), d)
     if lost:
         raise AssertionError(f"lossless failure, missing {lost.most_common(5)}")
     if d["layout"].get("rejected"):

@@ -87,7 +87,7 @@ def failure(data: bytes, lint: bool) -> str | None:
             continue
         try:
             d = parse_source(src, reject=False)
-            lost = missing_words(oracle_text(src.text), d)
+            lost = missing_words(oracle_text(src.text, d), d)
             if lost:
                 return f"{mode}: lossless failure, missing {lost.most_common(4)}"
             if lint:

@@ -49,31 +49,46 @@ _GARBLED_LABEL = re.compile(r"(?:^|\t|    )[ \t*_|]*(n[^\t\n|]{4,12}:)[ \t*_|]*(
 # A signature's authority prefix typed otherwise than the mode the parser reads from it — garbled
 # ("I/M", "T/N", "TM BAN …") or glued to the body ("T/MBAN …", "T/LTỈNH ỦY …") — is given as that
 # mode ("T/M", "T/L") with the body as typed (README, footer): the prefix as typed is layout, as a
-# garbled label is. A cell: a line's text between tabs, runs of two spaces or more, and "|" (any
-# line end str.splitlines() knows ends it).
-_CELL = re.compile(r"[^\t|\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+?(?=[\t|\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]|  |\Z)")
+# garbled label is — on the lines the parse read as authority lines only (the same "T/LTỈNH ỦY …"
+# above the type line is the issuer's cell, kept whole). A cell: a line's text between tabs, runs
+# of two spaces or more, and "|".
+_CELL = re.compile(r"[^\t|]+?(?=[\t|]|  |\Z)")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")  # a line as lines.split_lines numbers it
 
 
-def _authority_spans(text: str) -> list[tuple[int, int]]:
+def _authority_lines(d: dict | None) -> set[int]:
+    """The lines the parse read a signature's authority from (the document's and a copy's)."""
+    lay = (d or {}).get("layout") or {}
+    out: set[int] = set()
+    for sig in (lay.get("signature"), (lay.get("copy") or {}).get("signature")):
+        for s in (sig, *((sig or {}).get("cosigners") or ())):
+            out.update((s or {}).get("authority_lines") or ())
+    return out
+
+
+def _authority_spans(text: str, lines: set[int]) -> list[tuple[int, int]]:
     spans = []
-    for m in _CELL.finditer(text):
-        cell = m.group().lstrip(" *_")
-        if cell[:1] not in "TtIiKkQq":
+    for no, line in enumerate(_LINE.finditer(text), 1):
+        if no not in lines:
             continue
-        a = authority(cell)
-        if a is not None and (words(cell[: a[1]]) != words(a[0]) or cell[a[1] - 1: a[1] + 1].isalnum()):
-            start = m.end() - len(cell)
-            spans.append((start, start + a[1]))
+        for m in _CELL.finditer(line.group().rstrip("\r\n")):
+            cell = m.group().lstrip(" *_")
+            a = authority(cell) if cell[:1] in "TtIiKkQq" else None
+            if a is not None and (words(cell[: a[1]]) != words(a[0]) or cell[a[1] - 1: a[1] + 1].isalnum()):
+                start = line.start() + m.end() - len(cell)
+                spans.append((start, start + a[1]))
     return spans
 
 
-def oracle_text(text: str) -> str:
-    """*text* as the lossless oracle should see it: without what tbparse drops by design."""
+def oracle_text(text: str, d: dict | None = None) -> str:
+    """*text* as the lossless oracle should see it: without what tbparse drops by design. With
+    *d*, the parse of *text*: what it read as a signature's authority prefix is layout too."""
     text = text.translate(INVISIBLE)
     folded = fold(text)
     if len(folded) != len(text):
         return text
-    spans = _authority_spans(text)
+    lines = _authority_lines(d)
+    spans = _authority_spans(text, lines) if lines else []
     if "noi" in folded or ":" in folded:
         spans += [m.span(1) for m in _LABEL.finditer(folded)]
         spans += [m.span(1) for m in _GARBLED_LABEL.finditer(folded) if recipients_label(m.group(1)) is not None
@@ -107,7 +122,7 @@ def check_parsed(src) -> dict:
     out = to_json(d)
     out.encode("utf-8")  # strict: a lone surrogate would raise
     assert json.loads(out)["schema_version"] == "1"
-    lost = missing_words(oracle_text(src.text), d)
+    lost = missing_words(oracle_text(src.text, d), d)
     assert not lost, f"lossless failure: {lost.most_common(8)}"
     return d
 

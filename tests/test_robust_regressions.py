@@ -32,7 +32,7 @@ def test_findings_are_there() -> None:
 
 def _d(text: str) -> dict:
     d = tbparse.parse_dict(text, reject=False)
-    assert not missing_words(oracle_text(text), d), missing_words(oracle_text(text), d)
+    assert not missing_words(oracle_text(text, d), d), missing_words(oracle_text(text, d), d)
     return d
 
 
@@ -292,14 +292,21 @@ def test_finding_18_a_second_footer_label_keeps_the_first() -> None:
 def test_finding_20_a_garbled_authority_prefix_is_layout_to_the_oracle() -> None:
     # the footer reads "I/M BAN THƯỜNG VỤ" or "T/LTỈNH ỦY …" as mode "T/M" / "T/L" and the body as
     # typed (README; TB029 names the slip): the prefix as typed is layout, as a garbled label is —
-    # only that span is blanked, and only when it differs from the mode or is glued to the body
-    assert oracle_text("\t\tI/M BAN THƯỜNG VỤ\n") == "\t\t    BAN THƯỜNG VỤ\n"
-    assert oracle_text("Nơi nhận:\t\tT/LTỈNH ỦY\n").endswith("\t\t   TỈNH ỦY\n")
-    assert oracle_text("\t\tT/L BAN THƯỜNG VỤ\n") == "\t\tT/L BAN THƯỜNG VỤ\n"
-    assert oracle_text("Trong năm, TM các ban đã làm.\n") == "Trong năm, TM các ban đã làm.\n"
-    assert oracle_text("|\n**K/I TRƯỞNG BAN\r\n") == "|\n**    TRƯỞNG BAN\r\n"  # a cell ends at a line end
+    # only that span, only where it differs from the mode or is glued to the body, and only on a
+    # line the parse read as an authority line (20c: the same cell over the type line is the issuer)
+    def signed(*lines: int) -> dict:
+        return {"layout": {"signature": {"authority_lines": list(lines)}}}
+
+    assert oracle_text("\t\tI/M BAN THƯỜNG VỤ\n", signed(1)) == "\t\t    BAN THƯỜNG VỤ\n"
+    assert oracle_text("\t\tI/M BAN THƯỜNG VỤ\n", signed(2)) == "\t\tI/M BAN THƯỜNG VỤ\n"
+    assert oracle_text("\t\tI/M BAN THƯỜNG VỤ\n") == "\t\tI/M BAN THƯỜNG VỤ\n"
+    assert oracle_text("Nơi nhận:\t\tT/LTỈNH ỦY\n", signed(1)).endswith("\t\t   TỈNH ỦY\n")
+    assert oracle_text("\t\tT/L BAN THƯỜNG VỤ\n", signed(1)) == "\t\tT/L BAN THƯỜNG VỤ\n"
+    assert oracle_text("|\r\n**K/I TRƯỞNG BAN\r\n", signed(2)) == "|\r\n**    TRƯỞNG BAN\r\n"
     d = _d((ROOT / "fuzz" / "findings" / "20-garbled-authority-prefix.bin").read_text(encoding="utf-8"))
     assert d["signature"]["authority"] == [{"mode": "T/M", "body": "BAN THƯỜNG VỤ"}]
+    d = _d((ROOT / "fuzz" / "findings" / "20c-glued-prefix-read-as-the-issuer.bin").read_text(encoding="utf-8"))
+    assert d["signature"] is None and d["issuer"]["name"].startswith("T/LTỈNH ỦY LONG AN")
 
 
 def test_finding_21_a_signed_block_beside_an_unsigned_one_is_the_signature() -> None:
