@@ -536,9 +536,9 @@ def _unnumbered(j: Joined, folded: str, anchors: list[int]) -> list[_Hit]:
 # the verb it is elsewhere cites the law it amends: "chỉ đạo sửa đổi |Luật Thanh niên" (audit 22)
 _INSIDE_NAME = lazy_re(r"(?:thi hanh|huong dan(?: thuc hien)?|chi tiet|mot so dieu cua|du thao|du an"
                        r"|(?:luat|nghi dinh|nghi quyet|phap lenh|thong tu|quyet dinh)\s+(?:sua doi|bo sung)"
-                       r"(?:\s*,?\s*(?:sua doi|bo sung))?"
+                       r"(?:\s*+,?+\s*+(?:sua doi|bo sung))?"
                        r"|dieu \d{1,3}[a-z]?|chuong [ivxlc]{1,6}|chuong \d{1,2})"
-                       r"\s*,?\s*$")
+                       r"\s*+,?+\s*+$")
 #   "Điều lệ Đảng"   "Điều lệ Đảng Cộng sản Việt Nam"  (not "Điều lệ Hội …", nor "Điều lệnh")
 _CHARTER = lazy_re(r"dieu le\s+dang(?:\s+cong san viet nam)?(?![a-z0-9])(?!\s+bo(?![a-z]))")
 #   "Quy chế làm việc của |Ban Chấp hành Đảng bộ tỉnh khóa XVII, nhiệm kỳ 2025 - 2030"
