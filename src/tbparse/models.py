@@ -176,7 +176,7 @@ class Appendix(_M):
 class Footnote(_M):
     """A note under the signature whose mark the body carries after a word ("Phước An(1)")."""
 
-    mark: str = Field(description='"1" for "(1)", "[1]" or "¹"')
+    mark: str = Field(description='"1" for "(1)", "[1]" or "¹"; the figures as typed ("01" for "(01)")')
     line: int
     text: str = Field(description="the note without its mark, wrapped lines joined")
 
