@@ -66,21 +66,25 @@ def run_wall(argv: list[str], *, env: dict | None = None) -> tuple[float, float]
     return dt * 1e3, (usage.ru_utime + usage.ru_stime) * 1e3
 
 
-def median_wall(cases: dict[str, list[str]], *, runs: int = 21) -> dict[str, tuple[float, float]]:
-    """Median (wall ms, CPU ms) of each command over *runs* interleaved runs, after a warm-up each."""
+def median_wall(cases: dict[str, list[str]], *, runs: int = 21,
+                extra_env: dict[str, dict[str, str]] | None = None) -> dict[str, tuple[float, float]]:
+    """Median (wall ms, CPU ms) of each command over *runs* interleaved runs, after a warm-up each.
+
+    *extra_env* gives a case variables of its own (``{"name": {"TBPARSE_NO_CACHE": "1"}}``)."""
     env = dict(os.environ)
     env.pop("PYTHONSTARTUP", None)
     # A user's install has bytecode caches (pip writes them for site-packages; Python writes them
     # for an editable checkout on first run). With PYTHONDONTWRITEBYTECODE set — as in some
     # sandboxes — every run would recompile tbparse from source (~0.2 s) but not click.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    for argv in cases.values():
-        run_wall(argv, env=env)
+    envs = {k: dict(env, **(extra_env or {}).get(k, {})) for k in cases}
+    for name, argv in cases.items():
+        run_wall(argv, env=envs[name])
     walls: dict[str, list[float]] = {k: [] for k in cases}
     cpus: dict[str, list[float]] = {k: [] for k in cases}
     for _ in range(runs):
         for name, argv in cases.items():
-            w, c = run_wall(argv, env=env)
+            w, c = run_wall(argv, env=envs[name])
             walls[name].append(w)
             cpus[name].append(c)
     return {k: (statistics.median(walls[k]), statistics.median(cpus[k])) for k in cases}

@@ -1,6 +1,10 @@
 """Shared test fixtures: paths to the repo's fixtures and the shared real-document corpus."""
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -10,6 +14,12 @@ FIXTURES = ROOT / "fixtures"
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
 SEED = FIXTURES / "seed-503-tb-tu.txt"
+
+# The tests and the processes they start keep compiled regex programs (tbparse.recache) in a
+# directory of this run's own, never in the user's ~/.cache.
+if "TBPARSE_CACHE_DIR" not in os.environ:
+    os.environ["TBPARSE_CACHE_DIR"] = _cache = tempfile.mkdtemp(prefix="tbparse-test-cache-")
+    atexit.register(shutil.rmtree, _cache, ignore_errors=True)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -35,6 +35,7 @@ from .errors import InputError, UndecodableInput
 from .legacy import (LEGACY_ENCODINGS, decode_legacy, decode_legacy_run, lost_u_evidence, lost_u_message,
                      restore_lost_u, restore_tcvn3_capitals, to_legacy_bytes)
 from .lazyre import lazy_re
+from .recache import compile as _compile
 
 if TYPE_CHECKING:
     from .vnsyllable import Score
@@ -661,13 +662,13 @@ class _GateRe:
     def __init__(self) -> None:
         vn = "\u1ea0-\u1ef9\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0"
         # Letters only Vietnamese uses: "ỉ ủ Đ ơ ư ă ĩ ũ".
-        self.vn_specific = re.compile(f"[{vn}]")
+        self.vn_specific = _compile(f"[{vn}]")
         # Any other non-ASCII letter: "á" in "Tá»‰nh", "Ø" in "TØNH", "é" in "été".
-        self.other_letter = re.compile(f"(?![{vn}])[^\\W\\d_\x00-\x7f]")
+        self.other_letter = _compile(f"(?![{vn}])[^\\W\\d_\x00-\x7f]")
         # A character that a cp1252 view of legacy bytes or of UTF-8 produces but Vietnamese text
         # does not: C1 controls, cp1252 symbols, and Latin-1 except the letters Vietnamese shares
         # with it. Matches "Ø" in "TØNH", "»" in "Tá»‰nh"; nothing in "Tỉnh uỷ Bình Thuận".
-        self.marker = re.compile(
+        self.marker = _compile(
             "[\x80-\x9f\u20ac\u201a\u0192\u201e\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u02dc"
             "\u2122\u0161\u203a\u0153\u017e\u0178\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce\u00cf\u00d0"
             "\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f0\u00f1"
@@ -676,21 +677,21 @@ class _GateRe:
         # cp1258 seen as cp1252 can avoid all markers ("TiÒnh uÒy"): its tone bytes Ì ì Ò ò
         # follow a vowel, which never happens in Vietnamese. The tone character comes first in the
         # pattern so that scanning stays fast.
-        self.cp1258_tone = re.compile(
+        self.cp1258_tone = _compile(
             "[\u00cc\u00ec\u00d2\u00f2]"
             "(?<=[aeiouyAEIOUY\u00e2\u00ea\u00f4\u00e3\u00f5\u00fd\u00c2\u00ca\u00d4\u00c3\u00d5\u00dd].)"
         )
         # VNI seen as cp1252 without any marker ("THOÂNG BAÙO"): a mark byte that is also a
         # Latin-1 vowel, right after "a"/"e" (Vietnamese never has a second toned vowel there)
         # or "Â" after "o".
-        self.vni_mark = re.compile(
+        self.vni_mark = _compile(
             "[\u00c0-\u00c3\u00c8-\u00ca\u00cc\u00cd\u00d2-\u00d5\u00d9\u00da\u00dd"
             "\u00e0-\u00e3\u00e8-\u00ea\u00ec\u00ed\u00f2-\u00f5\u00f9\u00fa\u00fd](?<=[aAeE].)"
             "|[\u00c2\u00e2](?<=[oO].)"
         )
         # A C1 control that a cp1252 reader would have shown as a symbol: "\x80" (cp1252: "€");
         # the five bytes cp1252 leaves undefined (81 8D 8F 90 9D) show as C1 either way.
-        self.latin1_only = re.compile("[\x80\x82-\x8c\x8e\x91-\x9c\x9e\x9f]")
+        self.latin1_only = _compile("[\x80\x82-\x8c\x8e\x91-\x9c\x9e\x9f]")
 
 
 @lru_cache(maxsize=None)

@@ -36,7 +36,6 @@ the annexes step reads them into ``footnotes`` and the extractors read them (a f
 from __future__ import annotations
 
 import io
-import re
 import unicodedata
 import zipfile
 import zlib
@@ -83,9 +82,9 @@ _SHOWING_PLACEHOLDER = f"{w('sdtPr')}/{w('showingPlcHdr')}"
 _LINE_GEOMS = {"line", "straightConnector1"}
 # A column gap inside one paragraph, as in text exports: a tab, or four or more spaces.
 #   "Số 503-TB/TU\tPhan Thiết, ngày 16 tháng 5 năm 2008" → two fragments
-_GAP = re.compile(r"[ \u00a0\u2007\u202f]*\t[ \t\u00a0\u2007\u202f]*|[ \u00a0\u2007\u202f]{4,}")
+_GAP = lazy_re(r"[ \u00a0\u2007\u202f]*\t[ \t\u00a0\u2007\u202f]*|[ \u00a0\u2007\u202f]{4,}")
 # A PAGE field in a header or footer (not NUMPAGES/SECTIONPAGES): " PAGE   \* MERGEFORMAT "
-_PAGE_FIELD = re.compile(r"(?<![A-Z])PAGE\b")
+_PAGE_FIELD = lazy_re(r"(?<![A-Z])PAGE\b")
 
 
 def _legacy_decoder() -> Callable[[str, str], str | None] | None:
@@ -442,7 +441,7 @@ def _is_rule_shape(el: etree._Element) -> tuple[bool, float | None]:
 
 
 # A VML length in a shape's style: "margin-left:252pt", "width:6.5cm", "top:-3.2mm" (unit optional)
-_VML_PT = re.compile(r"(-?[\d.]+)\s*(pt|mm|cm|in|px)?")
+_VML_PT = lazy_re(r"(-?[\d.]+)\s*(pt|mm|cm|in|px)?")
 
 
 def _vml_length(line: etree._Element) -> float | None:
@@ -876,9 +875,9 @@ def _box_contents(el: etree._Element) -> Iterator[etree._Element]:
 
 
 # VML box placement: "position:absolute;margin-left:250pt;width:200pt;mso-position-horizontal:right"
-_VML_STYLE = re.compile(r"\s*([\w-]+)\s*:\s*([^;]*)")
+_VML_STYLE = lazy_re(r"\s*([\w-]+)\s*:\s*([^;]*)")
 _TWIPS_PER = {"pt": 20.0, "in": 1440.0, "cm": 1440 / 2.54, "mm": 1440 / 25.4, "px": 15.0, "": 15.0}
-_VML_LEN = re.compile(r"(-?[\d.]+)\s*(pt|in|cm|mm|px|)")
+_VML_LEN = lazy_re(r"(-?[\d.]+)\s*(pt|in|cm|mm|px|)")
 
 
 def _vml_twips(v: str | None) -> float | None:
@@ -1233,7 +1232,7 @@ def _first_page_header(doc, sect: etree._Element | None) -> etree._Element | Non
 
 # The Party heading or a number line on a folded fragment:
 #   "ĐẢNG CỘNG SẢN VIỆT NAM" → "dang cong san viet nam"; "Số 125-TB/TU" → "so 125-tb/tu"
-_DOC_HEADER = re.compile(r"(?:.*?\b)?dang\s+cong\s+san\b|so\s*[:.]?\s*\d")
+_DOC_HEADER = lazy_re(r"(?:.*?\b)?dang\s+cong\s+san\b|so\s*[:.]?\s*\d")
 _HEADER_SCAN = 15  # non-blank lines at the top where a notice's header is looked for
 
 

@@ -7,8 +7,9 @@ pattern stays where it is used, written as it would be with ``re.compile``.
 """
 from __future__ import annotations
 
-import re
 from typing import Any
+
+from .recache import compile
 
 # what the modules call on a pattern; bound to the instance on first use, so later calls cost what
 # a call on a compiled pattern costs (an instance attribute, no __getattr__)
@@ -25,7 +26,7 @@ class lazy_re:
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__") or name == "_args":
             raise AttributeError(name)  # copy/pickle probes, and no compile before __init__ ran
-        rx = re.compile(*self._args)
+        rx = compile(*self._args)
         for n in _METHODS:
             setattr(self, n, getattr(rx, n))
         return getattr(rx, name)

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from .vnsyllable import is_syllable
 from .lazyre import lazy_re
+from .recache import compile as _compile
 
 LEGACY_ENCODINGS = ("tcvn3", "vni", "viscii", "vps", "cp1258")
 
@@ -163,7 +164,7 @@ def _vni() -> tuple[re.Pattern[str], dict[str, str]]:
     #   "n\xf6\xf4\xf9c" (nöôùc) → "n" "ư" "ớ" "c"
     alts = [re.escape(base) + "[" + "".join(sorted(marks)) + "]" for base, marks in sorted(pairs.items())]
     alts.append("[" + "".join(sorted(singles)) + "]")
-    return re.compile("|".join(alts)), mapping
+    return _compile("|".join(alts)), mapping
 
 
 def decode_legacy(data: bytes, encoding: str) -> str:
@@ -236,14 +237,14 @@ def _caps_re() -> tuple[re.Pattern[str], ...]:
         #   "TỉNH ủY BìNH THUậN          §ảNG CộNG SảN VIệT NAM" → two fragments
         #   "| Nơi nhận: | T/L BAN THƯờNG Vụ |"                    → "Nơi nhận:", "T/L BAN THƯờNG Vụ"
         #   "| ĐảNG CộNG SảN VIệT NAM<br>Quỳnh Lưu, ngày … |": a web cell's lines break at "<br>"
-        re.compile(r"(\t|[ \u00a0]{4,}|\||<[bB][rR]\s*/?>)"),
+        _compile(r"(\t|[ \u00a0]{4,}|\||<[bB][rR]\s*/?>)"),
         # A word: letters only. "TỉNH", "ủY", "Số"
-        re.compile(r"[^\W\d_]+"),
-        re.compile(f"[{_SMALL_TONED}]"),
-        re.compile(f"[{_SMALL_HATTED}]"),
+        _compile(r"[^\W\d_]+"),
+        _compile(f"[{_SMALL_TONED}]"),
+        _compile(f"[{_SMALL_HATTED}]"),
         # A word of 2+ letters standing alone, not part of a code: "BAN", "THƯ" in "T/L BAN Bí THƯ";
         # not "TB", "TU" in "503-TB/TU".
-        re.compile(r"(?<![\w/-])[^\W\d_]{2,}(?![\w/-])"),
+        _compile(r"(?<![\w/-])[^\W\d_]{2,}(?![\w/-])"),
     )
 
 

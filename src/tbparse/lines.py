@@ -14,42 +14,44 @@ from __future__ import annotations
 
 import re
 
+from .lazyre import lazy_re
+
 # A column gap: a tab, or four or more spaces (NBSP counts as a space).
 #   "TỈNH ỦY BÌNH THUẬN                ĐẢNG CỘNG SẢN VIỆT NAM" → two fragments
 # Possessive: the space run before a tab never gives back (no rescan of a long run of spaces).
 #   and a markdown table's cell border: "| TỈNH ỦY X | ĐẢNG CỘNG SẢN VIỆT NAM |"
-_GAP = re.compile(r"[ \u00a0\u2007\u202f]*+\t[ \t\u00a0\u2007\u202f]*+|[ \u00a0\u2007\u202f]{4,}+|[ \t]*+\|[ \t]*+")
+_GAP = lazy_re(r"[ \u00a0\u2007\u202f]*+\t[ \t\u00a0\u2007\u202f]*+|[ \u00a0\u2007\u202f]{4,}+|[ \t]*+\|[ \t]*+")
 # The characters a gap needs besides "    ": tab and the no-break spaces (none is printable).
 _GAP_CHARS = ("\t", "\u00a0", "\u2007", "\u202f")
 # Zero-width characters and soft hyphens carry no text.
 _ZW = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 # Finds one of them: "Đả\u00adng". ``str.translate`` with a dict pays a failed lookup for every
 # character of non-ASCII text, so :func:`clean` translates only the rare strings that have one.
-_ZW_ANY = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_ZW_ANY = lazy_re("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # Markdown emphasis in web copies: "**VĂN PHÒNG**", "__Nơi nhận__:", "*Hà Nội, ngày …*".
-_STARS_ONLY = re.compile(r"^\s*\*+\s*$")  # the Party "*" line under the issuer, or "*****"
-_BULLET_STAR = re.compile(r"^(\s*)\*(?=\s)")  # "* Nội dung: …" (a bullet, not emphasis)
+_STARS_ONLY = lazy_re(r"^\s*\*+\s*$")  # the Party "*" line under the issuer, or "*****"
+_BULLET_STAR = lazy_re(r"^(\s*)\*(?=\s)")  # "* Nội dung: …" (a bullet, not emphasis)
 # A marker between two letters is not emphasis: "địa*bàn" keeps its star — removing it would
 # glue two words into one ("địabàn"; found by fuzzing, fuzz/README.md finding 4). Possessive
 # runs: a long "*****…" run is matched once, never re-scanned.
 # (a combining mark is part of the letter before it: "Huyê__\u0323n" is inside a word, fuzz finding 19)
-_EMPH = re.compile(r"(?<![\w\u0300-\u036f])(?:\*++|__++)|(?:\*++|__++)(?![\w\u0300-\u036f])")
+_EMPH = lazy_re(r"(?<![\w\u0300-\u036f])(?:\*++|__++)|(?:\*++|__++)(?![\w\u0300-\u036f])")
 # Stars alone in parentheses are a note mark, not emphasis: "Công ty Cà phê Phước An(*)", "(*) Công ty …"
-_STAR_MARK = re.compile(r"(\(\*{1,3}\))")
+_STAR_MARK = lazy_re(r"(\(\*{1,3}\))")
 # An HTML line break that web copies leave inside table cells and paragraphs (any case):
 #   "| TỈNH ỦY THANH HÓA<br>* <br>Số: 1234 - TB/TU | ĐẢNG CỘNG SẢN VIỆT NAM<br>*Thanh Hóa, …* |"
-_BR = re.compile(r"<br\s*/?>", re.I)
+_BR = lazy_re(r"<br\s*/?>", re.I)
 # A markdown heading's marker, with an optional closing run of "#":
 #   "# THÔNG BÁO", "## Kết luận của Thường trực Tỉnh ủy …", "### 1. Về công tác cán bộ ###"
-_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+(?=\S)")
-_HEADING_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
+_HEADING = lazy_re(r"[ \t]{0,3}#{1,6}[ \t]+(?=\S)")
+_HEADING_CLOSE = lazy_re(r"[ \t]+#+[ \t]*$")
 # A markdown escape: HTML-to-markdown converters put a backslash before a character they would
 # otherwise read as markup — "1\. Ban …", "\- Thường trực …", the issuer's "\*" — and the
 # character is the text (audit 21: the items were paragraphs, "\" unplaced). An escaped star is
 # held as U+E000 until the emphasis is stripped, so it stays a star ("\*" under the issuer); a
 # pipe stays escaped (unescaped, it would split a table's cell). A backslash ending the line is a
 # hard line break: no text.
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!~>=]|[ \t]*$)")
+_ESCAPE = lazy_re(r"\\([\\`*_{}\[\]()#+\-.!~>=]|[ \t]*$)")
 _STAR_HELD = "\ue000"
 
 

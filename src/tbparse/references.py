@@ -8,9 +8,9 @@ finds one cited document in any spelling of its number, or by the words of an un
 """
 from __future__ import annotations
 
-import re
 from typing import Callable
 
+from .lazyre import lazy_re
 from .lines import Line
 from .source import Source
 from .steps.paragraphs import MARKER  # the parser's marker: "I- …", "1.1. …", "a) …", "+ …", "Điều 1. …"
@@ -19,7 +19,7 @@ from .steps.paragraphs import MARKER  # the parser's marker: "I- …", "1.1. …
 # "16-HD/BTCTW ngày …" is one hard-wrapped sentence, not an item "16-".
 _CLAUSE_END = (".", ":", ";", ",", "!", "?", "”", '"', ")")
 # The document's own number in its header: "Số 503-TB/TU", "Số: 2170 /QĐ - UBND"
-_OWN = re.compile(r"(?:^|\s)(?:Số|SỐ|So|SO)\s*:?\s*(?=\d)")  # "So 157-TB/HU": typed without its tone mark
+_OWN = lazy_re(r"(?:^|\s)(?:Số|SỐ|So|SO)\s*:?\s*(?=\d)")  # "So 157-TB/HU": typed without its tone mark
 _HEADER_LINES = 40
 
 

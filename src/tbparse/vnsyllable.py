@@ -22,6 +22,7 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 from .lazyre import lazy_re
+from .recache import compile as _compile
 
 # Combining tone marks: huyền, sắc, ngã, hỏi, nặng.
 _GRAVE, _ACUTE, _TILDE, _HOOK, _DOT = "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"
@@ -55,7 +56,7 @@ def _alt(items: list[str]) -> str:
 def _syllable() -> re.Pattern[str]:
     """A toneless, lower-case syllable: onset? + (open-only nucleus | closed-only nucleus + coda |
     other nucleus + coda?). Matches "nghiêng" (ngh + iê + ng), "quyêt" (qu + yê + t), "giư"."""
-    return re.compile(
+    return _compile(
         r"(ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnprstvx])?"
         rf"(?:({_alt(_OPEN_ONLY)})|({_alt(_CLOSED_ONLY)})(ch|ng|nh|[cmnptk])|({_alt(_BOTH)})(ch|ng|nh|[cmnptk])?)"
     )
@@ -158,7 +159,7 @@ def _bad_chars() -> re.Pattern[str]:
     DEL and C1, and anything non-ASCII that is neither a Vietnamese letter nor usual punctuation.
     Finds "Ö" and "§" in "ViÖt §¶ng"; nothing in "Việt “Đảng”"."""
     ok = "".join(sorted(set(_letter_parts()) | _PUNCT_OK))
-    return re.compile("[^\t\n\r\x0b\x0c\x20-\x7e" + re.escape(ok) + "]")
+    return _compile("[^\t\n\r\x0b\x0c\x20-\x7e" + re.escape(ok) + "]")
 
 
 _LONG, _FOREIGN, _WORD_EVIDENCE, _VALID = 1, 2, 4, 8

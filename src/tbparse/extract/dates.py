@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..fold import fold, preimages
+from ..recache import compile as _compile
 from . import Doc, as_doc, Para, lazy_re, sparse_fold, windows
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -547,7 +548,7 @@ def _due_hint() -> re.Pattern:
     # back letter by letter took ~20 ms of a cold run
     cls = {k: "[%s]" % re.escape(preimages(k)) for k in "quyhangmoi"}
     words = ("".join(cls[k] for k in w) for w in ("quy", "hang", "moi"))
-    return re.compile(r"\d|" + "|".join(words))
+    return _compile(r"\d|" + "|".join(words))
 
 
 # A deadline that recurs every year, right after its day: "trước ngày 15/01| hằng năm" (folded)

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from . import Doc, as_doc, Joined, Para, lazy_re, sparse_fold
+from ..recache import compile as _compile
 from ..vocab import body_compound
 
 _SURNAMES = (
@@ -120,11 +121,13 @@ def _surname_re() -> re.Pattern:
         by_first.setdefault(name[0], set()).add(name[1:])
     groups = []
     for first, rests in sorted(by_first.items()):
-        alts = "|".join(sorted((r for r in rests if r), key=len, reverse=True))
+        # longest first; ties alphabetical, so the pattern is the same text in every process (a set
+        # iterates in hash order, and tbparse.recache keys a compiled program by its text)
+        alts = "|".join(sorted((r for r in rests if r), key=lambda r: (-len(r), r)))
         if first in "HK":
             alts += rf"|[{_APOS}][^\W\d_]+"  # "H'Hen Niê", "K'Mák"
         groups.append(first + (f"(?:{alts})" + ("?" if "" in rests else "") if alts else ""))
-    return re.compile(r"(?:" + "|".join(groups) + r")(?= [^\W\d_])")
+    return _compile(r"(?:" + "|".join(groups) + r")(?= [^\W\d_])")
 
 
 def next_word(t: str, end: int) -> str:

@@ -134,6 +134,8 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
 
 # the dash or comma between a name and its title: "Lê Tiến Phương – Phó Bí thư"
 _TITLE_SEP = lazy_re(r"\s*[–—,-]\s*")
+# Where a title's list ends and the sentence goes on: "Chánh Văn phòng Tỉnh ủy|, nghe …"
+_COMMA_LOWER = lazy_re(r",\s+(?=[a-zđà-ỹ])")
 _TITLE_MAX = 300  # a title never runs longer; bounds the search for its end
 
 
@@ -152,7 +154,7 @@ def _title_after(text: str, f: str, start: int) -> str | None:
     title = text[start:stop]
     # a title's comma-separated parts are capitalised ("Uỷ viên …, Chánh Văn phòng …");
     # ", nghe …" / ", đã …" goes on with the sentence
-    cut = re.search(r",\s+(?=[a-zđà-ỹ])", title)
+    cut = _COMMA_LOWER.search(title)
     if cut:
         title = title[: cut.start()]
     return title.strip(" ,–-") or None
