@@ -220,6 +220,26 @@ def web_chrome(k: float) -> bytes:
     return (_seed_header() + _SIGNED + "Tin liên quan\n- Thông báo kết luận\n" * _n(k, 50_000)).encode()
 
 
+def heading_then_spaces(k: float) -> bytes:
+    """A markdown heading whose text ends after 100,000 spaces (the closing-"#" search)."""
+    return ("# THÔNG BÁO" + " " * _n(k, 100_000) + "kết luận\n").encode() + SEED.read_bytes()
+
+
+def label_then_dashes(k: float) -> bytes:
+    """"Nơi nhận" followed by 100,000 dashes and a word (the label's tail)."""
+    return SEED.read_text(encoding="utf-8").replace("Nơi nhận:", "Nơi nhận" + "-" * _n(k, 100_000) + "x", 1).encode()
+
+
+def signed_note_openings(k: float) -> bytes:
+    """One line of 20,000 "(đã ký" that never close (the copy note "(đã ký)")."""
+    return (SEED.read_text(encoding="utf-8") + "\n" + "(đã ký " * _n(k, 20_000) + "\n").encode()
+
+
+def vote_words(k: float) -> bytes:
+    """A paragraph repeating "biểu quyết" 20,000 times, never "thông qua" (a vote adopting it)."""
+    return (_seed_header() + "\nI- Kết quả\n- Chi bộ " + "biểu quyết " * _n(k, 20_000) + "\n").encode()
+
+
 CASES: dict[str, Callable[[float], bytes]] = {
     "10 MB single line": long_line,
     "1 MB of spaces": spaces,
@@ -252,4 +272,8 @@ CASES: dict[str, Callable[[float], bytes]] = {
     "an appendix paragraph wrapped 100,000 times": wrapped_appendix,
     "5,000 notices in one file": notices_in_one_file,
     "50,000 web chrome links": web_chrome,
+    "# heading, 100,000 spaces": heading_then_spaces,
+    "Nơi nhận + 100,000 dashes": label_then_dashes,
+    "20,000 unclosed (đã ký": signed_note_openings,
+    "biểu quyết × 20,000": vote_words,
 }
