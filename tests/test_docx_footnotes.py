@@ -96,6 +96,17 @@ def test_a_custom_mark_is_read_as_typed() -> None:
     assert d["unplaced"] == []
 
 
+@pytest.mark.parametrize("mark", ["3", "\u00b2", "a"])
+def test_a_custom_mark_of_figures_is_not_repeated_in_the_note(mark: str) -> None:
+    """A typed mark made of figures ("3", "²") is typed again at the head of the note's text, as
+    every custom mark is: it was kept there ("(3) 3 Công ty …") because only a numbered mark was
+    told apart by being figures."""
+    d = _parse_file(with_notes(_draft(), _notes(custom=mark)))
+    assert [(n["mark"], n["text"]) for n in d["footnotes"]] == [(mark, N1), ("1", N2)]
+    assert f"Phước An({mark}) nhiệm kỳ" in d["sections"][0]["items"][0]["text"]
+    assert d["unplaced"] == []
+
+
 def test_a_note_of_two_paragraphs_is_one_paragraph() -> None:
     notes = _notes()
     notes[0]["text"] = [N1, "Trụ sở tại huyện Krông Pắc."]

@@ -82,5 +82,6 @@ def _growth(fn, make) -> tuple[float, float]:  # noqa: ANN001
     ("signed note", SIGNED_NOTE.search, lambda n: "(da ky " * n),
 ])
 def test_linear_on_the_hostile_run(name: str, fn, make) -> None:  # noqa: ANN001
-    small, big = min(_growth(fn, make) for _ in range(3))
+    runs = [_growth(fn, make) for _ in range(5)]
+    small, big = min(r[0] for r in runs), min(r[1] for r in runs)  # each size's best: load comes and goes
     assert big <= 30 * small + 0.01, f"{name}: {small * 1e3:.2f} ms then {big * 1e3:.2f} ms"

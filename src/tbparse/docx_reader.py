@@ -116,6 +116,7 @@ class _Ctx:
         self.lines: list[Line] = []
         # notes referenced so far, in document order: (kind, id) → their mark ("1", or a custom "*")
         self.notes: dict[tuple[str, str], str] = {}
+        self.custom_notes: set[tuple[str, str]] = set()  # those whose mark is typed, not numbered
         self.numbered_notes = 0
         # while a note's own text is read: "(1) " still to print, and its custom mark typed in it
         self.note_lead: str | None = None
@@ -133,6 +134,7 @@ class _Ctx:
                 mark = str(self.numbered_notes)
             else:
                 mark = custom
+                self.custom_notes.add(key)
             self.notes[key] = mark
         return f"({mark})"
 
@@ -1194,7 +1196,8 @@ def _read_notes(notes: dict[tuple[str, str], etree._Element], ctx: _Ctx, box: fl
             continue  # a reference to a note that is missing or empty prints its mark only
         paras = [p for p in note.iter(w("p")) if not _inside_text_box(p, note)]
         ctx.note_lead = f"({mark}) "
-        ctx.note_custom = None if mark.isdigit() else mark
+        # a typed mark, even one of figures ("3", "²"), is typed again in the note's text: drop it there
+        ctx.note_custom = mark if key in ctx.custom_notes else None
         start, no = len(ctx.lines), ctx.no
         carry: _Carry | None = None
         for i, p in enumerate(paras):
