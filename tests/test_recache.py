@@ -130,3 +130,8 @@ def test_no_cache_and_unwritable_dir_write_nothing_and_still_compile(tmp_path: P
 def test_a_bad_pattern_raises_re_error(cache_dir: Path) -> None:
     with pytest.raises(re.error):
         recache.compile(r"(unclosed")
+
+
+def test_help_names_the_cache_variables() -> None:
+    out = subprocess.run([sys.executable, "-m", "tbparse", "--help"], capture_output=True, text=True, check=True).stdout
+    assert "TBPARSE_CACHE_DIR" in out and "TBPARSE_NO_CACHE=1" in out

@@ -40,6 +40,11 @@ Examples:
 \b
 Exit codes: 0 ok; 1 not a Party document / findings / some files failed;
             2 usage or input error (missing, unreadable, undecodable file).
+
+\b
+Environment: TBPARSE_CACHE_DIR  where compiled patterns are kept between runs
+                                (default ~/.cache/tbparse; faster start-up)
+             TBPARSE_NO_CACHE=1 keep none
 """
 
 
