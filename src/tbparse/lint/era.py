@@ -19,6 +19,8 @@ with ``--era auto``: a forced era checks any document against that guide).
 """
 from __future__ import annotations
 
+from datetime import date
+
 from ..fold import fold
 from ..lazyre import lazy_re
 
@@ -61,9 +63,21 @@ _LOOSE = lazy_re(
     r"(?:thang\s*(?P<m>\d{1,2})\s*[,.]?\s*(?:nam\s*)?|nam\s*|\d{1,2}\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*)"
     r"(?P<y>(?:19|20)\d\d)(?!\d)"
 )
+# … or its year typed with two digits, after the month: "ngày 24 tháng 9 năm 09" (folded)
+_LOOSE_YY = lazy_re(r"thang\s*(?P<m>\d{1,2})\s*[,.]?\s*nam\s*(?P<y>\d\d)(?!\d)")
+
+
+def _four_digits(year: str) -> str:
+    """A year typed with two digits in this century up to next year ("09" → 2009), else the last
+    ("97" → 1997): the documents linted were issued from the 1990s on."""
+    if len(year) != 2:
+        return year
+    yy = int(year)
+    return str(2000 + yy if yy <= date.today().year % 100 + 1 else 1900 + yy)
 
 
 def _first_day(year: str, month: str | None) -> str:
+    year = _four_digits(year)
     m = int(month) if month and 1 <= int(month) <= 12 else 1
     return f"{year}-{m:02d}-01"
 
@@ -81,6 +95,9 @@ def _unplaced_date(notice: dict) -> str | None:
         m = _LOOSE.search(text)
         if m:
             return _first_day(m.group("y"), m.group("m") or m.group("m2"))
+        m = _LOOSE_YY.search(text)
+        if m:
+            return _first_day(m.group("y"), m.group("m"))
     return None
 
 

@@ -13,12 +13,13 @@ from ..fold import fold
 from ..lazyre import lazy_re
 from ..lines import Line
 from ..vocab import BODY_START, TYPE_LINE, is_caps
-from .context import Ctx
+from .context import Ctx, locate
 
 # The date line's figures, matched on the folded raw text (same offsets as the original), tolerant
 # of the faults other rules report: "ngày 16  tháng 5 năm 2008", "Ngày 5 tháng 02 năm 18".
+# a comma typed inside ("ngày 24 tháng 9, năm 2009", which the parser reads) is TB018's to name
 DATE_RE = lazy_re(
-    r"(?P<ngay>ngay)\s*(?P<d>\d{1,2})\s*(?P<thang>thang)\s*(?P<m>\d{1,2})\s*(?P<nam>nam)\s*(?P<y>\d{1,4})"
+    r"(?P<ngay>ngay)[\s,]*(?P<d>\d{1,2})[\s,]*(?P<thang>thang)[\s,]*(?P<m>\d{1,2})[\s,]*(?P<nam>nam)[\s,]*(?P<y>\d{1,4})"
 )
 _BLANK = " \t\u00a0\n"
 # the gap between the header's two columns: a tab or four spaces (as lines.py splits columns)
@@ -96,7 +97,14 @@ def _place_before(text: str, end: int) -> tuple[tuple[int, int] | None, int | No
     while start < stop and not text[start].isalpha():
         start += 1
     if start > 0 and text[start - 1] == "/":
-        return None, comma  # the end of a number ("…-TB/TU ngày 16 …"), not a place
+        # the end of a number: "…-TB/TU ngày 16 …" has no place; "Số 612-TB/TU Phan Thiết, ngày …"
+        # (the columns one space apart, as a copy joins them) has one after the body code (audit 23)
+        code_end = text.find(" ", start, stop)
+        if code_end < 0:
+            return None, comma
+        start = code_end
+        while start < stop and not text[start].isalpha():
+            start += 1
     return ((start, stop) if start < stop else None), comma
 
 
@@ -170,7 +178,16 @@ def number_span(ctx: Ctx) -> tuple[Span, re.Match] | None:
     nl = ctx.layout.get("number_line")
     if nl:
         raw = ctx.raw(nl["line"])
-        m = NUMBER_RE.search(_fold_line(raw))
+        folded = _fold_line(raw)
+        m = NUMBER_RE.search(folded)
+        dl = ctx.layout.get("date_line")
+        if m and dl and dl["line"] == nl["line"]:
+            # the date cell two spaces after the number ("Số 612-TB/TU  Phan Thiết, ngày …"): the
+            # number ends before it, the gap is no double space in the number (audit 23)
+            got = locate(raw, dl["text"], m.start("seq"))
+            if got and got[0] < m.end():
+                cut = len(folded[: got[0]].rstrip())
+                m = NUMBER_RE.search(folded[:cut]) or m
         if m:
             out = (Span(nl["line"], m.start(), m.end(), raw[m.start():m.end()]), m)
     ctx.memo["number"] = out

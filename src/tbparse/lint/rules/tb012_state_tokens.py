@@ -41,7 +41,7 @@ STATE_CODES = {"QyĐ": "quy định", "SY": "sao y", "TrS": "trích sao", "SL": 
 # "V/v tổ chức …" — the State's "về việc" (on the raw line)
 _VV = lazy_re(r"(?<![\w/])V/v\b")
 # "- Lưu: VT, TCCB." — the State's filing formula (folded entry)
-_LUU_VT = lazy_re(r"^[-–+•]?\s*luu\s*:?\s*(vt)\b")
+_LUU_VT = lazy_re(r"^[-–+•]?\s*luu\s*(:?)\s*(vt)\b")
 
 
 def _cong_van(notice: dict) -> bool:
@@ -68,5 +68,6 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     for r in ctx.layout.get("recipients") or []:
         m = _LUU_VT.match(fold(r["raw"]))
         if m:
-            yield ctx.hit(r["line"], "\"Lưu: VT\" is the State's filing formula; the Party writes \"Lưu Văn phòng …\"",
-                          find=r["raw"][m.start(1):m.end(1)], start=max(0, (ctx.raw(r["line"]).find(r["raw"][:8]))))
+            typed = f"Lưu{m.group(1)} VT"  # as typed: "Lưu VT" is the same formula without its colon
+            yield ctx.hit(r["line"], f"\"{typed}\" is the State's filing formula; the Party writes \"Lưu Văn phòng …\"",
+                          find=r["raw"][m.start(2):m.end(2)], start=max(0, (ctx.raw(r["line"]).find(r["raw"][:8]))))

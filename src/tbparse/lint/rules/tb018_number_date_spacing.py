@@ -3,7 +3,10 @@
 Runs of spaces, non-breaking spaces and tabs are layout between the header's two columns, but
 inside "Số 503-TB/TU" or "Phan Thiết, ngày 16 tháng 5 năm 2008" they are typing faults that break
 searching and copying; so are en/em dashes and spaces around the number's "-" and "/" (TCVN
-6909:2001 clean text — format-rules.md §8(5), §9 TB018; the reference notice has "ngày 16  tháng").
+6909:2001 clean text — format-rules.md §8(5), §9 TB018; the reference notice has "ngày 16  tháng"),
+and a stray mark after the number or the year or inside the date ("Số 215-TB/TU.", "tháng 9, năm
+2009", "năm 2009."). The date cell joined to the number by one or two spaces ("Số 612-TB/TU  Phan
+Thiết, ngày …", a copy's flattened columns) is the gap, not part of the number.
 
 Fails::
 
@@ -44,6 +47,16 @@ _SEP_SPACE = lazy_re(r"(?<!\s)\s+[-/–]|[-/–]\s+")
 # the spaces typed instead of the hyphen, right after the digits: "12  TB/TU" (TB006 reports the
 # missing hyphen there; a double space in that gap is the same mistake)
 _NO_HYPHEN_GAP = lazy_re(r"\s+(?=[^\W\d_])")
+# punctuation typed after the number or inside the date: "Số 215-TB/TU.", "tháng 9, năm 2009",
+# "năm 2009." — neither line ends with a mark (audit 23)
+_STRAY = ".,;:"
+
+
+def _stray_after(ctx, line: int, end: int, what: str):
+    """A stray mark right after the number or the year, at 0-based *end* of the raw line."""
+    raw = ctx.raw(line)
+    if end < len(raw) and raw[end] in _STRAY and (end + 1 == len(raw) or not raw[end + 1].isalnum()):
+        yield ctx.hit(line, f"stray \"{raw[end]}\" after the {what}", col=end + 1, end_col=end + 2)
 
 
 def _scan(ctx, line: int, start: int, end: int, what: str, separators: bool):
@@ -70,11 +83,20 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
                 yield f
         # "Số" up to the first digit, so a fault right before it counts: "Số  05-TB/TU"
         yield from _scan(ctx, span.line, span.start, span.start + m.start("seq") - m.start() + 1, "number", False)
+        if span.text[-1:] in _STRAY:  # "Số 215-TB/TU." (the number's text runs to the next space)
+            yield from _stray_after(ctx, span.line, span.end - 1, "number")
     dp = date_parts(ctx)
     if dp:
         w = dp.whole
         if w.line == dp.year.line:
             yield from _scan(ctx, w.line, w.start, dp.year.end, "date line", False)
+            raw = ctx.raw(w.line)
+            ngay = dp.words[0]
+            if ngay.line == w.line:  # "ngày 24 tháng 9, năm 2009": the place's comma comes before "ngày"
+                for k in range(ngay.end, dp.year.start):
+                    if raw[k] in _STRAY:
+                        yield ctx.hit(w.line, f"stray \"{raw[k]}\" in the date line", col=k + 1, end_col=k + 2)
+            yield from _stray_after(ctx, w.line, dp.year.end, "year")
         else:
             yield from _scan(ctx, w.line, w.start, len(ctx.raw(w.line).rstrip()), "date line", False)
             yield from _scan(ctx, dp.year.line, 0, dp.year.end, "date line", False)

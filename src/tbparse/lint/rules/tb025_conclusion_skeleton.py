@@ -3,7 +3,8 @@
 A "thông báo kết luận" opens with when the meeting was and who chaired it ("Ngày 14/5/2008, đồng chí
 Lê Tiến Phương – Phó Bí thư Thường trực Tỉnh uỷ đã có buổi làm việc với …"), leads into the
 conclusions with "… đồng chí … đã kết luận:" and sets them out in numbered parts or items (genre
-practice, the reference notice — format-rules.md §6.2, §9 TB025). Applies to THÔNG BÁO whose subject
+practice, the reference notice — format-rules.md §6.2, §9 TB025); a collective agreeing ("Ban Thường vụ
+thống nhất như sau:") or the chair's "có ý kiến (chỉ đạo) như sau:" leads in too. Applies to THÔNG BÁO whose subject
 mentions "kết luận". A collective body's meeting ("Ngày 01/3/2024, Ban Bí thư họp …") names no chair.
 
 Fails::
@@ -40,8 +41,11 @@ SEVERITY = "warning"
 ERA = ("2004", "2018", "2026")
 CHECKS = "text"
 
-# the lead-in to the conclusions: "… đã kết luận:", "… kết luận như sau:", "… ý kiến kết luận như sau" (folded)
-_LEAD_IN = lazy_re(r"ket luan(?: nhu sau)?\s*:|ket luan nhu sau|ket luan mot so noi dung|ket luan cac noi dung")
+# the lead-in to the conclusions: "… đã kết luận:", "… kết luận như sau:", "… ý kiến kết luận như sau" (folded);
+# a collective agrees, or the chair gives his view: "Ban Thường vụ Tỉnh ủy thống nhất như sau:",
+# "… thống nhất:", "đồng chí Bí thư có ý kiến (chỉ đạo) như sau:" (audit 23)
+_LEAD_IN = lazy_re(r"ket luan(?: nhu sau)?\s*:|ket luan nhu sau|ket luan mot so noi dung|ket luan cac noi dung"
+                   r"|thong nhat(?: nhu sau)?\s*:|thong nhat nhu sau|y kien(?: chi dao)? nhu sau")
 
 
 # A collective body meets and concludes as one, with no chair named: "Ngày 01/3/2024, Ban Bí thư

@@ -1,7 +1,7 @@
 """Authority prefix and position that do not go together (T/L ↔ Chánh Văn phòng, K/T X ↔ PHÓ X, T/M ↔ a collective of the issuer).
 
 T/L BAN THƯỜNG VỤ is signed by the (deputy) head of the Văn phòng: "CHÁNH VĂN PHÒNG" or "PHÓ
-CHÁNH VĂN PHÒNG". K/T X is signed by a deputy of X: "K/T TRƯỞNG BAN / PHÓ TRƯỞNG BAN". T/M names a
+CHÁNH VĂN PHÒNG" (also "PHÓ CHÁNH VĂN PHÒNG PHỤ TRÁCH" / "… THƯỜNG TRỰC", the deputy in charge). K/T X is signed by a deputy of X: "K/T TRƯỞNG BAN / PHÓ TRƯỞNG BAN". T/M names a
 collective (BAN THƯỜNG VỤ, TỈNH ỦY, ĐẢNG ĐOÀN …), never an individual title, and goes with a leader's
 position (BÍ THƯ, PHÓ BÍ THƯ, CHỦ NHIỆM …) or none (36-HD/VPTW §II.1.7.1 — format-rules.md §4.3,
 §9 TB030). The collective is the issuer's own: a huyện ủy signs T/M HUYỆN ỦY or BAN THƯỜNG VỤ (not
@@ -123,6 +123,19 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
         yield from _block(sig, lay, ctx, issuer)
 
 
+# A deputy in charge or the standing deputy: "PHÓ CHÁNH VĂN PHÒNG PHỤ TRÁCH", "PHÓ CHÁNH VĂN PHÒNG
+# THƯỜNG TRỰC" — the title judged is the one before the qualifier (folded; audit 23)
+_QUALIFIERS = (" phu trach", " thuong truc")
+
+
+def _unqualified(fpos: str) -> str:
+    """*fpos* without a trailing "phụ trách"/"thường trực" after a Văn phòng title."""
+    for q in _QUALIFIERS:
+        if fpos.endswith(q) and fpos[: -len(q)].endswith("chanh van phong"):
+            return fpos[: -len(q)]
+    return fpos
+
+
 def _own_name(sig: dict, lay: dict, ctx: Ctx, issuer: str) -> Iterator[Finding]:
     """A collective's document signed by one person in his own name — no prefix ("BÍ THƯ" / name)
     or "K/T BÍ THƯ" / "PHÓ BÍ THƯ", the State's and an advisory body's form: a party committee, its
@@ -134,7 +147,7 @@ def _own_name(sig: dict, lay: dict, ctx: Ctx, issuer: str) -> Iterator[Finding]:
         return
     auths = sig.get("authority") or []
     pos = sig.get("position")
-    if _f(pos) in ("chanh van phong", "pho chanh van phong") and "BAN THƯỜNG VỤ" in collective:
+    if _unqualified(_f(pos)) in ("chanh van phong", "pho chanh van phong") and "BAN THƯỜNG VỤ" in collective:
         collective = "\"T/L BAN THƯỜNG VỤ\""  # the Văn phòng signs by the standing committee's order
     if not auths and pos:
         yield ctx.hit(lay.get("position_line"), f"«{issuer}» signs on behalf of the collective: put {collective} "
@@ -161,6 +174,7 @@ def _block(sig: dict, lay: dict, ctx: Ctx, issuer: str = "") -> Iterator[Finding
     org = ORG_AFTER_TITLE.search(fpos)
     if org:  # "PHÓ CHÁNH VĂN PHÒNG TỈNH ỦY": the organisation after the title is TB031's; judge the title
         fpos = fpos[: org.start()]
+    fpos = _unqualified(fpos)
     for k, a in enumerate(auths):
         mode, body = a["mode"], a["body"]
         fbody = _f(body)

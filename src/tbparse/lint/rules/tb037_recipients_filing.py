@@ -3,7 +3,7 @@
 The last recipient is the copy kept on file, "Lưu" + the unit — "- Lưu Văn phòng Tỉnh ủy." —
 ending with a full stop. The Party writes it without a colon; "Lưu: VT" is the State's form
 (practice; NĐ 30/2020 by contrast — format-rules.md §5, §9 TB037). A missing "Lưu" entry or final
-full stop is an error, the colon info.
+full stop is an error, the colon info; a filing entry naming no office ("- Lưu.") a warning.
 
 Fails::
 
@@ -58,6 +58,10 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     if not m:
         yield ctx.hit(last["line"], "the recipient list ends with the filing entry \"- Lưu <đơn vị>.\" (e.g. \"- Lưu Văn phòng Tỉnh ủy.\")",
                       find=body[:20] or None)
+        return
+    if not fold(body)[m.end():].strip(" .,;:"):  # "- Lưu." names no office (audit 23)
+        yield ctx.hit(last["line"], "name where the document is filed: \"- Lưu <đơn vị>.\" (e.g. \"- Lưu Văn phòng Tỉnh ủy.\")",
+                      find=body[:3], severity="warning")
         return
     if m.group(1) and not _LUU_VT.match(fold(body)):  # "Lưu: VT" as a whole is TB012's (the State's formula)
         yield ctx.hit(last["line"], "the Party writes \"Lưu Văn phòng …\" without a colon (\"Lưu:\" is the State's form)",
