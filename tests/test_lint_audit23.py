@@ -331,3 +331,17 @@ def test_cli_statistics_count_per_rule() -> None:
     rows = [ln.split() for ln in res.stderr.splitlines() if ln.strip()[:1].isdigit()]
     assert [(r[0], r[1]) for r in rows] == [("2", "TB018"), ("1", "TB029")]
     assert len(json.loads(res.stdout)) == 3
+
+
+def test_tb036_leaves_a_misplaced_filing_entry_to_tb037() -> None:
+    """One fault — an entry typed after "- Lưu …." — one finding: TB037's, not also TB036's "."."""
+    name = "ok-parts-items-points-2023.txt"
+    only(variant(name, ("- Lưu Văn phòng Tỉnh ủy.", "- Lưu Văn phòng Tỉnh ủy.\n- Ban Tổ chức Tỉnh ủy.")), [(37, 3, "TB037")])
+    # an ordinary entry ending with "." before the last is still TB036's
+    only(variant(name, ("- Thành ủy Phan Thiết,", "- Thành ủy Phan Thiết.")), [(35, 22, "TB036")])
+
+
+def test_era_of_an_implausible_year_is_the_meetings() -> None:
+    """"năm 2203" for 2023: TB016 reports it; the notice is not also held to the 2026 guide's ";"."""
+    text = variant("ok-parts-items-points-2023.txt", ("tháng 7 năm 2023", "tháng 7 năm 2203"))
+    assert [(f.code, f.line) for f in lint_text(text)] == [("TB016", 3)]

@@ -101,12 +101,21 @@ def _unplaced_date(notice: dict) -> str | None:
     return None
 
 
+def _plausible(iso_date: str) -> bool:
+    """A year between the Party's founding (1930) and next year, as TB016 asks."""
+    return 1930 <= int(iso_date[:4]) <= date.today().year + 1
+
+
 def notice_date(notice: dict) -> str | None:
     """The date that decides the era: the notice's own, else what a date line with blanks or an
     impossible day still says (its year, and month if given — the first day of it), else what a
     header line the parser could not take as the date line says, else None."""
     if notice.get("date"):
-        return notice["date"]
+        if _plausible(notice["date"]):
+            return notice["date"]
+        # "năm 2203" for 2023 (TB016 says so): the meeting the notice reports is the better clue
+        meeting = (notice.get("meeting") or {}).get("date")
+        return meeting if meeting and _plausible(meeting) else notice["date"]
     dl = (notice.get("layout") or {}).get("date_line") or {}
     if not dl:
         return _unplaced_date(notice)

@@ -29,6 +29,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Iterator
 
+from ...fold import fold
+from ...lazyre import lazy_re
 from ..context import locate
 from ..era import HD11
 
@@ -45,6 +47,8 @@ CHECKS = "text"
 OPTIONS = {"terminator": ("auto", "mark expected after each recipient: auto (by era), \",\" or \";\"", ("auto", ",", ";"))}
 
 BY_ERA = {"2004": ",", "2018": ",", "2026": ";"}
+# the filing entry, bullet and all: "- Lưu Văn phòng Tỉnh ủy." (folded)
+_LUU = lazy_re(r"^[-–—+•·*]?\s*luu\b")
 
 
 def _end(ctx, entry: dict, next_line: int | None) -> tuple[int, int]:
@@ -77,6 +81,8 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
         text = e["raw"].rstrip()
         if text.endswith(":") and entries[k + 1]["raw"].startswith("+"):
             continue  # a group entry: "- Các đảng ủy trực thuộc Tỉnh ủy:" over its "+ …" members (TB035)
+        if _LUU.match(fold(text)):
+            continue  # the filing entry typed before the last: TB037 says so, its "." is no second fault
         mark = text[-1] if text[-1:] in (",", ";", ".") else None
         line, end = _end(ctx, e, entries[k + 1]["line"])
         rows.append((mark, line, end, e))
