@@ -58,7 +58,7 @@ EXPECTED: dict[str, list[tuple[int, int, str, str]]] = {
     "bad-position-org-2021.txt": [(22, 51, "TB031", "warning")],
     "bad-recipient-no-dash-2026.txt": [(19, 1, "TB035", "warning")],
     "bad-signer-title-2024.txt": [(32, 52, "TB032", "warning")],
-    "bad-so-lowercase-luu-empty-2017.txt": [(4, 7, "TB006", "warning"), (24, 3, "TB037", "warning")],
+    "bad-so-lowercase-luu-empty-2017.txt": [(4, 7, "TB006", "warning"), (24, 3, "TB037", "info")],
     "bad-state-motto-2024.txt": [(1, 1, "TB001", "error"), (1, 1, "TB038", "error"), (1, 48, "TB002", "error"),
                                  (2, 48, "TB002", "error")],
     "bad-stray-marks-2015.txt": [(3, 17, "TB018", "info"), (3, 79, "TB018", "info")],
@@ -156,7 +156,7 @@ def test_tb012_quotes_the_filing_formula_as_typed() -> None:
 
 def test_tb006_so_in_the_wrong_case() -> None:
     name = "ok-thanh-uy-hcm-tb-2009.txt"
-    for word in ("số", "SỐ"):
+    for word in ("số", "SỐ", "Sô"):
         got = only(variant(name, ("Số 215-TB/TU", f"{word} 215-TB/TU")), [(3, 15, "TB006")])
         assert (got[0].severity, got[0].message) == ("warning", f"write \"Số\", not \"{word}\"")
 
@@ -175,10 +175,18 @@ def test_date_parts_read_a_date_with_a_comma_inside() -> None:
     assert sorted(codes) == ["TB015", "TB018"]
 
 
-def test_tb037_filing_entry_naming_no_office() -> None:
+def test_tb037_filing_entry_naming_no_office_or_misspelt() -> None:
     name = "ok-dang-uy-khoi-tb-2024.txt"
     got = only(variant(name, ("- Lưu Văn phòng Đảng ủy Khối.", "- Lưu.")), [(31, 3, "TB037")])
-    assert got[0].severity == "warning"
+    assert got[0].severity == "info"
+    # a 1990s typewriter notice wrote "- Lưu.": no guide read asks more of it
+    old = variant(name, ("- Lưu Văn phòng Đảng ủy Khối.", "- Lưu."), ("ngày 26 tháng 8 năm 2024", "ngày 26 tháng 8 năm 1999"),
+                  ("Ngày 23/8/2024", "Ngày 23/8/1999"))
+    assert [f.code for f in lint_text(old) if f.code == "TB037"] == []
+    for typed in ("Luu", "Lưư", "lưu"):
+        got = only(variant(name, ("- Lưu Văn phòng Đảng ủy Khối.", f"- {typed} Văn phòng Đảng ủy Khối.")), [(31, 3, "TB037")])
+        assert (got[0].severity, got[0].message) == ("warning", f"write \"Lưu\", not «{typed}»")
+    only(variant(name, ("- Lưu Văn phòng Đảng ủy Khối.", "- LƯU VĂN PHÒNG ĐẢNG ỦY KHỐI.")), [])
 
 
 def test_tb030_a_deputy_in_charge_of_the_office_signs_t_l() -> None:
@@ -345,3 +353,29 @@ def test_era_of_an_implausible_year_is_the_meetings() -> None:
     """"năm 2203" for 2023: TB016 reports it; the notice is not also held to the 2026 guide's ";"."""
     text = variant("ok-parts-items-points-2023.txt", ("tháng 7 năm 2023", "tháng 7 năm 2203"))
     assert [(f.code, f.line) for f in lint_text(text)] == [("TB016", 3)]
+
+
+def test_fixed_words_typed_with_a_tone_mark_wrong() -> None:
+    """The opening words of the issuer's name (TB003), of a T/M collective and of the position (TB030)."""
+    name = "ok-parts-items-points-2023.txt"
+    cases = [
+        (("TỈNH ỦY BÌNH THUẬN", "TINH ỦY BÌNH THUẬN"), (1, 1, "TB003"), "write «TỈNH ỦY», not «TINH ỦY»"),
+        (("T/L BAN THƯỜNG VỤ", "T/L BAN THƯƠNG VỤ"), (33, 56, "TB030"), "write «BAN THƯỜNG VỤ», not «BAN THƯƠNG VỤ»"),
+        (("CHÁNH VĂN PHÒNG", "CHANH VAN PHONG"), (34, 52, "TB030"), "write «CHÁNH VĂN PHÒNG», not «CHANH VAN PHONG»"),
+        (("CHÁNH VĂN PHÒNG", "Q. CHÁNH VĂN PHONG"), (34, 55, "TB030"), "write «CHÁNH VĂN PHÒNG», not «CHÁNH VĂN PHONG»"),
+    ]
+    for pair, where, message in cases:
+        got = only(variant(name, pair), [where])
+        assert (got[0].severity, got[0].message) == ("warning", message)
+    # the old tone placement is right (TB041 judges only the mix); the place names are not judged
+    assert "TB003" not in {f.code for f in lint_text(variant(name, ("TỈNH ỦY BÌNH THUẬN", "TỈNH UỶ BÌNH THUẬN")))}
+    only(variant(name, ("TỈNH ỦY BÌNH THUẬN", "TỈNH ỦY BÌNH THUÂN")), [])
+    only(variant("ok-quan-uy-tb-2021.txt", ("   ĐẢNG BỘ THÀNH PHỐ HÀ NỘI", "   ĐẢNG BÔ THÀNH PHỐ HÀ NỘI")), [(1, 4, "TB003")])
+
+
+def test_tb001_heading_with_words_run_together_is_misspelt_not_letter_spaced() -> None:
+    name = "ok-parts-items-points-2023.txt"
+    got = only(variant(name, ("ĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG CỘNG SẢNVIỆT NAM")), [(1, 56, "TB001")])
+    assert got[0].severity == "error"
+    got = only(variant(name, ("ĐẢNG CỘNG SẢN VIỆT NAM", "Đ Ả N G  C Ộ N G  S Ả N  V I Ệ T  N A M")), [(1, 56, "TB001")])
+    assert got[0].severity == "info"

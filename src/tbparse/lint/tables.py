@@ -143,3 +143,32 @@ TYPE_SPELLING = {
 
 # Vietnamese letters used as point labels, in order: a) b) c) d) đ) e) g) h) i) k) …
 POINT_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
+
+# The fixed words that open an issuing body's name, a T/M collective and a position line, as spelt
+# (format-rules §1.3, §4): an opening that folds to one of them but is typed otherwise — «BAN
+# THƯƠNG VỤ», «CHANH VAN PHONG», «TINH ỦY» — is told the spelling (audit 23). Names of places that
+# follow are not judged: only the opening words, which every document of that body repeats.
+FIXED_OPENINGS = (
+    "BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN CHẤP HÀNH", "PHÓ CHÁNH VĂN PHÒNG", "CHÁNH VĂN PHÒNG", "ỦY BAN KIỂM TRA",
+    "BAN CÁN SỰ ĐẢNG", "BAN THƯỜNG VỤ", "BAN TUYÊN GIÁO", "BAN TỔ CHỨC", "BAN DÂN VẬN", "BAN NỘI CHÍNH",
+    "BỘ CHÍNH TRỊ", "BAN BÍ THƯ", "THƯỜNG TRỰC", "PHÓ TRƯỞNG BAN", "TRƯỞNG BAN", "PHÓ CHỦ NHIỆM", "CHỦ NHIỆM",
+    "PHÓ BÍ THƯ", "BÍ THƯ", "TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY", "QUẬN ỦY", "THỊ ỦY", "ĐẢNG ỦY", "ĐẢNG BỘ",
+    "ĐẢNG ĐOÀN", "CHI BỘ", "CHI ỦY", "VĂN PHÒNG",
+)
+
+
+def misspelt_opening(text: str) -> tuple[int, int, str] | None:
+    """``(start, end, spelling)`` of the fixed words *text* opens with when typed with a tone mark
+    or letter wrong: "BAN THƯƠNG VỤ" → (0, 13, "BAN THƯỜNG VỤ"); None when right or none opens it.
+    Case is not judged (TB003 asks for capitals) and the old tone placement "UỶ" is right too."""
+    f = fold(text)
+    i = len(f) - len(f.lstrip(" *_"))
+    for canon in FIXED_OPENINGS:  # longest first where one opens another
+        key = fold(canon)
+        end = i + len(key)
+        if f.startswith(key, i) and (end == len(f) or not f[end].isalnum()):
+            typed = text[i:end]
+            if typed.upper().replace("UỶ", "ỦY") != canon:
+                return i, end, canon
+            return None
+    return None

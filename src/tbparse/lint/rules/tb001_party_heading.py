@@ -107,7 +107,7 @@ def _misspelt(typed: str) -> tuple[str, str | None] | None:
     typed = " ".join(typed.split())
     if typed == HEADING:
         return None
-    if typed.replace(" ", "") == HEADING.replace(" ", ""):
+    if typed.replace(" ", "") == HEADING.replace(" ", "") and len(typed.split()) > len(HEADING.split()):
         # "Đ Ả N G   C Ộ N G …": spelt right, spaced out letter by letter — as TB019 says of a
         # letter-spaced type line, no rule forbids the look, only typing it with spaces
         return (f"write the Party heading \"{HEADING}\" without spaces between its letters "

@@ -10,12 +10,16 @@ Fails::
 Passes::
 
     TỈNH ỦY BÌNH THUẬN                 ĐẢNG CỘNG SẢN VIỆT NAM
+
+The fixed words a name opens with typed with a tone mark or letter wrong — «TINH ỦY», «HUYÊN ỦY»,
+«BAN TUYÊN GIAO» — are a warning naming the spelling (the old tone placement "UỶ" is right).
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator
 
 from ..parts import lower_case_body
+from ..tables import misspelt_opening
 
 if TYPE_CHECKING:
     from ...source import Source
@@ -37,5 +41,14 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
         ln, text = lower
         yield ctx.hit(ln.no, f"write the issuing body in capitals: «{text.strip(' *_').upper()}»", find=text)
         return
-    if not notice.get("issuer"):
+    issuer = notice.get("issuer")
+    if not issuer:
         yield ctx.hit(1, "no issuing body (e.g. \"TỈNH ỦY …\") at the top left of the header", col=1, end_col=1)
+        return
+    lines = ctx.layout.get("issuer_lines") or []
+    for text in (issuer.get("parent"), issuer.get("name")):
+        bad = misspelt_opening(text or "")
+        if bad:
+            typed = text[bad[0]:bad[1]]
+            no = next((n for n in lines if typed in ctx.raw(n)), lines[0] if lines else 1)
+            yield ctx.hit(no, f"write «{bad[2]}», not «{typed}»", find=typed, severity="warning")

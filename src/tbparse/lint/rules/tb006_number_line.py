@@ -17,8 +17,8 @@ the 1990s do — the syntax of §2.1 puts one there) are warnings: the number is
 separator mistyped — "Số 12-TB.TU", "Số 12 TB-TU", "Số 12-TB-TU", "Số 12.TB/TU", "Số 12/TB/TU":
 the parser reads the number a reader reads (its ``mistyped-number`` warning) and keeps ``raw`` as
 typed, so the finding names each wrong separator and the number as it should be written. The
-State's order "12/TB-TU" is TB007's. "số 05-TB/TU" or "SỐ 05-TB/TU" (the number line is typed in
-normal case, Phụ lục 3 — format-rules.md §7) is a warning too.
+State's order "12/TB-TU" is TB007's. "số 05-TB/TU", "SỐ 05-TB/TU" (the number line is typed in
+normal case, Phụ lục 3 — format-rules.md §7) or "Sô 05-TB/TU" is a warning too.
 
 Passes::
 
@@ -57,9 +57,9 @@ _SO_PLAIN = lazy_re(r"\b(?:So|SO|so)\b(?=\s*[:.]?\s*\d)")
 _LOWER_BODY = lazy_re(r"(\d{1,6}\s*-\s*[A-Za-zĐđ]{1,5}\s*/\s*)([a-zđ][A-Za-zĐđ]*)\b")
 # the number typed without its hyphen, on the line as typed: "12 TB/TU", "12TB/TU" (group 1: the gap)
 _NO_HYPHEN = r"(?<!\d){seq}(\s*){type}\s*/"
-# "số 05-TB/TU", "SỐ 05-TB/TU": the word in the wrong case (the number line is typed in normal case,
-# 36-HD/VPTW Phụ lục 3 — format-rules.md §7) — on the number's text as typed
-_SO_CASE = lazy_re(r"[\s*_]*(số|SỐ)(?=[\s:.]|\d|$)")
+# the word opening the number's text as typed: "Số", or "số"/"SỐ" (the number line is typed in normal
+# case, 36-HD/VPTW Phụ lục 3 — format-rules.md §7), "Sô"/"Sồ" (a tone mark wrong) when it folds to "so"
+_SO_WORD = lazy_re(r"[\s*_]*([^\W\d_]+)")
 # the number cell opens with "Số" ("Số 05-TB/TU", "Số: 05-TB/TU"); a clerk may leave it out: "05-TB/TU" (folded)
 _SO_FIRST = lazy_re(r"[\s*_]*so\b")
 
@@ -145,6 +145,14 @@ def _mistyped(number: dict, line: int, ctx: Ctx) -> Iterator[Finding]:
                   col=spans[0][0] + 1, end_col=spans[-1][1] + 1, severity="warning")
 
 
+def _misspelt_so(text: str) -> str | None:
+    """The word "Số" typed otherwise — "số", "SỐ", "Sô" — or None."""
+    m = _SO_WORD.match(text)
+    if m and m.group(1) != "Số" and fold(m.group(1)) == "so":
+        return m.group(1)
+    return None
+
+
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     lay = ctx.layout
     nl = lay.get("number_line")
@@ -154,8 +162,8 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
             if m:
                 yield ctx.hit(nl["line"], f"write \"Số\" with its tone mark, not \"{m.group()}\"",
                               col=m.start() + 1, end_col=m.end() + 1, severity="warning")
-            elif _SO_CASE.match(nl["text"]):
-                word = _SO_CASE.match(nl["text"]).group(1)
+            elif _misspelt_so(nl["text"]):
+                word = _misspelt_so(nl["text"])
                 yield ctx.hit(nl["line"], f"write \"Số\", not \"{word}\"", find=word,
                               start=max(0, ctx.raw(nl["line"]).find(nl["text"])), severity="warning")
             elif not _SO_FIRST.match(fold(nl["text"])):

@@ -32,7 +32,7 @@ from ...fold import fold
 from ...vocab import BODY_START
 from ..era import FIRST_RULES
 from ..parts import lower_case_body, signature_blocks
-from ..tables import COLLECTIVES, ORG_AFTER_TITLE, SURNAMES, TITLES, TM_POSITIONS
+from ..tables import COLLECTIVES, ORG_AFTER_TITLE, SURNAMES, TITLES, TM_POSITIONS, misspelt_opening
 
 if TYPE_CHECKING:
     from ...source import Source
@@ -160,7 +160,26 @@ def _own_name(sig: dict, lay: dict, ctx: Ctx, issuer: str) -> Iterator[Finding]:
                       f"of the collective: {collective}", find=body)
 
 
+def _spelling(sig: dict, lay: dict, ctx: Ctx) -> Iterator[Finding]:
+    """The fixed words of the collective and the position typed wrong: "T/M BAN THƯƠNG VỤ",
+    "CHANH VAN PHONG" (audit 23; case and the old "UỶ" are not judged)."""
+    lines = lay.get("authority_lines") or []
+    for k, a in enumerate(sig.get("authority") or []):
+        bad = misspelt_opening(a.get("body") or "")
+        if bad:
+            typed = a["body"][bad[0]:bad[1]]
+            yield ctx.hit(lines[k] if k < len(lines) else (lines[-1] if lines else lay.get("position_line")),
+                          f"write «{bad[2]}», not «{typed}»", find=typed)
+    pos = sig.get("position") or ""
+    bad = misspelt_opening(pos[3:] if pos.startswith("Q. ") else pos)
+    if bad:
+        off = 3 if pos.startswith("Q. ") else 0
+        typed = pos[off + bad[0]:off + bad[1]]
+        yield ctx.hit(lay.get("position_line"), f"write «{bad[2]}», not «{typed}»", find=typed)
+
+
 def _block(sig: dict, lay: dict, ctx: Ctx, issuer: str = "") -> Iterator[Finding]:
+    yield from _spelling(sig, lay, ctx)
     yield from _own_name(sig, lay, ctx, issuer)
     auths = sig.get("authority") or []
     if not auths:

@@ -3,7 +3,8 @@
 The last recipient is the copy kept on file, "Lưu" + the unit — "- Lưu Văn phòng Tỉnh ủy." —
 ending with a full stop. The Party writes it without a colon; "Lưu: VT" is the State's form
 (practice; NĐ 30/2020 by contrast — format-rules.md §5, §9 TB037). A missing "Lưu" entry or final
-full stop is an error, the colon info; a filing entry naming no office ("- Lưu.") a warning.
+full stop is an error, the colon info; a filing entry naming no office ("- Lưu.") info, from
+11-HD/VPTW (2004) on; "Luu"/"Lưư" for "Lưu" a warning.
 
 Fails::
 
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING, Iterator
 from ...fold import fold
 from ...lazyre import lazy_re
 from ..context import locate
+from ..era import HD11
 
 if TYPE_CHECKING:
     from ...source import Source
@@ -59,9 +61,14 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
         yield ctx.hit(last["line"], "the recipient list ends with the filing entry \"- Lưu <đơn vị>.\" (e.g. \"- Lưu Văn phòng Tỉnh ủy.\")",
                       find=body[:20] or None)
         return
-    if not fold(body)[m.end():].strip(" .,;:"):  # "- Lưu." names no office (audit 23)
-        yield ctx.hit(last["line"], "name where the document is filed: \"- Lưu <đơn vị>.\" (e.g. \"- Lưu Văn phòng Tỉnh ủy.\")",
-                      find=body[:3], severity="warning")
+    if body[:3] not in ("Lưu", "LƯU"):  # "- Luu Văn phòng …", "- Lưư …", "- lưu …" (audit 23)
+        yield ctx.hit(last["line"], f"write \"Lưu\", not «{body[:3]}»", find=body[:3], severity="warning")
+    if not fold(body)[m.end():].strip(" .,;:"):
+        # "- Lưu." names no office: practice (format-rules §5 [E/K]), so info — and only from 11-HD/VPTW
+        # (2004): typewriter notices of the 1990s wrote "- Lưu." (audit 23)
+        if not ctx.issued_before(HD11):
+            yield ctx.hit(last["line"], "name where the document is filed: \"- Lưu <đơn vị>.\" (e.g. \"- Lưu Văn phòng Tỉnh ủy.\")",
+                          find=body[:3], severity="info")
         return
     if m.group(1) and not _LUU_VT.match(fold(body)):  # "Lưu: VT" as a whole is TB012's (the State's formula)
         yield ctx.hit(last["line"], "the Party writes \"Lưu Văn phòng …\" without a colon (\"Lưu:\" is the State's form)",
