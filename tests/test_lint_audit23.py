@@ -379,3 +379,11 @@ def test_tb001_heading_with_words_run_together_is_misspelt_not_letter_spaced() -
     assert got[0].severity == "error"
     got = only(variant(name, ("ĐẢNG CỘNG SẢN VIỆT NAM", "Đ Ả N G  C Ộ N G  S Ả N  V I Ệ T  N A M")), [(1, 56, "TB001")])
     assert got[0].severity == "info"
+
+
+def test_tb011_a_provincial_military_party_committee_numbers_as_a_dang_uy() -> None:
+    name = "ok-dang-uy-khoi-tb-2024.txt"
+    for code in ("ĐU", "ĐUQS"):
+        only(variant(name, ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "ĐẢNG ỦY QUÂN SỰ TỈNH"), ("Số 308-TB/ĐUK", f"Số 308-TB/{code}")), [])
+    only(variant(name, ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "ĐẢNG ỦY QUÂN SỰ TỈNH"), ("Số 308-TB/ĐUK", "Số 308-TB/HU")),
+         [(4, 18, "TB011")])

@@ -29,7 +29,10 @@ BODY_CODES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ban bi thu", ("TW",)),
     ("quan uy trung uong", ("QUTW",)),
     ("dang uy cong an trung uong", ("ĐUCA",)),
-    ("dang uy quan su", ("ĐUQS",)),
+    ("dang uy quan su trung uong", ("ĐUQS",)),
+    # a province's military party committee numbers as a đảng ủy ("-NQ/ĐU"); ĐUQS is known only
+    # second-hand (format-rules §2.3) — both accepted (audit 23)
+    ("dang uy quan su", ("ĐU", "ĐUQS")),
     ("tinh uy", ("TU",)),
     ("thanh uy", ("TU", "ThU")),
     ("thi uy", ("TU", "ThU", "TXU")),
