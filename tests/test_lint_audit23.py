@@ -77,6 +77,8 @@ EXPECTED: dict[str, list[tuple[int, int, str, str]]] = {
     "ok-bo-chinh-tri-tb-2015.txt": [],
     "ok-chi-bo-tb-2025.txt": [],
     "ok-dang-doan-hdnd-2019.txt": [],
+    "ok-dang-uy-bao-cao-2025.txt": [],
+    "ok-huyen-uy-ke-hoach-2024.txt": [],
     "ok-dang-uy-khoi-tb-2024.txt": [],
     "ok-joint-2020.txt": [],
     "ok-mat-khan-2016.txt": [],
