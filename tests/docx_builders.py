@@ -531,3 +531,75 @@ def with_notes(data: bytes, notes: list[dict], *, parts: bool = False) -> bytes:
         part = Part(PackURI(f"/word/{kind}s.xml"), _NOTE_CT[kind], xml.encode("utf-8"), d.part.package)
         d.part.relate_to(part, _NOTE_RT[kind])
     return to_bytes(d)
+
+
+# ---------------------------------------------------------------------------- frames, groups, placed tables
+
+_WPG = "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"
+
+
+def framed(p, *, width_tw: int | None = 4000, x_tw: int | None = None, align: str | None = None,
+           anchor: str = "margin", drop_cap: bool = False) -> None:
+    """Put paragraph *p* in a frame (``w:framePr``): *width_tw* wide, at *x_tw* or aligned *align*
+    ("left", "center", "right") from *anchor* ("margin", "page", "text"); ``drop_cap`` makes it
+    a drop cap's frame (Insert → Drop Cap) instead."""
+    if drop_cap:
+        xml = f'<w:framePr {nsdecls("w")} w:dropCap="drop" w:lines="2" w:wrap="around" w:vAnchor="text" w:hAnchor="text"/>'
+    else:
+        attrs = f' w:w="{width_tw}"' if width_tw else ""
+        attrs += f' w:xAlign="{align}"' if align else f' w:x="{x_tw or 0}"'
+        xml = (f'<w:framePr {nsdecls("w")}{attrs} w:hSpace="180" w:wrap="around" w:vAnchor="text" '
+               f'w:hAnchor="{anchor}" w:y="1"/>')
+    p._p.get_or_add_pPr().insert(0, parse_xml(xml))
+
+
+def grouped_text_boxes(p, boxes: list[tuple[list[str], float, float]], *, kind: str = "wpg") -> None:
+    """Anchor in *p* one drawing grouping several text boxes (Word 2010+ ``wpg:wgp``, or a VML
+    ``v:group`` of Word 2003): each box ``(paragraphs, left_pt, width_pt)`` (``box_para`` XML),
+    its place given in the group's own coordinates, the group at the column's left edge."""
+    emu = 12700
+    total = max(left + width for _, left, width in boxes)
+    if kind == "vml":  # group coordinates: 20 units a point
+        shapes = "".join(
+            f'<v:shape id="b{k}" style="position:absolute;left:{int(left * 20)};top:0;width:{int(width * 20)};'
+            f'height:2000" type="#_x0000_t202"><v:textbox><w:txbxContent>{"".join(ps)}</w:txbxContent>'
+            f'</v:textbox></v:shape>' for k, (ps, left, width) in enumerate(boxes))
+        inner = (f'<w:pict><v:group id="g1" style="position:absolute;margin-left:0;margin-top:0;width:{total}pt;'
+                 f'height:100pt;z-index:1" coordorigin="0,0" coordsize="{int(total * 20)},2000">{shapes}</v:group></w:pict>')
+    else:
+        shapes = "".join(
+            f'<wps:wsp><wps:cNvPr id="{k + 2}" name="Text Box {k + 2}"/><wps:cNvSpPr txBox="1"/><wps:spPr>'
+            f'<a:xfrm><a:off x="{int(left * emu)}" y="0"/><a:ext cx="{int(width * emu)}" cy="{100 * emu}"/></a:xfrm>'
+            f'<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></wps:spPr><wps:txbx><w:txbxContent>{"".join(ps)}'
+            f'</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp>' for k, (ps, left, width) in enumerate(boxes))
+        cx = int(total * emu)
+        inner = (
+            '<w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="1" '
+            'behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
+            '<wp:positionH relativeFrom="column"><wp:posOffset>0</wp:posOffset></wp:positionH>'
+            '<wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV>'
+            f'<wp:extent cx="{cx}" cy="{100 * emu}"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapNone/>'
+            '<wp:docPr id="1" name="Group 1"/><wp:cNvGraphicFramePr/>'
+            f'<a:graphic><a:graphicData uri="{_WPG}"><wpg:wgp><wpg:cNvGrpSpPr/><wpg:grpSpPr><a:xfrm>'
+            f'<a:off x="0" y="0"/><a:ext cx="{cx}" cy="{100 * emu}"/><a:chOff x="0" y="0"/>'
+            f'<a:chExt cx="{cx}" cy="{100 * emu}"/></a:xfrm></wpg:grpSpPr>{shapes}</wpg:wgp>'
+            '</a:graphicData></a:graphic></wp:anchor></w:drawing>')
+    p._p.append(parse_xml(f'<w:r {_BOX_NS} xmlns:wpg="{_WPG}">{inner}</w:r>'))
+
+
+def place_table(tb, how: str, width_tw: int = 4535) -> None:
+    """Make *tb* (one grid column) *width_tw* wide and set it off the left edge as offices do:
+    ``how`` "jc" (Table Properties → Alignment: Right), "ind" (Indent from left 9 cm) or "float"
+    (text wrapping Around, positioned Right relative to the margin)."""
+    tbl = tb._tbl
+    for gc in tbl.find(qn("w:tblGrid")).findall(qn("w:gridCol")):
+        gc.set(qn("w:w"), str(width_tw))
+    tblpr = tbl.tblPr
+    if how == "jc":
+        tblpr.append(parse_xml(f'<w:jc {nsdecls("w")} w:val="right"/>'))
+    elif how == "ind":
+        tblpr.append(parse_xml(f'<w:tblInd {nsdecls("w")} w:w="5100" w:type="dxa"/>'))
+    elif how == "float":
+        tblpr.insert(0, parse_xml(
+            f'<w:tblpPr {nsdecls("w")} w:leftFromText="180" w:rightFromText="180" w:vertAnchor="text" '
+            'w:horzAnchor="margin" w:tblpXSpec="right" w:tblpY="1"/>'))

@@ -81,7 +81,9 @@ _T_VANISH = {w("vanish"), w("specVanish")}
 _T_RSTYLE, _A_VAL = w("rStyle"), w("val")
 _FONT_ATTRS = tuple((w(a), a.endswith("Theme")) for a in ("asciiTheme", "ascii", "hAnsiTheme", "hAnsi"))
 _HANSI_ATTRS = _FONT_ATTRS[2:]
-_TOGGLE_TAGS = {_T_B: "bold", _T_I: "italic", _T_CAPS: "caps"}
+# Small caps print lower-case letters as small capitals: a reader sees "THÔNG BÁO" (kept apart
+# from "caps", the All caps attribute the rules report)
+_TOGGLE_TAGS = {_T_B: "bold", _T_I: "italic", _T_CAPS: "caps", w("smallCaps"): "smallcaps"}
 
 
 def run_props(rpr: etree._Element | None, theme: Theme) -> dict[str, Any]:

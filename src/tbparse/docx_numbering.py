@@ -69,13 +69,19 @@ def format_number(n: int, fmt: str) -> str:
     return str(n)
 
 
-def bullet_mark(lvl_text: str | None) -> str:
-    """The printed bullet: "-", "+" and "*" as typed; any other glyph (Symbol/Wingdings private-use
-    characters such as U+F0B7, "o", "§", "▪") is a round bullet "•"."""
+def bullet_mark(lvl_text: str | None, font: str | None = None) -> str:
+    """The printed bullet: "-", "+" and "*" as typed or as a symbol font's (U+F02D, U+F02B); any
+    other glyph (Symbol/Wingdings private-use characters such as U+F0B7, "o", "§", "▪") is a round
+    bullet "•"."""
     t = (lvl_text or "").strip()
     if not t:
         return ""
     c = t[0]
+    if "\uf020" <= c <= "\uf0ff" and not (font or "").lower().startswith(("wingdings", "webdings")):
+        # a symbol font's character, stored at U+F000 + its code: U+F02D is Symbol's minus
+        # (Bullets → Define New Bullet → Symbol… "−"), U+F02B its plus — as printed, "-" and "+"
+        # (Wingdings draws pictures at those codes)
+        c = chr(ord(c) - 0xF000) if chr(ord(c) - 0xF000) in "-+*" else c
     if c in "-–—−‐‑":
         return "-"
     if c in "+*":
@@ -206,7 +212,7 @@ class Numbering:
             if r is None or (r != 0 and ilvl <= r - 1):
                 counters[j] = None
         if lv.fmt == "bullet":
-            mark = bullet_mark(lv.text)
+            mark = bullet_mark(lv.text, lv.font)
             return mark + lv.suffix if mark else ""
         pattern = lv.text if lv.text is not None else f"%{ilvl + 1}."
         out = []
