@@ -535,3 +535,29 @@ def test_a_field_whose_end_is_hidden_still_ends() -> None:
         xml(p, f'<w:r {W}>{"<w:rPr><w:vanish/></w:rPr>" if hidden else ""}{s}</w:r>')
     xml(p, text_run("kết luận."))
     assert [ln.text for ln in lines(to_bytes(d))] == ["Ban Thường vụ kết luận."]
+
+
+def head_star_symbol(d) -> None:
+    """The "*" under the issuer inserted as Wingdings' star (Insert → Symbol, code 171)."""
+    left, right = borderless_table(d).rows[0].cells
+    for k, x in enumerate(HEAD_L):
+        p = para(left, "" if x == "*" else x, align="center", first=k == 0)
+        if x == "*":
+            xml(p, f'<w:r {W}><w:sym w:font="Wingdings" w:char="F0AB"/></w:r>')
+    for k, x in enumerate(HEAD_R):
+        para(right, x, align="center", first=k == 0)
+
+
+def test_a_wingdings_star_is_the_star_line(text_parse: dict) -> None:
+    """Wingdings' ★ was read as its code, "«": text the parser could not place. A star prints "*"
+    as the header's star is typed, any other Wingdings picture "•" (not the letter of its code)."""
+    src = from_docx_bytes(draft(hd=head_star_symbol), path="d.docx")
+    assert [ln.text for ln in src.lines[:4]] == HEAD_L
+    d = parse_source(src)
+    for f in FIELDS:
+        assert without_lines(d[f]) == without_lines(text_parse[f]), f
+    p = para(new_doc(), "")
+    for font, code in (("Wingdings", "F04A"), ("Wingdings 2", "F0AB"), ("Symbol", "F02A")):
+        xml(p, f'<w:r {W}><w:sym w:font="{font}" w:char="{code}"/></w:r>')
+    from tbparse.docx_reader import _sym
+    assert [_sym(s) for s in p._p.iter(qn("w:sym"))] == ["•", "•", "*"]

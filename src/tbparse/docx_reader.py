@@ -341,7 +341,15 @@ def _runs(el: etree._Element) -> Iterator[etree._Element]:
                 yield from _runs(choice)
 
 
+# Wingdings' stars (★ at 0xAB, ✦ ✶ ✴ ✹ ✵ about it, ✪ at 0xB5): the "*" under the issuer's name
+# inserted as a symbol (Insert → Symbol → Wingdings)
+_WINGDINGS_STARS = frozenset((0xAA, 0xAB, 0xAC, 0xAD, 0xAE, 0xAF, 0xB5))
+
+
 def _sym(el: etree._Element) -> str:
+    """What a symbol (``w:sym``) prints, as text: a symbol font's bullets "•"; Wingdings draws a
+    picture for every code, a star ("*", as the header's star line is typed) or else a bullet —
+    read as its code, Wingdings' ★ (0xAB) was "«"."""
     code = el.get(w("char")) or ""
     try:
         n = int(code, 16)
@@ -349,6 +357,9 @@ def _sym(el: etree._Element) -> str:
         return ""
     if 0xF000 <= n <= 0xF0FF:  # Symbol/Wingdings private-use code points
         n -= 0xF000
+    font = (el.get(w("font")) or "").lower()
+    if font.startswith(("wingdings", "webdings")):  # Wingdings 2 and 3 have stars elsewhere
+        return "*" if font == "wingdings" and n in _WINGDINGS_STARS else "•"
     return "•" if n in (0xB7, 0xA7, 0x6C, 0x6E, 0xD8, 0xFC, 0x9F) else chr(n)
 
 
