@@ -603,3 +603,23 @@ def place_table(tb, how: str, width_tw: int = 4535) -> None:
         tblpr.insert(0, parse_xml(
             f'<w:tblpPr {nsdecls("w")} w:leftFromText="180" w:rightFromText="180" w:vertAnchor="text" '
             'w:horzAnchor="margin" w:tblpXSpec="right" w:tblpY="1"/>'))
+
+
+def section_break(d, cols: int = 1, *, equal: bool = True) -> None:
+    """End the section here with a continuous section break (a paragraph holding its
+    ``w:sectPr``), the section laid out in *cols* newspaper columns (Layout → Columns); ``equal``
+    False gives them unequal widths (4.5 cm and the rest, as "Left" presets do)."""
+    own = ""
+    if not equal and cols == 2:
+        own = '<w:col w:w="2551" w:space="720"/><w:col w:w="6084"/>'
+    eq = "" if equal else ' w:equalWidth="0"'
+    p = d.add_paragraph()
+    p._p.get_or_add_pPr().append(parse_xml(
+        f'<w:sectPr {nsdecls("w")}><w:type w:val="continuous"/><w:pgSz w:w="11906" w:h="16838"/>'
+        '<w:pgMar w:top="1134" w:right="850" w:bottom="1701" w:left="1134" w:header="0" w:footer="0" w:gutter="0"/>'
+        f'<w:cols w:num="{cols}" w:space="720"{eq}>{own}</w:cols></w:sectPr>'))
+
+
+def column_break(p) -> None:
+    """A column break (Layout → Breaks → Column) at the end of paragraph *p*."""
+    p._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:br w:type="column"/></w:r>'))

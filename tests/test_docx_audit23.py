@@ -29,6 +29,7 @@ from .docx_builders import (
     add_list,
     borderless_table,
     box_para,
+    column_break,
     framed,
     grouped_text_boxes,
     new_doc,
@@ -36,6 +37,7 @@ from .docx_builders import (
     para,
     place_table,
     run,
+    section_break,
     text_box,
     to_bytes,
 )
@@ -382,6 +384,22 @@ def footer_placed_table(how: str):
     return build
 
 
+def footer_in_columns(d) -> None:
+    """The footer in a section of two newspaper columns: "Nơi nhận" and its list, a column break,
+    the signature at the top of the right column."""
+    section_break(d, 1)  # ends the body's one-column section
+    run(para(d, ""), "Nơi nhận:", bold=True, italic=True, underline=True)
+    for e in RECIP:
+        para(d, e, size=12)
+    column_break(para(d, ""))
+    para(d, "T/L BAN THƯỜNG VỤ", bold=True, align="center")
+    para(d, "CHÁNH VĂN PHÒNG", bold=True, align="center")
+    para(d, "")
+    para(d, "")
+    para(d, "Nguyễn Thị Hằng", bold=True, align="center")
+    section_break(d, 2)
+
+
 DRAFTS = {
     "number-own-row": dict(hd=head_number_row),
     "header-frames": dict(hd=head_frames),
@@ -413,6 +431,7 @@ DRAFTS = {
     "signature-table-right": dict(ft=footer_placed_table("jc")),
     "signature-table-indented": dict(ft=footer_placed_table("ind")),
     "signature-table-floating": dict(ft=footer_placed_table("float")),
+    "footer-in-columns": dict(ft=footer_in_columns),
 }
 
 
@@ -561,3 +580,36 @@ def test_a_wingdings_star_is_the_star_line(text_parse: dict) -> None:
         xml(p, f'<w:r {W}><w:sym w:font="{font}" w:char="{code}"/></w:r>')
     from tbparse.docx_reader import _sym
     assert [_sym(s) for s in p._p.iter(qn("w:sym"))] == ["•", "•", "*"]
+
+
+def test_text_after_a_column_break_is_in_the_next_column() -> None:
+    """A footer typed in two newspaper columns: the signature after the column break prints at
+    the top of the right column. Read at the margin it was "centred across the page" (TB042)."""
+    data = draft(ft=footer_in_columns)
+    src = from_docx_bytes(data, path="d.docx")
+    label = next(ln for ln in src.lines if ln.text == "Nơi nhận:")
+    signer = next(ln for ln in src.lines if ln.text == "Nguyễn Thị Hằng")
+    page = 11906 - 1134 - 850  # the sections' width between the margins, twips
+    right = (page + 720) / 2 * 25.4 / 1440  # where the right column starts, mm
+    assert label.fmt["frags"][0]["x_mm"][0] == 0.0 and label.frags[0].col == 0
+    assert signer.fmt["frags"][0]["x_mm"][0] > right and signer.frags[0].col > 60
+    assert signer.fmt["width_mm"] == label.fmt["width_mm"] == round(page * 25.4 / 1440, 1)
+    assert tb042(data) == []
+
+
+def test_unequal_columns_and_a_page_break_go_back_to_the_first() -> None:
+    """Columns of their own widths (w:col) place the text by them; a page break starts the next
+    page's first column."""
+    d = new_doc()
+    para(d, "Đầu trang")
+    section_break(d, 1)
+    p = para(d, "Cột trái")
+    column_break(p)
+    para(d, "Cột phải")
+    p = para(d, "")
+    p._p.append(parse_xml(f'<w:r {W}><w:br w:type="page"/></w:r>'))
+    para(d, "Trang sau")
+    section_break(d, 2, equal=False)
+    got = {ln.text: ln.fmt["frags"][0]["x_mm"][0] for ln in lines(to_bytes(d)) if ln.text}
+    second = round((2551 + 720) * 25.4 / 1440, 1)
+    assert got == {"Đầu trang": 0.0, "Cột trái": 0.0, "Cột phải": second, "Trang sau": 0.0}

@@ -707,13 +707,98 @@ def _read_blocks(container: etree._Element, ctx: _Ctx, col: int, span: int, cell
     it stands)."""
     blocks = list(_blocks(container))
     carry: _Carry | None = None
+    columns = _section_columns(container, blocks) if container.tag == _BODY and box else None
+    k, sect = 0, None  # the newspaper column being filled, in the section being read
     for i, block in enumerate(blocks):
+        where = col, span, box
+        shift = None
+        if columns is not None and columns[i][1] is not None:
+            if columns[i][0] is not sect:
+                k, sect = 0, columns[i][0]
+            lead = _column_breaks(block) if block.tag == w("p") else (0, False, False)
+            k = 0 if lead[2] else k + lead[1]  # a page break starts the page's first column
+            shift, cw = columns[i][1][min(k, len(columns[i][1]) - 1)]
+            where = col + round(span * shift / box), max(1, round(span * cw / box)), cw  # type: ignore[operator]
+            k += lead[0] - lead[1]
+        start = len(ctx.lines)
         if block.tag == w("p"):
             joins = (i + 1 < len(blocks) and blocks[i + 1].tag == w("p")
                      and (_mark_deleted(block) or _drop_cap(block)) and next(block.iter(_TXBX), None) is None)
-            carry = _paragraph(block, ctx, col, span, cell, tstyle, box, carry, joins)
+            carry = _paragraph(block, ctx, *where[:2], cell, tstyle, where[2], carry, joins)
         else:
-            _table(block, ctx, col, span, box)
+            _table(block, ctx, *where)
+        if shift is not None:  # measured in its column: placed across the page
+            _to_container([ln for ln in ctx.lines[start:] if (ln.fmt or {}).get("cell") is None],
+                          None, shift, box)  # type: ignore[arg-type]
+
+
+_BODY = w("body")
+
+
+def _section_columns(body: etree._Element, blocks: list[etree._Element]
+                     ) -> list[tuple[etree._Element | None, list[tuple[float, float]] | None]] | None:
+    """For each block of the body, its section (the ``w:sectPr`` that ends it: in the paragraph
+    closing the section, else the body's last) and that section's newspaper columns (Layout →
+    Columns) as (x, width) twips from the left margin — None for a section of one column; None
+    for them all when no section has two or more (the common case: one backward pass)."""
+    out: list = [None] * len(blocks)
+    cur = body.find(w("sectPr"))
+    cache: dict[int, list[tuple[float, float]] | None] = {}
+    any_cols = False
+    for i in range(len(blocks) - 1, -1, -1):
+        b = blocks[i]
+        if b.tag == w("p"):
+            sp = b.find(f"{w('pPr')}/{w('sectPr')}")
+            if sp is not None:
+                cur = sp
+        key = id(cur)
+        if key not in cache:
+            cache[key] = _columns(cur)
+            any_cols = any_cols or cache[key] is not None
+        out[i] = (cur, cache[key])
+    return out if any_cols else None
+
+
+def _columns(sect: etree._Element | None) -> list[tuple[float, float]] | None:
+    """A section's newspaper columns, (x, width) twips from the left margin; None for one column."""
+    cols = sect.find(w("cols")) if sect is not None else None
+    if cols is None:
+        return None
+    n = int(_num(cols.get(w("num"))) or 1)
+    if n < 2:
+        return None
+    width = _text_width(sect)
+    if not width:
+        return None
+    own = cols.findall(w("col"))
+    if own and (cols.get(w("equalWidth")) or "1") in ("0", "false", "off"):
+        out, x = [], 0.0
+        for c in own:
+            cw = _num(c.get(w("w"))) or 0.0
+            out.append((x, cw))
+            x += cw + (_num(c.get(w("space"))) or 0.0)
+        return out
+    space = _num(cols.get(w("space"))) or 720.0
+    cw = (width - (n - 1) * space) / n
+    return [(k * (cw + space), cw) for k in range(n)] if cw > 0 else None
+
+
+def _column_breaks(p: etree._Element) -> tuple[int, int, bool]:
+    """(column breaks in *p*, 1 if one comes before any text, whether a page break does): text
+    after a column break (Layout → Breaks → Column) is printed at the top of the next column — a
+    footer typed in two columns, "Nơi nhận" left and the signature after the break right."""
+    breaks, lead, page, text = 0, 0, False, False
+    for el in p.iter(w("br"), w("t")):
+        if el.tag == w("t"):
+            text = text or bool((el.text or "").strip())
+            continue
+        kind = el.get(w("type"))
+        if kind == "column":
+            breaks += 1
+            lead = lead or int(not text)
+        elif kind == "page" and not text:
+            page = True
+    return breaks, lead, page
 
 
 def _paragraph(p: etree._Element, ctx: _Ctx, col: int, span: int, cell: dict | None, tstyle: str | None,
