@@ -14,11 +14,13 @@ from ..fold import fold
 from ..lines import clean
 from ..state import State
 from ..vocab import BODY_START, MARKINGS, OTHER_ORGS, PARTY_LINE, STATE_MOTTO, TYPE_CODES, is_caps
-from .zones import BLANK_NUMBER, VV_COL, VV_TAIL, cv_number, number_cell, plain_subject, vv_wraps
+from .zones import BLANK_NUMBER, SO_WORD, VV_COL, VV_TAIL, cv_number, number_cell, plain_subject, vv_wraps
 from ..lazyre import lazy_re
 
-# "Số 503-TB/TU", "Số: 66-QĐ/TW", "Số 367 - QĐ/…", "Số 05-QC/BTCTU-BDVTU" (folded: "so 503-tb/tu")
-NUMBER_LINE = lazy_re(r"so\s*[:.]?\s*(?=\d)")
+# "Số 503-TB/TU", "Số: 66-QĐ/TW", "Số 367 - QĐ/…", "Số 05-QC/BTCTU-BDVTU" (folded: "so 503-tb/tu");
+# OCR reads the "ố" as a figure, "S6 118-TB/ĐUK", "S0: 12-TB/HU": only with a colon or space
+# before the number (zones.SO_WORD)
+NUMBER_LINE = lazy_re(SO_WORD + r"\s*[:.]?\s*(?=\d)")
 # Party number on the original text: seq - type / issuer codes (joint bodies joined by "-")
 #   "503-TB/TU"  "05-QC/BTCTU-BDVTU"  "08-QĐi/TW"; typewriter copies of the 1990s drop the hyphen
 #   ("12 TB/TU", "12TB/TU": group 2 is the separator as typed, the type then opens on a capital)

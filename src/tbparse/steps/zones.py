@@ -13,7 +13,7 @@ from typing import Iterator
 from ..fold import fold
 from ..lines import Line
 from ..state import State
-from ..vocab import AUTHORITY, POSITION_START, RULE, SIGNED_NOTE, TYPE_LINE, TYPE_NAMES, authority, is_caps, is_name, one_edit, recipients_label
+from ..vocab import AUTHORITY, BODY_START, POSITION_START, RULE, SIGNED_NOTE, TYPE_LINE, TYPE_NAMES, authority, is_caps, is_name, one_edit, recipients_label
 from .footer import caps_name, position_after_name, run_on_block
 from ..lazyre import lazy_re
 
@@ -29,6 +29,10 @@ BLANK_NUMBER = lazy_re(
     r"\bso\b\s*+:?\s*+[._…]*+\s*+[-/]\s*+[a-z]{1,5}\s*+[/-]\s*+[a-z][a-z0-9]*+(?:\s*+-\s*+[a-z][a-z0-9]*+)*+"
     r"(?![^\W_])"  # ends with the code: not "Số -TB/TUº±ng …" cut inside a word (fuzz finding 13)
 )
+
+# The word "Số" opening a number cell (folded), or as OCR leaves it with the "ố" read as a figure:
+# "S6 118-TB/ĐUK", "S0: 12-TB/HU" — then only with a colon or a space before the number
+SO_WORD = r"(?:so|s[06](?=\s*:|\s))"
 
 # How a body opens, never a subject: "Ngày 14/5/2008, …", "Căn cứ …", "Thực hiện …", "Sau khi …",
 # the addressee "Kính gửi: …" and a tờ trình's "Kính trình: …" (05-HD/VPTW, 2026) (folded)
@@ -149,6 +153,32 @@ def _subject_wrap(lines: list[Line], j: int) -> bool:
     return nxt.text[:1].isupper() and OPENING.match(fold(nxt.text)) is not None
 
 
+# A decision's or resolution's enacting body, on its own caps line between the subject and the
+# grounds (folded): "ỦY BAN KIỂM TRA TỈNH ỦY NGHỆ AN" / "- Căn cứ Điều lệ Đảng …", "BAN THƯỜNG VỤ
+# HUYỆN ỦY" / "Xét đề nghị của …", or "BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH:" itself
+_ENACTING_NEXT = lazy_re(r"[-+•–*\s]*(?:can cu|xet de nghi|xet to trinh|theo de nghi)\b")
+_ENACTS = lazy_re(r".*\b(?:quyet dinh|quyet nghi|quy dinh)\s*:$")
+
+
+def _enacting_body(lines: list[Line], j: int) -> bool:
+    """Whether caps line ``j``, set off from the subject above by a blank line or by case, is the enacting
+    body of a QĐ/NQ/QĐi ("ỦY BAN KIỂM TRA TỈNH ỦY NGHỆ AN" over "- Căn cứ Điều lệ Đảng"): it names a
+    body and the grounds follow it, or it ends "QUYẾT ĐỊNH:". It opens the body, as it does under
+    the dash rule (audit 23: without the rule it ran into the subject)."""
+    t = lines[j].text
+    if len(t) > 120 or not is_caps(t):
+        return False
+    if not lines[j - 1].blank and is_caps(lines[j - 1].text):
+        return False  # right under a caps subject line it may be the subject's wrapped tail
+    f = fold(t)
+    if not (BODY_START.match(f) or f.startswith(("thuong vu", "thuong truc"))):
+        return False
+    if t.endswith(":"):
+        return _ENACTS.match(f) is not None
+    nxt = next((x for x in lines[j + 1 : j + 4] if not (x.blank or x.sep)), None)
+    return nxt is not None and _ENACTING_NEXT.match(fold(nxt.text)) is not None
+
+
 def _title_end(lines: list[Line], start: int, subject_on_it: bool = False) -> int:
     """Index of the first body line after the type line at ``start``.
 
@@ -180,6 +210,8 @@ def _title_end(lines: list[Line], start: int, subject_on_it: bool = False) -> in
         # the first line under the type name is the subject whatever its case ("Kết luận của …"),
         # unless it is plainly the opening of the body ("Ngày 14/5/2008, đồng chí …")
         if BODY_MARK.match(fold(t)) or len(t) > 200 or got >= 5:
+            break
+        if got and _enacting_body(lines, j):
             break
         # (a parenthesised line goes on after a blank line too: a portal sets each line in a <p>)
         if got and not _subject_like(t) and not ((j == last or t[:1] == "(") and _subject_wrap(lines, j)):
@@ -443,12 +475,12 @@ def _copy_label(lines: list[Line], lo: int) -> int:
 # header lines when there is no type line: caps lines, "*", "Số …", the date line, rules, separators
 #   also a draft's blanks: "Số      -CV/TU" and "Bắc Ninh, ngày    tháng 02 năm 2026" (folded)
 _DAY_HINT = r"ngay\s+\d{1,2}\s+thang|ngay\s*+[._…]*+\s*+thang\b"
-_DATE_HINT = lazy_re(_DAY_HINT + r"|so\s*:?\s*\d")
+_DATE_HINT = lazy_re(_DAY_HINT + r"|" + SO_WORD + r"\s*:?\s*\d")
 # a date line alone, which ends a wrapped "V/v" subject: "Tân An, ngày 14 tháng 3 năm 2023" (folded)
 _DAY_ONLY = lazy_re(_DAY_HINT)
 
 # The start of a number cell, folded: "Số 2150-CV/TU", "SỐ: 05-CT/TW" → "so 2150-cv/tu", "so: 05-ct/tw"
-_NUMBER_START = lazy_re(r"so\s*[:.]?\s*\d")
+_NUMBER_START = lazy_re(SO_WORD + r"\s*[:.]?\s*\d")
 
 
 def number_cell(text: str) -> bool:
@@ -482,7 +514,7 @@ VV_COL = 8  # how far a wrapped subject line may sit from the "V/v" column (cent
 VV_TAIL = 3  # lines a wrapped "V/v" subject goes on over, at most
 
 # A công văn's number, folded, a draft's blank one too: "so 245-cv/btctu", "so …-cv/tu"
-_CV_NUMBER = lazy_re(r"so\s*[:.]?\s*[\d.…_ ]*-\s*cv\s*/")
+_CV_NUMBER = lazy_re(SO_WORD + r"\s*[:.]?\s*[\d.…_ ]*-\s*cv\s*/")
 
 
 def cv_number(folded: str) -> bool:

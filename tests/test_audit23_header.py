@@ -1,0 +1,82 @@
+"""Header and title defects from audit 23 (document heads nobody had tested: every level of issuer,
+1990s–2020s, two-column, tab, one-column, web and PDF layouts, OCR slips).
+
+Each test parses the smallest realistic document that showed the defect and asserts the values a
+careful reader reads.
+"""
+from __future__ import annotations
+
+import pytest
+
+import tbparse
+
+# A provincial party organisation's discipline decision (Nghệ An, 2005), its body after the title.
+DECISION_HEAD = """\
+ĐẢNG BỘ TỈNH NGHỆ AN                      ĐẢNG CỘNG SẢN VIỆT NAM
+ỦY BAN KIỂM TRA
+    *
+  {number}                  Vinh, ngày 8 tháng 6 năm 2005
+
+                         QUYẾT ĐỊNH
+        về việc thi hành kỷ luật đảng viên
+{authority}
+"""
+DECISION_BODY = """
+- Căn cứ Điều lệ Đảng Cộng sản Việt Nam;
+- Xét đề nghị của Phòng Kiểm tra số 1,
+
+                         QUYẾT ĐỊNH
+
+Điều 1. Thi hành kỷ luật bằng hình thức khiển trách đối với đồng chí Nguyễn Văn B.
+
+Điều 2. Quyết định có hiệu lực kể từ ngày ký./.
+
+Nơi nhận:                                   T/M ỦY BAN KIỂM TRA
+- Như Điều 2,                                     CHỦ NHIỆM
+- Lưu.
+                                               Hồ Văn Cường
+"""
+
+
+def decision(number: str = "Số 47-QĐ/UBKTTU", authority: str = "\n                 ỦY BAN KIỂM TRA TỈNH ỦY NGHỆ AN") -> str:
+    return DECISION_HEAD.format(number=number, authority=authority) + DECISION_BODY
+
+
+@pytest.mark.parametrize("authority", [
+    "\n                 ỦY BAN KIỂM TRA TỈNH ỦY NGHỆ AN",  # set off by a blank line
+    "ỦY BAN KIỂM TRA TỈNH ỦY NGHỆ AN",  # right under the subject in normal case
+])
+def test_enacting_body_under_a_decisions_subject_is_no_part_of_it(authority) -> None:
+    # without a dash rule under the subject, the enacting body's line ran into the subject
+    d = tbparse.parse_dict(decision(authority=authority))
+    assert d["subject"] == "về việc thi hành kỷ luật đảng viên"
+    assert d["layout"]["subject_lines"] == [7, 7]
+    assert d["preamble"][0]["text"] == "ỦY BAN KIỂM TRA TỈNH ỦY NGHỆ AN"
+    assert d["preamble"][1]["text"] == "- Căn cứ Điều lệ Đảng Cộng sản Việt Nam;"
+
+
+def test_a_resolutions_enacting_words_end_its_subject() -> None:
+    text = decision(authority="\nBAN CHẤP HÀNH ĐẢNG BỘ HUYỆN QUYẾT NGHỊ:").replace(
+        "- Căn cứ Điều lệ Đảng Cộng sản Việt Nam;\n- Xét đề nghị của Phòng Kiểm tra số 1,\n\n                         QUYẾT ĐỊNH\n", "")
+    d = tbparse.parse_dict(text)
+    assert d["subject"] == "về việc thi hành kỷ luật đảng viên"
+    assert d["preamble"][0]["text"] == "BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN QUYẾT NGHỊ:"
+
+
+def test_a_caps_subjects_wrapped_body_name_stays_the_subject() -> None:
+    # "VỀ VIỆC KIỆN TOÀN" / "BAN CHỈ ĐẠO …" with the grounds under it: the caps line right under a
+    # caps subject line is its tail, not the enacting body
+    text = decision(authority="").replace("        về việc thi hành kỷ luật đảng viên\n",
+                                          "     VỀ VIỆC KIỆN TOÀN\n     BAN CHỈ ĐẠO CÔNG TÁC BẢO VỆ CHÍNH TRỊ NỘI BỘ\n")
+    d = tbparse.parse_dict(text)
+    assert d["subject"] == "VỀ VIỆC KIỆN TOÀN BAN CHỈ ĐẠO CÔNG TÁC BẢO VỆ CHÍNH TRỊ NỘI BỘ"
+    assert d["preamble"][0]["text"] == "- Căn cứ Điều lệ Đảng Cộng sản Việt Nam;"
+
+
+@pytest.mark.parametrize("typed", ["S6 47-QĐ/UBKTTU", "S0: 47-QĐ/UBKTTU", "Sô 47-QĐ/UBKTTU"])
+def test_number_label_as_ocr_reads_it(typed) -> None:
+    # OCR reads the "ố" of "Số" as a figure: the number line was left unplaced, the number lost
+    d = tbparse.parse_dict(decision(number=typed))
+    assert d["number"] == {"raw": "47-QĐ/UBKTTU", "seq": 47, "type_code": "QĐ", "issuer_code": "UBKTTU"}
+    assert d["layout"]["number_line"] == {"line": 4, "text": typed}
+    assert d["unplaced"] == [] and d["warnings"] == []
