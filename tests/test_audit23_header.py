@@ -80,3 +80,65 @@ def test_number_label_as_ocr_reads_it(typed) -> None:
     assert d["number"] == {"raw": "47-QĐ/UBKTTU", "seq": 47, "type_code": "QĐ", "issuer_code": "UBKTTU"}
     assert d["layout"]["number_line"] == {"line": 4, "text": typed}
     assert d["unplaced"] == [] and d["warnings"] == []
+
+
+# A provincial committee's notice (Thái Nguyên, 2018) whose head each test below retypes.
+NOTICE_HEAD = """\
+TỈNH ỦY THÁI NGUYÊN                         ĐẢNG CỘNG SẢN VIỆT NAM
+         *
+  Số 215-TB/TU                        Thái Nguyên, ngày 12 tháng 3 năm 2018
+
+                              THÔNG BÁO
+            kết luận của Thường trực Tỉnh ủy về công tác cán bộ
+"""
+NOTICE_BODY = """
+Ngày 10/3/2018, Thường trực Tỉnh ủy họp nghe báo cáo. Thường trực Tỉnh ủy kết luận:
+
+1. Các đơn vị triển khai thực hiện tốt.
+
+2. Văn phòng Tỉnh ủy theo dõi, đôn đốc./.
+
+Nơi nhận:                                   T/L BAN THƯỜNG VỤ
+- Các đơn vị,                              CHÁNH VĂN PHÒNG
+- Lưu.
+                                            Nguyễn Văn An
+"""
+
+
+def test_issuer_line_with_an_i_read_as_l() -> None:
+    # OCR took the "I" (its tone mark lost) of "TỈNH" for an "l": the issuer line was no caps line,
+    # so the document had no issuer and the line went to unplaced
+    d = tbparse.parse_dict(NOTICE_HEAD.replace("TỈNH ỦY THÁI NGUYÊN", "TlNH ỦY THÁI NGUYÊN") + NOTICE_BODY)
+    assert d["issuer"] == {"name": "TlNH ỦY THÁI NGUYÊN", "parent": None}
+    assert d["layout"]["issuer_lines"] == [1]
+    assert d["unplaced"] == [] and d["warnings"] == []
+
+
+def test_a_normal_case_line_with_l_is_still_no_issuer() -> None:
+    head = NOTICE_HEAD.replace("TỈNH ỦY THÁI NGUYÊN", "Tỉnh ủy Thái Nguyên")
+    d = tbparse.parse_dict(head + NOTICE_BODY)
+    assert d["issuer"] is None
+
+
+@pytest.mark.parametrize("typed,seq", [("2l5", 215), ("1O8", 108)])
+def test_number_figures_with_a_letter_for_a_digit(typed, seq) -> None:
+    d = tbparse.parse_dict(NOTICE_HEAD.replace("Số 215-TB/TU", f"Sô {typed}-TB/TU") + NOTICE_BODY)
+    assert d["number"] == {"raw": f"{seq}-TB/TU", "seq": seq, "type_code": "TB", "issuer_code": "TU"}
+    assert [(w["code"], w["line"]) for w in d["warnings"]] == [("mistyped-number", 3)]
+    assert d["unplaced"] == []
+
+
+@pytest.mark.parametrize("ornament", ["-o0o-", "--- oOo ---", "–ooOoo–"])
+def test_ornament_for_the_star_is_not_unplaced_text(ornament) -> None:
+    d = tbparse.parse_dict(NOTICE_HEAD.replace("         *\n", f"     {ornament}\n") + NOTICE_BODY)
+    assert d["issuer"] == {"name": "TỈNH ỦY THÁI NGUYÊN", "parent": None}
+    assert d["number"]["raw"] == "215-TB/TU"
+    assert d["layout"].get("star_line") is None  # no star: TB004 still reports it
+    assert d["unplaced"] == [] and d["warnings"] == []
+
+
+def test_place_written_after_the_date() -> None:
+    head = NOTICE_HEAD.replace("Thái Nguyên, ngày 12 tháng 3 năm 2018", "ngày 12 tháng 3 năm 2018, Thái Nguyên")
+    d = tbparse.parse_dict(head + NOTICE_BODY)
+    assert (d["place"], d["date"]) == ("Thái Nguyên", "2018-03-12")
+    assert d["unplaced"] == []

@@ -104,6 +104,9 @@ NOTE = lazy_re(
 # "V/v …", "Về việc …" (folded)
 VV = lazy_re(r"v/v\b|ve viec\b")
 RULE = lazy_re(r"^[-–—_=~.]{3,}$")
+# The ornament some typists set under the issuer where the star goes (folded): "-o0o-", "--- oOo ---",
+# "–ooOoo–" — a rule, not text to place (the star is still missing: TB004 says so)
+ORNAMENT = lazy_re(r"[-–—_=~.*\s]*o+[0o]o+[-–—_=~.*\s]*")
 
 
 class _Item:
@@ -138,6 +141,13 @@ def _items(st: State) -> list[_Item]:
                 continue
             out.append(_Item(ln.no, fr.col, t, ln.bold, row))
     return out
+
+
+def _ocr_i(t: str) -> str:
+    """*t* with each "l" that stands against a capital read as the "I" OCR took it for: "TlNH ỦY
+    THÁI NGUYÊN" is a caps issuer line as typed (kept so), "Huyện ủy" stays what it is."""
+    return "".join("I" if c == "l" and (k and t[k - 1].isupper() or k + 1 < len(t) and t[k + 1].isupper()) else c
+                   for k, c in enumerate(t))
 
 
 def _near(a: str, b: str, limit: int = 2) -> bool:
@@ -240,6 +250,11 @@ def _parse_date(st: State, text: str, line: int) -> None:
         st.unplaced(line, text)
         return
     place = text[m.start("place") : m.end("place")].strip(" ,") if m.group("place") else None
+    if place is None and text[m.end():m.end() + 2].lstrip()[:1] == ",":
+        # the place after the date: "ngày 12 tháng 3 năm 2018, Gia Lâm"
+        after = text[m.end():].strip(" ,.")
+        if after[:1].isupper() and len(after) <= 40 and not any(c.isdigit() for c in after):
+            place = after
     st.out["place"] = place or None
     entry = {"line": line, "text": text}
     if m.re.pattern == BLANK_DATE.pattern:
@@ -316,8 +331,25 @@ def _parse_number(st: State, text: str, line: int) -> None:
     if lm and lm.group(3) in TYPE_CODES:
         _loose_number(st, lm, line)
         return
+    om = _OCR_SEQ.match(rest)
+    if om and any(c.isdigit() for c in om.group(1)):
+        # "Sô 2l5-TB/TU": an l for a 1, an O for a 0 among the figures — read, and said
+        fixed = om.group(1).translate(_SEQ_DIGITS)
+        pm = PARTY_NO.match(fixed + rest[om.end(1):])
+        if pm and pm.group(2).strip():
+            issuer_code = re.sub(r"\s+", "", pm.group(4)).replace("–", "-")
+            st.out["number"] = {"raw": f"{pm.group(1)}-{pm.group(3)}/{issuer_code}", "seq": int(pm.group(1)),
+                                "type_code": pm.group(3), "issuer_code": issuer_code}
+            st.frame.append("number")
+            st.warn("mistyped-number", f"a letter among the number's figures ({om.group(1)}) is read as a digit", line)
+            return
     st.warn("unparsed-number", f"number line not understood: {text}", line)
     st.unplaced(line, text)
+
+
+# The number's figures with a letter OCR put for a digit, before the hyphen: "2l5-TB/TU", "1O8 -TB/HU"
+_OCR_SEQ = lazy_re(r"\s*([0-9lIOo]{1,6})(?=\s*[-–])")
+_SEQ_DIGITS = str.maketrans("lIOo", "1100")
 
 
 def _loose_number(st: State, m: "re.Match", line: int) -> None:
@@ -523,14 +555,14 @@ def run(st: State) -> None:
             st.out["layout"]["star_line"] = it.no
             i += 1
             continue
-        if RULE.match(it.text):
+        if RULE.match(it.text) or len(f) <= 24 and ORNAMENT.fullmatch(f):
             i += 1
             continue
         if MARKINGS.fullmatch(f) and is_caps(it.text) or f.startswith("du thao") or NOTE.fullmatch(f):
             st.out["markings"].append(it.text)
             i += 1
             continue
-        if is_caps(it.text) and not after_star and not seen_number:
+        if (is_caps(it.text) or "l" in it.text and is_caps(_ocr_i(it.text))) and not after_star and not seen_number:
             if any(f.startswith(o) for o in OTHER_ORGS):
                 st.other_org = it.text
             issuer_lines.append(it)
