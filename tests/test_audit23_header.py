@@ -142,3 +142,44 @@ def test_place_written_after_the_date() -> None:
     d = tbparse.parse_dict(head + NOTICE_BODY)
     assert (d["place"], d["date"]) == ("Thái Nguyên", "2018-03-12")
     assert d["unplaced"] == []
+
+
+# pdftotext -layout of a district committee's notice whose right column is narrow: its lines wrap
+# under themselves, beside the left column's next line (Krông Pắc, 2018)
+LAYOUT_HEAD = """\
+   ĐẢNG BỘ TỈNH ĐẮK LẮK              {party1}
+ HUYỆN ỦY KRÔNG PẮC                    {party2}
+         *                  {date1}
+   Số 45-TB/HU                                {date2}
+
+                              THÔNG BÁO
+            kết luận của Ban Thường vụ Huyện ủy về công tác cán bộ
+"""
+
+
+def test_party_line_wrapped_in_the_right_column() -> None:
+    # "ĐẢNG CỘNG SẢN" / "VIỆT NAM" with "HUYỆN ỦY KRÔNG PẮC" between them in reading order: the party
+    # line was lost and its halves became the issuer's and its parent's tails
+    head = LAYOUT_HEAD.format(party1="ĐẢNG CỘNG SẢN", party2="  VIỆT NAM", date1="Krông Pắc, ngày 12 tháng 3 năm 2018", date2="")
+    d = tbparse.parse_dict(head + NOTICE_BODY)
+    assert d["party"] == "ĐẢNG CỘNG SẢN VIỆT NAM" and d["layout"]["party_line"] == 1
+    assert d["issuer"] == {"name": "HUYỆN ỦY KRÔNG PẮC", "parent": "ĐẢNG BỘ TỈNH ĐẮK LẮK"}
+    assert d["layout"]["issuer_lines"] == [1, 2]
+    assert d["unplaced"] == [] and d["warnings"] == []
+
+
+def test_date_line_wrapped_in_the_right_column() -> None:
+    head = LAYOUT_HEAD.format(party1="ĐẢNG CỘNG SẢN VIỆT NAM", party2="", date1="     Krông Pắc, ngày 12 tháng 3",
+                              date2="năm 2018")
+    d = tbparse.parse_dict(head + NOTICE_BODY)
+    assert (d["place"], d["date"]) == ("Krông Pắc", "2018-03-12")
+    assert d["layout"]["date_line"] == {"line": 3, "text": "Krông Pắc, ngày 12 tháng 3 năm 2018"}
+    assert d["number"]["raw"] == "45-TB/HU"
+    assert d["unplaced"] == [] and d["warnings"] == []
+
+
+def test_a_left_cell_under_a_party_prefix_is_not_taken_for_its_end() -> None:
+    # only the cell that ends the party line is joined: "ĐẢNG CỘNG SẢN" over a body name is no party line
+    head = LAYOUT_HEAD.format(party1="ĐẢNG CỘNG SẢN", party2="", date1="Krông Pắc, ngày 12 tháng 3 năm 2018", date2="")
+    d = tbparse.parse_dict(head + NOTICE_BODY)
+    assert d["party"] is None

@@ -188,6 +188,29 @@ def _join_prefix(items: list[_Item], i: int, target: str) -> int:
     return 0
 
 
+def _below(items: list[_Item], i: int, taken: set[int]) -> int | None:
+    """Index of the cell of the next row centred nearest under ``items[i]`` when that row has
+    another cell too (a two-column line), else None: where a column's wrapped text goes on."""
+    it = items[i]
+    mid = it.col + len(it.text) / 2
+    below = [j for j in range(i + 1, min(len(items), i + 6)) if items[j].row == it.row + 1 and j not in taken]
+    if len(below) < 2:
+        return None
+    j = min(below, key=lambda j: abs(items[j].col + len(items[j].text) / 2 - mid))
+    return j if abs(items[j].col + len(items[j].text) / 2 - mid) <= 12 else None
+
+
+def _wrapped_below(items: list[_Item], i: int, target: str, taken: set[int]) -> int | None:
+    """Index of the cell under ``items[i]`` that ends *target*, which ``items[i]`` begins (folded):
+    "ĐẢNG CỘNG SẢN" / "VIỆT NAM" wrapped in a narrow right column, the left column's next line
+    between them in reading order."""
+    f = items[i].fold
+    if len(f) < 8 or f == target:
+        return None
+    j = _below(items, i, taken)
+    return j if j is not None and f + " " + items[j].fold == target else None
+
+
 def _displace(st: State, key: str) -> None:
     """A later date/number line replaces an earlier one; the earlier text goes to ``unplaced``.
 
@@ -199,7 +222,7 @@ def _displace(st: State, key: str) -> None:
         st.unplaced(prev["line"], prev["text"])
 
 
-def _date_cells(st: State, items: list, i: int) -> int:
+def _date_cells(st: State, items: list, i: int, taken: set[int]) -> int:
     """A date line cut in cells: "Hà Nội, ngày" over "5 tháng 3 năm 2019" (the next cell, wherever
     it is), or a draft's wide blanks on one line, "Bắc Ninh, ngày" | "tháng" | "năm 2026". Parses
     it and returns how many cells it took (0: none)."""
@@ -207,11 +230,19 @@ def _date_cells(st: State, items: list, i: int) -> int:
     joined = it.text
     for k in (1, 2):
         if i + k >= len(items) or k == 2 and not (items[i + 1].no == items[i + 2].no == it.no):
-            return 0
+            break
         joined += " " + items[i + k].text
         if date_match(fold(joined)):
             _parse_date(st, joined, it.no)
             return 1 + k
+    # the right column's date wrapped under itself, beside the left column's next line (a PDF's
+    # -layout text): "BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN   Krông Pắc, ngày 12 tháng 3" / "KRÔNG PẮC   năm
+    # 2018" — the cell of the next row centred nearest under it
+    j = _below(items, i, taken)
+    if j is not None and date_match(fold(it.text + " " + items[j].text)):
+        _parse_date(st, it.text + " " + items[j].text, it.no)
+        taken.add(j)
+        return 1
     return 0
 
 
@@ -461,8 +492,14 @@ def run(st: State) -> None:
         it = items[i]
         f = it.fold
         k = _join_prefix(items, i, PARTY_LINE)
-        if k:
+        j = _wrapped_below(items, i, PARTY_LINE, taken) if not k and PARTY_LINE.startswith(f) else None
+        if j is not None:  # "ĐẢNG CỘNG SẢN" over "VIỆT NAM" in the right column, beside the left's lines
+            taken.add(j)
+            k = 1
+            party = it.text + " " + items[j].text
+        elif k:
             party = " ".join(x.text for x in items[i : i + k])
+        if k:
             if st.out["party"] is None:
                 st.out["party"] = party
                 st.out["layout"]["party_line"] = it.no
@@ -541,7 +578,7 @@ def run(st: State) -> None:
             i += 1
             continue
         if _DATE_START.match(f) and not date_match(f):
-            took = _date_cells(st, items, i)
+            took = _date_cells(st, items, i, taken)
             if took:
                 i += took
                 continue
