@@ -183,3 +183,30 @@ def test_a_left_cell_under_a_party_prefix_is_not_taken_for_its_end() -> None:
     head = LAYOUT_HEAD.format(party1="ĐẢNG CỘNG SẢN", party2="", date1="Krông Pắc, ngày 12 tháng 3 năm 2018", date2="")
     d = tbparse.parse_dict(head + NOTICE_BODY)
     assert d["party"] is None
+
+
+MARKED_HEAD = """\
+TỈNH ỦY THÁI NGUYÊN                         ĐẢNG CỘNG SẢN VIỆT NAM
+         *                            Thái Nguyên, ngày 12 tháng 3 năm 2018
+  Số 215-TB/TU
+      {marking}
+
+                              THÔNG BÁO
+            kết luận của Thường trực Tỉnh ủy về công tác cán bộ
+"""
+
+
+@pytest.mark.parametrize("typed", ["Khẩn", "Mật", "(MẬT)", "Độ mật: MẬT", "ĐỘ KHẨN: HỎA TỐC"])
+def test_marking_typed_against_the_rules_is_still_a_marking(typed) -> None:
+    # a secrecy or urgency marking in normal case, bracketed or behind the State's label went to
+    # unplaced with a warning; it is a marking as typed (TB039 names the normal case)
+    d = tbparse.parse_dict(MARKED_HEAD.format(marking=typed) + NOTICE_BODY)
+    assert d["markings"] == [typed]
+    assert d["number"]["raw"] == "215-TB/TU" and d["date"] == "2018-03-12"
+    assert d["unplaced"] == [] and d["warnings"] == []
+
+
+def test_a_lower_case_word_under_the_number_is_no_marking() -> None:
+    d = tbparse.parse_dict(MARKED_HEAD.format(marking="mật") + NOTICE_BODY)
+    assert d["markings"] == []
+    assert d["unplaced"] == [{"line": 4, "text": "mật"}]

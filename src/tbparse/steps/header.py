@@ -150,6 +150,25 @@ def _ocr_i(t: str) -> str:
                    for k, c in enumerate(t))
 
 
+# A State-style label before a marking (folded): "Độ mật: MẬT", "ĐỘ KHẨN: HỎA TỐC"
+_MARK_LABEL = lazy_re(r"do (?:mat|khan)\s*:\s*")
+
+
+def _marking(text: str, f: str) -> bool:
+    """Whether a header cell is a secrecy or urgency marking: "MẬT", "HỎA TỐC", also as typed
+    against the rules, which TB039 reports — "Khẩn" capitalised only, "(MẬT)", "Độ mật: MẬT" —
+    but never a lower-case word ("mật" wrapped from a subject). *f* is the cell folded."""
+    if len(f) > 40:
+        return False
+    core = f.strip("()[]*_ ")
+    m = _MARK_LABEL.match(core)
+    if m:
+        core = core[m.end():]
+    if not MARKINGS.fullmatch(core):
+        return False
+    return is_caps(text) or text.lstrip("([*_ ")[:1].isupper()
+
+
 def _near(a: str, b: str, limit: int = 2) -> bool:
     """Edit distance of *a* and *b* is at most *limit* (OCR-garbled keywords: "DANG CONG SAN VIET NAN")."""
     if abs(len(a) - len(b)) > limit:
@@ -595,7 +614,7 @@ def run(st: State) -> None:
         if RULE.match(it.text) or len(f) <= 24 and ORNAMENT.fullmatch(f):
             i += 1
             continue
-        if MARKINGS.fullmatch(f) and is_caps(it.text) or f.startswith("du thao") or NOTE.fullmatch(f):
+        if _marking(it.text, f) or f.startswith("du thao") or NOTE.fullmatch(f):
             st.out["markings"].append(it.text)
             i += 1
             continue
