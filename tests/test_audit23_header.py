@@ -210,3 +210,52 @@ def test_a_lower_case_word_under_the_number_is_no_marking() -> None:
     d = tbparse.parse_dict(MARKED_HEAD.format(marking="mật") + NOTICE_BODY)
     assert d["markings"] == []
     assert d["unplaced"] == [{"line": 4, "text": "mật"}]
+
+
+@pytest.mark.parametrize("line,issuer,number,place", [
+    # a web page's table flattened into one paragraph, a PDF's columns run into one line
+    ("TỈNH ỦY THÁI NGUYÊN ĐẢNG CỘNG SẢN VIỆT NAM Số 215-TB/TU Thái Nguyên, ngày 12 tháng 3 năm 2018",
+     {"name": "TỈNH ỦY THÁI NGUYÊN", "parent": None}, "215-TB/TU", "Thái Nguyên"),
+    ("ĐẢNG BỘ TỈNH BÌNH THUẬN HUYỆN ỦY TUY PHONG Số 50-TB/HU ĐẢNG CỘNG SẢN VIỆT NAM Tuy Phong, ngày 12 tháng 3 năm 2018",
+     {"name": "HUYỆN ỦY TUY PHONG", "parent": "ĐẢNG BỘ TỈNH BÌNH THUẬN"}, "50-TB/HU", "Tuy Phong"),
+    ("ĐẢNG CỘNG SẢN VIỆT NAM BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG Số 128-TB/VPTW Hà Nội, ngày 12 tháng 3 năm 2018",
+     {"name": "VĂN PHÒNG", "parent": "BAN CHẤP HÀNH TRUNG ƯƠNG"}, "128-TB/VPTW", "Hà Nội"),
+    # a hosted body's name goes on with its host's; an organ names its committee after it
+    ("ĐẢNG BỘ TỈNH BẮC GIANG BAN CÁN SỰ ĐẢNG ỦY BAN NHÂN DÂN TỈNH Số 23-TB/BCSĐ ĐẢNG CỘNG SẢN VIỆT NAM Bắc Giang, ngày 12 tháng 3 năm 2018",
+     {"name": "BAN CÁN SỰ ĐẢNG ỦY BAN NHÂN DÂN TỈNH", "parent": "ĐẢNG BỘ TỈNH BẮC GIANG"}, "23-TB/BCSĐ", "Bắc Giang"),
+    ("BAN TỔ CHỨC HUYỆN ỦY Số 7-TB/BTCHU ĐẢNG CỘNG SẢN VIỆT NAM Yên Thế, ngày 12 tháng 3 năm 2018",
+     {"name": "BAN TỔ CHỨC HUYỆN ỦY", "parent": None}, "7-TB/BTCHU", "Yên Thế"),
+])
+def test_header_run_into_one_line(line, issuer, number, place) -> None:
+    # the party line was taken for the date's place, the number for the issuer's tail, and the
+    # issuer and its parent were one name
+    text = line + "\n\nTHÔNG BÁO\n\nkết luận của Thường trực về công tác cán bộ\n" + NOTICE_BODY
+    d = tbparse.parse_dict(text)
+    assert d["party"] == "ĐẢNG CỘNG SẢN VIỆT NAM"
+    assert d["issuer"] == issuer
+    assert d["number"]["raw"] == number
+    assert (d["place"], d["date"]) == (place, "2018-03-12")
+    assert d["unplaced"] == [] and d["warnings"] == []
+
+
+def test_a_two_column_line_with_a_one_line_organ_is_not_cut() -> None:
+    # "BAN TỔ CHỨC HUYỆN ỦY" beside the party line, three spaces apart: one name, whatever words it holds
+    head = NOTICE_HEAD.replace("TỈNH ỦY THÁI NGUYÊN                         ", "BAN TUYÊN GIÁO TỈNH ỦY THÁI NGUYÊN   ")
+    d = tbparse.parse_dict(head.replace("215-TB/TU", "215-TB/BTGTU") + NOTICE_BODY)
+    assert d["issuer"] == {"name": "BAN TUYÊN GIÁO TỈNH ỦY THÁI NGUYÊN", "parent": None}
+    assert d["party"] == "ĐẢNG CỘNG SẢN VIỆT NAM"
+
+
+def test_a_capital_so_inside_a_subject_cell_is_no_number() -> None:
+    # a công văn's "V/v … Số 21-KL/TW" is a cited document, not a run-on number line
+    head = """\
+HUYỆN ỦY PHÚ VANG                             ĐẢNG CỘNG SẢN VIỆT NAM
+        *
+  Số 245-CV/HU                        Phú Vang, ngày 12 tháng 5 năm 2020
+V/v triển khai Kết luận Số 21-KL/TW
+
+       Kính gửi: Các đảng bộ, chi bộ cơ sở.
+"""
+    d = tbparse.parse_dict(head + NOTICE_BODY)
+    assert d["number"]["raw"] == "245-CV/HU"
+    assert d["subject"] == "V/v triển khai Kết luận Số 21-KL/TW"

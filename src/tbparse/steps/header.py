@@ -124,20 +124,75 @@ class _Item:
         self.bold = bold
 
 
+# Where a header cell run together with the next goes on with the number (folded, at a space):
+# "… TUY PHONG Số 50-TB/HU …", "… THUẬN SỐ: 503-TB/TU …" (a capital "S" in the text)
+_RUNON_NUMBER = lazy_re(r" (?=" + SO_WORD + r"\s*[:.]?\s*\d)")
+# ... and, in a run-on issuer cell, where the parent's name ends and the issuer's begins (folded):
+# "ĐẢNG BỘ TỈNH BÌNH THUẬN| HUYỆN ỦY TUY PHONG", "TỈNH ỦY LÂM ĐỒNG| BAN TUYÊN GIÁO"
+_RUNON_BODY = lazy_re(
+    r" (?=(?:tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy|dang doan|chi bo|chi uy|van phong"
+    r"|uy ban kiem tra|ban )\b)"
+)
+# bodies whose own name goes on with their host's ("BAN CÁN SỰ ĐẢNG ỦY BAN NHÂN DÂN TỈNH"): not cut
+_HOSTED = ("ban can su dang", "dang doan")
+# a parent named before its issuer on one line: a party organisation or committee, never an organ
+# ("BAN TUYÊN GIÁO TỈNH ỦY QUẢNG NAM" is one name)
+_PARENTS = ("dang bo", "tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy", "ban chap hanh")
+
+
+def _cuts(t: str, f: str) -> list[int]:
+    """Offsets where a header cell holds several cells run together, as a web page flattened its
+    table or a PDF's text ran its columns into one line: before and after the party line (columns
+    closer than the 4-space gap: "TỈNH ỦY BÌNH THUẬN   ĐẢNG CỘNG SẢN VIỆT NAM"), before the number
+    ("… TUY PHONG Số 50-TB/HU ĐẢNG CỘNG SẢN VIỆT NAM Tuy Phong, ngày …"), and then between the
+    parent's and the issuer's names ("ĐẢNG BỘ TỈNH BÌNH THUẬN HUYỆN ỦY TUY PHONG")."""
+    cuts: list[int] = []
+    k = f.find(PARTY_LINE)
+    while k > 0 and f[k - 1] != " ":  # only at a word start: not "THÔNGdang cong san …"
+        k = f.find(PARTY_LINE, k + 1)
+    if k > 0:
+        cuts.append(k)
+    if k >= 0:
+        e = k + len(PARTY_LINE)
+        if f[e:e + 1] == " " and f[e:].strip():
+            cuts.append(e)
+    number = -1
+    if len(t) > 24:
+        for m in _RUNON_NUMBER.finditer(f):
+            # (the number after capitals only — issuer, party line: "V/v … Kết luận Số 21-KL/TW" is no cut)
+            if t[m.end()] != "S" or k <= m.start() < k + len(PARTY_LINE):
+                continue
+            if is_caps(t[: m.start()]):  # (the first candidate decides: the prefix only grows)
+                cuts.append(m.end())
+                number = m.end()
+            break
+    if number > 0:
+        # a run-on line's issuer, the cell before the number: a parent's name and the issuer's, each
+        # opening on a body word ("BAN TỔ CHỨC HUYỆN ỦY" alone beside the party line is one name: only
+        # a line that ran on into the number is cut, and only after a parent that names its issuer
+        # after it)
+        top = max((c for c in cuts if c < number), default=0)
+        top += len(f[top:number]) - len(f[top:number].lstrip())
+        if f.startswith(_PARENTS, top):
+            for m in _RUNON_BODY.finditer(f, top + 1, number):
+                cuts.append(m.end())
+                if f.startswith(_HOSTED, m.end()):
+                    break
+    return sorted(set(cuts))
+
+
 def _items(st: State) -> list[_Item]:
     out = []
     a, b = st.header
     for row, ln in enumerate(st.lines[a:b], a):
         for fr in ln.frags:
             t = fr.text
-            # columns closer than the 4-space gap: "TỈNH ỦY BÌNH THUẬN   ĐẢNG CỘNG SẢN VIỆT NAM"
             f = fold(t)
-            k = f.find(PARTY_LINE)
-            while k > 0 and f[k - 1] != " ":  # only at a word start: not "THÔNGdang cong san …"
-                k = f.find(PARTY_LINE, k + 1)
-            if k > 0:
-                out.append(_Item(ln.no, fr.col, t[:k].strip(), ln.bold, row))
-                out.append(_Item(ln.no, fr.col + k, t[k:], ln.bold, row))
+            cuts = _cuts(t, f) if PARTY_LINE in f or len(t) > 24 and "S" in t[1:] else ()
+            if cuts:
+                for x, y in zip((0, *cuts), (*cuts, len(t))):
+                    if t[x:y].strip():
+                        out.append(_Item(ln.no, fr.col + x, t[x:y].strip(), ln.bold, row))
                 continue
             out.append(_Item(ln.no, fr.col, t, ln.bold, row))
     return out
