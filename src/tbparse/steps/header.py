@@ -104,9 +104,13 @@ NOTE = lazy_re(
 # "V/v …", "Về việc …" (folded)
 VV = lazy_re(r"v/v\b|ve viec\b")
 RULE = lazy_re(r"^[-–—_=~.]{3,}$")
-# The ornament some typists set under the issuer where the star goes (folded): "-o0o-", "--- oOo ---",
-# "–ooOoo–" — a rule, not text to place (the star is still missing: TB004 says so)
-ORNAMENT = lazy_re(r"[-–—_=~.*\s]*o+[0o]o+[-–—_=~.*\s]*")
+
+
+def ornament(f: str) -> bool:
+    """The ornament some typists set under the issuer where the star goes (folded): "-o0o-",
+    "--- oOo ---", "–ooOoo–" — a rule, not text to place (the star is still missing: TB004 says so)."""
+    core = f.strip("-–—_=~.* ")
+    return len(core) >= 3 and core[0] == core[-1] == "o" and not core.strip("o0") and core.count("0") <= 1
 
 
 class _Item:
@@ -436,24 +440,25 @@ def _parse_number(st: State, text: str, line: int) -> None:
     if lm and lm.group(3) in TYPE_CODES:
         _loose_number(st, lm, line)
         return
+    rest = rest.lstrip()
     om = _OCR_SEQ.match(rest)
-    if om and any(c.isdigit() for c in om.group(1)):
+    if om and any(c.isdigit() for c in om.group()):
         # "Sô 2l5-TB/TU": an l for a 1, an O for a 0 among the figures — read, and said
-        fixed = om.group(1).translate(_SEQ_DIGITS)
-        pm = PARTY_NO.match(fixed + rest[om.end(1):])
+        fixed = om.group().translate(_SEQ_DIGITS)
+        pm = PARTY_NO.match(fixed + rest[om.end():])
         if pm and pm.group(2).strip():
             issuer_code = re.sub(r"\s+", "", pm.group(4)).replace("–", "-")
             st.out["number"] = {"raw": f"{pm.group(1)}-{pm.group(3)}/{issuer_code}", "seq": int(pm.group(1)),
                                 "type_code": pm.group(3), "issuer_code": issuer_code}
             st.frame.append("number")
-            st.warn("mistyped-number", f"a letter among the number's figures ({om.group(1)}) is read as a digit", line)
+            st.warn("mistyped-number", f"a letter among the number's figures ({om.group()}) is read as a digit", line)
             return
     st.warn("unparsed-number", f"number line not understood: {text}", line)
     st.unplaced(line, text)
 
 
 # The number's figures with a letter OCR put for a digit, before the hyphen: "2l5-TB/TU", "1O8 -TB/HU"
-_OCR_SEQ = lazy_re(r"\s*([0-9lIOo]{1,6})(?=\s*[-–])")
+_OCR_SEQ = lazy_re(r"[0-9lIOo]{1,6}(?= ?[-–])")
 _SEQ_DIGITS = str.maketrans("lIOo", "1100")
 
 
@@ -666,7 +671,7 @@ def run(st: State) -> None:
             st.out["layout"]["star_line"] = it.no
             i += 1
             continue
-        if RULE.match(it.text) or len(f) <= 24 and ORNAMENT.fullmatch(f):
+        if RULE.match(it.text) or len(f) <= 24 and ornament(f):
             i += 1
             continue
         if _marking(it.text, f) or f.startswith("du thao") or NOTE.fullmatch(f):

@@ -156,8 +156,8 @@ def _subject_wrap(lines: list[Line], j: int) -> bool:
 # A decision's or resolution's enacting body, on its own caps line between the subject and the
 # grounds (folded): "ỦY BAN KIỂM TRA TỈNH ỦY NGHỆ AN" / "- Căn cứ Điều lệ Đảng …", "BAN THƯỜNG VỤ
 # HUYỆN ỦY" / "Xét đề nghị của …", or "BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH:" itself
-_ENACTING_NEXT = lazy_re(r"[-+•–*\s]*(?:can cu|xet de nghi|xet to trinh|theo de nghi)\b")
-_ENACTS = lazy_re(r".*\b(?:quyet dinh|quyet nghi|quy dinh)\s*:$")
+_ENACTING_NEXT = lazy_re(r"[-+•–*\s]{0,4}+(?:can cu|xet de nghi|xet to trinh|theo de nghi)\b")
+_ENACTS = (" quyet dinh", " quyet nghi", " quy dinh")  # "… QUYẾT ĐỊNH:" (folded, the colon taken off)
 
 
 def _enacting_body(lines: list[Line], j: int) -> bool:
@@ -174,7 +174,7 @@ def _enacting_body(lines: list[Line], j: int) -> bool:
     if not (BODY_START.match(f) or f.startswith(("thuong vu", "thuong truc"))):
         return False
     if t.endswith(":"):
-        return _ENACTS.match(f) is not None
+        return f.rstrip(" :").endswith(_ENACTS)
     nxt = next((x for x in lines[j + 1 : j + 4] if not (x.blank or x.sep)), None)
     return nxt is not None and _ENACTING_NEXT.match(fold(nxt.text)) is not None
 
