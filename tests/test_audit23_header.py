@@ -259,3 +259,54 @@ V/v triển khai Kết luận Số 21-KL/TW
     d = tbparse.parse_dict(head + NOTICE_BODY)
     assert d["number"]["raw"] == "245-CV/HU"
     assert d["subject"] == "V/v triển khai Kết luận Số 21-KL/TW"
+
+
+def test_place_wrapped_over_the_date() -> None:
+    # a long place ends the right column's line on its comma: "Thành phố Hồ Chí Minh," over "ngày …";
+    # the place went to unplaced and the date had none
+    head = """\
+THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH            ĐẢNG CỘNG SẢN VIỆT NAM
+BAN TUYÊN GIÁO                         Thành phố Hồ Chí Minh,
+          *                           ngày 05 tháng 3 năm 2018
+  Số 312-TB/BTGTU
+
+                              THÔNG BÁO
+            kết luận của Thường trực Ban Tuyên giáo về công tác cán bộ
+"""
+    d = tbparse.parse_dict(head + NOTICE_BODY)
+    assert (d["place"], d["date"]) == ("Thành phố Hồ Chí Minh", "2018-03-05")
+    assert d["layout"]["date_line"] == {"line": 2, "text": "Thành phố Hồ Chí Minh, ngày 05 tháng 3 năm 2018"}
+    assert d["issuer"] == {"name": "BAN TUYÊN GIÁO", "parent": "THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH"}
+    assert d["unplaced"] == [] and d["warnings"] == []
+    # a PDF's one cell a line too
+    pdf = "THÀNH ỦY HÀ NỘI\n*\nSố 312-TB/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nThành phố Hà Nội,\nngày 05 tháng 3 năm 2018\nTHÔNG BÁO\nkết luận của Thường trực Thành ủy\n"
+    d = tbparse.parse_dict(pdf + NOTICE_BODY)
+    assert (d["place"], d["date"]) == ("Thành phố Hà Nội", "2018-03-05")
+    assert d["unplaced"] == []
+
+
+@pytest.mark.parametrize("typed", ["215\u2010TB/TU", "215\u2011TB/TU", "215\u2212TB/TU", "215\u2012TB/TU"])
+def test_number_with_a_unicode_hyphen(typed) -> None:
+    # Word's non-breaking hyphen, a PDF's U+2010 or a minus sign: the number went unparsed
+    d = tbparse.parse_dict(NOTICE_HEAD.replace("Số 215-TB/TU", "Số " + typed) + NOTICE_BODY)
+    assert d["number"] == {"raw": "215-TB/TU", "seq": 215, "type_code": "TB", "issuer_code": "TU"}
+    assert d["layout"]["number_line"]["text"] == "Số " + typed  # as typed
+    assert d["unplaced"] == [] and d["warnings"] == []
+
+
+def test_number_with_the_icelandic_eth() -> None:
+    d = tbparse.parse_dict(NOTICE_HEAD.replace("Số 215-TB/TU", "Số 215-QÐ/ÐU") + NOTICE_BODY)
+    assert d["number"] == {"raw": "215-QĐ/ĐU", "seq": 215, "type_code": "QĐ", "issuer_code": "ĐU"}
+
+
+def test_what_follows_a_number_in_its_cell_is_never_dropped() -> None:
+    # "12-TB/H U": OCR's space inside the code (the "U" was silently lost); a marking one space
+    # off; anything else goes to unplaced
+    d = tbparse.parse_dict(NOTICE_HEAD.replace("Số 215-TB/TU", "Số 215-TB/T U") + NOTICE_BODY)
+    assert d["number"]["raw"] == "215-TB/TU"
+    assert [(w["code"], w["line"]) for w in d["warnings"]] == [("mistyped-number", 3)]
+    d = tbparse.parse_dict(NOTICE_HEAD.replace("Số 215-TB/TU", "Số 215-TB/TU KHẨN") + NOTICE_BODY)
+    assert d["number"]["raw"] == "215-TB/TU" and d["markings"] == ["KHẨN"]
+    d = tbparse.parse_dict(NOTICE_HEAD.replace("Số 215-TB/TU", "Số 215-TB/TU (bản lưu)") + NOTICE_BODY)
+    assert d["number"]["raw"] == "215-TB/TU"
+    assert d["unplaced"] == [{"line": 3, "text": "(bản lưu)"}]

@@ -278,6 +278,20 @@ def _below(items: list[_Item], i: int, taken: set[int]) -> int | None:
     return j if abs(items[j].col + len(items[j].text) / 2 - mid) <= 12 else None
 
 
+def _place_wrap(items: list[_Item], i: int, taken: set[int]) -> int | None:
+    """Index of the date under ``items[i]``, a place that ends on its comma ("Thành phố Hồ Chí
+    Minh," over "ngày 05 tháng 3 năm 2019": a long place wraps the date cell there), else None —
+    the cell centred under it beside the other column's, or the next line's one cell (a PDF)."""
+    it = items[i]
+    j = _below(items, i, taken)
+    if j is None and i + 1 < len(items) and items[i + 1].row == it.row + 1 and i + 1 not in taken:
+        j = i + 1
+    if j is None or not items[j].fold.startswith("ngay"):
+        return None
+    m = date_match(fold(it.text + " " + items[j].text))
+    return j if m is not None and m.group("place") else None
+
+
 def _wrapped_below(items: list[_Item], i: int, target: str, taken: set[int]) -> int | None:
     """Index of the cell under ``items[i]`` that ends *target*, which ``items[i]`` begins (folded):
     "ĐẢNG CỘNG SẢN" / "VIỆT NAM" wrapped in a narrow right column, the left column's next line
@@ -412,9 +426,17 @@ def _parse_blank_number(st: State, text: str, line: int) -> None:
     st.out["layout"]["number_blank"] = {"line": line, "text": text}
 
 
+# Characters a number is typed or extracted with that look like its own (one for one, so offsets
+# hold): the hyphen's Unicode kin — "‐" U+2010, the non-breaking "‑" U+2011 of Word, "‒" U+2012,
+# the minus "−" U+2212 — and the Icelandic eth "Ð" of old fonts and OCR for the "Đ" of "ĐU", "QĐ"
+_LOOKALIKE = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-", "\u00d0": "Đ", "\u00f0": "đ"})
+# what may stand after a number in its cell and is no part of it: punctuation, a blank (folded)
+_AFTER_NUMBER = " .;,:"
+
+
 def _parse_number(st: State, text: str, line: int) -> None:
     m = NUMBER_LINE.match(fold(text))
-    rest = text[m.end() :] if m else text
+    rest = text.translate(_LOOKALIKE)[m.end() :] if m else text.translate(_LOOKALIKE)
     pm = PARTY_NO.match(rest)
     sm = STATE_NO.match(rest)
     _displace(st, "number_line")
@@ -432,6 +454,15 @@ def _parse_number(st: State, text: str, line: int) -> None:
         # stays one space ("12 TB/TU"), so that the linter still sees the hyphen missing
         sep = "-" if pm.group(2).strip() else " " if pm.group(2) else ""
         issuer_code = re.sub(r"\s+", "", pm.group(4)).replace("–", "-")
+        tail = rest[pm.end():].strip(_AFTER_NUMBER)
+        if tail and len(tail) <= 2 and tail.isupper() and rest[pm.end()] == " ":
+            # "12-TB/H U": a space OCR put inside the issuer's code — read, and said
+            st.warn("mistyped-number", f"a space inside the issuer's code ({pm.group(4)} {tail}) is read as none", line)
+            issuer_code += tail
+        elif tail and _marking(tail, fold(tail)):
+            st.out["markings"].append(tail)  # "Số 12-TB/HU KHẨN": one space from the marking
+        elif tail:
+            st.unplaced(line, tail)  # never dropped
         raw = f"{pm.group(1)}{sep}{pm.group(3)}/{issuer_code}"
         st.out["number"] = {"raw": raw, "seq": int(pm.group(1)), "type_code": pm.group(3), "issuer_code": issuer_code}
         st.frame.append("number")
@@ -601,7 +632,8 @@ def run(st: State) -> None:
             # subject line, never a second number that would displace "Số 246-CV/BTGTU"
             nm = None
         if nm:
-            num = STATE_NO.match(it.text, nm.end()) or PARTY_NO.match(it.text, nm.end()) or LOOSE_NO.match(it.text, nm.end())
+            nt = it.text.translate(_LOOKALIKE)
+            num = STATE_NO.match(nt, nm.end()) or PARTY_NO.match(nt, nm.end()) or LOOSE_NO.match(nt, nm.end())
             cut = num.end() if num else 0
             while 0 < cut < len(it.text) and it.text[cut].isalnum():
                 cut += 1  # never inside a word: "503-TB/TUĐẢNG …" is not "503-TB/TUĐ" + "ẢNG …"
@@ -656,6 +688,13 @@ def run(st: State) -> None:
                 st.unplaced(it.no, text)
             i += 1
             continue
+        if it.text.endswith(",") and len(it.text) <= 60 and "ngay" not in f:
+            j = _place_wrap(items, i, taken)
+            if j is not None:  # "Thành phố Hồ Chí Minh," over "ngày 05 tháng 3 năm 2019"
+                _parse_date(st, it.text + " " + items[j].text, it.no)
+                taken.add(j)
+                i += 1
+                continue
         if _DATE_START.match(f) and not date_match(f):
             took = _date_cells(st, items, i, taken)
             if took:
