@@ -154,7 +154,25 @@ def _utf16_without_bom(data: bytes) -> str | None:
 def _nfc(text: str) -> str:
     # normalize() returns its argument untouched when the quick check says NFC, so there is no
     # point in calling is_normalized() first (that would normalize NFD text twice).
-    return unicodedata.normalize("NFC", text)
+    out = unicodedata.normalize("NFC", text)
+    if out is not text and ("\u0302" in out or "\u0306" in out):
+        return tone_after_hat(out)
+    return out
+
+
+# A tone typed before the hat it sits on: "e" + acute + circumflex for "ế" (a tool that writes the
+# tone first, a hand-built decomposition). Both marks have combining class 230, so NFC keeps
+# their order and makes "é" + a stray circumflex ("Só̂", "KIÉ̂N"). In NFD text: "e\u0301\u0302"
+_TONE_BEFORE_HAT = lazy_re("(?<=[aeoAEO])([\u0300\u0301\u0303\u0309])(\u0302)|(?<=[aA])([\u0300\u0301\u0303\u0309])(\u0306)")
+
+
+def tone_after_hat(text: str) -> str:
+    """NFC *text* with each Vietnamese letter whose tone was typed before its hat composed ("ế",
+    not "é" + U+0302); *text* itself when none was. Called only for text that was not NFC and
+    still holds a combining circumflex or breve after NFC."""
+    nfd = unicodedata.normalize("NFD", text)
+    fixed = _TONE_BEFORE_HAT.sub(lambda m: m.group(2) + m.group(1) if m.group(1) else m.group(4) + m.group(3), nfd)
+    return unicodedata.normalize("NFC", fixed) if fixed != nfd else text
 
 
 # --- forced encodings ------------------------------------------------------------------------
@@ -220,11 +238,48 @@ def decode_bytes(data: bytes, *, encoding: str | None = None, path: str | None =
     if not data:
         raise InputError("empty input", path=path)
     if encoding:
-        return _forced(data, encoding, path)
+        data, pad = _nul_padding(data)
+        dec = _forced(data, encoding, path)
+        if pad:
+            dec.warnings += _padding_warning(dec.text, pad)
+        return dec
     what = _signature(data)
     if what:
         raise UndecodableInput(f"not text: this is {what}", path=path)
+    data, pad = _nul_padding(data)
+    dec = _detect(data, path)
+    if pad:
+        dec.warnings += _padding_warning(dec.text, pad)
+    return dec
 
+
+def _nul_padding(data: bytes) -> tuple[bytes, int]:
+    """(*data* without the NUL bytes padding its end, how many): a text file copied from a disk
+    image, a tape's fixed-size records or a C program's buffer ends in a run of NULs. Only when
+    the rest holds a line end (a Word lock file's name over NULs stays binary); UTF-16/UTF-32 keep
+    the NULs their last character needs ("\n" is 0A 00 in UTF-16-LE)."""
+    if not data.endswith(b"\x00"):
+        return data, 0
+    core = data.rstrip(b"\x00")
+    if b"\n" not in core and b"\r" not in core:
+        return data, 0
+    unit = 4 if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)) else 2 if b"\x00" in core else 1
+    keep = len(core) + (-len(core)) % unit
+    if len(data) - keep < unit:  # half a UTF-16 "\n" (00 0A cut to 00): a file cut short, not padded
+        return data, 0
+    return data[:keep], len(data) - keep
+
+
+def _padding_warning(text: str, pad: int) -> tuple[tuple[str, int | None, str], ...]:
+    """The ``nul-padding`` warning for a file whose trailing NUL bytes were left out."""
+    if not pad:
+        return ()
+    what = "1 NUL byte" if pad == 1 else f"{pad:,} NUL bytes"
+    return (("nul-padding", _last_line_no(text.rstrip()), f"the file ends in {what} (padding, not text): left out"),)
+
+
+def _detect(data: bytes, path: str | None) -> Decoded:
+    """:func:`decode_bytes` once the encoding is not forced and *data* is no known binary format."""
     found = _unicode_form(data, path)
     if found is None:
         if data.startswith(codecs.BOM_UTF8):
@@ -280,7 +335,7 @@ def _lone_cr_as_lf(src, decode) -> Decoded:
 
 def _truncated_warning(text: str, cut: int, label: str) -> tuple[tuple[str, int | None, str], ...]:
     """The ``truncated`` warning for a Unicode file that ends inside a character."""
-    last = len(_line_numbers(text))
+    last = _last_line_no(text)
     what = "1 byte" if cut == 1 else f"{cut} bytes"
     return (("truncated", last, f"the file was cut short inside its last character ({label}): "
              f"that character's {what} left out"),)
@@ -1207,6 +1262,11 @@ def _block_of(lines: list[str], i: int, order: list[int], k: int, status: dict[i
     if k + 1 < len(order) and order[k + 1] == i + 1 and status[i + 1] and no_letters(i - 1):
         return status[i + 1]
     return ""
+
+
+def _last_line_no(text: str) -> int:
+    """The editor line number of *text*'s last line (its line ends LF, CRLF or lone CR)."""
+    return text.count("\n") + len(_LONE_CR.findall(text)) + 1
 
 
 def _line_numbers(text: str) -> list[int]:

@@ -327,6 +327,16 @@ _HEADER_LINES = 8
 _NUMBER_LINE = lazy_re(r"so\b\s*:?\s*[\d.…_-]")
 
 
+# The title under the type name that names the body it reports ("kết luận của thường trực huyện
+# uỷ", folded): typed all in small letters, a body's name too, it was typed in the capitals font —
+# in the normal font the body's name has its capitals ("kết luận của Ban Thường vụ Huyện ủy")
+_TITLE_OF_BODY = lazy_re(
+    r"(?:ket luan|y kien|y kien ket luan|y kien chi dao|noi dung|ket qua|lich cong tac|chuong trinh) cua "
+    r"(?:thuong truc|ban |tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy|chi bo|chi uy|bo chinh tri|"
+    r"dang doan|hoi nghi|dong chi)"
+)
+
+
 def _small_letters(frag: str) -> bool:
     return any(c.isalpha() for c in frag) and not any(c.isupper() for c in frag)
 
@@ -337,8 +347,9 @@ def _small_typed_headings(lines: list[str]) -> list[str]:
     document's headings were typed so, and the parts the genre prints in capitals that are all in
     small letters get their capitals back — the Party heading, the header's cells above the "*"
     (or the number line), the type name alone on its line, a part's heading under a Roman numeral,
-    an authority line ("t/m ban thường vụ") and the position under it ("bí thư"). The subject,
-    which may be either, is left as typed."""
+    an authority line ("t/m ban thường vụ") and the position under it ("bí thư"), and the title
+    under the type name that names a body ("kết luận của thường trực huyện uỷ": in the normal font
+    the body's name has capitals). The rest of the subject, which may be either, is left as typed."""
     from .fold import fold
     from .vocab import AUTHORITY, PARTY_LINE, POSITION_START, TYPE_NAMES
 
@@ -348,6 +359,7 @@ def _small_typed_headings(lines: list[str]) -> list[str]:
         return " ".join(fold(frag).split())
 
     cells = [gap.split(line) for line in lines]
+    under_type = False  # the line after the type name alone on its line
     if not any(_small_letters(p) and folded(p) == PARTY_LINE for parts in cells for p in parts[::2]):
         return lines
     out = list(lines)
@@ -372,7 +384,8 @@ def _small_typed_headings(lines: list[str]) -> list[str]:
             centre = start + (len(frag) - len(frag.lstrip())) + len(frag.strip()) / 2
             alone = sum(1 for p in parts[::2] if p.strip()) == 1
             caps = (header or f == PARTY_LINE or alone and f in TYPE_NAMES
-                    or k == 0 and _ROMAN_HEADING.match(frag) is not None)
+                    or k == 0 and _ROMAN_HEADING.match(frag) is not None
+                    or under_type and alone and _TITLE_OF_BODY.match(f) is not None)
             if AUTHORITY.match(f):
                 caps = True
                 position_near = (3, centre)
@@ -384,6 +397,9 @@ def _small_typed_headings(lines: list[str]) -> list[str]:
                 changed = True
         if changed:
             out[i] = "".join(parts)
+        if lines[i].strip():
+            alone_cells = [folded(p) for p in parts[::2] if p.strip()]
+            under_type = len(alone_cells) == 1 and alone_cells[0] in TYPE_NAMES
         if position_near and lines[i].strip():
             position_near = (position_near[0] - 1, position_near[1]) if position_near[0] > 1 else None
     return out

@@ -67,6 +67,10 @@ def from_text(text: str, *, path: str | None = None) -> Source:
 
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
+        if "\u0302" in text or "\u0306" in text:  # a tone typed before its hat: "e\u0301\u0302"
+            from .decode import tone_after_hat
+
+            text = tone_after_hat(text)
     try:
         raw = text.encode("utf-8")
     except UnicodeEncodeError:
