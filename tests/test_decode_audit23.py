@@ -188,3 +188,57 @@ def test_a_title_typed_in_the_normal_font_stays_as_typed() -> None:
             "KẾT LUẬN CỦA THƯỜNG TRỰC HUYỆN UỶ", title)
         out = decode_bytes(encode(text, "tcvn3")).text
         assert f"\nTHÔNG BÁO\n{title}\n" in out
+
+
+# ---------------------------------------------------------------------------- cp1258 views
+
+def _cp1258_view(data: bytes, lacked: str | None = None) -> str:
+    """What Notepad on a Vietnamese-locale Windows (ANSI = cp1258) showed for *data*: its undefined
+    bytes (81 8A 8D 8E 8F 90 9A 9D 9E) as C1 controls, or dropped / written as *lacked*."""
+    return "".join(bytes([b]).decode("cp1258", errors="ignore") or (chr(b) if lacked is None else lacked)
+                   for b in data)
+
+
+# UTF-8 (or .VnTime/VNI bytes) opened as "ANSI" on a Windows set to Vietnamese shows the cp1258
+# characters — "THĂ”NG BĂ\x81O" for "THÔNG BÁO" (C3 is "Ă" there, not "Ã"), TCVN3 "chÝ" as "chƯ",
+# VNI "bị" as "b" + a combining dot (NFC: "ḅ") — and was saved as Unicode. None of it could be
+# turned back into bytes (only cp1252/latin-1 views were undone): whole lines stayed mojibake while
+# the file was labelled repaired ("utf-8-as-cp1252+utf-8-as-latin-1"), the Party frame was lost.
+@pytest.mark.parametrize(
+    "source, label",
+    [("utf-8", "utf-8-as-cp1258"), ("tcvn3", "tcvn3-as-cp1258"), ("vni", "vni-as-cp1258")],
+)
+@pytest.mark.parametrize("saved", ["utf-8", "utf-16"])
+def test_a_cp1258_view_saved_as_unicode_is_repaired(source: str, label: str, saved: str) -> None:
+    raw = NOTICE.encode("utf-8") if source == "utf-8" else encode(NOTICE, source)
+    shown = _cp1258_view(raw)
+    data = shown.encode("utf-8") if saved == "utf-8" else codecs.BOM_UTF16_LE + shown.encode("utf-16-le")
+    dec = decode_bytes(data)
+    assert (dec.text, dec.repaired_from) == (NOTICE, label)
+    d = tbparse.parse_bytes(data).to_dict()
+    assert _fields(d) == BASE and d["source"]["repaired_from"] == label
+
+
+@pytest.mark.parametrize("lacked", ["", "?", "\ufffd"], ids=["dropped", "question-mark", "replacement"])
+def test_a_cp1258_view_that_lost_its_undefined_bytes_is_repaired(lacked: str) -> None:
+    # cp1258 lacks 8A 8E 9A 9E too: "XUYÊN" (C3 8A), "KHỐI"/"TỚI"/"NGHỊ" (E1 BB 90/9A/8A)
+    text = NOTICE.replace("T/M HUYỆN UỶ", "T/M ĐẢNG UỶ KHỐI").replace(
+        "- Các chi, đảng bộ cơ sở;", "- XÃ QUẢNG XUYÊN, HỘI NGHỊ THỜI GIAN TỚI;")
+    dec = decode_bytes(_cp1258_view(text.encode("utf-8"), lacked).encode("utf-8"))
+    assert (dec.text, dec.repaired_from) == (text, "utf-8-as-cp1258")
+
+
+def test_a_vni_cluster_composed_by_nfc_is_taken_apart() -> None:
+    # VNI "định" is F1 F2: cp1258 "ñ" + U+0323, which NFC makes "ṇ" + U+0303 (marks reordered)
+    line = "Đề nghị thực hiện đúng quy định, đôn đốc, kiểm tra việc thi hành."
+    shown = unicodedata.normalize("NFC", _cp1258_view(encode(line, "vni")))
+    assert "\u1e47\u0303" in shown and "\u1e25" in shown  # "ṇ̃", "ḥ"
+    assert decode_bytes(shown.encode("utf-8")).text == line
+
+
+def test_genuine_vietnamese_and_western_text_are_not_read_as_a_cp1258_view() -> None:
+    # every letter of these is a cp1258 character: they must stay as they are
+    for text in ("Bà Đào ở Hà Nội đã về.\nCơ quan Ủy ban, năm 2020 – ½ ngày «họp».\n",
+                 "Ăn uống: café, crème brûlée – 12,50 €.\n"):
+        dec = decode_bytes(text.encode("utf-8"))
+        assert (dec.text, dec.repaired_from) == (text, None)

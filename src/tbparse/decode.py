@@ -33,7 +33,8 @@ from typing import TYPE_CHECKING
 
 from .errors import InputError, UndecodableInput
 from .legacy import (LEGACY_ENCODINGS, decode_legacy, decode_legacy_run, lost_u_evidence, lost_u_message,
-                     restore_lost_u, restore_tcvn3_capitals, to_legacy_bytes)
+                     restore_lost_u, restore_tcvn3_capitals)
+from .legacy import to_legacy_bytes as _cp1252_bytes
 from .lazyre import lazy_re
 from .recache import compile as _compile
 
@@ -776,38 +777,57 @@ def _genuine(text: str) -> bool:
 
 
 def _surface(text: str) -> str:
-    """How the legacy bytes were shown: "latin-1" if C1 controls survive, else "cp1252"."""
+    """How the legacy bytes were shown: "cp1258" if only a cp1258 view gives them, "latin-1" if
+    C1 controls survive, else "cp1252"."""
+    t = text.replace("\ufffd", "\x00")  # a byte the view lacked, written as U+FFFD
+    if _cp1252_bytes(t) is None and to_legacy_bytes(t) is not None:
+        return "cp1258"
     return "latin-1" if _gate_re().latin1_only.search(text) else "cp1252"
+
+
+def to_legacy_bytes(text: str) -> bytes | None:
+    """The bytes a cp1252 (or latin-1) view of legacy bytes or UTF-8 showed as *text*, or a cp1258
+    view (a Vietnamese-locale Windows' Notepad: "THĂ”NG BĂ\x81O" for UTF-8 "THÔNG BÁO"); None if
+    *text* holds real Unicode. A cp1258 view is taken only as shown — every character one byte
+    of it — so genuine Vietnamese ("Tỉnh", with "ỉ" no cp1258 byte) stays None."""
+    data = _cp1252_bytes(text)
+    return data if data is not None or text.isascii() else _cp1252_bytes(text, surface="cp1258")
 
 
 def _text_readings(text: str, prefer: str | None = None) -> tuple[Score, list[_Reading]] | None:
     """(score of *text* as it is, its re-readings best first); None if it holds real Unicode."""
-    data = to_legacy_bytes(text)
+    data = _cp1252_bytes(text)
+    holes = _HOLES
+    if data is None and not text.isascii():  # a cp1258 view lacks other bytes (Ê is C3 8A)
+        data, holes = _cp1252_bytes(text, surface="cp1258"), _HOLES_CP1258
     if data is None:
         # UTF-8 shown as cp1252 by a converter that wrote U+FFFD for the bytes cp1252 lacks
         # ("Ä\ufffdẢNG" for "ĐẢNG"): only a UTF-8 reading can undo it
         lost = to_legacy_bytes(text.replace("\ufffd", "\x00")) if "\ufffd" in text else None
-        cand = _utf8_lost_bytes(lost) if lost is not None else None
+        if lost is not None and _cp1252_bytes(text.replace("\ufffd", "\x00")) is None:
+            holes = _HOLES_CP1258
+        cand = _utf8_lost_bytes(lost, holes) if lost is not None else None
         if cand is None:
             return None
         cand = _nfc(cand)
         return _score(text), [_Reading(cand, "utf-8", _score(cand))]
     readings = []
     for enc in _ORDER:
-        cand = _read_as(data, enc)
+        cand = _read_as(data, enc, holes)
         if cand is not None:
             readings.append(_Reading(cand, enc, _score(cand)))  # unchanged text too: it can win
     return _score(text), _rank(readings, prefer)
 
 
-def _read_as(data: bytes, encoding: str) -> str | None:
-    """The text that *data* (legacy bytes recovered from mojibake) meant in *encoding*."""
+def _read_as(data: bytes, encoding: str, holes: tuple[int, ...] | None = None) -> str | None:
+    """The text that *data* (legacy bytes recovered from mojibake) meant in *encoding*; *holes*:
+    the bytes the view lacked, when not cp1252's."""
     if encoding != "utf-8":
         return _decode_as(data, encoding)
     try:
         return _nfc(data.decode("utf-8"))
     except UnicodeDecodeError:
-        lost = _utf8_lost_bytes(data)
+        lost = _utf8_lost_bytes(data, holes or _HOLES)
         return _nfc(lost) if lost is not None else None
 
 
@@ -815,16 +835,21 @@ def _read_as(data: bytes, encoding: str) -> str | None:
 # or U+FFFD, so "Đ" (C4 90) comes back "Ä", "Ä?" or "Ä\ufffd" — and "ờ ề ọ ỏ Ố" (E1 BB 9D, 81,
 # 8D, 8F, 90), "Á Í Ý" (C3 81, 8D, 9D), the combining acute of decomposed text (CC 81), "”" (E2 80 9D)
 _HOLES = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+# ... and those cp1258 leaves undefined (a Vietnamese-locale Windows' view): also "Ê Ú" (C3 8A,
+# 9A) and "Ị Ỏ Ớ Ở" (E1 BB 8A, 8E, 9A, 9E)
+_HOLES_CP1258 = (0x81, 0x8A, 0x8D, 0x8E, 0x8F, 0x90, 0x9A, 0x9D, 0x9E)
 # Which lost letter to prefer when several make a valid syllable ("v?" is "về", "vờ", "vọ", "vỏ"):
 # the word the rest of the document writes intact (lower-case "bí thư" for a "B?" of "BÍ THƯ": only
 # the capitals Á Í Ý and the small ề ờ ọ ỏ lose a byte), then a common word of the genre, most
 # common first, then this order
-_HOLE_RANK = "ềờọỏỐÁÍĐ\u0301”Ý"
+_HOLE_RANK = "ềờọỏỐÁÍĐ\u0301”ÝÊỚỊỞỎÚ"
 _HOLE_WORDS = (
     "về thường đề điều thời học họp trọng truyền phường trường quyền người cường mọi nhiều đường "
     "đọc gọi chọn giờ đời nhờ nhỏ lời mời tờ vọng ngọc đọng gọn thọ họ nghề tiền miền chiều đều "
     "liền nền bền kiềm tiềm điền mềm kề vườn tường dời mười chờ bờ trời ngờ sườn mờ ngọ mọc ngọt "
-    "trọn bọn dọn ngọn chọc lọc bọc lỏng khỏi hỏng giỏi mỏ hỏa bỏ tỏ hỏi cỏ đỏ thỏa khỏe"
+    "trọn bọn dọn ngọn chọc lọc bọc lỏng khỏi hỏng giỏi mỏ hỏa bỏ tỏ hỏi cỏ đỏ thỏa khỏe "
+    # cp1258's: "Ê", "Ớ Ở Ỏ Ị" (capitals)
+    "viên xuyên tiêu biên kiên nghị chị khối với mới tới lớn lớp ở bởi sở"
 )
 # ... and before that, a phrase of the genre the word and its neighbour make: "BÍ THƯ" (not "BÁ"),
 # "CHÁNH VĂN PHÒNG" beside "CHÍNH TRỊ", "MỤC ĐÍCH"
@@ -832,7 +857,8 @@ _HOLE_PHRASES = (
     "bí thư|chánh văn|phó chánh|chính trị|chính quyền|chính sách|chính phủ|hành chính|tài chính|"
     "chủ chính|mục đích|kinh phí|chi phí|ý kiến|về việc|vấn đề|đề nghị|đề án|đề ra|điều kiện|"
     "điều chỉnh|điều hành|thường trực|thường vụ|thường xuyên|quan trọng|trọng tâm|trọng điểm|"
-    "cuộc họp|học tập|mọi mặt|mọi người|nhờ đó|và nhỏ|nhỏ và|kính mời|mời dự|cờ đỏ|giờ ngày"
+    "cuộc họp|học tập|mọi mặt|mọi người|nhờ đó|và nhỏ|nhỏ và|kính mời|mời dự|cờ đỏ|giờ ngày|"
+    "gian tới|buổi tối|bộ khối|ủy khối|uỷ khối|hội nghị|đề nghị|nghị quyết|đảng viên|ủy viên|uỷ viên|thường xuyên"
 )
 
 
@@ -858,9 +884,9 @@ def _hole_phrases() -> frozenset[str]:
     return frozenset(_HOLE_PHRASES.split("|"))
 
 
-def _utf8_lost_bytes(data: bytes) -> str | None:
+def _utf8_lost_bytes(data: bytes, lacked: tuple[int, ...] = _HOLES) -> str | None:
     """*data* (UTF-8 recovered from mojibake) read with the continuation bytes it lost put back,
-    each chosen among the five cp1252 holes so that its word is a Vietnamese syllable; None
+    each chosen among *lacked* (the five cp1252 holes) so that its word is a Vietnamese syllable; None
     unless every invalid spot is one multi-byte sequence short of its last byte (a "?" or NUL —
     U+FFFD — standing in its place is taken out)."""
     pieces: list[str] = []
@@ -885,7 +911,7 @@ def _utf8_lost_bytes(data: bytes) -> str | None:
             return None
         head = data[i : i + 1 + k]
         cands = []
-        for h in _HOLES:
+        for h in lacked:
             try:
                 cands.append((head + bytes([h])).decode("utf-8"))
             except UnicodeDecodeError:

@@ -206,16 +206,87 @@ def _to_byte(symbol_font: bool = False) -> dict[int, int]:
     return out
 
 
-def to_legacy_bytes(text: str, *, symbol_font: bool = False) -> bytes | None:
+@lru_cache(maxsize=None)
+def _cp1258_to_byte() -> dict[int, int]:
+    """Character → byte for undoing a cp1258 view (a Vietnamese-locale Windows' ANSI code page):
+    "Ă" is C3 there, not "Ã"; U+0301 is EC, not "ì". Its undefined bytes (81 8A 8D 8E 8F 90 9A 9D
+    9E) survive as C1 controls."""
+    out = {b: b for b in range(256)}
+    for b in range(256):
+        try:
+            out[ord(bytes([b]).decode("cp1258"))] = b
+        except UnicodeDecodeError:
+            pass
+    return out
+
+
+@lru_cache(maxsize=None)
+def _cp1258_sign() -> re.Pattern[str]:
+    """A sign that Unicode text is a cp1258 view of bytes — genuine Vietnamese, NFC, has none: a
+    tone mark left standing alone ("b\u0303", "v\u0309"), a consonant NFC composed with one ("ḅ"
+    from "b" + F2, VNI's "bị"), a capital Ă Đ Ơ Ư right after a small letter ("chƯnh", TCVN3 "chí")."""
+    import unicodedata
+
+    table = _cp1258_to_byte()
+    composed = "".join(
+        chr(c) for c in range(0xC0, 0x1F00)
+        if c not in table and len(d := unicodedata.normalize("NFD", chr(c))) >= 2
+        and "a" <= d[0].lower() <= "z" and d[0].lower() not in "aeiouy"
+        and all(m in "\u0300\u0301\u0303\u0309\u0323" for m in d[1:])
+    )
+    return _compile(f"[\u0300\u0301\u0303\u0309\u0323{composed}]|(?<=[a-z])[\u0102\u0110\u01a0\u01af]")
+
+
+@lru_cache(maxsize=4096)
+def _cp1258_shown(cluster: str) -> str | None:
+    """The characters of a cp1258 view that NFC composed into *cluster* (a letter and its marks):
+    its base (with the marks cp1258 has a letter for, "ñ" F1) then the tone bytes that followed —
+    "ṇ̃" (VNI "đị": F1 F2) → "ñ" + U+0323, "ỷ" (TCVN3 "yÒ": 79 D2) → "y" + U+0309. None if it
+    is no such cluster."""
+    from itertools import permutations
+
+    table = _cp1258_to_byte()
+    d = unicodedata.normalize("NFD", cluster)
+    base, marks = d[0], d[1:]
+    if not marks or not "a" <= base.lower() <= "z":
+        return None
+    for k in range(len(marks) - 1, -1, -1):
+        for perm in permutations(marks):
+            head = unicodedata.normalize("NFC", base + "".join(perm[:k]))
+            if len(head) == 1 and ord(head) in table and all(ord(m) in table for m in perm[k:]):
+                return head + "".join(perm[k:])
+    return None
+
+
+def to_legacy_bytes(text: str, *, symbol_font: bool = False, surface: str = "cp1252") -> bytes | None:
     """Undo "legacy bytes shown as cp1252/latin-1 characters"; None if *text* holds real Unicode.
 
     With ``symbol_font`` the private-use characters U+F000–U+F0FF (how Word stores the bytes of a
-    symbol-charset font) count as their low byte.
+    symbol-charset font) count as their low byte. With ``surface="cp1258"`` the bytes were shown
+    as cp1258 characters (Notepad's ANSI on a Vietnamese-locale Windows: "Ă" for C3).
     """
+    table = _cp1258_to_byte() if surface == "cp1258" else _to_byte(symbol_font)
     try:
-        return codecs.charmap_encode(text, "strict", _to_byte(symbol_font))[0]
+        return codecs.charmap_encode(text, "strict", table)[0]
     except UnicodeEncodeError:
-        return None
+        if surface != "cp1258" or not _cp1258_sign().search(text):
+            return None
+    # a cp1258 view that NFC composed: take the clusters (a letter and the marks after it) apart
+    out = []
+    for m in _CLUSTER.finditer(text):
+        cluster = m.group()
+        if all(ord(c) in table for c in cluster):
+            out.append(cluster)
+            continue
+        shown = _cp1258_shown(cluster)
+        if shown is None:
+            return None
+        out.append(shown)
+    return codecs.charmap_encode("".join(out), "strict", table)[0]
+
+
+# A character and the combining marks after it: "ṇ\u0303" (NFC of cp1258 "ñ" + U+0323)
+_CLUSTER = lazy_re("(?s:.)[\u0300-\u036f]*")
 
 
 # --- TCVN3 capitals --------------------------------------------------------------------------
