@@ -242,3 +242,43 @@ def test_genuine_vietnamese_and_western_text_are_not_read_as_a_cp1258_view() -> 
                  "Ăn uống: café, crème brûlée – 12,50 €.\n"):
         dec = decode_bytes(text.encode("utf-8"))
         assert (dec.text, dec.repaired_from) == (text, None)
+
+
+# ---------------------------------------------------------------------------- forced UTF-16/32
+
+# "--encoding utf-16" on a file without a BOM took the machine's byte order: a UTF-16-BE notice read
+# as "吀䠀..." (CJK, no error) or failed on a chance surrogate; "utf-32" failed the same way (and
+# its last "\n" lost NULs to the padding check). A forced order the bytes contradict read as CJK too.
+@pytest.mark.parametrize("order", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_forced_utf16_and_utf32_without_a_bom_take_the_order_of_the_bytes(order: str) -> None:
+    family = order[:6]
+    for data in (NOTICE.encode(order), NOTICE.encode(order) + b"\x00" * 64):
+        dec = decode_bytes(data, encoding=family)
+        assert (dec.encoding, dec.text) == (order, NOTICE)
+        assert [w[0] for w in dec.warnings] == (["nul-padding"] if len(data) > len(NOTICE.encode(order)) else [])
+
+
+def test_forced_utf16_order_that_the_bytes_contradict_is_refused(tmp_path) -> None:
+    with pytest.raises(UndecodableInput, match="the bytes are utf-16-be"):
+        decode_bytes(NOTICE.encode("utf-16-be"), encoding="utf-16-le")
+    p = tmp_path / "be.txt"
+    p.write_bytes(NOTICE.encode("utf-16-be"))
+    r = subprocess.run([sys.executable, "-m", "tbparse", str(p), "--json", "--encoding", "utf-16"], capture_output=True)
+    assert r.returncode == 0 and b'"utf-16-be"' in r.stdout, r.stderr
+    r = subprocess.run([sys.executable, "-m", "tbparse", str(p), "--json", "--encoding", "utf-16le"], capture_output=True)
+    assert r.returncode == 2 and r.stderr.decode().count("\n") == 1 and "use --encoding utf-16" in r.stderr.decode()
+
+
+# ---------------------------------------------------------------------------- Western mojibake
+
+# UTF-8 in French or English shown as cp1252 and saved ("rÃ©union", "â€œnewâ€\x9d") was left as it
+# was, with no word: the Vietnamese readings rightly refuse it, and nothing else undid it.
+@pytest.mark.parametrize("text", [
+    "Compte rendu de la réunion du comité\nLe 12 février 1998, à la préfecture. « Décision avant l'été », a dit Mme Dupré.\n",
+    "Memo – 14 May 2002\nThe “new” filing system starts on Monday. Don’t leave boxes in the hall…\n",
+])
+def test_western_utf8_shown_as_cp1252_is_repaired_not_made_vietnamese(text: str) -> None:
+    dec = decode_bytes(as_cp1252_text(text.encode("utf-8")).encode("utf-8"))
+    assert (dec.text, dec.repaired_from) == (text, "utf-8-as-cp1252")
+    for genuine in (text.encode("utf-8"), text.encode("cp1252")):  # as typed: left alone
+        assert decode_bytes(genuine).text == text and decode_bytes(genuine).repaired_from is None

@@ -199,6 +199,19 @@ def _forced(data: bytes, name: str, path: str | None) -> Decoded:
             raise UndecodableInput(f"unknown encoding {name!r}", path=path) from None
         if label == "utf-8" and data.startswith(codecs.BOM_UTF8):
             label = "utf-8-sig"  # a BOM is not text; "utf-16"/"utf-32" drop theirs the same way
+        elif label in ("utf-16", "utf-32") and _bom_label(data, label) == label:
+            # no BOM: Python's codec would take the machine's order and read UTF-16-BE "Tỉnh"
+            # (00 54 1E C9 …) as "吀짞…" without an error; the NULs tell the order, as detection does
+            if label == "utf-16":
+                label = _utf16_without_bom(data) or "utf-16-le"
+            else:
+                label = "utf-32-be" if data[:2] == b"\x00\x00" else "utf-32-le"
+        elif label in ("utf-16-le", "utf-16-be") and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            order = _utf16_without_bom(data)  # the other order reads as CJK characters, no error
+            if order and order != label:
+                raise UndecodableInput(f"cannot decode as {name}: the bytes are {order} (a NUL byte "
+                                       f"{'after' if order == 'utf-16-le' else 'before'} each ASCII letter); "
+                                       f"use --encoding utf-16", path=path)
         try:
             text = data.decode(label)
         except UnicodeDecodeError as exc:
@@ -239,7 +252,7 @@ def decode_bytes(data: bytes, *, encoding: str | None = None, path: str | None =
     if not data:
         raise InputError("empty input", path=path)
     if encoding:
-        data, pad = _nul_padding(data)
+        data, pad = _nul_padding(data, 4 if "32" in encoding else 2 if "16" in encoding else None)
         dec = _forced(data, encoding, path)
         if pad:
             dec.warnings += _padding_warning(dec.text, pad)
@@ -254,17 +267,19 @@ def decode_bytes(data: bytes, *, encoding: str | None = None, path: str | None =
     return dec
 
 
-def _nul_padding(data: bytes) -> tuple[bytes, int]:
+def _nul_padding(data: bytes, unit: int | None = None) -> tuple[bytes, int]:
     """(*data* without the NUL bytes padding its end, how many): a text file copied from a disk
     image, a tape's fixed-size records or a C program's buffer ends in a run of NULs. Only when
     the rest holds a line end (a Word lock file's name over NULs stays binary); UTF-16/UTF-32 keep
-    the NULs their last character needs ("\n" is 0A 00 in UTF-16-LE)."""
+    the NULs their last character needs ("\n" is 0A 00 in UTF-16-LE): *unit*, the code unit's
+    size, when the encoding is forced."""
     if not data.endswith(b"\x00"):
         return data, 0
     core = data.rstrip(b"\x00")
     if b"\n" not in core and b"\r" not in core:
         return data, 0
-    unit = 4 if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)) else 2 if b"\x00" in core else 1
+    if unit is None:  # a UTF-32 text without a BOM is only read when forced (*unit* 4)
+        unit = 4 if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)) else 2 if b"\x00" in core else 1
     keep = len(core) + (-len(core)) % unit
     if len(data) - keep < unit:  # half a UTF-16 "\n" (00 0A cut to 00): a file cut short, not padded
         return data, 0
@@ -1031,7 +1046,24 @@ def _repair(text: str) -> tuple[str, str | None, list[int], list[Fix]]:
         peeled = _peel_utf8(text)
         if peeled is not None:
             return (*peeled, [], [])
+        western = _western_utf8(text)
+        if western is not None:
+            return western, f"utf-8-as-{_surface(text)}", [], []
     return _repair_lines(text)
+
+
+def _western_utf8(text: str) -> str | None:
+    """UTF-8 in another language shown as cp1252 and saved ("rÃ©union", "â€œnewâ€\x9d"): all of
+    *text* turned back into bytes is strict UTF-8 with letters beyond ASCII. Genuine Western text
+    never is ("Ã©" is no French); the Vietnamese readings, which come first, would not take it."""
+    data = _cp1252_bytes(text)
+    if data is None or data.isascii():
+        return None
+    try:
+        out = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return None if _too_many_controls(out) else _nfc(out)
 
 
 _MAX_LAYERS = 3
