@@ -434,12 +434,38 @@ def _score(text: str) -> Score:
 
 
 def _rank(readings: list[_Reading], prefer: str | None) -> list[_Reading]:
-    """Best first: score, then the document's encoding on ties, then evidence, then table order."""
+    """Best first: score, then the document's encoding on ties, then evidence, then table order.
+    Readings tied at the top are ordered by the genre's common words they hold first: a short
+    text reads as valid syllables in two encodings ("ngày 25 tháng 3 năm" in VISCII is TCVN3
+    "ngày 25 thỏng 3 nồm"), and only the words tell."""
     order = {enc: i for i, enc in enumerate(_ORDER)}
-    return sorted(
+    ranked = sorted(
         readings,
         key=lambda r: (-r.score.value, r.encoding != prefer, -r.score.valid, order[r.encoding]),
     )
+    if len(ranked) > 1 and ranked[1].score.value == ranked[0].score.value:
+        top = ranked[0]
+        n = 1
+        while (n < len(ranked) and ranked[n].score.value == top.score.value
+               and (ranked[n].encoding != prefer) == (top.encoding != prefer)):
+            n += 1
+        if n > 1:
+            ranked[:n] = sorted(ranked[:n], key=lambda r: -_common_words(r.text))  # stable
+    return ranked
+
+
+# The genre's commonest words that hold a letter beyond ASCII: a reading that holds them is the
+# one meant when two read as well ("tháng", not "thỏng"; "năm", not "nồm" or "nóm")
+_COMMON_WORDS = frozenset(
+    "ngày tháng năm số về việc của các và được với trong những đã có không này theo cho tại đồng "
+    "chí thường vụ tỉnh huyện ủy uỷ đảng bộ hội nghị thông báo kết luận thực hiện công tác quy "
+    "định đề chỉ đạo lãnh nhiệm kế hoạch phó bí thư nơi nhận lưu văn phòng xã phường cấp cơ sở".split()
+)
+_WORD_RE = lazy_re(r"[^\W\d_]+")
+
+
+def _common_words(text: str) -> int:
+    return sum(1 for w in _WORD_RE.findall(text.lower()) if w in _COMMON_WORDS)
 
 
 def _decode_as(data: bytes, encoding: str) -> str:
@@ -772,7 +798,7 @@ def _gate_re() -> _GateRe:
 
 def _might_be_mojibake(text: str) -> bool:
     """The fast check: a mojibake character; or, in text without any Vietnamese-only letter,
-    cp1258 tone bytes or VNI mark bytes after a vowel.
+    cp1258 tone bytes or VNI mark bytes after a vowel, or "Ã" + NBSP (UTF-8 "à").
 
     On genuine Vietnamese text this is one scan that finds nothing plus one search that stops
     at the first "ỉ" or "ư".
@@ -782,7 +808,8 @@ def _might_be_mojibake(text: str) -> bool:
         return True
     if g.vn_specific.search(text):
         return False
-    return g.cp1258_tone.search(text) is not None or g.vni_mark.search(text) is not None
+    return (g.cp1258_tone.search(text) is not None or g.vni_mark.search(text) is not None
+            or "\u00c3\u00a0" in text)  # UTF-8 "à" (C3 A0) shown as cp1252, all "ngÃ\xa0y" shows
 
 
 def _genuine(text: str) -> bool:
