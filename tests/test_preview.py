@@ -42,3 +42,20 @@ def test_preview_shows_every_signer_of_a_joint_document() -> None:
     render(d, console=Console(file=buf, width=160, color_system=None))
     out = buf.getvalue()
     assert out.count("Signature") == 2 and "TRƯỞNG BAN TỔ CHỨC" in out and "Nguyễn Đình Long" in out
+
+
+def test_preview_says_a_file_was_repaired() -> None:
+    """A mojibake file repaired on reading must not show as plain UTF-8 (the JSON says repaired_from)."""
+    from tbparse.source import from_bytes
+    from tbparse.parser import parse_source
+
+    seed = SEED.read_text(encoding="utf-8")
+    d = parse_source(from_bytes(seed.encode("utf-8").decode("cp1252", errors="replace").encode("utf-8")))
+    buf = io.StringIO()
+    render(d, console=Console(file=buf, width=200, color_system=None))
+    assert d["source"]["repaired_from"]
+    assert f"(utf-8, repaired from {d['source']['repaired_from']})" in buf.getvalue()
+    d = tbparse.parse_dict(seed)
+    buf = io.StringIO()
+    render(d, console=Console(file=buf, width=200, color_system=None))
+    assert "(utf-8)" in buf.getvalue() and "repaired" not in buf.getvalue()

@@ -110,6 +110,13 @@ def _annexes(con, d: dict) -> None:  # noqa: ANN001 - rich.Console
         con.print(t)
 
 
+def _encoding(src: dict) -> str:
+    """The encoding as read, and the mojibake repaired on the way: a repaired file must not look
+    like plain UTF-8 ("utf-8, repaired from tcvn3-as-cp1252")."""
+    enc = str(src.get("encoding"))
+    return f"{enc}, repaired from {src['repaired_from']}" if src.get("repaired_from") else enc
+
+
 def render(d: dict, *, console=None) -> None:  # noqa: ANN001 - rich.Console, imported lazily
     from rich.console import Console
     from rich.markup import escape
@@ -131,7 +138,7 @@ def render(d: dict, *, console=None) -> None:  # noqa: ANN001 - rich.Console, im
         ("Type", d.get("doc_type")),
         ("Subject", d.get("subject")),
         *([("Markings", ", ".join(d["markings"]))] if d.get("markings") else []),  # most documents have none
-        ("Source", f"{d['source'].get('path') or '<stdin>'} ({d['source'].get('encoding')})"),
+        ("Source", f"{d['source'].get('path') or '<stdin>'} ({_encoding(d['source'])})"),
     ]
     for k, v in rows:
         head.add_row(k, escape(v or "—"))
