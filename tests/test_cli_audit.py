@@ -112,3 +112,17 @@ def test_check_counts_only_the_files_it_could_read(work: Path) -> None:
 def test_check_stdin_filename_names_the_error(work: Path) -> None:
     p = run("check", "-", "--stdin-filename", "drafts/tb-12.txt", "--isolated", "-q", cwd=work, stdin=b"")
     assert (p.returncode, p.stderr.decode()) == (2, "tbparse: drafts/tb-12.txt: empty input\n")
+
+
+def test_a_wrong_forced_encoding_is_named_in_the_rejection(tmp_path: Path) -> None:
+    """--encoding vni on a UTF-8 notice reads garbage, which has no Party frame: the one line says
+    the encoding was forced, so the user knows the way out; without --encoding there is no hint."""
+    run = [sys.executable, "-m", "tbparse", str(SEED), "--json"]
+    forced = subprocess.run([*run, "--encoding", "vni"], capture_output=True, text=True)
+    assert forced.returncode == 1 and forced.stdout == ""
+    assert forced.stderr.count("\n") == 1 and "not a Party document" in forced.stderr
+    assert "(read as vni because of --encoding; without it the encoding is detected)" in forced.stderr
+    news = tmp_path / "news.txt"
+    news.write_text("Sáng nay, trời mưa to ở Hà Nội.\n", encoding="utf-8")
+    plain = subprocess.run([sys.executable, "-m", "tbparse", str(news), "--json"], capture_output=True, text=True)
+    assert plain.returncode == 1 and "--encoding" not in plain.stderr

@@ -46,8 +46,8 @@ def _preview_text(d: dict) -> str:
     return buf.getvalue()
 
 
-def _fail(err: TbparseError) -> None:
-    click.echo(f"tbparse: {err}", err=True)
+def _fail(err: TbparseError, hint: str = "") -> None:
+    click.echo(f"tbparse: {err}{hint}", err=True)
     sys.exit(err.exit_code)
 
 
@@ -108,7 +108,12 @@ def parse(file: str, as_json: bool, as_yaml: bool, as_preview: bool, output: str
     except TbparseError as err:
         if err.path in (None, "-") and file == "-":
             err.path = "<stdin>"
-        _fail(err)
+        from ..errors import NotPartyDocument
+
+        # a wrong forced encoding reads a notice as garbage, which has no Party frame either
+        hint = (f" (read as {encoding} because of --encoding; without it the encoding is detected)"
+                if encoding and isinstance(err, NotPartyDocument) else "")
+        _fail(err, hint)
         return
     if fmt is None:
         fmt = "preview" if (output is None and sys.stdout.isatty()) else "json"
