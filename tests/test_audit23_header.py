@@ -310,3 +310,28 @@ def test_what_follows_a_number_in_its_cell_is_never_dropped() -> None:
     d = tbparse.parse_dict(NOTICE_HEAD.replace("Số 215-TB/TU", "Số 215-TB/TU (bản lưu)") + NOTICE_BODY)
     assert d["number"]["raw"] == "215-TB/TU"
     assert d["unplaced"] == [{"line": 3, "text": "(bản lưu)"}]
+
+
+def test_centres_code_with_its_dot() -> None:
+    # "T.Ư", as the 1990s typed the centre's code: its "Ư" went to unplaced
+    d = tbparse.parse_dict(NOTICE_HEAD.replace("Số 215-TB/TU", "Số 215-TB/T.Ư") + NOTICE_BODY)
+    assert d["number"] == {"raw": "215-TB/T.Ư", "seq": 215, "type_code": "TB", "issuer_code": "T.Ư"}
+    assert d["unplaced"] == [] and d["warnings"] == []
+
+
+def test_date_with_a_comma_after_the_day() -> None:
+    head = NOTICE_HEAD.replace("ngày 12 tháng 3 năm 2018", "ngày 12, tháng 3, năm 2018")
+    d = tbparse.parse_dict(head + NOTICE_BODY)
+    assert (d["place"], d["date"]) == ("Thái Nguyên", "2018-03-12")
+    assert d["unplaced"] == [] and d["warnings"] == []
+
+
+@pytest.mark.parametrize("rule", ["---oOo---", "-o0o-", "* * *"])
+def test_ornament_under_the_subject_is_its_rule(rule) -> None:
+    # the ornament ran into the first paragraph: "---oOo--- Ngày 10/3/2018, …"
+    head = NOTICE_HEAD + f"              {rule}\n"
+    d = tbparse.parse_dict(head + NOTICE_BODY)
+    assert d["subject"] == "kết luận của Thường trực Tỉnh ủy về công tác cán bộ"
+    assert d["layout"]["subject_rule"] == 7
+    assert d["preamble"][0]["text"].startswith("Ngày 10/3/2018, Thường trực Tỉnh ủy họp")
+    assert d["unplaced"] == [] and d["warnings"] == []

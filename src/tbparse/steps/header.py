@@ -14,7 +14,7 @@ from ..fold import fold
 from ..lines import clean
 from ..state import State
 from ..vocab import BODY_START, MARKINGS, OTHER_ORGS, PARTY_LINE, STATE_MOTTO, TYPE_CODES, is_caps
-from .zones import BLANK_NUMBER, SO_WORD, VV_COL, VV_TAIL, cv_number, number_cell, plain_subject, vv_wraps
+from .zones import BLANK_NUMBER, SO_WORD, ornament, VV_COL, VV_TAIL, cv_number, number_cell, plain_subject, vv_wraps
 from ..lazyre import lazy_re
 
 # "Số 503-TB/TU", "Số: 66-QĐ/TW", "Số 367 - QĐ/…", "Số 05-QC/BTCTU-BDVTU" (folded: "so 503-tb/tu");
@@ -50,13 +50,13 @@ _PARTY_BODY_CODE = lazy_re(r"(?:TW|T[UƯ]|ThU|TXU|HU|QU|ĐU|ĐUK|ĐĐ|BCSĐ|QUTW
 # end — 16 KB took 17 s (quadratic). A date line over 120 characters is refused by _parse_date
 # anyway, so no accepted line changes. The separator runs are bounded too (cell text has single
 # spaces), or a run of spaces would be rescanned from every place length.
-#   also "ngày 5 tháng 3, năm 2024" (a comma before "năm")
+#   also "ngày 5 tháng 3, năm 2024" (a comma before "năm"), "ngày 5, tháng 3, năm 2024"
 # A place may end on a number word: "Quận 3, ngày 20 tháng 4 năm 2021", "Phường 12, ngày …" — one
 # optional " 3"/" 12" after the digit-free words (so the number column "Số 503-TB/TU Phan Thiết" is
 # still never taken), which keeps the match bounded: at most 120 + 4 characters per start.
 _PLACE = r"[^,\d]{0,120}?(?:\s\d{1,3}(?!\d))?"
 DATE_LINE = lazy_re(
-    r"(?:(?P<place>" + _PLACE + r")\s{0,8}+,?+\s{0,8}+)?ngay\s+(?P<d>\d{1,2})\s*(?:thang\s+|[/.-]\s*)(?P<m>\d{1,2})"
+    r"(?:(?P<place>" + _PLACE + r")\s{0,8}+,?+\s{0,8}+)?ngay\s+(?P<d>\d{1,2})\s*+(?:,\s*+)?(?:thang\s+|[/.-]\s*)(?P<m>\d{1,2})"
     r"\s*(?:,\s*)?(?:nam\s+|[/.-]\s*)(?P<y>\d{4})"
 )
 # A whole cell "<Place>, 05/3/2024" — a date in figures with no "ngày" (web copies, drafts; TB014
@@ -105,12 +105,6 @@ NOTE = lazy_re(
 VV = lazy_re(r"v/v\b|ve viec\b")
 RULE = lazy_re(r"^[-–—_=~.]{3,}$")
 
-
-def ornament(f: str) -> bool:
-    """The ornament some typists set under the issuer where the star goes (folded): "-o0o-",
-    "--- oOo ---", "–ooOoo–" — a rule, not text to place (the star is still missing: TB004 says so)."""
-    core = f.strip("-–—_=~.* ")
-    return len(core) >= 3 and core[0] == core[-1] == "o" and not core.strip("o0") and core.count("0") <= 1
 
 
 class _Item:
@@ -455,6 +449,9 @@ def _parse_number(st: State, text: str, line: int) -> None:
         sep = "-" if pm.group(2).strip() else " " if pm.group(2) else ""
         issuer_code = re.sub(r"\s+", "", pm.group(4)).replace("–", "-")
         tail = rest[pm.end():].strip(_AFTER_NUMBER)
+        if tail and len(tail) <= 2 and tail.isupper() and rest[pm.end()] == "." and rest[pm.end() + 1:].strip(_AFTER_NUMBER) == tail:
+            issuer_code += "." + tail  # the centre's code with its dot, as the 1990s typed it: "12-TB/T.Ư"
+            tail = ""
         if tail and len(tail) <= 2 and tail.isupper() and rest[pm.end()] == " ":
             # "12-TB/H U": a space OCR put inside the issuer's code — read, and said
             st.warn("mistyped-number", f"a space inside the issuer's code ({pm.group(4)} {tail}) is read as none", line)

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from ..fold import fold
 from ..state import State
-from ..vocab import MARKINGS, RULE
-from .zones import type_name_end
+from ..vocab import MARKINGS
+from .zones import rule_line, type_name_end
 
 
 def run(st: State) -> None:
@@ -35,7 +35,7 @@ def run(st: State) -> None:
     for x in st.lines[a + 1 : b]:
         if x.blank or x.sep:
             continue
-        if RULE.match(x.text):
+        if rule_line(x.text):
             st.out["layout"]["subject_rule"] = x.no
             continue
         if x.text[:1] in "([" and MARKINGS.fullmatch(fold(x.text).strip("()[]*_ ")):

@@ -34,6 +34,20 @@ BLANK_NUMBER = lazy_re(
 # "S6 118-TB/ĐUK", "S0: 12-TB/HU" — then only with a colon or a space before the number
 SO_WORD = r"(?:so|s[06](?=\s*:|\s))"
 
+def ornament(f: str) -> bool:
+    """The ornament some typists set under the issuer where the star goes, or under the subject
+    for its rule (folded): "-o0o-", "--- oOo ---", "–ooOoo–" — a rule, not text to place (under
+    the issuer the star is still missing: TB004 says so)."""
+    core = f.strip("-–—_=~.* ")
+    return len(core) >= 3 and core[0] == core[-1] == "o" and not core.strip("o0") and core.count("0") <= 1
+
+
+def rule_line(t: str) -> bool:
+    """A rule under the subject: dashes ("-----", RULE), an ornament ("---oOo---") or stars spaced
+    out ("* * *", which the markdown reader leaves as one "*")."""
+    return RULE.match(t) is not None or len(t) <= 24 and (not t.strip("* ") or ornament(fold(t)))
+
+
 # How a body opens, never a subject: "Ngày 14/5/2008, …", "Căn cứ …", "Thực hiện …", "Sau khi …",
 # the addressee "Kính gửi: …" and a tờ trình's "Kính trình: …" (05-HD/VPTW, 2026) (folded)
 OPENING = lazy_re(r"(ngay \d|hom nay|can cu|thuc hien|sau khi|vua qua|chieu ngay|sang ngay|toi ngay|kinh gui|kinh trinh|theo de nghi)")
@@ -192,7 +206,7 @@ def _title_end(lines: list[Line], start: int, subject_on_it: bool = False) -> in
         t = lines[j].text
         if not t:
             continue
-        if RULE.match(t):
+        if rule_line(t):
             return j + 1
         seen += 1
         if BODY_MARK.match(fold(t)) or len(t) > 160 or seen > 6:
