@@ -53,6 +53,8 @@ _DAY_YEAR = r"(?:18|19|20)\d\d"
 #   "ngày 25 hằng tháng", "ngày 5 hàng tháng" — every month   (monthly: no single date)
 #   "hằng tháng vào ngày 25", "hàng tháng trước ngày 10"      (monthly, the day after its period)
 #   "tháng 6 - 7/2019", "tháng 11–12 năm 2019"                (month: one period)
+#   "tháng 11, 12/2019", "tháng 3 và 4 năm 2020"              (month: a list, one date a month)
+#   "ngày 5/3/19", "trước 30/6/24" — a two-figure year        (dmys)
 #   "quý III - IV/2019", "quý I - quý II"                      (quarter: one period)
 _DATE = lazy_re(
     r"(?P<dmy>(?P<d>\d{1,2})\s?(?P<sep>[/.-])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<y>" + _DAY_YEAR + r")(?![\d/]))"
@@ -60,6 +62,9 @@ _DATE = lazy_re(
     r"|(?P<nmonths>(?P<n>\d{1,2})\s+thang\s+(?:(?P<half>dau|cuoi)\s+nam(?:\s+(?P<y5>" + _YEAR + r"))?"
     r"|nam\s+(?P<y5b>" + _YEAR + r"))(?![\d/]))"
     r"|(?P<years>(?P<r1>" + _YEAR + r")\s?-\s?(?P<r2>" + _YEAR + r")(?![\d/]))"
+    # (a two-figure year only after "ngày" or a deadline's word: "12/3/19" alone is an address)
+    r"|(?P<dmys>(?=\d{1,2}\s?/)(?:(?<=ngay )|(?<=truoc )|(?<=den )|(?<=het )|(?<=nhat )|(?<=chot ))"
+    r"(?P<d12>\d{1,2})\s?/\s?(?P<m12>\d{1,2})\s?/\s?(?P<y12>\d\d)(?![\d/]|[.,]\d))"
     r"|(?P<dmw>ngay\s+(?P<d3>\d{1,2})\s+thang\s+(?P<m3>\d{1,2})(?![\d/])(?!\s*,?\s*nam\s+\d))"
     r"|(?P<dm>ngay\s+(?P<d4>\d{1,2})\s?[/-]\s?(?P<m4>\d{1,2})(?!\s?[\d/-]|\.\d))"
     r"|(?P<tdm>(?=\d{1,2}\s?/)(?:(?<=truoc )|(?<=den )|(?<=het )|(?<=nhat )|(?<=chot ))"
@@ -68,7 +73,8 @@ _DATE = lazy_re(
     # (read from its "ngày", a start the scan has anyway: "hằng", "mỗi" are common words)
     r"|(?P<monthly2>(?=ngay )(?:(?<=hang thang vao )|(?<=hang thang truoc )|(?<=moi thang vao )"
     r"|(?<=moi thang truoc ))ngay\s+(?P<d9>\d{1,2})(?![\d/]))"
-    r"|(?P<month>thang\s+(?P<m6>\d{1,2})(?:\s?-\s?(?P<m10>\d{1,2})(?!\d))?"
+    r"|(?P<month>thang\s+(?P<m6>\d{1,2})(?:\s?-\s?(?P<m10>\d{1,2})(?!\d)"
+    r"|(?P<ml>(?:\s?+,\s?+|\s++va\s++)\d{1,2}(?!\d)){1,5})?"
     r"(?:(?:\s?[/-]\s?|\s*,?\s*nam\s+)(?P<y6>" + _YEAR + r"))?(?![\d/]))"
     r"|(?P<quarter>quy\s+(?P<q>iv|iii|ii|i|[1-4])(?![a-z0-9])(?:\s?-\s?(?:quy\s+)?(?P<q4>iv|iii|ii|i|[1-4])(?![a-z0-9]))?"
     r"(?:(?:\s?[/-]\s?|\s*,?\s*(?:nam\s+)?)(?P<yq>" + _YEAR + r"))?(?![\d/]))"
@@ -174,6 +180,9 @@ def _expr(m: re.Match) -> _Expr | None:
         e = _Expr(a, b, "day", {"d": int(g("d")), "m": int(g("m"))}, int(g("y")))
     elif g("dmyw"):
         e = _Expr(a, b, "day", {"d": int(g("d2")), "m": int(g("m2"))}, int(g("y2")))
+    elif g("dmys"):  # "ngày 5/3/19": 2019; "ngày 2/9/45": 1945
+        y = int(g("y12"))
+        e = _Expr(a, b, "day", {"d": int(g("d12")), "m": int(g("m12"))}, y + (2000 if y < 40 else 1900))
     elif g("dmw"):
         return _Expr(a, b, "day", {"d": int(g("d3")), "m": int(g("m3"))}, None)
     elif g("dm"):
@@ -187,7 +196,21 @@ def _expr(m: re.Match) -> _Expr | None:
         return _Expr(a, b, "nmonths", {"n": int(g("n")), "half": g("half") or "dau"}, int(y) if y else None)
     elif g("month"):
         y, m1, m2 = g("y6"), int(g("m6")), g("m10")
-        if m2 is None:
+        if g("ml"):
+            # "tháng 11, 12/2019", "tháng 3 và 4 năm 2020": one date a month (``list``, split by
+            # extract_dates), one period for a deadline ("trong tháng 11, 12/2019" is due at December's
+            # end) — only with its year or ending the clause ("tháng 11, 12 đơn vị" counts units)
+            lo = m.start("ml")
+            nums = [(lo + x.start(), lo + x.end(), int(x.group())) for x in _DAY_NUMBER.finditer(g("ml"))]
+            months = [m1] + [k for _, _, k in nums]
+            if all(p < q for p, q in zip(months, months[1:])) and months[-1] <= 12 and \
+                    (y or b >= len(s) or s[b] in ".;:)" or s.startswith((", ", " va ", " hoac "), b)):
+                items = [(a, m.end("m6"), m1)] + nums
+                items[-1] = (items[-1][0], b, items[-1][2])
+                e = _Expr(a, b, "month", {"m": m1, "m2": months[-1], "pos": None, "list": items}, int(y) if y else None)
+            else:
+                e = _Expr(a, m.end("m6"), "month", {"m": m1, "pos": None}, None)
+        elif m2 is None:
             e = _Expr(a, b, "month", {"m": m1, "pos": None}, int(y) if y else None)
         elif 1 <= m1 < int(m2) <= 12:  # "tháng 6 - 7/2019"
             e = _Expr(a, b, "month", {"m": m1, "m2": int(m2), "pos": None}, int(y) if y else None)
@@ -266,7 +289,7 @@ def _scan(folded: str, lo: int, hi: int, out: list[_Expr], numbers: list[int] | 
         e = _expr(m)
         if e is not None:
             out.append(e)
-            done = m.end()
+            done = e.b  # (not m.end(): a list read as its first month leaves the rest to scan)
 
 
 def scan(folded: str) -> list[_Expr]:
@@ -286,11 +309,12 @@ def parse_date(folded: str, pos: int, default_year: int | None = None) -> tuple[
         while pos < len(folded) and folded[pos] == " ":
             pos += 1
     m = _DATE.match(folded, pos)
-    if m is None or not (m.group("dmy") or m.group("dmyw")):
+    if m is None or not (m.group("dmy") or m.group("dmyw") or m.group("dmys")):
         return None
-    g = m.group
-    d, mo, y = (g("d"), g("m"), g("y")) if g("dmy") else (g("d2"), g("m2"), g("y2"))
-    r = _Expr(0, 0, "day", {"d": int(d), "m": int(mo)}, int(y)).resolve(default_year)
+    e = _expr(m)  # ("ngày 5/3/19": the short year's century)
+    if e is None:
+        return None
+    r = e.resolve(default_year)
     if r is None:
         return None
     return r[0], m.end()
@@ -470,6 +494,34 @@ def _ranges(folded: str, exprs: list[_Expr], default_year: int | None) -> list[t
     return out
 
 
+# A quarter named without a figure, "quý I - quý II": found from its "ý" (one search for a character,
+# as cheap as one of the digits' ten; a search for "ý I" costs as much as a regex scan) — the dates
+# pass otherwise starts from digits. (A heading in capitals, "NHIỆM VỤ QUÝ II", is left: it seldom
+# lacks its year, and a second search would cost as much again.)
+
+
+def _quarter_anchors(doc: Doc) -> dict[int, list[int]]:
+    """Where a "quý" followed by a Roman numeral starts, per paragraph (offsets in the paragraph)."""
+    out: dict[int, list[int]] = {}
+    big = doc.text
+    for pos in doc.find_all("ý"):
+        if big.startswith((" I", " V"), pos + 1) and pos >= 2 and big[pos - 2: pos] in ("qu", "Qu"):
+            i, off = doc.locate(pos - 2)
+            out.setdefault(i, []).append(off)
+    return out
+
+
+def _split_lists(exprs: list[_Expr]) -> list[_Expr]:
+    """A month list ("tháng 11, 12/2019") as one month each: "tháng 11", "12/2019"."""
+    out: list[_Expr] = []
+    for e in exprs:
+        if "list" in e.f:
+            out.extend(_Expr(a, b, "month", {"m": k, "pos": None}, e.year) for a, b, k in e.f["list"])
+        else:
+            out.append(e)
+    return out
+
+
 def extract_dates(paras: Sequence[Para], *, default_year: int | None = None,
                   years: Sequence[tuple[int, int, int]] = ()) -> list[dict]:
     """Every date or period in *paras*, in text order: ``{text, date, start, end, line}``.
@@ -479,11 +531,14 @@ def extract_dates(paras: Sequence[Para], *, default_year: int | None = None,
     out: list[dict] = []
     doc = as_doc(paras)
     digits = _digits_by_paragraph(doc)
-    for i in sorted(digits):
+    quarters = _quarter_anchors(doc)
+    for i in sorted(digits.keys() | quarters.keys()) if quarters else sorted(digits):
         j = doc.paras[i]
         t = j.text
-        hits = sorted(digits[i])
-        spans = [w for w in windows(((k, k + 1) for k in hits), len(t), 24, 16) if _may_hold_date(t, w)]
+        hits = sorted(digits.get(i, ()))
+        anchors = ((k, k + 1) for k in hits) if i not in quarters else \
+            sorted([(k, k + 1) for k in hits] + [(q, q + 3) for q in quarters[i]])
+        spans = [w for w in windows(anchors, len(t), 24, 16) if _may_hold_date(t, w)]
         if not spans:
             continue
         folded = sparse_fold(t, spans)
@@ -491,6 +546,8 @@ def extract_dates(paras: Sequence[Para], *, default_year: int | None = None,
         exprs: list[_Expr] = []
         for lo, hi in spans:
             _scan(folded, lo, hi, exprs, numbers)
+        if any("list" in e.f for e in exprs):
+            exprs = _split_lists(exprs)
         dy = default_year
         if years:
             first = j.line_at(0)
@@ -555,7 +612,9 @@ def _due_hint() -> re.Pattern:
 _ANNUAL = lazy_re(r"\s*+(?:hang|moi)\s+nam\b")
 # A recurring period with no day (folded): "định kỳ hằng quý", "định kỳ mỗi tháng" — or "hằng quý"
 # after a trigger or a label ("Thời gian: hằng quý"); "thực hiện hằng năm" alone is no deadline
-_EVERY = lazy_re(r"(?<![a-z])(?P<dk>dinh ky\s+)?(?:hang|moi)\s+(?P<per>thang|quy|nam)(?![a-z0-9])")
+# … and a half-year: "định kỳ 6 tháng", "định kỳ sáu tháng", "định kỳ nửa năm" (only after "định kỳ")
+_EVERY = lazy_re(r"(?<![a-z])(?:(?P<dk>dinh ky\s+)?(?:hang|moi)\s+(?P<per>thang|quy|nam)"
+                 r"|(?P<dk2>dinh ky\s+)(?:0?6|sau)\s+thang|(?P<dk3>dinh ky\s+)nua nam)(?![a-z0-9])")
 # What may stand before "định kỳ hằng …" that sets a deadline (folded, end-anchored): the start of
 # the clause ("Định kỳ hằng quý báo cáo …", "…; định kỳ hằng tháng báo cáo …") or "báo cáo"
 # ("báo cáo định kỳ hằng quý", "báo cáo kết quả định kỳ hằng tháng"). "kết quả đánh giá cán bộ định kỳ hằng năm" names a yearly
@@ -585,6 +644,8 @@ def _period_end(per: str, default_year: int | None, not_before: str | None) -> s
     y, m = int(not_before[:4]), int(not_before[5:7])
     if per == "quy":
         m = 3 * ((m - 1) // 3 + 1)
+    elif per == "half":
+        m = 6 if m <= 6 else 12
     elif per == "nam":
         m = 12
     return f"{y:04d}-{m:02d}-{_days(y, m):02d}"
@@ -594,7 +655,7 @@ def _every(folded: str, text: str, default_year: int | None, not_before: str | N
     """A recurring period as the deadline: "định kỳ hằng quý", "Thời gian: hằng tháng"."""
     for em in _EVERY.finditer(folded):
         a = em.start()
-        if em.group("dk"):
+        if em.group("dk") or em.group("dk2") or em.group("dk3"):
             if _EVERY_LEAD.search(folded, max(0, a - 20), a) is None:
                 continue
         else:
@@ -607,7 +668,7 @@ def _every(folded: str, text: str, default_year: int | None, not_before: str | N
                     or _REPORT_BEFORE.search(folded, max(lo, max(folded.rfind(c, 0, a) for c in _CLAUSE_END) + 1), a)
                     is None):
                 continue
-        return {"text": text[a:em.end()], "by": _period_end(em.group("per"), default_year, not_before)}
+        return {"text": text[a:em.end()], "by": _period_end(em.group("per") or "half", default_year, not_before)}
     return None
 
 
@@ -754,12 +815,21 @@ def find_due(text: str, *, line: int, default_year: int | None = None,
             if _schedule(folded, text, a if inner is None else inner, e.a if inner is None else inner + 4, rule):
                 continue
             return {"text": text[a:e.b], "by": _next_monthly(e.f["d"], not_before)}
+        b = e.b
+        if tm is not None and e.kind in ("month", "quarter") and tm.group().rstrip(" :").endswith("trong"):
+            # "trong tháng 7 và tháng 8/2024", "trong quý II, quý III": the work takes every period
+            # listed and is due at the last one's end
+            while k + 1 < len(exprs) and exprs[k + 1].kind == e.kind and \
+                    _AND.fullmatch(folded, exprs[k].b, exprs[k + 1].a) is not None:
+                k += 1
+            if exprs[k] is not e:
+                skip, e = k, exprs[k]
+                b = e.b
         r = e.resolve(default_year)
         if r is None:
             continue
         date, _start, end = r
         by = date or end
-        b = e.b
         annual = e.year is None and default_year is not None and _ANNUAL.match(folded, e.b)
         if annual:
             # "trước ngày 28/02 hằng năm": a yearly deadline — the next one on or after the notice

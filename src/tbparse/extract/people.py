@@ -91,7 +91,9 @@ _TITLE_PREFIX = frozenset({"nguyên", "quyền"})
 _TITLE_JOINERS = frozenset({"kiêm"})  # "Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh"
 _BODY_JOINERS = frozenset({"và", "cùng"})  # "Bộ Chính trị và Ban Bí thư"
 # Honorifics right before a name (folded): "đồng chí", "đ/c", "Ông", "Bà"
-_HONORIFIC = lazy_re(r"(?<![a-z])(?:dong chi|d/c|ong|ba)\s+$")
+_HONORIFIC = lazy_re(r"(?<![a-z])(?:dong chi|d/c|ong|ba)(?:\s*+:)?\s+$")  # … or a list's "các đồng chí: |"
+# Between two names of one list: "các đồng chí: Phạm Minh Tuấn|, |Bùi Thị Thu| và |Hoàng Văn Nam"
+_LIST_JOINS = (", ", " và ")
 _AUTHORITY = lazy_re(r"(?:T/M|K/T|T/L|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s")
 _TOKEN = lazy_re(r"([^\W_]+)|(\S)")
 # (Possessive whitespace runs here and below: sparse_fold leaves long runs of spaces, and the
@@ -206,6 +208,13 @@ def _may_follow_closed(t: str, words: list[str], low: str, end: int) -> bool:
 _NAMES_PLACE = frozenset("phố tp tx tncs trường học thcs thpt non viện gia đường giải cầu quỹ niệm".split())
 
 
+# Localities below a district, whose names are often a hero's: "xã Lê Lợi", "phường Trần Phú"
+_WARD = frozenset("xã phường phố trấn".split())
+# Provinces, cities and districts whose two-word names open with a main family name (_MAIN_SURNAMES)
+_SURNAME_PLACES = frozenset({"Phan Thiết", "Phan Rang", "Trần Đề", "Võ Nhai", "Lê Chân", "Ngô Quyền",
+                             "Đinh Lập", "Đinh Quán"})
+
+
 def names_a_place(t: str, a: int, words: int) -> bool:
     """Whether the name of *words* words starting at *a* of *t* is a place's or an institution's:
     it follows a word of :data:`_NAMES_PLACE`, or it has two words after a locality or a committee
@@ -219,7 +228,19 @@ def names_a_place(t: str, a: int, words: int) -> bool:
     prev = t[k + 1: m].lower()
     if not prev:
         return False
-    return prev in _NAMES_PLACE or words == 2 and (prev in _LOCALITY or prev in ("ủy", "uỷ"))
+    if prev in _NAMES_PLACE:
+        return True
+    if words != 2 or prev not in _LOCALITY and prev not in ("ủy", "uỷ"):
+        return False
+    if prev in _WARD:
+        return True  # "UBND xã |Lê Lợi", "phường |Trần Phú": communes bear heroes' names
+    # a province or district hardly bears a main family name: "Bí thư Tỉnh ủy |Lê Anh" is a person
+    # — but for "Thành ủy Phan Thiết", "Quận ủy Lê Chân", "huyện Võ Nhai" …
+    sp = t.find(" ", a)
+    if sp < 0 or t[a:sp] not in _MAIN_SURNAMES:
+        return True
+    second = _WORD.match(t, sp + 1)
+    return second is not None and f"{t[a:sp]} {second.group()}" in _SURNAME_PLACES
 
 
 def chain_end(t: str, pos: int, *, title: bool = False, limit: int = 14) -> int:
@@ -438,6 +459,11 @@ def extract_people(paras: Sequence[Para]) -> list[dict]:
     doc = as_doc(paras)
     big = doc.text
     last = -1
+    # the names of a list being read, none with a title yet — "các đồng chí: Phạm Minh Tuấn, Bùi Thị
+    # Thu, Hoàng Văn Nam, Ủy viên Ban Thường vụ Tỉnh ủy": the title after the last is the list's —
+    # and where its last name ends in the joined text
+    run: list[dict] = []
+    run_end = -1
     for m in _surname_re().finditer(big):
         g = m.start()
         if g < last or g and (big[g - 1].isalnum() or big[g - 1] == "_"):
@@ -452,6 +478,10 @@ def extract_people(paras: Sequence[Para]) -> list[dict]:
         last = g + (b - off)
         pre = sparse_fold(t[max(0, a - 12): a], [(0, min(a, 12))])
         honor = _HONORIFIC.search(pre) is not None
+        ga = g + (a - off)  # where the name starts in the joined text
+        listed = bool(run) and big[run_end:ga] in _LIST_JOINS and (
+            t.count(" ", a, b) >= 2 or t[a: t.find(" ", a)] in _MAIN_SURNAMES)  # not "…, Hà Nội"
+        honor = honor or listed
         if not honor and names_a_place(t, a, t.count(" ", a, b) + 1):
             continue  # "Thành phố Hồ Chí Minh", "Trường THPT Phan Bội Châu", "UBND xã Lê Lợi"
         title = None
@@ -471,9 +501,20 @@ def extract_people(paras: Sequence[Para]) -> list[dict]:
         name = t[a:b]
         p = people.get(name.lower())
         if p is None:
-            people[name.lower()] = {"name": name, "title": title, "lines": j.lines_in(a, b)}
+            p = people[name.lower()] = {"name": name, "title": title, "lines": j.lines_in(a, b)}
         elif p["title"] is None and title:
             p["title"] = title
+        if title is None:
+            if not listed:
+                run = []
+            run.append(p)
+            run_end = g + (b - off)
+        else:
+            if listed and sm is not None and sm.end() > b:
+                for q in run:  # the title after a list's last name is the list's
+                    if q["title"] is None:
+                        q["title"] = title
+            run = []
     if people:
         _all_lines(doc, people)
     return list(people.values())

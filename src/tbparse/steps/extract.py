@@ -39,7 +39,8 @@ def _finder(texts) -> "Callable[[str], bool]":  # noqa: ANN001
 
 # The words of a deadline that holds no date: "trong quý I", "định kỳ hằng tháng", "định kỳ mỗi năm",
 # "từ nay đến cuối năm" (the dates pass reads none of them: it starts from figures)
-_NO_DATE_DUE = ("quý", "Quý", "QUÝ", "hằng", "Hằng", "hàng", "Hàng", "mỗi", "Mỗi", "uối năm", "iữa năm")
+_NO_DATE_DUE = ("quý", "Quý", "QUÝ", "hằng", "Hằng", "hàng", "Hàng", "mỗi", "Mỗi", "uối năm", "iữa năm",
+                "ịnh kỳ", "ịnh kì")  # "định kỳ 6 tháng" (a half-year's figure is no date)
 
 
 # The genres that set rules, whose recurring days are a timetable (folded type names)
