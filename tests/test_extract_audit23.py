@@ -175,3 +175,19 @@ def test_notice_directives_get_their_due() -> None:
     assert [it.get("due") for it in items] == [
         {"text": "định kỳ 6 tháng", "by": "2023-06-30"}, {"text": "trong tháng 5, 6/2023", "by": "2023-06-30"}]
     assert [(x["text"], x["line"]) for x in d["dates"]] == [("Ngày 10/3/2023", 8), ("tháng 5", 12), ("6/2023", 12)]
+
+
+def test_due_hint_lets_through_only_a_recurring_period() -> None:
+    # "mỗi người", "ngân hàng" opened find_due's fold and scan (the seed's longest directive)
+    from tbparse.extract.dates import _due_hint
+
+    hint = _due_hint()
+    assert [bool(hint.search(t)) for t in ("mỗi người lao động", "ngân hàng chính sách", "định kỳ kiểm tra")] == [
+        False, False, False]
+    assert [bool(hint.search(t)) for t in ("định kỳ hằng tháng", "Mỗi Quý", "HẰNG THÁNG", "định kỳ sáu tháng",
+                                           "trong quý I", "ngày 5")] == [True] * 6
+
+
+def test_five_word_e_de_name() -> None:
+    assert people("Đoàn công tác do đồng chí Y Thanh Hà Niê Kđăm, Phó Bí thư Tỉnh ủy làm trưởng đoàn.") == [
+        ("Y Thanh Hà Niê Kđăm", "Phó Bí thư Tỉnh ủy")]

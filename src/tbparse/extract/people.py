@@ -422,7 +422,8 @@ def _name_at(t: str, pos: int) -> tuple[int, int] | None:
     surnames = surname_set()
     n = len(toks)
     for i, (a, _b, w) in enumerate(toks):
-        if (w in surnames or w[1:2] in _APOS) and 2 <= n - i <= 4:
+        # (an Ê Đê or Jrai name may run to five words: "Y Thanh Hà Niê Kđăm", "H'Yim Kđoh")
+        if (w in surnames or w[1:2] in _APOS) and (2 <= n - i <= 4 or n - i == 5 and (w == "Y" or w[1:2] in _APOS)):
             if w == "Y" and toks[i + 1][2] in _NOT_AFTER_Y:
                 continue
             if n - i == 4 and toks[i + 1][2] in surnames and \
