@@ -250,6 +250,14 @@ def _short_of_margin(ends: list[int]) -> int:
     return int(_SHORT * ends[len(ends) * 9 // 10]) if len(ends) >= 4 else 0
 
 
+# A numbering marker alone on its line, its text on the next: "1." / "Thống nhất với …", "a)" /
+# "Thành lập …", "II." / "NHIỆM VỤ …", "Điều 1." / "Ban hành …", "(2)", "•" — as a PDF extraction or a
+# Word file that kept the number in a paragraph (or a table cell) of its own prints them
+LONE_MARKER = lazy_re(
+    r"(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*|[a-zđ])\s*[.)\-–/]|\(\d{1,3}\)|(?:Điều|ĐIỀU)\s+\d{1,3}\s*[.:]?|•"
+)
+
+
 # "2", "- 3 -", "Trang 4" alone on a line
 PAGE_NO = lazy_re(r"^(?:-\s*)?(?:[Tt]rang\s+)?\d{1,3}(?:\s*-)?$")
 
@@ -505,7 +513,15 @@ def split_paragraphs(lines: list[Line], strays: list[Line] | None = None, *, one
         numbered.update(_cell_table_rows(lines, taken))
     row_end = -1  # a table row being read (from its number cell): its lines join up to here
     packed = False  # a paragraph already ended since the last blank line: no blank parts them here
+    lone = False  # cur is a marker alone on its line ("1."): the next line is its text, blank lines or not
     for i, ln in enumerate(lines):
+        if lone:
+            if not ln.text:
+                continue
+            lone = False
+            if not MARKER.match(ln.text):
+                cur.append(ln)  # "1." / (blank) / "Thống nhất với dự thảo …" is one item (audit 23)
+                continue
         if i < row_end and ln.text:
             cur.append(ln)
             continue
@@ -539,6 +555,14 @@ def split_paragraphs(lines: list[Line], strays: list[Line] | None = None, *, one
             continue
         if cur and _table_row(cur[0]) and _row_tail(cur[0], ln):
             cur.append(ln)  # a cell of the row wrapped onto the next line
+            continue
+        if (len(ln.text) <= 9 and LONE_MARKER.fullmatch(ln.text) and not ln.sep and len(ln.frags) == 1
+                and (not cur or cur[-1].text.endswith(_CLAUSE_END))):
+            # a marker alone after a finished sentence or clause (never "… số 21-" / "KL/TW", a
+            # hyphen break): it opens a paragraph, whose text is the next line's
+            if cur:
+                paras.append(Para(cur))
+            cur, lone, packed = [ln], True, True
             continue
         if cur and (_table_row(ln) or _table_row(cur[-1]) or id(ln) in rows or _starts_new(cur[-1], ln, dense, indented, short, bare, margin, unwrapped)
                     or _after_preamble_part(cur, ln, bare or packed)):

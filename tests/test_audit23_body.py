@@ -1,0 +1,95 @@
+"""Audit 23: the body of Party documents — numbering, meeting lines, closing.
+
+Each test names the defect it guards against; the inputs are notices written for this audit
+in the layouts archives hold them (Word exports, PDF extractions, hard-wrapped web copies).
+"""
+from __future__ import annotations
+
+import tbparse
+
+HEAD = """\
+ĐẢNG BỘ TỈNH BÌNH ĐỊNH                         ĐẢNG CỘNG SẢN VIỆT NAM
+  HUYỆN ỦY PHÙ CÁT
+         *                                     Phù Cát, ngày 09 tháng 11 năm 2020
+   Số 156-TB/HU
+
+THÔNG BÁO
+kết luận của Ban Thường vụ Huyện ủy
+về công tác chuẩn bị Đại hội Đảng bộ huyện
+
+"""
+
+TAIL = """
+Ban Thường vụ Huyện ủy thông báo để các cấp ủy, tổ chức đảng biết, thực hiện./.
+
+Nơi nhận:                                       T/M BAN THƯỜNG VỤ
+- Thường trực Huyện ủy,                               BÍ THƯ
+- Lưu VPHU.                                     Nguyễn Văn Dũng
+"""
+
+
+def _parse(body: str, tail: str = TAIL, head: str = HEAD) -> dict:
+    return tbparse.parse_dict(head + body + tail)
+
+
+def _items(node: dict) -> list[tuple]:
+    """(number, line, text, [bullets as (marker, line, text)]) of a node's items."""
+    return [(i["number"], i["line"], i["text"], [(b["marker"], b["line"], b["text"]) for b in i["bullets"]])
+            for i in node["items"]]
+
+
+# --- a number alone on its line ------------------------------------------------------------------
+
+def test_an_item_number_alone_on_its_line_opens_the_item_with_the_next_line() -> None:
+    # "1." / (blank) / "Thống nhất …": the numbers went to the preamble as paragraphs of their own,
+    # the items' text after them — no item at all
+    body = ("Ngày 05/11/2020, Ban Thường vụ Huyện ủy họp, nghe Tiểu ban Tổ chức báo cáo. Ban Thường vụ "
+            "Huyện ủy kết luận:\n\n1.\nThống nhất với dự thảo kế hoạch tổ chức Đại hội.\n\n2.\n\nTiểu ban "
+            "Tổ chức phục vụ Đại hội:\n\na)\nChuẩn bị hội trường, khánh tiết;\n\nb)\nBảo đảm an ninh, trật tự.\n")
+    d = _parse(body)
+    assert [p["line"] for p in d["preamble"]] == [10]
+    (sec,) = d["sections"]
+    assert _items(sec) == [
+        ("1", 12, "Thống nhất với dự thảo kế hoạch tổ chức Đại hội.", []),
+        ("2", 15, "Tiểu ban Tổ chức phục vụ Đại hội:",
+         [("a)", 19, "Chuẩn bị hội trường, khánh tiết;"), ("b)", 22, "Bảo đảm an ninh, trật tự.")]),
+    ]
+    assert d["closing"] and not d["unplaced"]
+
+
+def test_a_lone_number_in_a_pdf_with_no_blank_lines() -> None:
+    # the same in a PDF's text: "… cơ sở:" / "a)" / "Thành lập …" ran "a)" into the line above
+    body = ("Ngày 08/10/2024, Ban Thường vụ Huyện ủy họp nghe Ủy ban nhân dân huyện báo cáo. Ban Thường vụ\n"
+            "Huyện ủy kết luận:\n1.\nỦy ban nhân dân huyện chỉ đạo các cơ quan chuyên môn khoanh vùng, xử lý triệt để\n"
+            "các ổ dịch, không để dịch lây lan ra diện rộng.\n2.\nCác đảng ủy xã lãnh đạo chính quyền cơ sở:\na)\n"
+            "Thành lập các chốt kiểm dịch tạm thời;\nb)\nHướng dẫn người chăn nuôi thực hiện an toàn sinh học.\n")
+    d = _parse(body, TAIL.replace("\n\n", "\n"))
+    (sec,) = d["sections"]
+    assert _items(sec) == [
+        ("1", 12, "Ủy ban nhân dân huyện chỉ đạo các cơ quan chuyên môn khoanh vùng, xử lý triệt để các ổ dịch, "
+                  "không để dịch lây lan ra diện rộng.", []),
+        ("2", 15, "Các đảng ủy xã lãnh đạo chính quyền cơ sở:",
+         [("a)", 17, "Thành lập các chốt kiểm dịch tạm thời;"),
+          ("b)", 19, "Hướng dẫn người chăn nuôi thực hiện an toàn sinh học.")]),
+    ]
+
+
+def test_an_article_number_alone_on_its_line_takes_its_text() -> None:
+    # "Điều 1." / "Ban hành kèm theo …": the article's text was empty, its sentence a paragraph under it
+    body = ("BAN CHẤP HÀNH ĐẢNG BỘ XÃ QUYẾT ĐỊNH\n\nĐiều 1.\nBan hành kèm theo Quyết định này Quy chế làm việc.\n\n"
+            "Điều 2.\nCác chi bộ trực thuộc chịu trách nhiệm thi hành Quyết định này./.\n")
+    d = _parse(body, TAIL.split("\n", 2)[2], HEAD.replace("THÔNG BÁO", "QUYẾT ĐỊNH").replace("TB/HU", "QĐ/HU"))
+    (sec,) = d["sections"]
+    assert [(i["number"], i["line"], i["text"], i["paragraphs"]) for i in sec["items"]] == [
+        ("Điều 1", 12, "Ban hành kèm theo Quyết định này Quy chế làm việc.", []),
+        ("Điều 2", 15, "Các chi bộ trực thuộc chịu trách nhiệm thi hành Quyết định này./.", []),
+    ]
+
+
+def test_a_hyphen_break_before_a_number_is_no_lone_marker() -> None:
+    # a number wrapped onto a line of its own inside a sentence ("… kết nạp từ" / "15." / …) is no
+    # item: only a marker after a finished sentence or clause stands alone
+    body = ("Ngày 05/11/2020, Ban Thường vụ Huyện ủy họp. Ban Thường vụ Huyện ủy kết luận:\n\n"
+            "1. Phấn đấu đến cuối năm kết nạp từ\n15-\n20 đảng viên mới.\n")
+    d = _parse(body)
+    assert [(i["number"], i["line"]) for i in d["sections"][0]["items"]] == [("1", 12)]
