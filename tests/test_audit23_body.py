@@ -93,3 +93,34 @@ def test_a_hyphen_break_before_a_number_is_no_lone_marker() -> None:
             "1. Phấn đấu đến cuối năm kết nạp từ\n15-\n20 đảng viên mới.\n")
     d = _parse(body)
     assert [(i["number"], i["line"]) for i in d["sections"][0]["items"]] == [("1", 12)]
+
+
+# --- a list with no numbers under the preamble ---------------------------------------------------
+
+def test_a_dash_list_under_the_conclusions_lead_in_is_the_directives() -> None:
+    # "… có ý kiến như sau:" / "- Thống nhất …" / "- Giao …": the directives stayed preamble paragraphs
+    body = ("Ngày 31/7/2018, Thường trực Huyện ủy nghe Ban cán sự đảng UBND huyện báo cáo. Thường trực Huyện ủy "
+            "có ý kiến như sau:\n\n- Thống nhất chủ trương đầu tư xây dựng Trường Tiểu học Liên Nghĩa 2.\n"
+            "- Giao Ban cán sự đảng UBND huyện chỉ đạo lập hồ sơ dự án, khởi công trong quý IV/2018.\n"
+            "+ Bố trí vốn từ nguồn ngân sách huyện.\n\n")
+    d = _parse(body)
+    assert [p["line"] for p in d["preamble"]] == [10]
+    (sec,) = d["sections"]
+    assert (sec["number"], sec["title"]) == (None, None)
+    assert _items(sec) == [
+        ("-", 12, "Thống nhất chủ trương đầu tư xây dựng Trường Tiểu học Liên Nghĩa 2.", []),
+        ("-", 13, "Giao Ban cán sự đảng UBND huyện chỉ đạo lập hồ sơ dự án, khởi công trong quý IV/2018.",
+         [("+", 14, "Bố trí vốn từ nguồn ngân sách huyện.")]),
+    ]
+
+
+def test_a_roll_calls_bullets_stay_in_the_opening() -> None:
+    # the attendees' bullets under "Dự cuộc họp có các đồng chí:" are no directives
+    body = ("Ngày 26/3/2021, Ban Thường vụ Huyện ủy tổ chức hội nghị giao ban. Đồng chí Y Giang Gry Niê Knơng, "
+            "Bí thư Huyện ủy chủ trì hội nghị.\n\nDự cuộc họp có các đồng chí:\n+ Các đồng chí Ủy viên Ban Thường "
+            "vụ Huyện ủy;\n+ Bí thư các đảng ủy xã, thị trấn.\n\nĐồng chí Bí thư Huyện ủy kết luận:\n\n"
+            "1. Các đảng ủy xã chuẩn bị tốt cuộc bầu cử.\n")
+    d = _parse(body)
+    assert [p["line"] for p in d["preamble"]] == [10, 12, 13, 14, 16]
+    assert d["attendees"] == ["Các đồng chí Ủy viên Ban Thường vụ Huyện ủy", "Bí thư các đảng ủy xã, thị trấn"]
+    assert [i["number"] for i in d["sections"][0]["items"]] == ["1"]

@@ -380,6 +380,22 @@ class _Builder:
             self.preamble.append(node)
 
 
+# The preamble's sentence that hands over to the conclusions, which a list with no numbers may
+# follow: "…, Thường trực Huyện ủy có ý kiến như sau:", "Ban Thường vụ Tỉnh ủy kết luận:", "Hội nghị
+# thống nhất các nội dung sau:" (folded) — not a roll call's "Tham dự buổi làm việc có các đồng chí:"
+_LEAD_IN = lazy_re(r"(?:ket luan|y kien|chi dao|nhu sau|noi dung sau|thong nhat|quyet nghi|yeu cau|de nghi)[^.;]{0,40}:$")
+_ROLL_WORDS = ("tham du", "du hop", "du cuoc hop", "du hoi nghi", "cung du", "thanh phan", "chu tri", "co mat", "vang")
+
+
+def _lead_in(preamble: list[dict]) -> bool:
+    """Does the preamble end on the sentence that announces the conclusions, so that a "- …" or
+    "a) …" list right under it is the body's list of directives, not more of the opening?"""
+    if not preamble or not preamble[-1]["text"].endswith(":"):
+        return False
+    f = fold(preamble[-1]["text"])
+    return _LEAD_IN.search(f) is not None and not any(w in f for w in _ROLL_WORDS)
+
+
 def _heading_items(paras: list[Para]) -> bool:
     """No Roman parts but bold or caps numbered headings: those headings are the sections."""
     for p in paras:
@@ -595,11 +611,13 @@ def run(st: State) -> None:
                 b.add_item(num, text, p.line)
             continue
         m = POINT.match(t)
-        if m and (b.items or b.section is not None):
+        if m and (b.items or b.section is not None or _lead_in(b.preamble)):
             b.add_bullet(m.group(0).strip(), 0, t[m.end():].strip(), p.lines[0])
             continue
         m = BULLET.match(t)
-        if m and (b.items or b.section is not None):
+        if m and (b.items or b.section is not None or _lead_in(b.preamble)):
+            # (a list right under "… có ý kiến như sau:" is the directives, a section of no title, as
+            # numbered items are — audit 23: "- Thống nhất chủ trương …" / "- Giao …" stayed preamble)
             mk = m.group(1)
             b.add_bullet(mk, b.rank(mk), t[m.end():].strip(), p.lines[0])
             continue
