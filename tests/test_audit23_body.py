@@ -124,3 +124,64 @@ def test_a_roll_calls_bullets_stay_in_the_opening() -> None:
     assert [p["line"] for p in d["preamble"]] == [10, 12, 13, 14, 16]
     assert d["attendees"] == ["Các đồng chí Ủy viên Ban Thường vụ Huyện ủy", "Bí thư các đảng ủy xã, thị trấn"]
     assert [i["number"] for i in d["sections"][0]["items"]] == ["1"]
+
+
+# --- the meeting's roll call ---------------------------------------------------------------------
+
+def test_an_attendance_sentence_ending_the_meeting_paragraph_takes_the_bullets_under_it() -> None:
+    # "… làm việc với Đảng ủy Phường 14. Tham dự buổi làm việc có các đồng chí:" / "- Đồng chí …":
+    # attendees were empty
+    body = ("Chiều ngày 05/11/2020, Thường trực Huyện ủy làm việc với Đảng ủy xã Cát Tân. Tham dự buổi làm việc "
+            "có các đồng chí:\n- Đồng chí Lê Văn Nam, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Huyện ủy;\n"
+            "- Đại diện lãnh đạo Ban Tuyên giáo, Ban Dân vận Huyện ủy.\n\nThường trực Huyện ủy kết luận:\n\n"
+            "1. Đảng ủy xã tập trung lãnh đạo hoàn thành các chỉ tiêu năm 2020.\n")
+    d = _parse(body)
+    assert d["meeting"]["date"] == "2020-11-05" and d["meeting"]["with"] == "Đảng ủy xã Cát Tân"
+    assert d["attendees"] == ["Đồng chí Lê Văn Nam, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Huyện ủy",
+                              "Đại diện lãnh đạo Ban Tuyên giáo, Ban Dân vận Huyện ủy"]
+
+
+def test_a_chair_line_over_bullets_and_a_composition_line() -> None:
+    # "Chủ trì:" / "- Đồng chí Hà Văn Tuyên, Bí thư Huyện ủy." named no chair, and "Thành phần dự họp:
+    # …" no attendee
+    body = ("Ngày 02/11/2020, Thường trực Huyện ủy làm việc với Đảng ủy xã Cát Tân.\nChủ trì:\n"
+            "- Đồng chí Hà Văn Tuyên, Bí thư Huyện ủy.\nThành phần dự họp: các đồng chí trong Thường trực Huyện ủy, "
+            "Trưởng Ban Tổ chức Huyện ủy, Chánh Văn phòng Huyện ủy.\n\nĐồng chí Bí thư Huyện ủy kết luận:\n\n"
+            "1. Đảng ủy xã quan tâm công tác phát triển đảng viên.\n")
+    d = _parse(body)
+    m = d["meeting"]
+    assert (m["date"], m["with"], m["line"]) == ("2020-11-02", "Đảng ủy xã Cát Tân", 10)
+    assert m["chair"] == [{"name": "Hà Văn Tuyên", "title": "Bí thư Huyện ủy"}]
+    assert d["attendees"] == ["các đồng chí trong Thường trực Huyện ủy", "Trưởng Ban Tổ chức Huyện ủy",
+                              "Chánh Văn phòng Huyện ủy"]
+
+
+def test_a_chair_line_above_the_meeting_sentence_leaves_the_meeting_its_day() -> None:
+    # "Chủ trì: Đồng chí …" / "Tham dự: …" / "Vắng: …" / "Ngày 20/9/2019, Thường trực Thành ủy làm việc
+    # với …": the chair line was taken for the meeting, which had no date and no "with"
+    body = ("Chủ trì: Đồng chí Nguyễn Văn Hùng, Phó Bí thư Thường trực Huyện ủy.\nTham dự: Các đồng chí Ủy viên "
+            "Ban Thường vụ Huyện ủy; lãnh đạo Phòng Quản lý đô thị.\nVắng: Đồng chí Lê Thị Hoa, Trưởng Ban Dân vận "
+            "Huyện ủy (đi công tác).\n\nNgày 20/9/2019, Thường trực Huyện ủy làm việc với Ủy ban nhân dân huyện về "
+            "công tác chỉnh trang đô thị. Thường trực Huyện ủy có ý kiến chỉ đạo như sau:\n\n"
+            "1. Ủy ban nhân dân huyện rà soát các tuyến phố cần chỉnh trang.\n")
+    d = _parse(body)
+    m = d["meeting"]
+    assert (m["date"], m["with"], m["line"]) == ("2019-09-20", "Ủy ban nhân dân huyện", 14)
+    assert m["chair"] == [{"name": "Nguyễn Văn Hùng", "title": "Phó Bí thư Thường trực Huyện ủy"}]
+    assert d["attendees"] == ["Các đồng chí Ủy viên Ban Thường vụ Huyện ủy", "lãnh đạo Phòng Quản lý đô thị"]
+    # with no meeting sentence at all, the roll call's chair still makes the meeting
+    d = _parse(body.split("\n\n")[0] + "\n\n1. Ủy ban nhân dân huyện rà soát các tuyến phố.\n")
+    assert d["meeting"] == {"date": None, "end": None, "line": 10, "with": None,
+                            "chair": [{"name": "Nguyễn Văn Hùng", "title": "Phó Bí thư Thường trực Huyện ủy"}]}
+
+
+def test_roll_call_lines_with_no_blank_line_between_are_paragraphs_of_their_own() -> None:
+    # a short body's "Chủ trì: …" / "Tham dự: …" / "Vắng: …" were joined as one hard-wrapped paragraph:
+    # no attendees, and the absent comrade a chair
+    body = ("Chủ trì: Đồng chí Nguyễn Văn Hùng, Phó Bí thư Thường trực Huyện ủy.\nTham dự: Các đồng chí Ủy viên "
+            "Ban Thường vụ Huyện ủy; lãnh đạo Phòng Quản lý đô thị.\nVắng: Đồng chí Lê Thị Hoa, Trưởng Ban Dân vận "
+            "Huyện ủy (đi công tác).\n\n1. Ủy ban nhân dân huyện rà soát các tuyến phố.\n")
+    d = _parse(body)
+    assert [(p["line"], p["text"][:8]) for p in d["preamble"]] == [(10, "Chủ trì:"), (11, "Tham dự:"), (12, "Vắng: Đồ")]
+    assert d["meeting"]["chair"] == [{"name": "Nguyễn Văn Hùng", "title": "Phó Bí thư Thường trực Huyện ủy"}]
+    assert d["attendees"] == ["Các đồng chí Ủy viên Ban Thường vụ Huyện ủy", "lãnh đạo Phòng Quản lý đô thị"]

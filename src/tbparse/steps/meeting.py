@@ -68,7 +68,9 @@ TITLE_END = lazy_re(
 WITH = lazy_re(r"lam viec voi\s+")
 WITH_END = lazy_re(r"\s(?:ve|tai|de|nham|nhu sau)\b|[.,;:(]")
 # "Tham dự buổi làm việc có …", "Cùng dự có …", "Dự họp có 21/24 đảng viên" (folded)
-_ATTEND_WORDS = r"(?:cung )?(?:tham du|du buoi|du hoi nghi|cung du|tham gia buoi|tham gia hoi nghi|du hop|du cuoc hop)"
+#   and a roll call's "Thành phần dự họp: …", "Thành phần tham dự: …"
+_ATTEND_WORDS = (r"(?:cung )?(?:tham du|du buoi|du hoi nghi|cung du|tham gia buoi|tham gia hoi nghi|du hop|du cuoc hop"
+                 r"|thanh phan (?:du|tham du|tham gia)\b[^:]{0,30}:)")
 ATTEND = lazy_re("^" + _ATTEND_WORDS)
 # the attendance sentence inside a longer paragraph: "… chủ trì cuộc họp. |Tham dự có các đồng chí: …",
 # or a clause of the meeting sentence: "Chi bộ họp thường kỳ tháng 3, |dự họp có 23/25 đảng viên.",
@@ -94,6 +96,9 @@ _SPLIT = lazy_re(r"\s*[,;]\s*|\s+va\s+")
 # when the list is ";"-separated, commas are inside entries: "Nguyễn Văn A, Phó Bí thư Tỉnh ủy; …"
 _SPLIT_SEMI = lazy_re(r"\s*;\s*|\s+va\s+")
 _CHAIR_WINDOW = 6  # preamble paragraphs (not counting attendee bullets) searched for the meeting
+# A roll call's line naming who chaired (folded, after a bullet): "Chủ trì: Đồng chí Nguyễn Văn Hùng,
+# Phó Bí thư …", "- Chủ trì: đồng chí …", "Chủ trì:" over "- Đồng chí Hà Văn Tuyên, Bí thư Huyện ủy."
+_CHAIR_LINE = lazy_re(r"(?:dong )?chu tri(?: hoi nghi| cuoc hop| buoi lam viec)?\s*:\s*")
 
 
 def _compound(fb: str, start: int, end: int) -> bool:
@@ -475,6 +480,18 @@ def _roll_call(sections: list[dict]) -> list[dict]:
     return [{"text": x["text"], "line": x["line"], "roll": True} for x in sorted(nodes, key=lambda x: x["line"])]
 
 
+def _roll_chairs(text: str, start: int) -> list[dict]:
+    """Who a roll call's "Chủ trì:" names, from *start* (after the colon): "Đồng chí Nguyễn Văn Hùng,
+    Phó Bí thư Thường trực Thành ủy." — "đồng chí" may be left out ("Chủ trì: Nguyễn Văn Hùng, …")."""
+    se = _SENTENCE_END.search(fold(text), start)  # "… Thường trực Thành ủy|. Tham dự: …" run into one paragraph
+    rest = text[start:se.start() if se else len(text)].strip().rstrip(".;,")
+    if not rest:
+        return []
+    if not COMRADE.match(fold(rest)):
+        rest = "đồng chí " + rest
+    return chair_in(rest)
+
+
 def run(st: State) -> None:
     pre = st.out["preamble"] + _roll_call(st.out["sections"])
     if not pre:
@@ -483,6 +500,8 @@ def run(st: State) -> None:
     convening = CONVENES.match(fold(st.out["subject"] or "")) is not None
     chairs: list[dict] = []
     present: list[str] = []  # what "Có mặt: 15/17 đảng viên" gave: kept when "Dự họp có …" names guests
+    rolled: list[dict] = []  # chairs a roll call's "Chủ trì: …" named
+    rolled_line: int | None = None
     k = seen_paras = 0
     while k < len(pre) and seen_paras < _CHAIR_WINDOW:
         p = pre[k]
@@ -492,6 +511,22 @@ def run(st: State) -> None:
         f = fold(text)
         b = BULLET.match(f)
         at = b.end() if b else 0
+        cl = _CHAIR_LINE.match(f, at) if "chu tri" in f[at:at + 20] else None
+        if cl is not None:
+            # "Chủ trì: Đồng chí …" (its bullets under it when it ends on the colon) names the chair;
+            # it opens no meeting itself: the meeting sentence, which dates it, may come after
+            # (audit 23: "Chủ trì:" over "- Đồng chí …" named no one; "Chủ trì: …" above "Ngày
+            # 20/9/2019, Thường trực Thành ủy làm việc với …" left the meeting without its day)
+            got = _roll_chairs(text, cl.end())
+            if not got and text.rstrip().endswith(":"):
+                for q in _bullets(pre, k - 1):
+                    qb = BULLET.match(q["text"])
+                    got += _roll_chairs(q["text"], qb.end() if qb else 0)
+                    k += 1
+            if got:
+                rolled += got
+                rolled_line = rolled_line or p["line"]
+            continue
         pm = _PRESENT.match(f, at) if f.startswith("co m", at) else None
         if pm is not None:
             # a roll call's count: "- Có mặt: 15/17 đảng viên." ("- Vắng: 2 đồng chí" names no attendee)
@@ -524,7 +559,10 @@ def run(st: State) -> None:
         if inner is not None and meeting is None and not st.out["attendees"]:
             # "… chủ trì cuộc họp. Tham dự có các đồng chí: Lê Kim Toàn, …": the attendance sentence
             # inside the meeting paragraph (audit 6); read it as if it stood alone
-            got, _ = _attendance([{"text": text[a1:b1], "line": p["line"]}], 0)
+            # ("… làm việc với Đảng ủy Phường 14. Tham dự buổi làm việc có các đồng chí:" / "- Đồng
+            # chí Lê Văn Nam, …": the bullets under it are the entries — audit 23: none were read)
+            got, took = _attendance([{"text": text[a1:b1], "line": p["line"]}, *pre[k:]], 0)
+            k += took
             if got:
                 st.out["attendees"] = got
         elif inner is None and not st.out["attendees"] and " du" in f:
@@ -549,7 +587,10 @@ def run(st: State) -> None:
         # paragraph that introduces the conclusions ("…, đồng chí … kết luận:")
         if meeting is not None and ("ket luan" in f or "chu tri" in f) and COMRADE.search(f):
             chairs.extend(chair_in(chair_text, chair_f))
+    if meeting is None and rolled:
+        meeting = {"date": None, "end": None, "chair": [], "with": None, "line": rolled_line}
     if meeting is not None:
+        chairs = rolled + chairs
         seen = set()
         for c in chairs:
             if c["name"] not in seen:

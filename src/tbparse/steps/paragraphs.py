@@ -73,6 +73,12 @@ def day_head(t: str) -> bool:
             and _DAY_HEAD.fullmatch(" ".join(fold(t).split())) is not None)
 
 
+# A roll call's label opening a line: "Chủ trì: Đồng chí …", "Tham dự: …", "Vắng: …", "Thư ký: …",
+# "Thành phần dự họp: …", "Có mặt: 15/17 …" — a line of its own, though no blank line parts it
+_ROLL_LABEL = lazy_re(r"(?:Chủ trì|Tham dự|Vắng(?: mặt)?|Thư ký|Có mặt|Thành phần[^:]{0,25}|Dự họp|Cùng dự)\s*:")
+_ROLL_FIRST = frozenset("CTVD")
+
+
 def _opens_item(t: str) -> bool:
     """ "1. Ban cán sự …", "a- Rà soát …": a number or letter, a separator, a space, a capital."""
     m = _ITEM_OPEN.match(t)
@@ -162,6 +168,11 @@ def _starts_new(prev: Line, cur: Line, dense: bool, indented: bool = False, shor
         # "- Xét đề nghị của Ban Tổ chức Đảng ủy," / "BAN THƯỜNG VỤ ĐẢNG ỦY XÃ QUYẾT ĐỊNH" / "Điều 1. …"
         # in a PDF's text with no blank line: the formula stands alone between the grounds and the
         # articles, though the line above ends on a comma (audit 15)
+        return True
+    if t[:1] in _ROLL_FIRST and p.endswith(_SENTENCE_END) and _ROLL_LABEL.match(t):
+        # "Chủ trì: Đồng chí …, Phó Bí thư …." / "Tham dự: …" / "Vắng: …": a roll call's lines, each
+        # its own paragraph (audit 23: three such lines of a short body read as one hard-wrapped
+        # paragraph, the absent comrade a chair)
         return True
     ends_short = prev.indent + len(p) < short
     if ARTICLE_LINE.match(p) and len(p) < 120 and (t[:1].isupper() or t[:1].isdigit()) and (ends_short or not short):
