@@ -185,3 +185,23 @@ def test_roll_call_lines_with_no_blank_line_between_are_paragraphs_of_their_own(
     assert [(p["line"], p["text"][:8]) for p in d["preamble"]] == [(10, "Chủ trì:"), (11, "Tham dự:"), (12, "Vắng: Đồ")]
     assert d["meeting"]["chair"] == [{"name": "Nguyễn Văn Hùng", "title": "Phó Bí thư Thường trực Huyện ủy"}]
     assert d["attendees"] == ["Các đồng chí Ủy viên Ban Thường vụ Huyện ủy", "lãnh đạo Phòng Quản lý đô thị"]
+
+
+# --- the closing ---------------------------------------------------------------------------------
+
+def test_a_call_to_carry_the_notice_out_without_the_end_mark_is_the_closing() -> None:
+    # "Ban Thường vụ Huyện ủy yêu cầu các cấp ủy, tổ chức đảng nghiêm túc thực hiện." (no "để …
+    # biết", no "./.") was the last "*" entry's paragraph
+    body = ("Ngày 12/01/2005, Ban Thường vụ Huyện ủy họp, thống nhất kết luận:\n\nI/ Tình hình chung:\nNăm 2004 "
+            "kinh tế của huyện tăng trưởng khá.\n\nII/ Nhiệm vụ chuẩn bị đón Tết:\n* Các cấp ủy đảng chỉ đạo tổ "
+            "chức tốt việc thăm hỏi các gia đình chính sách;\n* Công an huyện giữ vững an ninh trật tự.\n\n")
+    tail = ("Ban Thường vụ Huyện ủy yêu cầu các cấp ủy, tổ chức đảng nghiêm túc thực hiện.\n\n"
+            + TAIL.split("\n", 3)[3])
+    d = _parse(body, tail)
+    assert d["closing"] == "Ban Thường vụ Huyện ủy yêu cầu các cấp ủy, tổ chức đảng nghiêm túc thực hiện."
+    assert d["layout"]["closing_line"] == 19
+    assert [(i["number"], i["paragraphs"]) for i in d["sections"][1]["items"]] == [("*", []), ("*", [])]
+    # a request of its own as the last paragraph is no closing
+    d = _parse(body, "Đề nghị Ủy ban nhân dân huyện hỗ trợ kinh phí sửa chữa nhà văn hóa thôn.\n\n"
+               + TAIL.split("\n", 3)[3])
+    assert d["closing"] is None

@@ -25,6 +25,11 @@ from ..lazyre import lazy_re
 CLOSING = lazy_re(
     r"(thong bao|de nghi|yeu cau)\b.{0,400}?\bde\b.{0,300}?\b(biet|thuc hien|chi dao|quan triet|trien khai|phoi hop)"
 )
+# a call to carry the whole document out, one sentence with no "để …" (folded): "Ban Thường vụ Huyện ủy
+# yêu cầu các cấp ủy, tổ chức đảng nghiêm túc thực hiện.", "Đề nghị các cấp ủy, tổ chức đảng triển
+# khai thực hiện." — not a directive of its own ("Đề nghị Ủy ban … hỗ trợ kinh phí …")
+CALL = lazy_re(r"(?:^|\s)(?:yeu cau|de nghi)\s+cac\s[^.;:]{0,200}?\b(?:thuc hien|trien khai|quan triet)"
+               r"(?:\s+(?:nghiem tuc|tot|co hieu qua|thong bao nay|ket luan nay))?\s*(?:\./\.|\.)?$")
 # the markers the structure step opens a node on: "II. …", "Chương II", "Điều 4. …", "2. …",
 # "1.2. …", "(1) …", "a) …", "- …"
 _MARKERS = (PART, CHAPTER, ARTICLE, ITEM_SIMPLE, NESTED, PAREN, POINT, BULLET)
@@ -54,7 +59,7 @@ def _is_closing(paras: list[Para]) -> bool:
     f = fold(last.text)
     if len(f) > 900 or _marked(last):
         return False
-    if CLOSING.search(f):
+    if CLOSING.search(f) or len(f) < 300 and ("yeu cau" in f or "de nghi" in f) and CALL.search(f):
         return True
     if not f.endswith("./.") or len(paras) < 2:
         return False
