@@ -205,3 +205,26 @@ def test_a_call_to_carry_the_notice_out_without_the_end_mark_is_the_closing() ->
     d = _parse(body, "Đề nghị Ủy ban nhân dân huyện hỗ trợ kinh phí sửa chữa nhà văn hóa thôn.\n\n"
                + TAIL.split("\n", 3)[3])
     assert d["closing"] is None
+
+
+# --- OCR typos in markers ------------------------------------------------------------------------
+
+def test_an_ocr_l_for_the_first_item_is_item_one_as_typed() -> None:
+    # "l." / "2." / "3.": "l." was read as a point, an entry of a list straight under the section,
+    # with the number "l." — and the "- " bullets under it became more section items
+    body = ("Ngày 10/4/2014, Thường trực Huyện ủy họp. Thường trực Huyện ủy kết luận:\n\nI. ĐÁNH GIÁ CHUNG\n\n"
+            "Việc triển khai Đề án đạt kết quả bước đầu.\n\nII -  NHIỆM VỤ TRONG THỜI GIAN TỚI\n\n"
+            "l. Ban cán sự đảng UBND huyện chỉ đạo:\n- Rà soát quỹ đất;\n- Điều chỉnh quy mô Đề án.\n\n"
+            "2. Các đảng ủy xã vận động nhân dân chăm sóc vườn cây.\n\nI1I. TỔ CHỨC THỰC HIỆN\n\n"
+            "Văn phòng Huyện ủy theo dõi, đôn đốc việc thực hiện Thông báo này.\n")
+    d = _parse(body)
+    assert [(s["number"], s["title"]) for s in d["sections"]] == [
+        ("I", "ĐÁNH GIÁ CHUNG"), ("II", "NHIỆM VỤ TRONG THỜI GIAN TỚI"), ("I1I", "TỔ CHỨC THỰC HIỆN")]
+    assert _items(d["sections"][1]) == [
+        ("l", 18, "Ban cán sự đảng UBND huyện chỉ đạo:", [("-", 19, "Rà soát quỹ đất;"), ("-", 20, "Điều chỉnh quy mô Đề án.")]),
+        ("2", 22, "Các đảng ủy xã vận động nhân dân chăm sóc vườn cây.", []),
+    ]
+    # "l." with no "2." after it, or after a point "k)", stays a point
+    d = _parse("I. NHIỆM VỤ\n\n1. Các xã thực hiện:\n\nk) Rà soát hộ nghèo;\n\nl) Hỗ trợ sinh kế.\n\n"
+               "2. Các đoàn thể vận động hội viên.\n")
+    assert _items(d["sections"][0])[0][3] == [("k)", 14, "Rà soát hộ nghèo;"), ("l)", 16, "Hỗ trợ sinh kế.")]

@@ -387,6 +387,23 @@ _LEAD_IN = lazy_re(r"(?:ket luan|y kien|chi dao|nhu sau|noi dung sau|thong nhat|
 _ROLL_WORDS = ("tham du", "du hop", "du cuoc hop", "du hoi nghi", "cung du", "thanh phan", "chu tri", "co mat", "vang")
 
 
+# An item "1." as OCR leaves it, the figure read as a small "l": "l. Ban cán sự đảng UBND tỉnh chỉ đạo …"
+OCR_ONE = lazy_re(r"^(l)\s*[.)\-–]\s+(?=\S)")
+_LOOK_AHEAD = 40  # paragraphs searched for the item after an OCR'd "l."
+
+
+def _ocr_one(paras: list[Para], k: int) -> bool:
+    """Is "l." opening ``paras[k]`` the item "1." as OCR read it? Only where the next item is "2."
+    before any part (a point "l)" follows "k)", and "l. Nhiệm vụ …" alone stays a point)."""
+    for p in paras[k + 1 : k + 1 + _LOOK_AHEAD]:
+        if PART.match(p.text) or CHAPTER.match(p.text):
+            return False
+        m = ITEM_SIMPLE.match(p.text)
+        if m:
+            return m.group(1) == "2"
+    return False
+
+
 def _lead_in(preamble: list[dict]) -> bool:
     """Does the preamble end on the sentence that announces the conclusions, so that a "- …" or
     "a) …" list right under it is the body's list of directives, not more of the opening?"""
@@ -609,6 +626,13 @@ def run(st: State) -> None:
                 b.add_child(num, text, p.line)
             else:
                 b.add_item(num, text, p.line)
+            continue
+        m = OCR_ONE.match(t) if t[:1] == "l" else None
+        if m and not (b.bullets and b.bullets[-1][1]["marker"][:1] == "k") and _ocr_one(st.paras, k):
+            # "l. Ban cán sự đảng …" / "2. Các huyện ủy …": item 1 as OCR left it (number as typed, as
+            # an OCR'd part's "Il" is) — a point before, whose entries became the section's items
+            # and took the "- " bullets under it for more of them (audit 23)
+            b.add_item("l", t[m.end():].strip(), p.line)
             continue
         m = POINT.match(t)
         if m and (b.items or b.section is not None or _lead_in(b.preamble)):
