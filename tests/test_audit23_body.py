@@ -228,3 +228,45 @@ def test_an_ocr_l_for_the_first_item_is_item_one_as_typed() -> None:
     d = _parse("I. NHIỆM VỤ\n\n1. Các xã thực hiện:\n\nk) Rà soát hộ nghèo;\n\nl) Hỗ trợ sinh kế.\n\n"
                "2. Các đoàn thể vận động hội viên.\n")
     assert _items(d["sections"][0])[0][3] == [("k)", 14, "Rà soát hộ nghèo;"), ("l)", 16, "Hỗ trợ sinh kế.")]
+
+
+# --- parts: "Phần" ---------------------------------------------------------------------------------
+
+REPORT_HEAD = """\
+TỈNH ỦY BẮC NINH                                ĐẢNG CỘNG SẢN VIỆT NAM
+       *
+  Số 480-BC/TU                                  Bắc Ninh, ngày 15 tháng 6 năm 2020
+
+BÁO CÁO
+sơ kết 5 năm thực hiện Nghị quyết số 39-NQ/TW của Bộ Chính trị
+
+"""
+REPORT_TAIL = """
+Nơi nhận:                                       T/M BAN THƯỜNG VỤ
+- Ban Tổ chức Trung ương (b/c),                        BÍ THƯ
+- Lưu VPTU.                                     Nguyễn Nhân Chiến
+"""
+
+
+def test_a_caps_part_heading_under_the_subject_is_no_subject_line() -> None:
+    # with no dash rule, "PHẦN I: KẾT QUẢ THỰC HIỆN" (or "PHẦN THỨ NHẤT", "CHƯƠNG I") was read as the
+    # subject's last line, and part I's items fell into a section of no title
+    for typed, number, title in (("PHẦN I: KẾT QUẢ THỰC HIỆN", "PHẦN I", "KẾT QUẢ THỰC HIỆN"),
+                                 ("PHẦN THỨ NHẤT\nKẾT QUẢ THỰC HIỆN", "PHẦN THỨ NHẤT", "KẾT QUẢ THỰC HIỆN"),
+                                 ("CHƯƠNG I", "CHƯƠNG I", None)):
+        d = _parse(f"{typed}\n\n1. Công tác lãnh đạo, chỉ đạo đã được quan tâm.\n", REPORT_TAIL, REPORT_HEAD)
+        assert d["subject"] == "sơ kết 5 năm thực hiện Nghị quyết số 39-NQ/TW của Bộ Chính trị", typed
+        assert [(s["number"], s["title"], s["line"]) for s in d["sections"]] == [(number, title, 8)], typed
+
+
+def test_roman_parts_under_a_phan_take_its_role_when_their_titles_name_only_a_field() -> None:
+    # "Phần thứ nhất KẾT QUẢ …" / "I. CÔNG TÁC XÂY DỰNG ĐẢNG" / … / "Phần thứ hai PHƯƠNG HƯỚNG, NHIỆM VỤ" /
+    # "I. MỤC TIÊU TỔNG QUÁT": the Roman parts were all "other"
+    body = ("Phần thứ nhất\nKẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024\n\nI. CÔNG TÁC XÂY DỰNG ĐẢNG\n\nKết nạp 1.856 đảng "
+            "viên mới.\n\nII. CÔNG TÁC DÂN VẬN\n\nChưa có nhiều đổi mới.\n\nPhần thứ hai\nPHƯƠNG HƯỚNG, NHIỆM VỤ "
+            "NĂM 2025\n\nI. MỤC TIÊU TỔNG QUÁT\n\nXây dựng Đảng bộ tỉnh trong sạch, vững mạnh.\n\nII. MỤC ĐÍCH, "
+            "YÊU CẦU\n\nBảo đảm đúng tiến độ.\n\nIII. NHIỆM VỤ, GIẢI PHÁP\n\n1. Tổ chức thành công đại hội.\n")
+    d = _parse(body, REPORT_TAIL, REPORT_HEAD)
+    assert [(s["number"], s["role"]) for s in d["sections"]] == [
+        ("Phần thứ nhất", "assessment"), ("I", "assessment"), ("II", "assessment"),
+        ("Phần thứ hai", "directives"), ("I", "directives"), ("II", "other"), ("III", "directives")]

@@ -79,6 +79,23 @@ def role_of(title: str | None, chapter: bool = False) -> str:
     return "other"
 
 
+def _inherit_roles(sections: list[dict]) -> None:
+    """A report's "Phần thứ nhất KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024" assesses, and so do the Roman
+    parts under it whose own titles name only a field ("I. CÔNG TÁC XÂY DỰNG ĐẢNG", "II. PHÁT TRIỂN
+    KINH TẾ - XÃ HỘI"); under "Phần thứ hai PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025", "I. MỤC TIÊU TỔNG QUÁT"
+    directs (audit 23: all were "other"). A title with words of its own keeps its role."""
+    role = None
+    for s in sections:
+        if (s["number"] or "")[:4].lower() == "phần":
+            role = s["role"] if s["role"] != "other" else None
+            continue
+        if role is None or s["role"] != "other" or not s["title"]:
+            continue
+        f = fold(s["title"])
+        if not (_ASSESS.search(f) or _DIRECT.search(f) or f.startswith("muc dich") or _REMIT.search(f)):
+            s["role"] = role
+
+
 # Document types that prescribe rather than report: none of their parts is an assessment
 _NO_ASSESSMENT = ("huong dan", "quy dinh", "quy che", "quyet dinh", "chi thi")
 
@@ -647,6 +664,7 @@ def run(st: State) -> None:
             continue
         b.add_paragraph(p)
     b.close_section()
+    _inherit_roles(b.sections)
     _settle_roles(b.sections, b.normative)
     if fold(st.out["doc_type"] or "").startswith(_NO_ASSESSMENT):
         # a guide's "I. VỀ KIỂM ĐIỂM TẬP THỂ, CÁ NHÂN" is a topic, not a report on past work, and

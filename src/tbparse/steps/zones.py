@@ -19,7 +19,10 @@ from ..lazyre import lazy_re
 
 # Lines that can only be body text: numbered parts and items, bullets, "Căn cứ".
 #   "I- Đánh giá …", "1. Về …", "- Căn cứ Điều lệ Đảng;"
-BODY_MARK = lazy_re(r"^(?:[IVXLC]+\s*[-.)]|\d{1,3}\s*[-.)]|[-+•–]\s|can cu\b|dieu \d)", re.I)
+#   and a part or chapter heading, which never goes on a subject: "PHẦN I: KẾT QUẢ …", "PHẦN THỨ NHẤT",
+#   "CHƯƠNG I" (folded; audit 23: with no dash rule they were read as the subject's last line)
+BODY_MARK = lazy_re(r"^(?:[IVXLC]+\s*[-.)]|\d{1,3}\s*[-.)]|[-+•–]\s|can cu\b|dieu \d"
+                    r"|phan\s+(?:thu\s+\w+|[ivxlc]{1,6}|\d{1,2})\b|chuong\s+(?:[ivxlc]{1,6}|\d{1,3})\b)", re.I)
 
 # A number left blank in a draft for the registry to fill in, on a folded cell or line — the one
 # definition the header, the zones and the linter (TB006) share:
