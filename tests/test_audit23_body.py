@@ -270,3 +270,20 @@ def test_roman_parts_under_a_phan_take_its_role_when_their_titles_name_only_a_fi
     assert [(s["number"], s["role"]) for s in d["sections"]] == [
         ("Phần thứ nhất", "assessment"), ("I", "assessment"), ("II", "assessment"),
         ("Phần thứ hai", "directives"), ("I", "directives"), ("II", "other"), ("III", "directives")]
+
+
+def test_a_lead_in_spreads_over_bodies_joined_by_va_as_over_a_comma() -> None:
+    # "…; lãnh đạo Văn phòng Huyện ủy và Văn phòng HĐND-UBND huyện": "lãnh đạo Ban Tổ chức, Văn phòng
+    # Huyện ủy" stayed one entry, the same with "và" split into two (the second without its leaders)
+    body = ("Ngày 15/3/2021, Ban Thường vụ Huyện ủy họp nghe báo cáo. Đồng chí Trần Văn Mẫn, Bí thư Huyện ủy chủ "
+            "trì hội nghị.\n\nDự cuộc họp có các đồng chí: Nguyễn Công Thanh, Phó Bí thư Thường trực Huyện ủy; "
+            "các đồng chí Ủy viên Ban Thường vụ Huyện ủy; lãnh đạo Văn phòng Huyện ủy và Văn phòng HĐND-UBND "
+            "huyện.\n\nBan Thường vụ Huyện ủy kết luận:\n\n1. Tập trung giải ngân vốn đầu tư công.\n")
+    d = _parse(body)
+    assert d["attendees"] == ["Nguyễn Công Thanh, Phó Bí thư Thường trực Huyện ủy",
+                              "các đồng chí Ủy viên Ban Thường vụ Huyện ủy",
+                              "lãnh đạo Văn phòng Huyện ủy và Văn phòng HĐND-UBND huyện"]
+    # a comrade's entry still parts on "và": "Trần Văn B, Trưởng Ban Tổ chức và Lê Văn C, Chánh Văn phòng"
+    d = _parse(body.replace("lãnh đạo Văn phòng Huyện ủy và Văn phòng HĐND-UBND huyện",
+                            "Trần Văn B, Trưởng Ban Tổ chức và Lê Văn C, Chánh Văn phòng"))
+    assert d["attendees"][-2:] == ["Trần Văn B, Trưởng Ban Tổ chức", "Lê Văn C, Chánh Văn phòng"]

@@ -347,6 +347,11 @@ def _rejoin_groups(parts: list[tuple[str, str]]) -> list[str]:
     return out
 
 
+# a lead-in in small letters that spreads over the bodies after it (folded, at the entry's start):
+# "lãnh đạo …", "đại diện …", "đại diện lãnh đạo …"
+_LEAD_IN = lazy_re(r"\s*(?:dai dien|lanh dao)\s")
+
+
 def _split(body: str, semi: bool) -> list[str]:
     """The entries of a list on commas and "và" (on ";" and "và" when the list uses ";")."""
     fb = fold(body)
@@ -356,6 +361,10 @@ def _split(body: str, semi: bool) -> list[str]:
     for sm in (_SPLIT_SEMI if semi else _SPLIT).finditer(fb):
         if sm.group().strip() in ("va", ",") and _compound(fb, sm.start(), sm.end()):
             continue  # "Nông nghiệp và Phát triển nông thôn", "Văn hóa, Thể thao và Du lịch" are one body
+        if semi and sm.group().strip() == "va" and _LEAD_IN.match(fb, pos) and body[pos:pos + 1].islower():
+            # "…; lãnh đạo Văn phòng Huyện ủy và Văn phòng HĐND-UBND huyện": the leaders of both, as
+            # with a comma (audit 23: "Văn phòng HĐND-UBND huyện" was an attendee of its own)
+            continue
         parts.append((sep, body[pos : sm.start()].strip()))
         sep = ", " if sm.group().strip() == "," else " " + body[sm.start() : sm.end()].strip() + " "
         pos = sm.end()
