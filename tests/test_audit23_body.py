@@ -287,3 +287,20 @@ def test_a_lead_in_spreads_over_bodies_joined_by_va_as_over_a_comma() -> None:
     d = _parse(body.replace("lãnh đạo Văn phòng Huyện ủy và Văn phòng HĐND-UBND huyện",
                             "Trần Văn B, Trưởng Ban Tổ chức và Lê Văn C, Chánh Văn phòng"))
     assert d["attendees"][-2:] == ["Trần Văn B, Trưởng Ban Tổ chức", "Lê Văn C, Chánh Văn phòng"]
+
+
+def test_a_convening_notices_cited_meeting_is_no_meeting() -> None:
+    # "Thực hiện Kết luận của Ban Thường vụ Huyện ủy tại cuộc họp ngày 20/11/2025, Ban Thường vụ Huyện ủy
+    # tổ chức Hội nghị …": the meeting that decided it became the notice's meeting
+    head = HEAD.replace("kết luận của Ban Thường vụ Huyện ủy\nvề công tác chuẩn bị Đại hội Đảng bộ huyện",
+                        "về việc tổ chức Hội nghị sơ kết công tác dân vận năm 2020")
+    opening = ("Thực hiện Kết luận của Ban Thường vụ Huyện ủy tại cuộc họp ngày 02/11/2020, Ban Thường vụ Huyện ủy "
+               "tổ chức Hội nghị sơ kết công tác dân vận năm 2020, cụ thể như sau:\n\n1. Thời gian: 14 giờ 00, "
+               "ngày 20/11/2020.\n\n2. Địa điểm: Hội trường Huyện ủy.\n")
+    d = _parse(opening, head=head)
+    assert d["subject"] == "về việc tổ chức Hội nghị sơ kết công tác dân vận năm 2020"
+    assert d["meeting"] is None
+    # held after the clause that cites: it stays
+    d = _parse(opening.replace("tại cuộc họp ngày 02/11/2020, Ban", ", ngày 02/11/2020, Ban")
+               .replace("tổ chức Hội nghị", "đã họp, thống nhất tổ chức Hội nghị"), head=head)
+    assert d["meeting"]["date"] == "2020-11-02"

@@ -239,6 +239,11 @@ def _meeting_date(f: str, issued: str | None) -> re.Match | None:
     return None
 
 
+# How a convening notice opens on what it carries out (folded): "Thực hiện Kết luận …", "Căn cứ …",
+# "Theo Chương trình công tác …", "Triển khai …"
+_CITING = ("thuc hien ", "can cu ", "theo ", "trien khai ")
+
+
 def _called(f: str, dm: re.Match | None, convening: bool, issued: str | None) -> bool:
     """Whether a meeting paragraph speaks of a meeting called, not held: one it says is to come
     ("… sẽ tổ chức Hội nghị …"), or, in a notice that convenes one, any but a meeting held by the
@@ -247,6 +252,12 @@ def _called(f: str, dm: re.Match | None, convening: bool, issued: str | None) ->
         return True
     if not convening:
         return False
+    if dm is not None and f.startswith(_CITING) and "," not in f[:dm.start()]:
+        # "Thực hiện Kết luận của Ban Thường vụ Huyện ủy tại cuộc họp ngày 20/11/2025, Ban Thường vụ tổ
+        # chức Hội nghị …": the meeting that decided to convene is cited in the opening clause, not
+        # reported (audit 23); one held after that clause ("Thực hiện Kế hoạch …, ngày 01/12/2024, Ban
+        # Thường vụ đã họp, thống nhất triệu tập …") stays
+        return True
     got = _date(dm) if dm else None
     return got is None or issued is not None and got > issued
 
