@@ -304,3 +304,16 @@ def test_a_convening_notices_cited_meeting_is_no_meeting() -> None:
     d = _parse(opening.replace("tại cuộc họp ngày 02/11/2020, Ban", ", ngày 02/11/2020, Ban")
                .replace("tổ chức Hội nghị", "đã họp, thống nhất tổ chức Hội nghị"), head=head)
     assert d["meeting"]["date"] == "2020-11-02"
+
+
+def test_a_call_to_named_addressees_and_all_others_is_the_closing_but_a_task_is_not() -> None:
+    body = "Ban Thường vụ Huyện ủy kết luận:\n\n1. Đảng ủy xã phát triển du lịch cộng đồng.\n\n"
+    rest = "\n\n" + TAIL.split("\n", 3)[3]
+    d = _parse(body, "Thường trực Huyện ủy yêu cầu Đảng ủy xã Chiềng Châu và các cơ quan liên quan nghiêm túc "
+                     "thực hiện." + rest)
+    assert d["closing"] == ("Thường trực Huyện ủy yêu cầu Đảng ủy xã Chiềng Châu và các cơ quan liên quan "
+                            "nghiêm túc thực hiện.")
+    # a last request that sets a task of its own stays the last item's paragraph
+    d = _parse(body, "Đề nghị Ủy ban nhân dân huyện chỉ đạo các phòng chuyên môn tổ chức thực hiện." + rest)
+    assert d["closing"] is None
+    assert d["sections"][0]["items"][0]["paragraphs"][0]["text"].startswith("Đề nghị Ủy ban")

@@ -28,8 +28,11 @@ CLOSING = lazy_re(
 # a call to carry the whole document out, one sentence with no "để …" (folded): "Ban Thường vụ Huyện ủy
 # yêu cầu các cấp ủy, tổ chức đảng nghiêm túc thực hiện.", "Đề nghị các cấp ủy, tổ chức đảng triển
 # khai thực hiện." — not a directive of its own ("Đề nghị Ủy ban … hỗ trợ kinh phí …")
-CALL = lazy_re(r"(?:^|\s)(?:yeu cau|de nghi)\s+cac\s[^.;:]{0,200}?\b(?:thuc hien|trien khai|quan triet)"
+#   (its addressees "các …" or "Đảng ủy xã Chiềng Châu và các cơ quan liên quan", then only how to
+#   carry it out: no task of its own — "chỉ đạo", "báo cáo", "hoàn thành" … before "thực hiện")
+CALL = lazy_re(r"(?:^|\s)(?:yeu cau|de nghi)\s+(?:[^.;:]{0,80}?\s)?cac\s[^.;:]{0,200}?\b(?:thuc hien|trien khai|quan triet)"
                r"(?:\s+(?:nghiem tuc|tot|co hieu qua|thong bao nay|ket luan nay))?\s*(?:\./\.|\.)?$")
+_TASK = lazy_re(r"\b(?:chi dao|xay dung|hoan thanh|bao cao|phoi hop|ra soat|huong dan|tham muu|ho tro|bo tri|lap)\b")
 # the markers the structure step opens a node on: "II. …", "Chương II", "Điều 4. …", "2. …",
 # "1.2. …", "(1) …", "a) …", "- …"
 _MARKERS = (PART, CHAPTER, ARTICLE, ITEM_SIMPLE, NESTED, PAREN, POINT, BULLET)
@@ -59,7 +62,7 @@ def _is_closing(paras: list[Para]) -> bool:
     f = fold(last.text)
     if len(f) > 900 or _marked(last):
         return False
-    if CLOSING.search(f) or len(f) < 300 and ("yeu cau" in f or "de nghi" in f) and CALL.search(f):
+    if CLOSING.search(f) or len(f) < 300 and ("yeu cau" in f or "de nghi" in f) and CALL.search(f) and not _TASK.search(f):
         return True
     if not f.endswith("./.") or len(paras) < 2:
         return False
