@@ -26,7 +26,8 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 CORPUS = Path(__file__).resolve().parent / "data" / "exports"
 # the Word-to-text exports among the fixtures: two columns flattened with runs of spaces
 EXPORTS = ["seed-503-tb-tu", "golden-district-tm-kt", "golden-narrow-columns", "golden-quy-dinh-chuong-dieu",
-           "golden-cong-van", "golden-draft-placeholders", "golden-typewriter-1997", "golden-no-sections-tabs-crlf"]
+           "golden-cong-van", "golden-draft-placeholders", "golden-typewriter-1997", "golden-no-sections-tabs-crlf",
+           "golden-lone-numbers-roll-call-2017", "golden-report-phan-bullets-2024"]
 
 
 _strip_lines = without_lines  # (tests/layouts.py)

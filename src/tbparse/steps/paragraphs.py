@@ -269,6 +269,11 @@ LONE_MARKER = lazy_re(
 )
 
 
+def _lone(ln: Line) -> bool:
+    """*ln* is a numbering marker and nothing else (:data:`LONE_MARKER`)."""
+    return len(ln.text) <= 9 and not ln.sep and len(ln.frags) == 1 and LONE_MARKER.fullmatch(ln.text) is not None
+
+
 # "2", "- 3 -", "Trang 4" alone on a line
 PAGE_NO = lazy_re(r"^(?:-\s*)?(?:[Tt]rang\s+)?\d{1,3}(?:\s*-)?$")
 
@@ -409,6 +414,9 @@ def _word_paragraphs(lines: list[Line]) -> list[Para]:
         r = _row_of(ln)
         if r is not None and r == row:
             cur.append(ln)
+            continue
+        if cur and len(cur) == 1 and r is None and _lone(cur[0]) and not MARKER.match(ln.text):
+            cur.append(ln)  # "1." in a paragraph of its own, its text in the next (audit 23)
             continue
         if cur and (ln.no != cur[-1].no or r != row or MARKER.match(ln.text) or
                     cur[-1].text.endswith(_SENTENCE_END) and ln.text[:1].isupper()):
@@ -567,8 +575,7 @@ def split_paragraphs(lines: list[Line], strays: list[Line] | None = None, *, one
         if cur and _table_row(cur[0]) and _row_tail(cur[0], ln):
             cur.append(ln)  # a cell of the row wrapped onto the next line
             continue
-        if (len(ln.text) <= 9 and LONE_MARKER.fullmatch(ln.text) and not ln.sep and len(ln.frags) == 1
-                and (not cur or cur[-1].text.endswith(_CLAUSE_END))):
+        if _lone(ln) and (not cur or cur[-1].text.endswith(_CLAUSE_END)):
             # a marker alone after a finished sentence or clause (never "… số 21-" / "KL/TW", a
             # hyphen break): it opens a paragraph, whose text is the next line's
             if cur:
