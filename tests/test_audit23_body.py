@@ -317,3 +317,16 @@ def test_a_call_to_named_addressees_and_all_others_is_the_closing_but_a_task_is_
     d = _parse(body, "Đề nghị Ủy ban nhân dân huyện chỉ đạo các phòng chuyên môn tổ chức thực hiện." + rest)
     assert d["closing"] is None
     assert d["sections"][0]["items"][0]["paragraphs"][0]["text"].startswith("Đề nghị Ủy ban")
+
+
+def test_nested_numbers_in_the_hyphen_family_are_nested_items() -> None:
+    # "1.1- Tập trung …", "2.1) …" were their item's paragraphs, "2.2 - …" an item whose text kept "- "
+    body = ("I. NHIỆM VỤ\n\n1- Về kinh tế:\n\n1.1- Tập trung thu ngân sách.\n\n1.2- Đẩy nhanh giải ngân.\n\n"
+            "2- Về xã hội:\n\n2.1) Chăm lo an sinh.\n\n2.2 - Giảm nghèo bền vững.\n")
+    d = _parse(body)
+    got = [(i["number"], i["paragraphs"], [(j["number"], j["line"], j["text"]) for j in i["items"]])
+           for i in d["sections"][0]["items"]]
+    assert got == [
+        ("1", [], [("1.1", 14, "Tập trung thu ngân sách."), ("1.2", 16, "Đẩy nhanh giải ngân.")]),
+        ("2", [], [("2.1", 20, "Chăm lo an sinh."), ("2.2", 22, "Giảm nghèo bền vững.")]),
+    ]

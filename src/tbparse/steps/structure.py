@@ -30,9 +30,11 @@ OCR_PART = lazy_re(r"^([IVXl1]{1,5})\s*[-.)–:/]\s*(?=\S)")
 LETTER_PART = lazy_re(r"^([A-ZĐ])\s*[-.)/–]\s*(?=\S)")
 CHAPTER = lazy_re(r"^(?:Chương|CHƯƠNG)\s+([IVXLC]{1,6}|\d{1,3})\b\s*[-.:–]?\s*")
 ARTICLE = lazy_re(r"^(?:Điều|ĐIỀU)\s+(\d{1,3})(?![^\W_])\s*[.:\-–]?\s*")  # not "Điều 1o …" (fuzz)
-# Item: "1- Khẩn trương …", "2. Về …", "3) …"; nested "1.1. Chịu …", "1.2 …" (not "1.000", "14/5")
+# Item: "1- Khẩn trương …", "2. Về …", "3) …"; nested "1.1. Chịu …", "1.2 …", and in the "1-" family
+# "1.1- Tập trung …", "2.1) …", "2.2 - …" (audit 23: those were their item's paragraphs) (not
+# "1.000", "14/5")
 ITEM_SIMPLE = lazy_re(r"^(\d{1,3})\s*(?:[-.)–]|/(?=\s))(?![\d/])\s*(?=\S)")
-NESTED = lazy_re(r"^(\d{1,3}(?:\.\d{1,3})+)\.?\s+(?=\S)")
+NESTED = lazy_re(r"^(\d{1,3}(?:\.\d{1,3})+)(?:\.?\s*[-–)]\s*|\.?\s+)(?=\S)")
 # Parenthesised item: "(1) Công tác tham mưu …", "(2) …"
 PAREN = lazy_re(r"^\((\d{1,3})\)\s*(?=\S)")
 # Point: "a) …", "đ) …", "b- …", "c. …", "a/ …" (typewriter copies; "b/c" is no point)
