@@ -330,3 +330,19 @@ def test_nested_numbers_in_the_hyphen_family_are_nested_items() -> None:
         ("1", [], [("1.1", 14, "Tập trung thu ngân sách."), ("1.2", 16, "Đẩy nhanh giải ngân.")]),
         ("2", [], [("2.1", 20, "Chăm lo an sinh."), ("2.2", 22, "Giảm nghèo bền vững.")]),
     ]
+
+
+def test_the_formulas_first_sentence_in_a_paragraph_of_its_own_is_the_closings() -> None:
+    # "Trên đây là ý kiến kết luận …" / "Văn phòng Huyện ủy thông báo …./.": the first was the last
+    # item's paragraph (typed as one paragraph, both were the closing already)
+    body = "Ban Thường vụ Huyện ủy kết luận:\n\n1. Đảng ủy xã phát triển du lịch.\n\n2. Giao Ban Tổ chức theo dõi.\n\n"
+    rest = "\n\n" + TAIL.split("\n", 3)[3]
+    d = _parse(body, "Trên đây là ý kiến kết luận của Ban Thường vụ Huyện ủy.\n\nVăn phòng Huyện ủy thông báo để "
+                     "các cấp ủy biết, thực hiện./." + rest)
+    assert d["closing"] == ("Trên đây là ý kiến kết luận của Ban Thường vụ Huyện ủy. Văn phòng Huyện ủy thông báo "
+                            "để các cấp ủy biết, thực hiện./.")
+    assert d["layout"]["closing_line"] == 16
+    assert [i["paragraphs"] for i in d["sections"][0]["items"]] == [[], []]
+    # the end mark wrapped onto a line of its own joins with no space
+    d = _parse(body, "Văn phòng Huyện ủy thông báo để các cấp ủy biết, thực hiện\n./." + rest)
+    assert d["closing"] == "Văn phòng Huyện ủy thông báo để các cấp ủy biết, thực hiện./."

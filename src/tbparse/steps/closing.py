@@ -95,7 +95,18 @@ def run(st: State) -> None:
             st.paras[-1:] = split
     if not _is_closing(st.paras):
         return
-    last = st.closing_para = st.paras.pop()
-    st.out["closing"] = last.text
+    last = st.paras.pop()
+    text = last.text
+    if len(last.lines) > 1 and last.lines[-1].text == "./." and text.endswith(" ./."):
+        text = text[:-4] + "./."  # "… biết, thực hiện" / "./.": the end mark wrapped onto a line of its own
+    if len(st.paras) > 1 and not _marked(st.paras[-1]) and fold(st.paras[-1].text[:12]) == "tren day la ":
+        # "Trên đây là ý kiến kết luận của Ban Thường vụ Huyện ủy." / "Văn phòng Huyện ủy thông báo để …
+        # thực hiện./.": the formula's first sentence in a paragraph of its own (audit 23: it was the
+        # last item's paragraph); one paragraph, they are the closing already
+        lead = st.paras.pop()
+        last = Para(lead.lines + last.lines)
+        text = lead.text + " " + text
+    st.closing_para = last
+    st.out["closing"] = text
     st.out["layout"]["closing_line"] = last.line
     st.frame.append("closing")
