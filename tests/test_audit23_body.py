@@ -346,3 +346,12 @@ def test_the_formulas_first_sentence_in_a_paragraph_of_its_own_is_the_closings()
     # the end mark wrapped onto a line of its own joins with no space
     d = _parse(body, "Văn phòng Huyện ủy thông báo để các cấp ủy biết, thực hiện\n./." + rest)
     assert d["closing"] == "Văn phòng Huyện ủy thông báo để các cấp ủy biết, thực hiện./."
+
+
+def test_a_guest_invited_in_a_comma_list_keeps_his_title() -> None:
+    # "…, mời đồng chí Nguyễn Văn Ba, Giám đốc Sở Tài chính dự.": the title was an attendee of its own
+    # (in a ";" list it was read right)
+    d = _parse("Ngày 15/3/2020, Ban Thường vụ Huyện ủy họp phiên thường kỳ. Dự họp có các đồng chí Ủy viên Ban "
+               "Thường vụ Huyện ủy, mời đồng chí Nguyễn Văn Ba, Giám đốc Sở Tài chính dự.\n\nBan Thường vụ Huyện "
+               "ủy kết luận:\n\n1. Tập trung thu ngân sách.\n")
+    assert d["attendees"] == ["các đồng chí Ủy viên Ban Thường vụ Huyện ủy", "đồng chí Nguyễn Văn Ba, Giám đốc Sở Tài chính"]

@@ -314,6 +314,10 @@ def _person(entry: str) -> bool:
     """*entry* names one comrade and nothing else: "đồng chí Trần Minh Đức", or the bare name of a
     list that "các đồng chí:" opened ("Trần Văn B, Chủ tịch UBND huyện, Lê Thị C, …") — a
     name opens with a surname, which tells it from a body ("Ban Tổ chức")."""
+    if entry[:1] in ("c", "đ", "m", "M"):
+        # "mời đồng chí Nguyễn Văn Ba" (the sentence's words, dropped later): still one comrade, whose
+        # title after the comma is his (audit 23: "Giám đốc Sở Tài chính" was an attendee of its own)
+        entry = entry[_FILLER_HEAD.match(entry).end():]
     m = _COMRADE_ENTRY.match(fold(entry))
     if m is not None:
         at = m.end()
