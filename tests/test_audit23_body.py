@@ -355,3 +355,27 @@ def test_a_guest_invited_in_a_comma_list_keeps_his_title() -> None:
                "Thường vụ Huyện ủy, mời đồng chí Nguyễn Văn Ba, Giám đốc Sở Tài chính dự.\n\nBan Thường vụ Huyện "
                "ủy kết luận:\n\n1. Tập trung thu ngân sách.\n")
     assert d["attendees"] == ["các đồng chí Ủy viên Ban Thường vụ Huyện ủy", "đồng chí Nguyễn Văn Ba, Giám đốc Sở Tài chính"]
+
+
+# --- bullets ---------------------------------------------------------------------------------------
+
+def _bullets(nodes: list[dict], depth: int = 0) -> list[tuple]:
+    out = []
+    for b in nodes:
+        out.append((depth, b["marker"], b["line"]))
+        out += _bullets(b["bullets"], depth + 1)
+    return out
+
+
+def test_the_first_bullet_kind_typed_is_the_outer_level() -> None:
+    # "+ Ngành giáo dục:" / "- Rà soát …" / "- Tuyển dụng …" / "+ Ngành y tế:": the second "+" nested
+    # under the last "-" ("-" was always over "+")
+    body = ("Ban Thường vụ Huyện ủy kết luận:\n\n1. Ủy ban nhân dân huyện chỉ đạo:\n+ Ngành giáo dục:\n"
+            "- Rà soát cơ sở vật chất trường học;\n- Tuyển dụng đủ giáo viên.\n+ Ngành y tế:\n"
+            "- Nâng cấp trạm y tế xã.\n\n2. Các xã thực hiện tốt:\n- Tuyên truyền;\n+ Qua hệ thống loa;\n"
+            "– Vận động nhân dân.\n")
+    d = _parse(body)
+    one, two = d["sections"][0]["items"]
+    assert _bullets(one["bullets"]) == [(0, "+", 13), (1, "-", 14), (1, "-", 15), (0, "+", 16), (1, "-", 17)]
+    # under the next item the usual order, and Word's en dash for a hyphen is the same kind
+    assert _bullets(two["bullets"]) == [(0, "-", 20), (1, "+", 21), (0, "–", 22)]

@@ -46,8 +46,13 @@ BULLET = lazy_re(r"^([-+*•–—·])\s*(?=\S)")
 # siblings at this level. Real documents stop at 4; without a bound a run of ever deeper numbers
 # nested thousands of levels and JSON output and validation hit Python's recursion limit.
 _MAX_DEPTH = 12
-# Bullet depths by convention: "-" over "+" (and "•"); "*" depends on where it first appears
+# Bullet depths by convention: "-" over "+" (and "•"), whichever comes first ("+ Tuyên truyền;" / "-
+# Xây dựng …" are two entries) — but a kind first typed under an entry that announces a list ("+ Ngành
+# giáo dục:" / "- Rà soát …" / "+ Ngành y tế:") is that entry's list, deeper (audit 23: the second "+"
+# nested under the last "-"); a hyphen and Word's en dash for it are one kind, so are "•" and "·".
+# "*" depends on where it first appears
 _RANK = {"-": 1, "–": 1, "—": 1, "+": 2, "•": 2, "·": 2}
+_KIND = {"-": "-", "–": "-", "—": "-", "+": "+", "•": "•", "·": "•"}
 _STAR_OVER = 0.5  # "*" heading a list ("* Ưu điểm:" / "- …"): over "-", under a point "a)"
 _STAR_UNDER = 3  # "*" under "-" or "+" ("+ …" / "* Lưu ý: …"): the deepest
 
@@ -249,13 +254,26 @@ class _Builder:
         # "* Các chi bộ …"), it is the outer level; after one, the deepest ("- …" / "+ …" / "* …").
         # Always the deepest, it nested "* Hạn chế:" under the last "- …" (audit 21)
         self.star_over: bool | None = None
+        self.kinds: dict[str, int] = {}  # bullet kinds typed under the current item or section: their depths
 
     def rank(self, marker: str) -> float:
         """The depth of a bullet *marker* in the list open here (points "a)" are 0)."""
-        got = _RANK.get(marker)
-        if got is not None:
+        kind = _KIND.get(marker)
+        if kind is not None:
             if self.star_over is None:
                 self.star_over = False
+            got = self.kinds.get(kind)
+            if got is None:
+                got = _RANK[marker]
+                if self.bullets:
+                    above, node = self.bullets[-1]
+                elif self.entry_rank is not None and self.items:
+                    above, node = self.entry_rank, self.items[-1]
+                else:
+                    above, node = 0, None
+                if node is not None and above >= got and node["text"].endswith(":"):
+                    got = above + 1  # "+ Ngành giáo dục:" / "- Rà soát …": the list it announces
+                self.kinds[kind] = got
             return got
         if marker == "*":
             if self.star_over is None:
@@ -297,6 +315,7 @@ class _Builder:
         self.bullets = []
         self.entry_rank = None
         self.star_over = None
+        self.kinds = {}
 
     def ensure_section(self, line: int) -> dict:
         if self.section is None:
@@ -320,6 +339,7 @@ class _Builder:
         self.bullets = []
         self.entry_rank = None
         self.star_over = None
+        self.kinds = {}
 
     def add_child(self, number: str, text: str, line: int) -> None:
         """An item under the deepest open item (a khoản under an article, "(1)" under "1.")."""
@@ -330,6 +350,7 @@ class _Builder:
         self.bullets = []
         self.entry_rank = None
         self.star_over = None
+        self.kinds = {}
 
     def add_bullet(self, marker: str, rank: float, text: str, first: Line) -> None:
         line = first.no
@@ -337,9 +358,9 @@ class _Builder:
             # a list straight under a section: its entries are the section's items, siblings of
             # each other ("- A" / "- B" under "2. Về nhiệm vụ" — B nested under A before); a
             # deeper marker ("+" under "-") is a bullet of the entry
-            star, self.items = self.star_over, []
+            star, kinds, self.items = self.star_over, self.kinds, []
             self.add_item(marker, text, line)
-            self.entry_rank, self.star_over = rank, star  # (the entries share one list's markers)
+            self.entry_rank, self.star_over, self.kinds = rank, star, kinds  # (the entries share one list's markers)
             self.opened[id(self.items[-1])] = first
             return
         self.trailing = None
