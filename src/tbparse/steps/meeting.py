@@ -585,7 +585,7 @@ def run(st: State) -> None:
             # inside the meeting paragraph (audit 6); read it as if it stood alone
             # ("… làm việc với Đảng ủy Phường 14. Tham dự buổi làm việc có các đồng chí:" / "- Đồng
             # chí Lê Văn Nam, …": the bullets under it are the entries — audit 23: none were read)
-            got, took = _attendance([{"text": text[a1:b1], "line": p["line"]}, *pre[k:]], 0)
+            got, took = _attendance([{"text": text[a1:b1], "line": p["line"]}, *_bullets(pre, k - 1)], 0)
             k += took
             if got:
                 st.out["attendees"] = got
