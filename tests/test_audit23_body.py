@@ -379,3 +379,45 @@ def test_the_first_bullet_kind_typed_is_the_outer_level() -> None:
     assert _bullets(one["bullets"]) == [(0, "+", 13), (1, "-", 14), (1, "-", 15), (0, "+", 16), (1, "-", 17)]
     # under the next item the usual order, and Word's en dash for a hyphen is the same kind
     assert _bullets(two["bullets"]) == [(0, "-", 20), (1, "+", 21), (0, "–", 22)]
+
+
+# --- appendices ----------------------------------------------------------------------------------
+
+ANNEX_TAIL = """
+Nơi nhận:                                        T/M BAN THƯỜNG VỤ
+- Ban Tuyên giáo Tỉnh ủy (b/c),                        PHÓ BÍ THƯ
+- Lưu VPHU.                                      Nguyễn Văn Minh
+
+Phụ lục số 01
+KẾ HOẠCH TỔ CHỨC HỘI THẢO
+(Kèm theo Kế hoạch số 88-KH/HU ngày 20/4/2019
+của Ban Thường vụ Huyện ủy)
+
+- Thời gian: tháng 8/2019.
+- Địa điểm: Hội trường Huyện ủy.
+
+Phụ lục số 02
+CÁC HOẠT ĐỘNG VĂN HÓA, VĂN NGHỆ
+
+| STT | Nội dung | Thời gian |
+|---|---|---|
+| 1 | Hội diễn văn nghệ quần chúng | Tháng 8/2019 |
+| 2 | Triển lãm ảnh về Bác Hồ | Tháng 9/2019 |
+"""
+
+
+def test_an_appendix_under_the_signature_keeps_its_dash_lines_and_table_rows() -> None:
+    # the appendix's "- Thời gian: …" lines were read as recipients; a table in an appendix came out a
+    # paragraph a cell, its header cell "STT" the title's last word
+    d = _parse("Ban Thường vụ Huyện ủy kết luận:\n\n1. Tổ chức hội thảo khoa học (Phụ lục số 01).\n", ANNEX_TAIL)
+    assert d["recipients"] == ["Ban Tuyên giáo Tỉnh ủy (b/c)", "Lưu VPHU"]
+    one, two = d["appendices"]
+    assert (one["label"], one["title"], one["attached"]) == (
+        "Phụ lục số 01", "KẾ HOẠCH TỔ CHỨC HỘI THẢO", "Kèm theo Kế hoạch số 88-KH/HU ngày 20/4/2019 của Ban Thường vụ Huyện ủy")
+    assert [(p["line"], p["text"]) for p in one["paragraphs"]] == [
+        (23, "- Thời gian: tháng 8/2019."), (24, "- Địa điểm: Hội trường Huyện ủy.")]
+    assert (two["label"], two["title"]) == ("Phụ lục số 02", "CÁC HOẠT ĐỘNG VĂN HÓA, VĂN NGHỆ")
+    assert [(p["line"], p["text"]) for p in two["paragraphs"]] == [
+        (29, "STT Nội dung Thời gian"), (31, "1 Hội diễn văn nghệ quần chúng Tháng 8/2019"),
+        (32, "2 Triển lãm ảnh về Bác Hồ Tháng 9/2019")]
+    assert not d["unplaced"] and not d["warnings"]

@@ -86,6 +86,18 @@ def join_wrapped(entries: list[dict]) -> list[dict]:
     return [{**g[0], "text": " ".join(e["text"] for e in g)} for g in wrapped_groups(entries)]
 
 
+def label_line(t: str) -> bool:
+    """*t* is an appendix's label line: "PHỤ LỤC", "Phụ lục số 01", "PHỤ LỤC 1: DANH SÁCH …" (its
+    title in capitals after it, if any) — what the footer stops reading its list at."""
+    if len(t) > 200 or t[:1] not in ("P", "p"):
+        return False
+    m = _LABEL.match(fold(t))
+    if m is None:
+        return False
+    rest = t[m.end():].strip()
+    return not rest or is_caps(rest)
+
+
 def _label(entries: list[dict], k: int) -> tuple[str, str | None] | None:
     """``(label, title on the label's line)`` when ``entries[k]`` opens an appendix, else None."""
     t = entries[k]["text"]
@@ -171,13 +183,29 @@ def _appendix(entries: list[dict], k: int, label: str, title: str | None) -> tup
                 j += 1
             attached = note.removeprefix("(").removesuffix(")").strip()
             continue
-        if attached is None and is_caps(t) and not MARKER.match(t) and len(titles) < 3:
+        cell = entries[j - 1]["line"] == entries[j]["line"] or (
+            j + 1 < len(entries) and entries[j + 1]["line"] == entries[j]["line"])
+        if attached is None and is_caps(t) and not MARKER.match(t) and len(titles) < 3 and not cell:
+            # (not a table's header cell: "| STT | Nội dung | Thời gian |" is a row, not the title)
             titles.append(t)
             j += 1
             continue
         break
     return {"label": label, "title": " ".join(titles) or None, "attached": attached,
             "line": entries[k]["line"], "paragraphs": [], "head": entries[k:j]}, j
+
+
+def _rows(entries: list[dict]) -> list[dict]:
+    """The cells of one table row (entries on one line: "| 1 | Hội diễn văn nghệ … | Tháng 8/2019 |")
+    joined into one entry, cells parted by spaces, as a row in the body is one paragraph (audit 23:
+    an appendix's table came out a paragraph a cell)."""
+    out: list[dict] = []
+    for e in entries:
+        if out and out[-1]["line"] == e["line"]:
+            out[-1] = {**out[-1], "text": out[-1]["text"] + " " + e["text"], "row": True}
+        else:
+            out.append(e)
+    return out
 
 
 def _run(entries: list[dict], k: int, goes: "Callable[[dict, dict], bool]") -> int:
@@ -285,7 +313,12 @@ def run(st: State) -> None:
     if appendices:
         for a in appendices:
             pieces.append([(e["line"], e["text"]) for e in a.pop("head")])  # label, title, note: their own lines
-            groups = wrapped_groups(a["paragraphs"])
+            groups: list[list[dict]] = []
+            for e in _rows(a["paragraphs"]):  # (a row ends where it ends: the next row is no wrapped line of it)
+                if groups and "row" not in e and "row" not in groups[-1][-1] and goes_on(groups[-1][-1], e):
+                    groups[-1].append(e)
+                else:
+                    groups.append([e])
             pieces.extend([(e["line"], e["text"]) for e in g] for g in groups)
             a["paragraphs"] = [{"line": g[0]["line"], "text": " ".join(e["text"] for e in g)} for g in groups]
         extra["appendices"] = appendices

@@ -611,6 +611,12 @@ def _block_below(frags: list[_Frag], k: int) -> bool:
     return False
 
 
+def annexes_label(t: str) -> bool:
+    """An appendix's label line under the signature ("Phụ lục số 01", "PHỤ LỤC II")."""
+    from . import annexes  # (at call time: annexes → paragraphs → furniture → zones → footer)
+    return annexes.label_line(t)
+
+
 def _filing(recipients: list[dict]) -> bool:
     """Whether the list's last entry is its filing entry, "- Lưu VP.", "- Lưu: VT, Ban Tổ chức,"
     (as typed: it may still wrap) — the genre ends the list there (format-rules §5, TB037)."""
@@ -669,6 +675,7 @@ def _read(st: State, frags: list[_Frag]) -> dict:
     open_entry = False  # last recipient not yet terminated: a plain line continues it
     notes = _Notes(st)
     in_notes = False  # a footnote began: no line after it is a recipient
+    in_annex = False  # an appendix began under the signature: nothing after it is the footer's
 
     def settle_caps() -> None:
         nonlocal position, position_line
@@ -721,6 +728,12 @@ def _read(st: State, frags: list[_Frag]) -> dict:
     for k, fr in enumerate(frags):
         t = fr.text
         f = fr.fold
+        if in_annex or signer is not None and t[:1] in "Pp" and annexes_label(t):
+            # "Phụ lục số 01" / "KẾ HOẠCH TỔ CHỨC HỘI THẢO" / "- Thời gian: tháng 8/2019.": the
+            # appendix's lines, its "- " ones too, are no recipients (audit 23); annexes reads them
+            in_annex = True
+            st.unplaced(fr.no, t)
+            continue
         le = recipients_label(f)
         col = fr.col  # where the line's text starts (unknown after the label: "Nơi nhận: - …")
         if le is not None:
