@@ -421,3 +421,18 @@ def test_an_appendix_under_the_signature_keeps_its_dash_lines_and_table_rows() -
         (29, "STT Nội dung Thời gian"), (31, "1 Hội diễn văn nghệ quần chúng Tháng 8/2019"),
         (32, "2 Triển lãm ảnh về Bác Hồ Tháng 9/2019")]
     assert not d["unplaced"] and not d["warnings"]
+
+
+def test_part_one_as_ocr_leaves_it_before_part_two() -> None:
+    # "l. ĐÁNH GIÁ CHUNG" (or "1. ĐÁNH GIÁ CHUNG") / … / "II. NHIỆM VỤ": part I's title was an item of a
+    # section with no title and its text that item's paragraph
+    for typed in ("l", "1"):
+        d = _parse(f"Ban Thường vụ Huyện ủy kết luận:\n\n{typed}. ĐÁNH GIÁ CHUNG\n\nĐã làm tốt.\n\nII. NHIỆM VỤ\n\n"
+                   "1. Rà soát đảng viên.\n")
+        assert [(s["number"], s["title"], s["role"], s["line"], [p["text"] for p in s["paragraphs"]],
+                 [i["number"] for i in s["items"]]) for s in d["sections"]] == [
+            (typed, "ĐÁNH GIÁ CHUNG", "assessment", 12, ["Đã làm tốt."], []),
+            ("II", "NHIỆM VỤ", "directives", 16, [], ["1"])], typed
+    # caps numbered headings with no Roman part after them stay what they were
+    d = _parse("Ban Thường vụ kết luận:\n\n1. VỀ KINH TẾ\n\nTốt.\n\n2. VỀ XÃ HỘI\n\nTốt.\n")
+    assert [(s["number"], s["title"]) for s in d["sections"]] == [("1", "VỀ KINH TẾ"), ("2", "VỀ XÃ HỘI")]

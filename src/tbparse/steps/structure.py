@@ -444,6 +444,24 @@ def _ocr_one(paras: list[Para], k: int) -> bool:
     return False
 
 
+# The first part's "I." as OCR leaves it, read as "l." or "1." before its caps title: "l. ĐÁNH GIÁ CHUNG"
+OCR_FIRST_PART = lazy_re(r"^([l1])\s*[-.)–:]\s*(?=\S)")
+
+
+def _first_part(paras: list[Para]) -> tuple[int, int]:
+    """``(index, value)`` of the first Roman part ("II. NHIỆM VỤ" → 2), ``(len, 0)`` when there is
+    none or a chapter or article comes first. Read once: part I typed by OCR as "l." or "1." before a
+    caps title is part I only where this first part is "II." (audit 23: part I's title was an item,
+    its text that item's)."""
+    for i, p in enumerate(paras):
+        m = PART.match(p.text)
+        if m and m.group(1):
+            return i, roman(m.group(1)) or 0
+        if CHAPTER.match(p.text) or ARTICLE.match(p.text):
+            break
+    return len(paras), 0
+
+
 def _lead_in(preamble: list[dict]) -> bool:
     """Does the preamble end on the sentence that announces the conclusions, so that a "- …" or
     "a) …" list right under it is the body's list of directives, not more of the opening?"""
@@ -560,6 +578,7 @@ def run(st: State) -> None:
     caps_sections = n_caps >= 2
     untitled: dict | None = None  # a "Chương II" (or "Phần thứ nhất") whose title may follow as the next paragraph
     untitled_chapter = True
+    first_part: tuple[int, int] | None = None  # (read when needed)
     for k, p in enumerate(st.paras):
         t = p.text
         if untitled is not None:
@@ -614,6 +633,13 @@ def run(st: State) -> None:
                 if rest:
                     b.add_paragraph(p, rest)
                 continue
+        m = OCR_FIRST_PART.match(t) if b.last_part == 0 and t[:1] in "l1" else None
+        if m and len(t[m.end():].split()) >= 2 and is_caps(t[m.end():]) and len(t) < 200 and (
+                first_part := first_part or _first_part(st.paras))[1] == 2 and first_part[0] > k:
+            # "l. ĐÁNH GIÁ CHUNG" / … / "II. NHIỆM VỤ": part I as OCR left it (number as typed)
+            b.last_part = 1
+            b.new_section(m.group(1), _title(t[m.end():]), p.line)
+            continue
         m = OCR_PART.match(t)
         if m and ("l" in m.group(1) or "1" in m.group(1)) and b.last_part and \
                 roman(m.group(1).replace("l", "I").replace("1", "I")) == b.last_part + 1 and \
