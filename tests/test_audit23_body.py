@@ -436,3 +436,24 @@ def test_part_one_as_ocr_leaves_it_before_part_two() -> None:
     # caps numbered headings with no Roman part after them stay what they were
     d = _parse("Ban Thường vụ kết luận:\n\n1. VỀ KINH TẾ\n\nTốt.\n\n2. VỀ XÃ HỘI\n\nTốt.\n")
     assert [(s["number"], s["title"]) for s in d["sections"]] == [("1", "VỀ KINH TẾ"), ("2", "VỀ XÃ HỘI")]
+
+
+def test_a_chapters_muc_is_a_section_of_its_own() -> None:
+    # "Chương II" / … / "Mục 1" / "ĐỐI VỚI BAN CHẤP HÀNH" / "Điều 2. …": the "Mục" heading was the
+    # chapter's paragraph (or, after an article, that article's last item's)
+    head = HEAD.replace("THÔNG BÁO", "QUY CHẾ").replace("TB/HU", "QC/HU")
+    body = ("Chương II\nNHIỆM VỤ, QUYỀN HẠN\n\nMục 1\nĐỐI VỚI BAN CHẤP HÀNH\n\nĐiều 2. Nhiệm vụ của Ban Chấp hành\n\n"
+            "1. Lãnh đạo thực hiện nghị quyết đại hội đảng bộ huyện.\n\n2. Quyết định các chủ trương lớn.\n\n"
+            "Mục 2\n\nĐỐI VỚI BAN THƯỜNG VỤ\n\nĐiều 3. Nhiệm vụ của Ban Thường vụ\n\nLãnh đạo giữa hai kỳ hội nghị.\n")
+    d = _parse(body, "\nNơi nhận:                                       T/M BAN CHẤP HÀNH\n"
+                     "- Lưu VPHU.                                     Nguyễn Văn Dũng\n", head)
+    assert [(s["number"], s["title"], s["line"], [i["number"] for i in s["items"]], s["paragraphs"])
+            for s in d["sections"]] == [
+        ("Chương II", "NHIỆM VỤ, QUYỀN HẠN", 10, [], []),
+        ("Mục 1", "ĐỐI VỚI BAN CHẤP HÀNH", 13, ["Điều 2"], []),
+        ("Mục 2", "ĐỐI VỚI BAN THƯỜNG VỤ", 22, ["Điều 3"], []),
+    ]
+    assert [i["number"] for i in d["sections"][1]["items"][0]["items"]] == ["1", "2"]
+    # "Mục tiêu …" opens no division
+    d = _parse("I. MỤC TIÊU\n\nMục tiêu chung là nâng cao chất lượng.\n\nII. NHIỆM VỤ\n\n1. Rà soát.\n")
+    assert [s["number"] for s in d["sections"]] == ["I", "II"]

@@ -29,6 +29,8 @@ OCR_PART = lazy_re(r"^([IVXl1]{1,5})\s*[-.)–:/]\s*(?=\S)")
 # only in sequence from "A", so that "C." after "B." is not the Roman hundred)
 LETTER_PART = lazy_re(r"^([A-ZĐ])\s*[-.)/–]\s*(?=\S)")
 CHAPTER = lazy_re(r"^(?:Chương|CHƯƠNG)\s+([IVXLC]{1,6}|\d{1,3})\b\s*[-.:–]?\s*")
+# A chapter's division in a quy chế: "Mục 1" / "ĐỐI VỚI BAN CHẤP HÀNH", "MỤC 2. ĐỐI VỚI …" (not "Mục tiêu …")
+SUBCHAPTER = lazy_re(r"^(?:Mục|MỤC)\s+(\d{1,3}|[IVXLC]{1,6})\b\s*[-.:–]?\s*")
 ARTICLE = lazy_re(r"^(?:Điều|ĐIỀU)\s+(\d{1,3})(?![^\W_])\s*[.:\-–]?\s*")  # not "Điều 1o …" (fuzz)
 # Item: "1- Khẩn trương …", "2. Về …", "3) …"; nested "1.1. Chịu …", "1.2 …", and in the "1-" family
 # "1.1- Tập trung …", "2.1) …", "2.2 - …" (audit 23: those were their item's paragraphs) (not
@@ -647,9 +649,11 @@ def run(st: State) -> None:
             b.last_part += 1
             b.new_section(m.group(1), _title(t[m.end():]), p.line)
             continue
-        m = CHAPTER.match(t)
+        m = CHAPTER.match(t) or (SUBCHAPTER.match(t) if t[:1] == "M" else None)
         if m:
-            # number "Chương I", like "Điều 1": the bare "I" dropped the word (lossless failure)
+            # number "Chương I", like "Điều 1": the bare "I" dropped the word (lossless failure); a
+            # chapter's "Mục 1" is a section of its own too, as a report's Roman parts under a "Phần"
+            # are (audit 23: its heading was the chapter's paragraph, or the last article's)
             title = _title(t[m.end():]) or None
             b.new_section(" ".join(t[: m.end(1)].split()), title, p.line, role_of(title, chapter=True))
             if title is None:
