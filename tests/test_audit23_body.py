@@ -114,6 +114,16 @@ def test_a_dash_list_under_the_conclusions_lead_in_is_the_directives() -> None:
     ]
 
 
+def test_a_lower_case_roman_part_under_the_lead_in_is_no_point() -> None:
+    # a list of points opening the directives opens on "a)": "i. Đánh giá …" is part I typed in lower
+    # case (TB022 reports it), not a point of a section with no title
+    d = _parse("Đồng chí Bí thư Huyện ủy kết luận:\n\ni. Đánh giá tình hình\n\nĐã làm tốt.\n\n"
+               "ii. Nhiệm vụ thời gian tới\n\n1. Rà soát đảng viên.\n")
+    assert [p["line"] for p in d["preamble"]][:2] == [10, 12]
+    d = _parse("Đồng chí Bí thư Huyện ủy kết luận:\n\na) Thống nhất chủ trương.\n\nb) Giao Ban Tổ chức theo dõi.\n")
+    assert [(i["number"], i["line"]) for i in d["sections"][0]["items"]] == [("a)", 12), ("b)", 14)]
+
+
 def test_a_roll_calls_bullets_stay_in_the_opening() -> None:
     # the attendees' bullets under "Dự cuộc họp có các đồng chí:" are no directives
     body = ("Ngày 26/3/2021, Ban Thường vụ Huyện ủy tổ chức hội nghị giao ban. Đồng chí Y Giang Gry Niê Knơng, "
