@@ -80,6 +80,8 @@ def test_attendees_separated_by_semicolons_keep_their_titles() -> None:
     j = text.index("\n", i)
     text = text[:i] + ("Tham dự buổi làm việc có các đồng chí: Nguyễn Văn A, Phó Bí thư Tỉnh ủy; Trần Văn B, "
                        "Trưởng Ban Tổ chức Tỉnh ủy; lãnh đạo Sở Nội vụ và Liên đoàn Lao động tỉnh.") + text[j:]
+    # (audit 23: "lãnh đạo …" spreads over both bodies joined by "và", as it does over a comma's:
+    # the leaders of the Sở Nội vụ and of the Liên đoàn Lao động — one entry)
     assert tbparse.parse_dict(text)["attendees"] == [
         "Nguyễn Văn A, Phó Bí thư Tỉnh ủy", "Trần Văn B, Trưởng Ban Tổ chức Tỉnh ủy",
-        "lãnh đạo Sở Nội vụ", "Liên đoàn Lao động tỉnh"]
+        "lãnh đạo Sở Nội vụ và Liên đoàn Lao động tỉnh"]
