@@ -389,3 +389,12 @@ def test_tb011_a_provincial_military_party_committee_numbers_as_a_dang_uy() -> N
         only(variant(name, ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "ĐẢNG ỦY QUÂN SỰ TỈNH"), ("Số 308-TB/ĐUK", f"Số 308-TB/{code}")), [])
     only(variant(name, ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "ĐẢNG ỦY QUÂN SỰ TỈNH"), ("Số 308-TB/ĐUK", "Số 308-TB/HU")),
          [(4, 18, "TB011")])
+
+
+def test_tb034_label_in_capitals_or_spaced_colon_is_info() -> None:
+    name = "ok-parts-items-points-2023.txt"
+    for typed, where, message in (("NƠI NHẬN:", (33, 1, "TB034"), "write \"Nơi nhận:\" in normal case, not «NƠI NHẬN»"),
+                                  ("Nơi Nhận:", (33, 1, "TB034"), "write \"Nơi nhận:\" in normal case, not «Nơi Nhận»"),
+                                  ("Nơi nhận :", (33, 10, "TB034"), "no space before the colon: \"Nơi nhận:\"")):
+        got = only(variant(name, ("Nơi nhận:", typed)), [where])
+        assert (got[0].severity, got[0].message) == ("info", message)

@@ -9,6 +9,8 @@ a missing colon, "Noi nhan" without its tone marks or "nơi nhận:" in lower ca
 the label as typos and OCR leave it, which the parser still reads as the label: a tone mark wrong
 ("Nơi nhân:"), a letter or space off ("Nơinhận:", "Nơi nbận:"), another mark for the colon
 ("Nơi nhận;", "Nơi nhận.") or one too many ("Nơi nhận::") — the finding spells the label.
+The label in capitals or title case ("NƠI NHẬN:", "Nơi Nhận:") or with a space before its colon
+("Nơi nhận :") is info.
 A tờ trình of the 2026 era addressed "Kính gửi:" is info: 05-HD/VPTW is reported (second-hand) to
 have it say "Kính trình:" (format-rules.md §5); no earlier guide read says which, so "Kính trình:"
 before 2026 is not reported.
@@ -74,6 +76,9 @@ def _label_faults(ctx, label: int, fr, m: re.Match) -> Iterator[Finding]:
         if extra:  # "Nơi nhận::"
             yield ctx.hit(label, f"write \"Nơi nhận:\" with one colon, not «{fr.text[: extra.end()]}»",
                           find=extra.group(), start=fr.col + m.end(), severity="warning")
+        elif m.group(1)[:1].isspace():  # "Nơi nhận :" (audit 23)
+            yield ctx.hit(label, "no space before the colon: \"Nơi nhận:\"", find=m.group(1), start=fr.col + 8,
+                          severity="info")
     if word.isascii():  # "Noi nhan:" typed without a Vietnamese keyboard
         yield ctx.hit(label, f"write \"Nơi nhận\" with its tone marks, not \"{word}\"", find=word,
                       start=fr.col, severity="warning")
@@ -83,6 +88,8 @@ def _label_faults(ctx, label: int, fr, m: re.Match) -> Iterator[Finding]:
     elif fr.text.lstrip(" *_")[:1].islower():  # "nơi nhận:"
         yield ctx.hit(label, "write \"Nơi nhận:\" with a capital N", find=fr.text.lstrip(" *_")[:8], start=fr.col,
                       severity="warning")
+    elif word != _SPELLING:  # "NƠI NHẬN:", "Nơi Nhận:" (audit 23)
+        yield ctx.hit(label, f"write \"Nơi nhận:\" in normal case, not «{word}»", find=word, start=fr.col, severity="info")
 
 
 def _other_label(ctx, no: int | None):
