@@ -398,3 +398,13 @@ def test_tb034_label_in_capitals_or_spaced_colon_is_info() -> None:
                                   ("Nơi nhận :", (33, 10, "TB034"), "no space before the colon: \"Nơi nhận:\"")):
         got = only(variant(name, ("Nơi nhận:", typed)), [where])
         assert (got[0].severity, got[0].message) == ("info", message)
+
+
+def test_year_or_mark_typed_after_the_number() -> None:
+    """The parser reads "12-TB/TU" from "Số 12-TB/TU/2024" and "Số 12-TB/TU-" and dropped the rest unsaid."""
+    name = "ok-parts-items-points-2023.txt"
+    got = only(variant(name, ("Số 612-TB/TU", "Số 612-TB/TU/2023")), [(3, 16, "TB007")])
+    assert (got[0].severity, got[0].message) == (
+        "warning", "a Party number carries no year (the State's do): write \"612-TB/TU\", not «612-TB/TU/2023»")
+    only(variant(name, ("Số 612-TB/TU", "Số 612-TB/TU-")), [(3, 16, "TB018")])
+    only(variant(name, ("Số 612-TB/TU", "Số 612-TB/TU-BTGTU")), [])  # a joint number

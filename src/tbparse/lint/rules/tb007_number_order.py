@@ -2,7 +2,9 @@
 
 The Party writes the number, a hyphen, the type code, a slash and the body code — "Số 503-TB/TU";
 the State the reverse — "Số: 15/QĐ-BNV" (36-HD/VPTW §II.1.3; NĐ 30/2020 Phụ lục I §II.3 —
-format-rules.md §2.1, §9 TB007). A State-ordered number marks a State template.
+format-rules.md §2.1, §9 TB007). A State-ordered number marks a State template. A Party number
+with a year after it ("Số 12-TB/TU/2024", as State numbers carry one: the series runs per term,
+§2.1) is a warning.
 
 Fails::
 
@@ -34,6 +36,10 @@ CHECKS = "text"
 _STATE = lazy_re(r"^\s*/\s*(?:\d{4}\s*/\s*)?([a-z][a-z]*)\s*[-–]\s*([a-z0-9]+)")
 
 
+# a year typed after the Party number, as the State's numbers carry one: "12-TB/TU/2024" (folded rest)
+_YEAR_AFTER = lazy_re(r"^\s*-\s*[a-z]+\s*/\s*[a-z0-9-]+?\s*(/\s*(?:19|20)\d\d)$")
+
+
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     got = number_span(ctx)
     if not got:
@@ -41,6 +47,12 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     span, m = got
     sm = _STATE.match(m.group("rest"))
     if not sm:
+        ym = _YEAR_AFTER.match(m.group("rest"))
+        if ym:  # "Số 12-TB/TU/2024" (audit 23): the parser reads "12-TB/TU" and drops the year
+            raw = ctx.raw(span.line)
+            y0, y1 = m.start("rest") + ym.start(1), m.start("rest") + ym.end(1)
+            yield ctx.hit(span.line, f"a Party number carries no year (the State's do): write \"{raw[m.start('seq'):y0].strip()}\", "
+                                     f"not «{raw[m.start('seq'):y1]}»", col=y0 + 1, end_col=y1 + 1, severity="warning")
         return
     raw = ctx.raw(span.line)
     seq = m.group("seq")

@@ -55,7 +55,7 @@ _STRAY = ".,;:"
 def _stray_after(ctx, line: int, end: int, what: str):
     """A stray mark right after the number or the year, at 0-based *end* of the raw line."""
     raw = ctx.raw(line)
-    if end < len(raw) and raw[end] in _STRAY and (end + 1 == len(raw) or not raw[end + 1].isalnum()):
+    if end < len(raw) and raw[end] in _STRAY + "-/" and (end + 1 == len(raw) or not raw[end + 1].isalnum()):
         yield ctx.hit(line, f"stray \"{raw[end]}\" after the {what}", col=end + 1, end_col=end + 2)
 
 
@@ -83,7 +83,7 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
                 yield f
         # "Số" up to the first digit, so a fault right before it counts: "Số  05-TB/TU"
         yield from _scan(ctx, span.line, span.start, span.start + m.start("seq") - m.start() + 1, "number", False)
-        if span.text[-1:] in _STRAY:  # "Số 215-TB/TU." (the number's text runs to the next space)
+        if span.text[-1:] in _STRAY + "-/":  # "Số 215-TB/TU.", "Số 215-TB/TU-" (the number's text runs to the next space)
             yield from _stray_after(ctx, span.line, span.end - 1, "number")
     dp = date_parts(ctx)
     if dp:
