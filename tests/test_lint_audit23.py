@@ -408,3 +408,19 @@ def test_year_or_mark_typed_after_the_number() -> None:
         "warning", "a Party number carries no year (the State's do): write \"612-TB/TU\", not «612-TB/TU/2023»")
     only(variant(name, ("Số 612-TB/TU", "Số 612-TB/TU-")), [(3, 16, "TB018")])
     only(variant(name, ("Số 612-TB/TU", "Số 612-TB/TU-BTGTU")), [])  # a joint number
+
+
+def test_tb020_a_subject_typed_with_a_full_stop() -> None:
+    """Under the type line, a lower-case line ending with "." is the subject with a stop too many —
+    a warning at its end, not "no subject" (error) nor TB038's missing component."""
+    got = only(variant("ok-parts-items-points-2023.txt", ("Ban Thường vụ Thành ủy Phan Thiết\n-----", "Ban Thường vụ Thành ủy Phan Thiết.\n-----")),
+               [(6, 89, "TB020")])
+    assert (got[0].severity, got[0].message) == ("warning", "end the subject (trích yếu) without \".\"")
+    only(variant("ok-pdftotext-2012.txt", ("với Ban Thường vụ Huyện ủy An Lão\n", "với Ban Thường vụ Huyện ủy An Lão.\n")),
+         [(8, 62, "TB020")])
+    # a web copy without the dash rule: the parser reads the line as body text
+    text = variant("ok-web-markdown-2020.md.txt", ("vi rút Corona**", "vi rút Corona.**"))
+    assert [(f.line, f.column, f.code, f.severity) for f in lint_text(text)] == [(10, 109, "TB020", "warning")]
+    # no subject at all, the body's first paragraph under the type line: still an error
+    text = variant("ok-chi-bo-tb-2025.txt", ("kết quả phân công nhiệm vụ đảng viên quý IV năm 2025\n-----\n\n", ""))
+    assert {(f.code, f.severity) for f in lint_text(text)} >= {("TB020", "error"), ("TB038", "error")}

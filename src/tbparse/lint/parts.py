@@ -292,3 +292,25 @@ def lower_case_body(ctx: Ctx) -> tuple[Line, str] | None:
             break
     ctx.memo["lower_body"] = found
     return found
+
+
+def stopped_subject(ctx: Ctx) -> Line | None:
+    """The subject line the parser read as body text because it ends with a full stop: the first
+    line under the type line, no subject read, starting in lower case as a subject does ("kết luận
+    của …", "về …") and a body paragraph does not, ending with "." or ";" — "THÔNG BÁO" /
+    "**kết luận của Thường trực Tỉnh ủy về ….**" in a web copy without its dash rule (audit 23).
+    TB020 names the stop; TB038 does not count the subject as missing."""
+    if "stopped_subject" in ctx.memo:
+        return ctx.memo["stopped_subject"]
+    found = None
+    type_line = ctx.layout.get("doc_type_line")
+    if type_line and not ctx.notice.get("subject"):
+        for ln in ctx.lines(type_line + 1, min(type_line + 3, ctx.last_line)):
+            if not ln.text or ln.sep:
+                continue
+            text = ln.text.strip(" *_")
+            if text[:1].islower() and text[-1:] in ".;" and not text.endswith("/.") and len(text.split()) <= 40:
+                found = ln
+            break
+    ctx.memo["stopped_subject"] = found
+    return found

@@ -5,7 +5,9 @@ a công văn, which has no type line, carries it under its number ("về báo c�
 Since 36-HD/VPTW (2018) it is written in normal case, bold ("về quy hoạch cán bộ lãnh đạo, quản
 lý", Phụ lục 3); under 11-HD/VPTW (2004) capitals were common and are not flagged. A missing
 subject is an error, the others warnings (66-QĐ/TW Điều 15(5); 36-HD/VPTW Phụ lục 3 —
-format-rules.md §6.2, §9 TB020).
+format-rules.md §6.2, §9 TB020). A subject ends with no full stop: a lower-case line under the type
+ending with "." (over the dash rule, or read as body text for want of one) is the subject so typed,
+a warning at the stop — not a missing subject.
 
 Fails (a notice of 2019)::
 
@@ -24,6 +26,7 @@ from typing import TYPE_CHECKING, Iterator
 from ...fold import fold
 from ...lazyre import lazy_re
 from ...vocab import RULE, is_caps, is_paper
+from ..parts import stopped_subject
 
 if TYPE_CHECKING:
     from ...source import Source
@@ -60,13 +63,24 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     if not notice.get("subject"):
         if is_paper(notice.get("doc_type")):
             return  # a "GIẤY GIỚI THIỆU" is a form: no trích yếu under its name
+        stopped = stopped_subject(ctx)
+        if stopped is not None:  # "kết luận của … Tỉnh ủy." read as body text (audit 23)
+            end = len(ctx.raw(stopped.no).rstrip(" *_\t"))
+            yield ctx.hit(stopped.no, f"end the subject (trích yếu) without \"{stopped.text.strip(' *_')[-1]}\"",
+                          col=end, end_col=end + 1)
+            return
         yield ctx.hit(type_line, f"no subject (trích yếu) under «{notice.get('doc_type')}»", severity="error",
                       find=notice.get("doc_type"))
         return
     lines = [ln for ln in ctx.lines(type_line + 1, ctx.title_last) if ln.text and not ln.sep and not RULE.match(ln.text)]
     if len(lines) > 1 and _OF_ISSUER.match(fold(lines[0].text)) and is_caps(lines[0].text):
         lines = lines[1:]  # "NGHỊ QUYẾT" / "CỦA BỘ CHÍNH TRỊ" / "về …": the issuer's line belongs to the type name
-    if len(lines) == 1 and _SENTENCE.search(lines[0].text) and len(lines[0].text.split()) >= 12:
+    rule = lay.get("subject_rule")
+    if lines and rule and rule > lines[-1].no and _SENTENCE.search(lines[-1].text):
+        # the rule closing the title block is under it: the subject, typed with a full stop (audit 23)
+        end = len(ctx.raw(lines[-1].no).rstrip())
+        yield ctx.hit(lines[-1].no, f"end the subject (trích yếu) without \"{lines[-1].text[-1]}\"", col=end, end_col=end + 1)
+    elif len(lines) == 1 and _SENTENCE.search(lines[0].text) and len(lines[0].text.split()) >= 12:
         yield ctx.hit(type_line, f"no subject (trích yếu) under «{notice.get('doc_type')}»: the line under it is body text",
                       severity="error", find=notice.get("doc_type"))
         return

@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator
 
 from ...vocab import is_paper
-from ..parts import is_cong_van, unread_type_line
+from ..parts import is_cong_van, stopped_subject, unread_type_line
 
 if TYPE_CHECKING:
     from ...source import Source
@@ -55,7 +55,7 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     elif unread_type_line(ctx) is None:
         if not notice.get("doc_type"):
             missing.append("(5) document type")
-        elif not notice.get("subject") and not is_paper(notice.get("doc_type")):
+        elif not notice.get("subject") and not is_paper(notice.get("doc_type")) and stopped_subject(ctx) is None:
             missing.append("(5) subject")
     if not (notice.get("sections") or notice.get("preamble") or notice.get("closing")):
         missing.append("(6) content")
