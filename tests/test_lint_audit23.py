@@ -424,3 +424,10 @@ def test_tb020_a_subject_typed_with_a_full_stop() -> None:
     # no subject at all, the body's first paragraph under the type line: still an error
     text = variant("ok-chi-bo-tb-2025.txt", ("kết quả phân công nhiệm vụ đảng viên quý IV năm 2025\n-----\n\n", ""))
     assert {(f.code, f.severity) for f in lint_text(text)} >= {("TB020", "error"), ("TB038", "error")}
+
+
+def test_era_of_a_figures_date_joined_to_the_number() -> None:
+    """"Số 640-TB/TU Phan Thiết, 02/8/2023": the parser keeps the date in the number line's text;
+    TB014 reports it, and the notice of 2023 is not held to 2026's ";" after its recipients."""
+    text = variant("ok-web-flat-one-space-2023.txt", ("Phan Thiết, ngày 02 tháng 8 năm 2023", "Phan Thiết, 02/8/2023"))
+    assert {f.code for f in lint_text(text)} == {"TB014", "TB038"}

@@ -106,6 +106,15 @@ def _plausible(iso_date: str) -> bool:
     return 1930 <= int(iso_date[:4]) <= date.today().year + 1
 
 
+def _date_after_number(notice: dict) -> str | None:
+    """The year (and month) of a date the parser left in the number line's text: the columns joined
+    by one space, the date typed in figures — "Số 640-TB/TU Phan Thiết, 02/8/2023" (audit 23)."""
+    text = fold(((notice.get("layout") or {}).get("number_line") or {}).get("text", ""))
+    raw = (notice.get("number") or {}).get("raw") or ""
+    m = _LOOSE.search(text, text.find(fold(raw)) + len(raw) if raw and fold(raw) in text else 0)
+    return _first_day(m.group("y"), m.group("m") or m.group("m2")) if m else None
+
+
 def notice_date(notice: dict) -> str | None:
     """The date that decides the era: the notice's own, else what a date line with blanks or an
     impossible day still says (its year, and month if given — the first day of it), else what a
@@ -118,7 +127,7 @@ def notice_date(notice: dict) -> str | None:
         return meeting if meeting and _plausible(meeting) else notice["date"]
     dl = (notice.get("layout") or {}).get("date_line") or {}
     if not dl:
-        return _unplaced_date(notice)
+        return _unplaced_date(notice) or _date_after_number(notice)
     m = _PARTIAL.search(fold(dl.get("text", "")))
     if m is None:
         return None
