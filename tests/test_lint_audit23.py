@@ -430,4 +430,5 @@ def test_era_of_a_figures_date_joined_to_the_number() -> None:
     """"Số 640-TB/TU Phan Thiết, 02/8/2023": the parser keeps the date in the number line's text;
     TB014 reports it, and the notice of 2023 is not held to 2026's ";" after its recipients."""
     text = variant("ok-web-flat-one-space-2023.txt", ("Phan Thiết, ngày 02 tháng 8 năm 2023", "Phan Thiết, 02/8/2023"))
-    assert {f.code for f in lint_text(text)} == {"TB014", "TB038"}
+    codes = {f.code for f in lint_text(text)}
+    assert "TB014" in codes and "TB036" not in codes, codes
