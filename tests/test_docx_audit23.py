@@ -613,3 +613,35 @@ def test_unequal_columns_and_a_page_break_go_back_to_the_first() -> None:
     got = {ln.text: ln.fmt["frags"][0]["x_mm"][0] for ln in lines(to_bytes(d)) if ln.text}
     second = round((2551 + 720) * 25.4 / 1440, 1)
     assert got == {"Đầu trang": 0.0, "Cột trái": 0.0, "Cột phải": second, "Trang sau": 0.0}
+
+
+def body_hidden_mark(d) -> None:
+    """The preamble's first sentence a paragraph whose mark is hidden (a style separator, Ctrl+
+    Alt+Enter): Word prints the two paragraphs as one."""
+    for i, b in enumerate(BODY):
+        if i == 0:
+            k = b.find(". ") + 2
+            p = para(d, b[:k], align="justify")
+            p._p.get_or_add_pPr().append(parse_xml(f'<w:rPr {W}><w:specVanish/><w:vanish/></w:rPr>'))
+            b = b[k:]
+        para(d, b, align="justify")
+
+
+def test_a_paragraph_whose_mark_is_hidden_runs_into_the_next(text_parse: dict) -> None:
+    """A hidden paragraph mark prints nothing: the paragraph and the next are one (the preamble
+    was split in two at the style separator). A numbered one keeps its number; a paragraph hidden
+    whole (its text and its mark) prints nothing at all — no blank line."""
+    d = parsed(draft(bd=body_hidden_mark))
+    for f in FIELDS:
+        assert without_lines(d[f]) == without_lines(text_parse[f]), f
+    doc = new_doc()
+    nid = add_list(doc, [("decimal", "%1.")])
+    p = para(doc, "Nhiệm vụ")
+    number(p, nid)
+    p._p.get_or_add_pPr().append(parse_xml(f'<w:rPr {W}><w:vanish/></w:rPr>'))
+    para(doc, " trọng tâm.")
+    p = para(doc, "[Hướng dẫn: ghi nội dung]")
+    p.runs[0].font.hidden = True
+    p._p.get_or_add_pPr().append(parse_xml(f'<w:rPr {W}><w:vanish/></w:rPr>'))
+    para(doc, "Tiếp theo.")
+    assert [(ln.no, ln.text) for ln in lines(to_bytes(doc))] == [(1, "1. Nhiệm vụ trọng tâm."), (4, "Tiếp theo.")]

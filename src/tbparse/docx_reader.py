@@ -692,6 +692,18 @@ def _mark_deleted(p: etree._Element) -> bool:
     return rpr is not None and any(rpr.find(t) is not None for t in _MARK_GONE)
 
 
+def _mark_hidden(p: etree._Element) -> bool:
+    """Whether *p*'s paragraph mark is hidden text (``w:pPr/w:rPr/w:vanish``, a style separator's
+    ``w:specVanish``): Word prints the paragraph run into the next one, as one paragraph."""
+    rpr = p.find(f"{w('pPr')}/{w('rPr')}")
+    if rpr is None:
+        return False
+    return any(el.tag in _HIDDEN and (el.get(w("val")) or "1").lower() not in ("0", "false", "off") for el in rpr)
+
+
+_HIDDEN = (w("vanish"), w("specVanish"))
+
+
 def _drop_cap(p: etree._Element) -> bool:
     """Whether *p* is a drop cap (Insert → Drop Cap): a frame holding the first letter of the next
     paragraph, which Word prints as one word with it — "N" + "gày 10/4/2015, …" is "Ngày …"."""
@@ -703,8 +715,8 @@ def _read_blocks(container: etree._Element, ctx: _Ctx, col: int, span: int, cell
                  tstyle: str | None, box: float | None) -> None:
     """The paragraphs and tables of a body, cell or text box, in order. A paragraph whose mark is
     a tracked deletion is carried into the next paragraph (Word joins them on accepting), and so
-    is a drop cap's letter, unless a table follows or it anchors a text box (then it is read as
-    it stands)."""
+    are a drop cap's letter and a paragraph whose mark is hidden (Word prints it run into the
+    next), unless a table follows or it anchors a text box (then it is read as it stands)."""
     blocks = list(_blocks(container))
     carry: _Carry | None = None
     columns = _section_columns(container, blocks) if container.tag == _BODY and box else None
@@ -723,7 +735,8 @@ def _read_blocks(container: etree._Element, ctx: _Ctx, col: int, span: int, cell
         start = len(ctx.lines)
         if block.tag == w("p"):
             joins = (i + 1 < len(blocks) and blocks[i + 1].tag == w("p")
-                     and (_mark_deleted(block) or _drop_cap(block)) and next(block.iter(_TXBX), None) is None)
+                     and (_mark_deleted(block) or _drop_cap(block) or _mark_hidden(block))
+                     and next(block.iter(_TXBX), None) is None)
             carry = _paragraph(block, ctx, *where[:2], cell, tstyle, where[2], carry, joins)
         else:
             _table(block, ctx, *where)
@@ -839,6 +852,11 @@ def _paragraph(p: etree._Element, ctx: _Ctx, col: int, span: int, cell: dict | N
     if page_no and _PAGE_LABEL.fullmatch(fold("".join(t for t, _ in segs[own:]))):
         del segs[own:]  # a page-number line ("Trang 1/3", "- 2 -"): nothing of it is the notice's
     if joins:
+        if not _mark_deleted(p) and not _drop_cap(p):
+            # a hidden mark: the paragraph prints, run into the next, with its list number
+            label = ctx.numbering.label(pp.get("numId"), pp.get("ilvl"), pstyle)
+            if label and any(t.strip() for t, _ in segs[own:]):
+                segs.insert(own, (label, base))
         return no, segs
     ctx.lost_u.at = no
     label = ctx.numbering.label(pp.get("numId"), pp.get("ilvl"), pstyle)
