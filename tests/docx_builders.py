@@ -623,3 +623,20 @@ def section_break(d, cols: int = 1, *, equal: bool = True) -> None:
 def column_break(p) -> None:
     """A column break (Layout → Breaks → Column) at the end of paragraph *p*."""
     p._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:br w:type="column"/></w:r>'))
+
+
+def alt_chunk(d, html: str) -> None:
+    """Append an imported chunk (``w:altChunk``) holding *html*, as web systems and converters
+    write a document: Word converts the part to paragraphs when it opens the file."""
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    n = sum(1 for _ in d.element.body.iter(qn("w:altChunk"))) + 1
+    part = Part(PackURI(f"/word/afchunk{n}.htm"), "text/html", html.encode("utf-8"), d.part.package)
+    rid = d.part.relate_to(part, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk")
+    chunk = parse_xml(f'<w:altChunk {nsdecls("w", "r")} r:id="{rid}"/>')
+    sect = d.element.body.find(qn("w:sectPr"))
+    if sect is not None:
+        sect.addprevious(chunk)
+    else:
+        d.element.body.append(chunk)

@@ -20,6 +20,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm
 
 from tbparse.docx_numbering import bullet_mark
+from tbparse.errors import InputError
 from tbparse.parser import parse_source
 from tbparse.source import from_docx_bytes, from_text
 
@@ -27,6 +28,7 @@ from .docx_builders import (
     _legacy_encoder,
     add_instance,
     add_list,
+    alt_chunk,
     borderless_table,
     box_para,
     column_break,
@@ -645,3 +647,20 @@ def test_a_paragraph_whose_mark_is_hidden_runs_into_the_next(text_parse: dict) -
     p._p.get_or_add_pPr().append(parse_xml(f'<w:rPr {W}><w:vanish/></w:rPr>'))
     para(doc, "Tiếp theo.")
     assert [(ln.no, ln.text) for ln in lines(to_bytes(doc))] == [(1, "1. Nhiệm vụ trọng tâm."), (4, "Tiếp theo.")]
+
+
+def test_an_imported_html_chunk_is_named_not_lost_silently() -> None:
+    """A body imported as HTML (w:altChunk, what web systems export) is converted by Word on
+    opening; the reader cannot: a file of only that says so, one with text of its own too warns."""
+    d = new_doc()
+    alt_chunk(d, "<html><body><p>THÔNG BÁO</p></body></html>")
+    with pytest.raises(InputError, match=r"altChunk.*open the file in Word and save it"):
+        from_docx_bytes(to_bytes(d), path="d.docx")
+    d = new_doc()
+    head(d)
+    title(d)
+    alt_chunk(d, "<html><body><p>Nội dung</p></body></html>")
+    footer(d)
+    out = parsed(to_bytes(d))
+    assert [w["code"] for w in out["warnings"]].count("alt-chunk") == 1
+    assert out["number"]["raw"] == "156-TB/HU" and out["signature"]["signer"] == "Nguyễn Thị Hằng"

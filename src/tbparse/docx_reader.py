@@ -124,6 +124,7 @@ class _Ctx:
         # the complex fields open in the paragraph being read, innermost last: True once in their
         # result. Only results print: "{IF {MERGEFIELD Ngay} = "" … }" shows the IF's result alone
         self.fields: list[bool] = []
+        self.alt_chunks: list[int] = []  # imported chunks met: the paragraph number each stands at
 
     def field_char(self, kind: str | None) -> None:
         if kind == "begin":
@@ -733,7 +734,9 @@ def _read_blocks(container: etree._Element, ctx: _Ctx, col: int, span: int, cell
             where = col + round(span * shift / box), max(1, round(span * cw / box)), cw  # type: ignore[operator]
             k += lead[0] - lead[1]
         start = len(ctx.lines)
-        if block.tag == w("p"):
+        if block.tag == _ALT_CHUNK:
+            ctx.alt_chunks.append(ctx.no)  # not read: where it stands, for the warning
+        elif block.tag == w("p"):
             joins = (i + 1 < len(blocks) and blocks[i + 1].tag == w("p")
                      and (_mark_deleted(block) or _drop_cap(block) or _mark_hidden(block))
                      and next(block.iter(_TXBX), None) is None)
@@ -746,6 +749,9 @@ def _read_blocks(container: etree._Element, ctx: _Ctx, col: int, span: int, cell
 
 
 _BODY = w("body")
+# An imported chunk (w:altChunk → an HTML, RTF or .docx part Word converts when it opens the file):
+# what web systems and some converters write instead of paragraphs
+_ALT_CHUNK = w("altChunk")
 
 
 def _section_columns(body: etree._Element, blocks: list[etree._Element]
@@ -1247,7 +1253,7 @@ def _blocks(container: etree._Element) -> Iterator[etree._Element]:
     """Paragraphs and tables of a body or cell in order (content controls unwrapped)."""
     for child in container:
         tag = child.tag
-        if tag in (w("p"), w("tbl")):
+        if tag in (w("p"), w("tbl"), _ALT_CHUNK):
             yield child
         elif tag == _SDT:
             content = child.find(_SDT_CONTENT)
@@ -1615,11 +1621,18 @@ def read_docx(data: bytes, *, path: str | None = None) -> DocxText:
     except (ValueError, KeyError, IndexError, TypeError, AttributeError, etree.LxmlError) as exc:
         raise InputError(f"cannot read this .docx: {type(exc).__name__}: {exc}", path=path) from None
     lines = ctx.lines
+    n = len(ctx.alt_chunks)
+    chunks = (f"text imported as HTML or RTF (altChunk, {'1 part' if n == 1 else f'{n} parts'}) is not read — "
+              "Word converts it on opening: open the file in Word and save it") if n else ""
     if not any(ln.text for ln in lines):
+        if chunks:
+            raise InputError(f"the .docx has no text of its own: {chunks}", path=path)
         raise InputError("the .docx has no text (a scanned image? run OCR first)", path=path)
-    warnings = ()
+    warnings: tuple[tuple[str, int | None, str], ...] = ()
+    if chunks:
+        warnings += (("alt-chunk", None, chunks),)
     if ctx.lost_u.found:
         from .legacy import lost_u_message
 
-        warnings = (("lost-soft-hyphen", ctx.lost_u.found[0][0], lost_u_message(ctx.lost_u.found)),)
+        warnings += (("lost-soft-hyphen", ctx.lost_u.found[0][0], lost_u_message(ctx.lost_u.found)),)
     return DocxText(lines, page, ", ".join(sorted(ctx.legacy_fonts)) or None, warnings)
