@@ -664,3 +664,31 @@ def test_an_imported_html_chunk_is_named_not_lost_silently() -> None:
     out = parsed(to_bytes(d))
     assert [w["code"] for w in out["warnings"]].count("alt-chunk") == 1
     assert out["number"]["raw"] == "156-TB/HU" and out["signature"]["signer"] == "Nguyễn Thị Hằng"
+
+
+def footer_nested_signature(d) -> None:
+    """The signature in a one-column layout table nested in the footer table's right cell."""
+    left, right = borderless_table(d).rows[0].cells
+    run(para(left, "", first=True), "Nơi nhận:", bold=True, italic=True, underline=True)
+    for e in RECIP:
+        para(left, e, size=12)
+    inner = right.add_table(rows=3, cols=1)
+    para(inner.cell(0, 0), "T/L BAN THƯỜNG VỤ", bold=True, align="center", first=True)
+    para(inner.cell(0, 0), "CHÁNH VĂN PHÒNG", bold=True, align="center")
+    para(inner.cell(1, 0), "", first=True)
+    para(inner.cell(2, 0), "Nguyễn Thị Hằng", bold=True, align="center", first=True)
+
+
+def test_a_one_column_table_nested_in_a_cell_is_that_cells_text(text_parse: dict) -> None:
+    """The signature in a one-column table nested in the footer's right cell is in the right cell:
+    read as a cell of its own table, one column wide, it was "centred across the page" (TB042)."""
+    data = draft(ft=footer_nested_signature)
+    src = from_docx_bytes(data, path="d.docx")
+    label = next(ln for ln in src.lines if ln.text == "Nơi nhận:")
+    signer = next(ln for ln in src.lines if ln.text == "Nguyễn Thị Hằng")
+    assert signer.fmt["cell"] == {**label.fmt["cell"], "col": 1}
+    assert signer.fmt["width_mm"] == next(ln for ln in src.lines if ln.text == RECIP[0]).fmt["width_mm"]
+    d = parse_source(src)
+    for f in FIELDS:
+        assert without_lines(d[f]) == without_lines(text_parse[f]), f
+    assert tb042(data) == []

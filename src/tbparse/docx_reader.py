@@ -742,7 +742,7 @@ def _read_blocks(container: etree._Element, ctx: _Ctx, col: int, span: int, cell
                      and next(block.iter(_TXBX), None) is None)
             carry = _paragraph(block, ctx, *where[:2], cell, tstyle, where[2], carry, joins)
         else:
-            _table(block, ctx, *where)
+            _table(block, ctx, *where, cell)
         if shift is not None:  # measured in its column: placed across the page
             _to_container([ln for ln in ctx.lines[start:] if (ln.fmt or {}).get("cell") is None],
                           None, shift, box)  # type: ignore[arg-type]
@@ -1284,10 +1284,12 @@ def _grid(tbl: etree._Element) -> list[int]:
     return widths
 
 
-def _table(tbl: etree._Element, ctx: _Ctx, col0: int, span: int, box: float | None) -> None:
+def _table(tbl: etree._Element, ctx: _Ctx, col0: int, span: int, box: float | None,
+           within: dict | None = None) -> None:
     """Rows top to bottom, cells left to right; each cell's paragraphs in order.
 
-    *col0*/*span*: the text columns the table covers; *box*: its container's width in twips."""
+    *col0*/*span*: the text columns the table covers; *box*: its container's width in twips;
+    *within*: the cell holding the table (a nested table), None in the body or a text box."""
     ctx.tables += 1
     t_no = ctx.tables
     tstyle = ctx.styles.table_style_id(tbl)
@@ -1321,13 +1323,17 @@ def _table(tbl: etree._Element, ctx: _Ctx, col0: int, span: int, box: float | No
             cell = {"table": t_no, "row": r_i, "col": g, "cols": ncols, "span": s}
             _read_blocks(tc, ctx, col, cspan, cell, tstyle, cbox)
             g += s
-    if shift and ncols < 2 and outer:
+    if ncols < 2 and outer and (shift or within is not None):
         # a one-column table has no side of its own (TB042 judges a cell of two or more columns
-        # by its column): its lines are placed across its container, as a text box's are
+        # by its column): its lines are placed across its container, as a text box's are — and a
+        # one-column table nested in a cell (a layout table holding the signature in the footer's
+        # right cell) is that cell's text: its lines are in the cell that holds it
         for ln in ctx.lines[start:]:
             c = (ln.fmt or {}).get("cell")
             if c is not None and c.get("table") == t_no:
                 _to_container([ln], c, shift + _CELL_MARGIN, outer)
+                if within is not None:
+                    ln.fmt["cell"] = within  # type: ignore[index]
 
 
 def _table_offset(tbl: etree._Element, width: float, box: float, page_left: float) -> float:
