@@ -423,7 +423,34 @@ def _authority_top(lines: list[Line], auth: int, lo: int) -> int:
         if recipients_label(fold(t)) is not None or (is_caps(t) and len(t) <= 60 and not t.endswith((".", ":", ";"))):
             continue  # the label between columns (PDF), or a title line of the block
         break
-    return top
+    return _position_above(lines, top, lo)
+
+
+def _position_above(lines: list[Line], top: int, lo: int) -> int:
+    """*top*, or the line right above it when that line is the block's position printed over its
+    authority: a PDF extraction gives the text objects in drawing order, "PHÓ BÍ THƯ" / "T/M BAN
+    THƯỜNG VỤ" / "(Đã ký)" / …, and ``pdftotext -layout`` may set the position a line above the
+    row of "Nơi nhận:" and the authority. Only a position title alone on its line, in capitals
+    ("PHÓ BÍ THƯ", "CHÁNH VĂN PHÒNG"), and only when no position stands under the authority
+    already: a body heading never reads so, and a block's own position stays where it is."""
+    above = next(_lines_above(lines, top, lo, 1), None)
+    if above is None:
+        return top
+    i, ln = above
+    if not (len(ln.frags) == 1 and _position_line(ln.text)) or _is_authority(ln):
+        return top
+    for _, below in zip(range(_AUTH_RUN), (x for x in lines[top + 1 :] if not x.blank and not x.sep)):
+        if _is_authority(below):
+            continue
+        if any(_position_line(fr.text) for fr in below.frags):
+            return top  # the block has its position under the authority: the line above is not it
+        break
+    return i
+
+
+def _position_line(t: str) -> bool:
+    """A position title in capitals on a line of its own: "PHÓ BÍ THƯ", "Q. CHÁNH VĂN PHÒNG"."""
+    return is_caps(t) and len(t) <= 40 and not t.endswith((".", ",", ":", ";")) and POSITION_START.match(fold(t)) is not None
 
 
 def run(st: State) -> None:
