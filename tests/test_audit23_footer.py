@@ -5,6 +5,10 @@ from __future__ import annotations
 import pytest
 
 import tbparse
+from tbparse.parser import parse_source
+from tbparse.source import from_docx_bytes
+
+from . import layouts
 
 HEAD = """\
         TỈNH ỦY ĐẮK LẮK                              ĐẢNG CỘNG SẢN VIỆT NAM
@@ -25,6 +29,12 @@ Văn phòng Huyện ủy thông báo để các cơ quan, đơn vị biết, th�
 """
 CLOSING = "Văn phòng Huyện ủy thông báo để các cơ quan, đơn vị biết, thực hiện./."
 TM = [{"mode": "T/M", "body": "BAN THƯỜNG VỤ"}]
+
+
+def _parse(text: "str | bytes") -> dict:
+    if isinstance(text, bytes):
+        return parse_source(from_docx_bytes(text, path="x.docx"), reject=False)
+    return tbparse.parse_dict(text)
 
 
 # A PDF extraction draws the position before the authority: "PHÓ BÍ THƯ" / "T/M BAN THƯỜNG VỤ"
@@ -63,3 +73,39 @@ def test_a_caps_position_line_above_a_block_with_its_own_position_stays_in_the_b
                            "T/M BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn Thuận\nNơi nhận:\n- Lưu VP.\n")
     assert (d["signature"]["position"], d["signature"]["signer"]) == ("BÍ THƯ", "Nguyễn Văn Thuận")
     assert d["layout"]["signature"]["position_line"] == d["layout"]["signature"]["authority_lines"][0] + 1
+
+
+SIGNED = """\
+Nơi nhận:                                                  T/M BAN THƯỜNG VỤ
+- Thường trực Tỉnh ủy,                                          BÍ THƯ
+- Các đồng chí Huyện ủy viên,
+- Lưu VP.                                                       (Đã ký)
+
+                                                          Nguyễn Văn Thuận
+"""
+# a commune's committee copies the district's notice: its block repeats the party line over its date
+COPY_WITH_PARTY = HEAD + SIGNED + """
+                                   SAO Y BẢN CHÍNH
+       ĐẢNG ỦY XÃ EA NGAI                            ĐẢNG CỘNG SẢN VIỆT NAM
+              *                               Ea Ngai, ngày 20 tháng 3 năm 2024
+      Số 05-SY/ĐU
+Nơi nhận:                                                  T/M ĐẢNG ỦY
+- Các chi bộ trực thuộc,                                        BÍ THƯ
+- Lưu VP.
+                                                            Y Ngông Niê
+"""
+
+
+@pytest.mark.parametrize("layout", [str, layouts.web, layouts.pdf, layouts.markdown_br, layouts.docx],
+                         ids=["word", "web", "pdf", "markdown-br", "docx"])
+def test_a_copy_blocks_party_line_is_the_copys(layout) -> None:  # noqa: ANN001
+    # "ĐẢNG CỘNG SẢN VIỆT NAM" over the copy's date had no field in ``copy``: unplaced, and a TB000
+    d = _parse(layout(COPY_WITH_PARTY))
+    c = d["copy"]
+    assert (c["label"], c["party"], c["issuer"]["name"], c["number"]["raw"], c["date"]) == (
+        "SAO Y BẢN CHÍNH", "ĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG ỦY XÃ EA NGAI", "05-SY/ĐU", "2024-03-20")
+    assert c["signature"]["signer"] == "Y Ngông Niê" and c["recipients"] == ["Các chi bộ trực thuộc", "Lưu VP"]
+    assert d["party"] == "ĐẢNG CỘNG SẢN VIỆT NAM" and d["signature"]["signer"] == "Nguyễn Văn Thuận"
+    assert d["unplaced"] == []
+    assert not [f for f in tbparse.lint(layout(COPY_WITH_PARTY) if layout is not layouts.docx else COPY_WITH_PARTY)
+                if f.code == "TB000"]

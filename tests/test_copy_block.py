@@ -23,6 +23,7 @@ SEED = (Path(__file__).resolve().parent.parent / "fixtures" / "seed-503-tb-tu.tx
 
 SAO_Y_COPY = {
     "label": "SAO Y BẢN CHÍNH",
+    "party": None,
     "issuer": {"name": "HUYỆN ỦY NINH HẢI", "parent": None},
     "number": {"raw": "12-SY/VPHU", "seq": 12, "type_code": "SY", "issuer_code": "VPHU"},
     "place": "Ninh Hải",
@@ -34,6 +35,7 @@ SAO_Y_COPY = {
 }
 SAO_LUC_COPY = {
     "label": "SAO LỤC",
+    "party": None,
     "issuer": {"name": "TỈNH ỦY GIA LAI", "parent": None},
     "number": {"raw": "45-SL/VPTU", "seq": 45, "type_code": "SL", "issuer_code": "VPTU"},
     "place": "Pleiku",
@@ -112,7 +114,7 @@ def test_the_schema_describes_copy() -> None:
     schema = Notice.model_json_schema(by_alias=True)
     assert "copy" in schema["properties"]
     block = schema["$defs"]["CopyBlock"]["properties"]
-    assert set(block) == {"label", "issuer", "number", "place", "date", "signature", "recipients", "line"}
+    assert set(block) == {"label", "party", "issuer", "number", "place", "date", "signature", "recipients", "line"}
 
 
 def test_a_copy_number_not_understood_is_kept_and_warned() -> None:

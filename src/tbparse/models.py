@@ -154,6 +154,7 @@ class CopyBlock(_M):
     issuer, number, place and date, signature and recipients."""
 
     label: str = Field(description='"SAO Y BẢN CHÍNH", "SAO LỤC", "TRÍCH SAO" as printed (also in markings)')
+    party: Optional[str] = Field(None, description='the party line the copying office repeats over its block: "ĐẢNG CỘNG SẢN VIỆT NAM"')
     issuer: Optional[Issuer] = Field(None, description="the copying office, the line(s) above its '*'")
     number: Optional[Number] = Field(None, description='the copy\'s own number: "12-SY/VPHU"')
     place: Optional[str] = None

@@ -28,6 +28,7 @@ def run(st: State) -> None:
     blk = _footer(st, sub)
     copy = {
         "label": label.text.strip(),
+        "party": o["party"],
         "issuer": o["issuer"],
         "number": o["number"],
         "place": o["place"],
@@ -37,11 +38,10 @@ def run(st: State) -> None:
         "line": label.no,
     }
     # what the block's header holds beside those fields is kept, never dropped: a copy note
-    # ("BẢN SAO") is a marking; a party line or a subject has no place in ``copy``
+    # ("BẢN SAO") is a marking; a subject has no place in ``copy``
     st.out["markings"].extend(o["markings"])
-    for key in ("party", "subject"):
-        if o[key]:
-            st.unplaced(label.no, o[key])
+    if o["subject"]:
+        st.unplaced(label.no, o["subject"])
     st.out["unplaced"].extend(o["unplaced"])
     st.out["warnings"].extend(o["warnings"])  # "mistyped-number", "invalid-date" of the copy's lines
     st.out["layout"]["copy"] = {"label_line": label.no, **o["layout"]}
