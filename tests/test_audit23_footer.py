@@ -109,3 +109,23 @@ def test_a_copy_blocks_party_line_is_the_copys(layout) -> None:  # noqa: ANN001
     assert d["unplaced"] == []
     assert not [f for f in tbparse.lint(layout(COPY_WITH_PARTY) if layout is not layouts.docx else COPY_WITH_PARTY)
                 if f.code == "TB000"]
+
+
+@pytest.mark.parametrize("rule", ["-----------------------------", "- - - - - - - - - - - -", "*****", "=========="])
+@pytest.mark.parametrize("layout", [str, layouts.pdf], ids=["word", "pdf"])
+def test_a_rule_line_under_the_footer_is_no_recipient(rule: str, layout) -> None:  # noqa: ANN001
+    # a rule typed between the footer and a copy's block (or under the list): "- - - -" became an
+    # entry "- - - -", "-----" an entry "----", "*****" an entry "****"
+    copy = "\n".join(["TRÍCH SAO", "VĂN PHÒNG HUYỆN ỦY", "         *",
+                      "Số 17-TS/VPHU                                    Krông Búk, ngày 22/3/2024",
+                      "Nơi nhận:                                                T/L BAN THƯỜNG VỤ",
+                      "- Ban Tổ chức Huyện ủy,                                   CHÁNH VĂN PHÒNG",
+                      "- Lưu VT.", "                                                         Đinh Thị Lan", ""])
+    for tail in ("", copy):
+        d = _parse(layout(HEAD + SIGNED + rule + "\n" + tail))
+        assert d["recipients"] == ["Thường trực Tỉnh ủy", "Các đồng chí Huyện ủy viên", "Lưu VP"]
+        assert d["signature"]["signer"] == "Nguyễn Văn Thuận"
+        assert d["unplaced"] == []
+        if tail:
+            assert (d["copy"]["label"], d["copy"]["number"]["raw"], d["copy"]["signature"]["signer"]) == (
+                "TRÍCH SAO", "17-TS/VPHU", "Đinh Thị Lan")

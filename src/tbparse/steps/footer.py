@@ -21,7 +21,7 @@ from ..extract.people import surname_set
 from ..fold import fold
 from ..lines import Fragment, Line
 from ..state import State
-from ..vocab import AUTHORITY, POSITION_START, RECIPIENTS_LABEL, SIGNED_NOTE, authority, is_caps, is_name, recipients_label
+from ..vocab import AUTHORITY, POSITION_START, RECIPIENTS_LABEL, RULE, SIGNED_NOTE, authority, is_caps, is_name, recipients_label
 from ..lazyre import lazy_re
 
 # A recipient entry: "- Thường trực Tỉnh uỷ;", "– Lưu VP.", "+ Như trên,", "• …"
@@ -628,6 +628,7 @@ def _closed(recipients: list[dict]) -> bool:
     return _filing(recipients) and recipients[-1]["text"][-1].endswith(".")
 
 
+_RULE_LEADS = "-–—_=~*·"  # how a rule line opens (vocab.RULE: "-----", "=====", "* * *")
 _NOTE_LEADS = "([*\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"  # how a note's line opens: "(1)", "[1]", "*", "¹"
 
 
@@ -733,6 +734,11 @@ def _read(st: State, frags: list[_Frag]) -> dict:
             # appendix's lines, its "- " ones too, are no recipients (audit 23); annexes reads them
             in_annex = True
             st.unplaced(fr.no, t)
+            continue
+        if t[:1] in _RULE_LEADS and RULE.match(t) and t.strip(". "):
+            # a rule typed across the page: "-----------", "- - - - -", "*****" between the footer and
+            # a copy's block or under the list — no entry ("- - - -" was one, "----" its text)
+            open_entry = False
             continue
         le = recipients_label(f)
         col = fr.col  # where the line's text starts (unknown after the label: "Nơi nhận: - …")
