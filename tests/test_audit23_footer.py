@@ -129,3 +129,36 @@ def test_a_rule_line_under_the_footer_is_no_recipient(rule: str, layout) -> None
         if tail:
             assert (d["copy"]["label"], d["copy"]["number"]["raw"], d["copy"]["signature"]["signer"]) == (
                 "TRÍCH SAO", "17-TS/VPHU", "Đinh Thị Lan")
+
+
+DASHLESS_AFTER_NAME = {
+    # a markdown row pairs the columns line by line: the list's last lines come after the name
+    "markdown-br": ("| Nơi nhận:<br>- Thường trực Tỉnh ủy,<br>- Các đồng chí Huyện ủy viên,<br>- Ban Tổ chức Huyện ủy,"
+                    "<br>Văn phòng Huyện ủy,<br>- Lưu VP. | T/M BAN THƯỜNG VỤ<br>BÍ THƯ<br>Lò Văn Puôn |\n|---|---|\n"),
+    # one column, the signature first
+    "signature first": ("T/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nLò Văn Puôn\n\nNơi nhận:\n- Thường trực Tỉnh ủy,\n"
+                        "- Các đồng chí Huyện ủy viên,\n- Ban Tổ chức Huyện ủy,\nVăn phòng Huyện ủy,\n- Lưu VP.\n"),
+    # a PDF: "Nơi nhận:" / the block / the entries
+    "pdf": ("Nơi nhận:\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nLò Văn Puôn\n- Thường trực Tỉnh ủy,\n- Các đồng chí Huyện ủy viên,\n"
+            "- Ban Tổ chức Huyện ủy,\nVăn phòng Huyện ủy,\n- Lưu VP.\n"),
+}
+
+
+@pytest.mark.parametrize("footer", list(DASHLESS_AFTER_NAME.values()), ids=list(DASHLESS_AFTER_NAME))
+def test_an_entry_without_its_dash_after_the_signers_name_is_an_entry(footer: str) -> None:
+    # "Văn phòng Huyện ủy," (its "- " forgotten, TB035's) in the list's column after the name was
+    # unplaced as stray text under the signature (TB000)
+    d = tbparse.parse_dict(HEAD + footer)
+    assert d["recipients"] == ["Thường trực Tỉnh ủy", "Các đồng chí Huyện ủy viên", "Ban Tổ chức Huyện ủy",
+                               "Văn phòng Huyện ủy", "Lưu VP"]
+    assert (d["signature"]["position"], d["signature"]["signer"]) == ("BÍ THƯ", "Lò Văn Puôn")
+    assert d["unplaced"] == []
+    assert [f.code for f in tbparse.lint(HEAD + footer) if f.code in ("TB000", "TB035")] == ["TB035"]
+
+
+def test_text_after_the_name_under_a_closed_list_is_still_unplaced() -> None:
+    # under the filing entry "- Lưu VP." the list is over: a sentence there is no entry
+    d = tbparse.parse_dict(HEAD + "Nơi nhận:\n- Thường trực Tỉnh ủy,\n- Lưu VP.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n"
+                           "Nguyễn Văn Thuận\nTài liệu này được đăng tải trên Cổng thông tin điện tử huyện.\n")
+    assert d["recipients"] == ["Thường trực Tỉnh ủy", "Lưu VP"]
+    assert [u["text"] for u in d["unplaced"]] == ["Tài liệu này được đăng tải trên Cổng thông tin điện tử huyện."]

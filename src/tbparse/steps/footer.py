@@ -623,6 +623,11 @@ def _filing(recipients: list[dict]) -> bool:
     return bool(recipients) and fold(recipients[-1]["text"][0][:4]).startswith("luu")
 
 
+def _open_list(recipients: list[dict]) -> bool:
+    """The list may go on: no entry yet under its label, or its last entry not ended with "."."""
+    return not recipients or not recipients[-1]["text"][-1].endswith(".")
+
+
 def _closed(recipients: list[dict]) -> bool:
     """The list is over: its filing entry ends with its full stop ("- Lưu Văn phòng Tỉnh ủy.")."""
     return _filing(recipients) and recipients[-1]["text"][-1].endswith(".")
@@ -838,8 +843,12 @@ def _read(st: State, frags: list[_Frag]) -> dict:
             # "Nguyễn Hoàng Trung" / "Bí thư Đảng ủy phường" / "(đã ký)", "Trần Văn A" / "PHÓ BÍ THƯ"
             position, position_line = t, fr.no
             continue
-        if signer is not None and not open_entry and not wraps:
-            st.unplaced(fr.no, t)  # after the signer's name: an appendix or stray text, not the footer
+        if signer is not None and not open_entry and not wraps and not (
+                label_col is not None and abs(col - label_col) <= _LABEL_COL and not is_caps(t) and _open_list(recipients)):
+            # after the signer's name: an appendix or stray text, not the footer — unless it stands in
+            # the list's column while the list goes on (a markdown row's or a PDF's cells pair the
+            # columns line by line, so a list longer than the block has its last lines after the name)
+            st.unplaced(fr.no, t)
             continue
         if auths and not auths[-1]["caps"] and position is None and not caps_after and _plain_position(t):
             # the position under an authority typed in normal case: "t/m ban thường vụ" / "phó bí thư"
