@@ -162,3 +162,34 @@ def test_text_after_the_name_under_a_closed_list_is_still_unplaced() -> None:
                            "Nguyễn Văn Thuận\nTài liệu này được đăng tải trên Cổng thông tin điện tử huyện.\n")
     assert d["recipients"] == ["Thường trực Tỉnh ủy", "Lưu VP"]
     assert [u["text"] for u in d["unplaced"]] == ["Tài liệu này được đăng tải trên Cổng thông tin điện tử huyện."]
+
+
+# a joint notice whose blocks are uneven, one cell a line as a PDF gives it: the deputy's block
+# has a position line more ("K/T TRƯỞNG BAN TỔ CHỨC" / "PHÓ TRƯỞNG BAN" | "TRƯỞNG BAN DÂN VẬN")
+JOINT_KT = ("K/T TRƯỞNG BAN TỔ CHỨC                             TRƯỞNG BAN DÂN VẬN\n"
+            "  PHÓ TRƯỞNG BAN\n"
+            "       (Đã ký)                                           (Đã ký)\n"
+            "   Phạm Thị Hoa                                      Đinh Văn Khang\n\n"
+            "Nơi nhận:\n- Thường trực Huyện ủy,\n- Lưu BTC, BDV.\n")
+
+
+@pytest.mark.parametrize("layout", [str, layouts.pdf, layouts.pdf_wrapped], ids=["word", "pdf", "pdf-wrapped"])
+def test_uneven_joint_blocks_one_cell_a_line(layout) -> None:  # noqa: ANN001
+    # the heads' run (3) was no whole number of rows of two: the blocks were not read apart, so
+    # "TRƯỞNG BAN DÂN VẬN" ran into the first authority's body and the second note and name were unplaced
+    d = tbparse.parse_dict(layout(HEAD + JOINT_KT))
+    assert d["signature"] == {
+        "authority": [{"mode": "K/T", "body": "TRƯỞNG BAN TỔ CHỨC"}], "position": "PHÓ TRƯỞNG BAN",
+        "signer": "Phạm Thị Hoa", "note": "(Đã ký)",
+        "cosigners": [{"authority": [], "position": "TRƯỞNG BAN DÂN VẬN", "signer": "Đinh Văn Khang", "note": "(Đã ký)"}]}
+    assert d["recipients"] == ["Thường trực Huyện ủy", "Lưu BTC, BDV"]
+    assert d["unplaced"] == []
+
+
+def test_uneven_joint_blocks_pdf_the_deputy_on_the_right() -> None:
+    text = HEAD + ("TRƯỞNG BAN DÂN VẬN\nK/T TRƯỞNG BAN TỔ CHỨC\nPHÓ TRƯỞNG BAN\n(Đã ký)\n(Đã ký)\nĐinh Văn Khang\n"
+                   "Phạm Thị Hoa\nNơi nhận:\n- Thường trực Huyện ủy,\n- Lưu BTC, BDV.\n")
+    s = tbparse.parse_dict(text)["signature"]
+    assert (s["position"], s["signer"]) == ("TRƯỞNG BAN DÂN VẬN", "Đinh Văn Khang")
+    assert s["cosigners"] == [{"authority": [{"mode": "K/T", "body": "TRƯỞNG BAN TỔ CHỨC"}], "position": "PHÓ TRƯỞNG BAN",
+                               "signer": "Phạm Thị Hoa", "note": "(Đã ký)"}]

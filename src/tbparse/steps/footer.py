@@ -415,19 +415,44 @@ def interleaved_rows(lines: list[Line]) -> list[int] | None:
             runs.append((kind, [k]))
     sizes = {kind: len(ks) for kind, ks in runs if kind != "head"}
     n = sizes.get("name") or sizes.get("note") or 0
-    if (n < 2 or not runs or runs[0][0] != "head" or any(len(ks) % n for _, ks in runs)
+    if (n < 2 or not runs or runs[0][0] != "head" or any(len(ks) % n for _, ks in runs[1:])
             or not any(_signs(lines[k].text) for kind, ks in runs if kind == "head" for k in ks)):
         return None
+    heads = runs[0][1]
+    deal = _deal_heads([lines[k].text for k in heads], n)
+    if deal is None:
+        return None
     which = [-1] * len(lines)
-    for _, ks in runs:
+    for k, c in zip(heads, deal):
+        which[k] = c
+    for _, ks in runs[1:]:
         for i, k in enumerate(ks):
             which[k] = i % n
-    heads = runs[0][1]
     for c in range(n):
-        last = authority(lines[heads[len(heads) - n + c]].text)
+        last = authority(next(lines[k].text for k, b in zip(reversed(heads), reversed(deal)) if b == c))
         if last and last[0] not in ("T/M", "TM."):
             return None  # a block dealt a "K/T …" with no position under it: the rows were uneven
     return which
+
+
+def _deal_heads(heads: list[str], n: int) -> list[int] | None:
+    """The block (0 = left) of each of *n* blocks' head lines read row by row, or None.
+
+    Rows of *n* cells each when they are a whole number of rows; else the first row is one head a
+    block and the heads left over (fewer than *n*) are the positions of the blocks that need one
+    under their authority — "K/T TRƯỞNG BAN TỔ CHỨC" / "TRƯỞNG BAN DÂN VẬN" / "PHÓ TRƯỞNG BAN": a
+    "K/T"'s or "T/L"'s deputy, else a "T/M"'s — when there are exactly as many of those."""
+    if len(heads) % n == 0:
+        return [i % n for i in range(len(heads))]
+    extra = len(heads) - n
+    if extra < 1 or extra >= n:
+        return None
+    modes = [authority(h) for h in heads[:n]]
+    for needs in (("K/T", "T/L", "KT.", "TL.", "TUQ."), None):
+        needy = [c for c, m in enumerate(modes) if m and (needs is None or m[0] in needs)]
+        if len(needy) == extra:
+            return list(range(n)) + needy
+    return None
 
 
 # Two or three spaces before a word: a gap too narrow for a column (four spaces), as ``pdftotext

@@ -432,20 +432,39 @@ def _position_above(lines: list[Line], top: int, lo: int) -> int:
     THƯỜNG VỤ" / "(Đã ký)" / …, and ``pdftotext -layout`` may set the position a line above the
     row of "Nơi nhận:" and the authority. Only a position title alone on its line, in capitals
     ("PHÓ BÍ THƯ", "CHÁNH VĂN PHÒNG"), and only when no position stands under the authority
-    already: a body heading never reads so, and a block's own position stays where it is."""
+    already (a body heading never reads so, and a block's own position stays where it is) — or
+    when the rows under it pair notes or names, side-by-side blocks one cell a line, the head
+    above being the other block's ("TRƯỞNG BAN DÂN VẬN" / "K/T TRƯỞNG BAN TỔ CHỨC" / "PHÓ TRƯỞNG BAN")."""
     above = next(_lines_above(lines, top, lo, 1), None)
     if above is None:
         return top
     i, ln = above
     if not (len(ln.frags) == 1 and _position_line(ln.text)) or _is_authority(ln):
         return top
-    for _, below in zip(range(_AUTH_RUN), (x for x in lines[top + 1 :] if not x.blank and not x.sep)):
-        if _is_authority(below):
+    below = [x for _, x in zip(range(_SIG_ABOVE), (x for x in lines[top + 1 :] if not x.blank and not x.sep))]
+    for x in below:
+        if _is_authority(x):
             continue
-        if any(_position_line(fr.text) for fr in below.frags):
+        if any(_position_line(fr.text) for fr in x.frags) and not _paired(below):
             return top  # the block has its position under the authority: the line above is not it
         break
     return i
+
+
+def _paired(lines: list[Line]) -> bool:
+    """Two copy notes or two names on consecutive lines: side-by-side blocks one cell a line (a
+    PDF's "(Đã ký)" / "(Đã ký)" / "Đinh Văn Khang" / "Phạm Thị Hoa"), whose first head ("TRƯỞNG BAN
+    DÂN VẬN") may stand above the other's authority ("K/T TRƯỞNG BAN TỔ CHỨC")."""
+    def kind(ln: Line) -> str:
+        t = ln.text
+        if len(ln.frags) != 1:
+            return ""
+        if SIGNED_NOTE.search(fold(t)) is not None and t[:1] in "([":
+            return "note"
+        return "name" if is_name(t) or caps_name(t) else ""
+
+    kinds = [kind(ln) for ln in lines]
+    return any(a and a == b for a, b in zip(kinds, kinds[1:]))
 
 
 def _position_line(t: str) -> bool:
