@@ -193,3 +193,35 @@ def test_uneven_joint_blocks_pdf_the_deputy_on_the_right() -> None:
     assert (s["position"], s["signer"]) == ("TRƯỞNG BAN DÂN VẬN", "Đinh Văn Khang")
     assert s["cosigners"] == [{"authority": [{"mode": "K/T", "body": "TRƯỞNG BAN TỔ CHỨC"}], "position": "PHÓ TRƯỞNG BAN",
                                "signer": "Phạm Thị Hoa", "note": "(Đã ký)"}]
+
+
+KIEM = {
+    # two columns: "kiêm" between the entries, lower case, was the first entry's tail
+    "two columns": ("Nơi nhận:                                                      BÍ THƯ\n"
+                    "- Thường trực Tỉnh ủy,                                          kiêm\n"
+                    "- Các thành viên Ban Chỉ đạo,                            TRƯỞNG BAN CHỈ ĐẠO\n"
+                    "- Lưu VP.                                                       (Đã ký)\n"
+                    "                                                          Nguyễn Văn Thuận\n"),
+    # one column, the block first: "BÍ THƯ" / "kiêm" were left in the body
+    "one column": ("BÍ THƯ\nkiêm\nTRƯỞNG BAN CHỈ ĐẠO\n(Đã ký)\nNguyễn Văn Thuận\n\n"
+                   "Nơi nhận:\n- Thường trực Tỉnh ủy,\n- Các thành viên Ban Chỉ đạo,\n- Lưu VP.\n"),
+}
+
+
+@pytest.mark.parametrize("layout", [str, layouts.web, layouts.pdf, layouts.markdown_br, layouts.docx],
+                         ids=["word", "web", "pdf", "markdown-br", "docx"])
+@pytest.mark.parametrize("footer", list(KIEM.values()), ids=list(KIEM))
+def test_a_position_held_together_with_kiem(footer: str, layout) -> None:  # noqa: ANN001
+    # format-rules §4.2: a steering committee's head signs "BÍ THƯ" / "kiêm" / "TRƯỞNG BAN CHỈ ĐẠO"
+    d = _parse(layout(HEAD + footer))
+    assert d["signature"] == {"authority": [], "position": "BÍ THƯ kiêm TRƯỞNG BAN CHỈ ĐẠO",
+                              "signer": "Nguyễn Văn Thuận", "note": "(Đã ký)"}
+    assert d["recipients"] == ["Thường trực Tỉnh ủy", "Các thành viên Ban Chỉ đạo", "Lưu VP"]
+    assert d["closing"] == CLOSING and d["unplaced"] == []
+
+
+def test_kiem_under_an_authority_is_the_positions_not_the_bodys() -> None:
+    d = tbparse.parse_dict(HEAD + "T/M BAN CHỈ ĐẠO\nPHÓ BÍ THƯ HUYỆN ỦY\nkiêm\nTRƯỞNG BAN\nNguyễn Văn Thuận\n\n"
+                           "Nơi nhận:\n- Lưu VP.\n")
+    assert d["signature"]["authority"] == [{"mode": "T/M", "body": "BAN CHỈ ĐẠO"}]
+    assert d["signature"]["position"] == "PHÓ BÍ THƯ HUYỆN ỦY kiêm TRƯỞNG BAN"

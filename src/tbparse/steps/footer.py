@@ -716,6 +716,10 @@ def _read(st: State, frags: list[_Frag]) -> dict:
         caps_after.clear()
         # (index and join, not pop(0) and +=: linear when a block has thousands of lines)
         i = 0
+        # "BÍ THƯ" / "kiêm" / "TRƯỞNG BAN CHỈ ĐẠO": one position over the three lines, from the
+        # line before "kiêm" at the latest (never the authority's body)
+        kiem = next((j for j, x in enumerate(lines) if x.fold == "kiem"), None)
+        cap = len(lines) - 1 if kiem is None else max(kiem - 1, 0)
         if auths:
             a = auths[-1]
             more = []
@@ -726,13 +730,13 @@ def _read(st: State, frags: list[_Frag]) -> dict:
                 return position is None and x.text.startswith("PHÓ ")
 
             # lines in the authority's own bold span belong to it ("**K/T CHÁNH" / "VĂN PHÒNG**")
-            while i < len(lines) - 1 and a["bold"] and lines[i].bold and not deputy(lines[i]):
+            while i < cap and a["bold"] and lines[i].bold and not deputy(lines[i]):
                 more.append(lines[i].text)
                 i += 1
-            if len(lines) - i == 1 and not POSITION_START.match(lines[i].fold) and position is None:
+            if kiem is None and len(lines) - i == 1 and not POSITION_START.match(lines[i].fold) and position is None:
                 more.append(lines[i].text)
                 i += 1
-            while len(lines) - i > 1 and not deputy(lines[i]):  # the body's wrapped lines, up to the last
+            while i < cap and not deputy(lines[i]):  # the body's wrapped lines, up to the last
                 more.append(lines[i].text)
                 i += 1
             if more:
@@ -860,6 +864,9 @@ def _read(st: State, frags: list[_Frag]) -> dict:
                 note = t
             else:  # a second copy note: kept as text, never dropped
                 st.unplaced(fr.no, t)
+            continue
+        if f == "kiem" and (auths or position is not None or caps_after):
+            caps_after.append(fr)  # "BÍ THƯ" / "kiêm" / "TRƯỞNG BAN CHỈ ĐẠO" (format-rules §4.2)
             continue
         wraps = _wraps_entry(recipients, t, col)
         if (signer is not None and position is None and not caps_after and not open_entry and not wraps

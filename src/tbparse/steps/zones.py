@@ -395,6 +395,8 @@ def _signature_above(lines: list[Line], label: int, lo: int) -> int:
                     top = i  # the name over its position: the block starts here, or at a head above it
                     signs = True
                 continue
+        if names and top < label and fold(ln.text) == "kiem":
+            continue  # "BÍ THƯ" / "kiêm" / "TRƯỞNG BAN CHỈ ĐẠO": the block goes on above it
         if not names or not _sig_head(ln):
             break
         top = i
