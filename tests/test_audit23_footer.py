@@ -43,6 +43,8 @@ POSITION_ABOVE = {
                         "- Các đồng chí Huyện ủy viên,\n- Lưu VP.\nNguyễn Văn Thuận\n"),
     "raw, name before the list": ("PHÓ BÍ THƯ\nT/M BAN THƯỜNG VỤ\nNguyễn Văn Thuận\nNơi nhận:\n"
                                   "- Thường trực Tỉnh ủy,\n- Các đồng chí Huyện ủy viên,\n- Lưu VP.\n"),
+    "raw, the label between": ("PHÓ BÍ THƯ\nNơi nhận:\nT/M BAN THƯỜNG VỤ\n- Thường trực Tỉnh ủy,\n"
+                               "- Các đồng chí Huyện ủy viên,\n(Đã ký)\n- Lưu VP.\nNguyễn Văn Thuận\n"),
     "-layout, a line above the label's row": (
         "                                                             PHÓ BÍ THƯ\n"
         "Nơi nhận:                                                T/M BAN THƯỜNG VỤ\n"
@@ -53,8 +55,9 @@ POSITION_ABOVE = {
 }
 
 
-@pytest.mark.parametrize("footer", list(POSITION_ABOVE.values()), ids=list(POSITION_ABOVE))
-def test_a_position_printed_above_the_authority_is_the_position(footer: str) -> None:
+@pytest.mark.parametrize("footer_id", list(POSITION_ABOVE))
+def test_a_position_printed_above_the_authority_is_the_position(footer_id: str) -> None:
+    footer = POSITION_ABOVE[footer_id]
     # the footer started at "T/M …": "PHÓ BÍ THƯ" went to the body as a paragraph of its last item,
     # the closing sentence was lost with it (it no longer ended the body) and the block had no position
     d = tbparse.parse_dict(HEAD + footer)
@@ -64,7 +67,8 @@ def test_a_position_printed_above_the_authority_is_the_position(footer: str) -> 
     assert d["recipients"] == ["Thường trực Tỉnh ủy", "Các đồng chí Huyện ủy viên", "Lưu VP"]
     assert d["closing"] == CLOSING
     assert d["unplaced"] == []
-    assert d["layout"]["signature"]["position_line"] == d["layout"]["signature"]["authority_lines"][0] - 1
+    assert d["layout"]["signature"]["position_line"] == d["layout"]["signature"]["authority_lines"][0] - (
+        2 if "between" in footer_id else 1)
 
 
 def test_a_caps_position_line_above_a_block_with_its_own_position_stays_in_the_body() -> None:

@@ -437,10 +437,12 @@ def _position_above(lines: list[Line], top: int, lo: int) -> int:
     already (a body heading never reads so, and a block's own position stays where it is) — or
     when the rows under it pair notes or names, side-by-side blocks one cell a line, the head
     above being the other block's ("TRƯỞNG BAN DÂN VẬN" / "K/T TRƯỞNG BAN TỔ CHỨC" / "PHÓ TRƯỞNG BAN")."""
-    above = next(_lines_above(lines, top, lo, 1), None)
-    if above is None:
+    above = list(_lines_above(lines, top, lo, 2))
+    if above and recipients_label(fold(above[0][1].text)) is not None:
+        above = above[1:]  # the label between them, one cell a line: "PHÓ BÍ THƯ" / "Nơi nhận:" / "T/M …"
+    if not above:
         return top
-    i, ln = above
+    i, ln = above[0]
     if not (len(ln.frags) == 1 and _position_line(ln.text)) or _is_authority(ln):
         return top
     below = [x for _, x in zip(range(_SIG_ABOVE), (x for x in lines[top + 1 :] if not x.blank and not x.sep))]
