@@ -229,3 +229,24 @@ def test_kiem_under_an_authority_is_the_positions_not_the_bodys() -> None:
                            "Nơi nhận:\n- Lưu VP.\n")
     assert d["signature"]["authority"] == [{"mode": "T/M", "body": "BAN CHỈ ĐẠO"}]
     assert d["signature"]["position"] == "PHÓ BÍ THƯ HUYỆN ỦY kiêm TRƯỞNG BAN"
+
+
+@pytest.mark.parametrize(("block", "want"), [
+    ("T/M ĐẢNG ỦY\nBÍ THƯ\n(Đã ký)\nDANH ÚT\n", ([{"mode": "T/M", "body": "ĐẢNG ỦY"}], "BÍ THƯ", "DANH ÚT")),
+    ("T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nTHƯỜNG TRỰC\n(Đã ký)\nĐIỂU KRÉ\n", (TM, "PHÓ BÍ THƯ THƯỜNG TRỰC", "ĐIỂU KRÉ")),
+    ("T/M BAN THƯỜNG VỤ\n(Đã ký)\nKHA VĂN TÁM\n", (TM, None, "KHA VĂN TÁM")),
+])
+@pytest.mark.parametrize("layout", [str, layouts.web, layouts.pdf], ids=["word", "web", "pdf"])
+def test_a_caps_name_under_the_copy_note_whose_family_name_is_not_listed(block: str, want: tuple, layout) -> None:  # noqa: ANN001
+    # a Khmer's, a Stiêng's, a Thái's family name (Danh, Điểu, Kha) is not in the list: the caps
+    # name ran into the position ("BÍ THƯ DANH ÚT") or the authority's body, and there was no signer
+    d = _parse(layout(HEAD + "Nơi nhận:\n- Các chi bộ trực thuộc,\n- Lưu VP.\n\n" + block))
+    s = d["signature"]
+    assert (s["authority"], s["position"], s["signer"]) == want
+    assert d["recipients"] == ["Các chi bộ trực thuộc", "Lưu VP"] and d["unplaced"] == []
+
+
+@pytest.mark.parametrize("line", ["PHỤ LỤC", "DANH SÁCH ĐẢNG VIÊN", "VĂN PHÒNG HUYỆN ỦY"])
+def test_a_caps_line_under_the_note_that_is_no_name_is_not_the_signer(line: str) -> None:
+    d = tbparse.parse_dict(HEAD + "Nơi nhận:\n- Lưu VP.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n(Ký, ghi rõ họ tên)\n" + line + "\n")
+    assert d["signature"]["signer"] is None

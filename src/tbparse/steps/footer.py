@@ -17,7 +17,7 @@ a web copy between "|" lines (:func:`web_cells`), a PDF's rows one cell a line
 from __future__ import annotations
 
 
-from ..extract.people import surname_set
+from ..extract.people import BODY_WORDS, surname_set
 from ..fold import fold
 from ..lines import Fragment, Line
 from ..state import State
@@ -307,6 +307,26 @@ def _closes_blocks_text(text: str) -> bool:
 
 def _closes_blocks(ln: Line) -> bool:
     return any(_closes_blocks_text(fr.text) for fr in ln.frags)
+
+
+# What opens a caps line under a block that is no name (folded): an appendix's label or title
+_NOT_A_NAME = lazy_re(r"(?:phu\s*luc|danh sach|bieu|bang|mau|sao|trich|ban sao|du thao|ghi chu|tai lieu)\b")
+
+
+def _caps_words_name(fr: _Frag) -> bool:
+    """A caps line that reads as a personal name whatever its family name: two to five syllables
+    that would be a name in title case, none of a title's or a body's words ("ĐIỂU KRÉ", "DANH ÚT",
+    not "THƯỜNG TRỰC", "PHỤ LỤC", "VĂN PHÒNG"). Asked only under a block's copy note, where the
+    position is already read and a name is what comes next."""
+    t = fr.text
+    if not is_caps(t) or not 2 <= t.count(" ") + 1 <= 5 or POSITION_START.match(fr.fold) or AUTHORITY.match(fr.fold):
+        return False
+    if _NOT_A_NAME.match(fr.fold) or not is_name(t.title()):
+        return False
+    return not any(w in BODY_WORDS and w not in _MIDDLE for w in t.lower().split())
+
+
+_MIDDLE = ("văn", "thị")  # body words ("văn hóa", "thị xã") that are the common middle names
 
 
 def _note(text: str) -> bool:
@@ -755,6 +775,8 @@ def _read(st: State, frags: list[_Frag]) -> dict:
         ỦY" with "PHÓ BÍ THƯ" and a name below ends the authority. What lies below decides, not
         the signing space: a web cell or a ``<br>`` line keeps none ("T/M BỘ CHÍNH TRỊ" /
         "NGUYỄN PHÚ TRỌNG"), and a PDF's interleaved recipients make one of no space."""
+        if signer is None and note is not None and (auths or position or caps_after) and _caps_words_name(fr):
+            return True  # under the copy note: a name whose family name is not listed ("DANH ÚT")
         if signer is not None or not caps_name(fr.text) or not (auths or position or caps_after):
             return False
         has_position = position is not None or any(POSITION_START.match(x.fold) for x in caps_after)
