@@ -250,3 +250,23 @@ def test_a_caps_name_under_the_copy_note_whose_family_name_is_not_listed(block: 
 def test_a_caps_line_under_the_note_that_is_no_name_is_not_the_signer(line: str) -> None:
     d = tbparse.parse_dict(HEAD + "Nơi nhận:\n- Lưu VP.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n(Ký, ghi rõ họ tên)\n" + line + "\n")
     assert d["signature"]["signer"] is None
+
+
+JOINT_UNDER_LIST = ("Nơi nhận:\n- Thường trực Tỉnh ủy (để b/c),\n- Lưu VPHU, BTGHU.\n\n"
+                    "TRƯỞNG BAN TUYÊN GIÁO                                    K/T BÍ THƯ\n"
+                    "                                                        PHÓ BÍ THƯ\n"
+                    "     (Đã ký)                                              (Đã ký)\n"
+                    "  Hồ Thị Mai Hương                                    Nguyễn Đình Long\n")
+
+
+def test_joint_blocks_under_a_list_on_lines_of_its_own() -> None:
+    # the list typed first, one column, then the blocks side by side: the side-by-side reading gave
+    # up at the first entry, so "TRƯỞNG BAN TUYÊN GIÁO PHÓ BÍ THƯ" was one position under "K/T BÍ
+    # THƯ" and the second note and name were unplaced
+    d = tbparse.parse_dict(HEAD + JOINT_UNDER_LIST)
+    assert d["signature"] == {
+        "authority": [], "position": "TRƯỞNG BAN TUYÊN GIÁO", "signer": "Hồ Thị Mai Hương", "note": "(Đã ký)",
+        "cosigners": [{"authority": [{"mode": "K/T", "body": "BÍ THƯ"}], "position": "PHÓ BÍ THƯ",
+                       "signer": "Nguyễn Đình Long", "note": "(Đã ký)"}]}
+    assert d["recipients"] == ["Thường trực Tỉnh ủy (để b/c)", "Lưu VPHU, BTGHU"]
+    assert d["unplaced"] == []

@@ -235,8 +235,9 @@ def joint_columns(lines: list[Line]) -> tuple[int, int, list[float]] | None:
         if len(ln.frags) >= 2 and all(_head(fr.text) for fr in ln.frags):
             first = i
             break
-        if any(ENTRY.match(fr.text) for fr in ln.frags):
-            return None  # the recipients began: an ordinary two-column footer
+        if len(ln.frags) >= 2 and any(ENTRY.match(fr.text) for fr in ln.frags):
+            return None  # the recipients began beside a column: an ordinary two-column footer
+        # (a list on lines of its own may stand above the blocks: "Nơi nhận:" / "- …" / then the heads)
     if first is None:
         return None
     end = len(lines)
