@@ -270,3 +270,18 @@ def test_joint_blocks_under_a_list_on_lines_of_its_own() -> None:
                        "signer": "Nguyễn Đình Long", "note": "(Đã ký)"}]}
     assert d["recipients"] == ["Thường trực Tỉnh ủy (để b/c)", "Lưu VPHU, BTGHU"]
     assert d["unplaced"] == []
+
+
+@pytest.mark.parametrize("note", ["(Đã kí)", "(đã kí và đóng dấu)", "(Kí tên, đóng dấu)", "[Đã kí]"])
+@pytest.mark.parametrize("layout", [str, layouts.web, layouts.pdf], ids=["word", "web", "pdf"])
+def test_a_copy_note_spelt_with_ki_is_the_note(note: str, layout) -> None:  # noqa: ANN001
+    # "kí" (the older spelling of "ký", which many typists keep) was no note: unplaced, and TB000
+    text = HEAD + SIGNED.replace("(Đã ký)", note)
+    d = _parse(layout(text))
+    assert (d["signature"]["note"], d["signature"]["signer"]) == (note, "Nguyễn Văn Thuận")
+    assert d["unplaced"] == []
+
+
+def test_a_parenthesis_opening_with_ki_that_is_no_note() -> None:
+    d = tbparse.parse_dict(HEAD + SIGNED.replace("(Đã ký)", "(đã kiểm tra)"))
+    assert d["signature"]["note"] is None

@@ -213,10 +213,12 @@ OTHER_ORGS = (
 # Copy markers standing where the signature and seal were: "(đã ký và đóng dấu)", "[Đã ký]"; and a
 # template's placeholder left where they go, which is the same note-like line of the block (TB033
 # reports it): "(Ký, ghi rõ họ tên)", "(Ký tên, đóng dấu)", "(Chữ ký, dấu)", "(ký và ghi rõ họ tên)"
-_PLACEHOLDER_WORD = r"(?:ky|ten|chu|dong|dau|ghi|ro|ho|va|da)"
+# — "ký" also spelt "kí" as the older orthography and many typists have it: "(Đã kí)", "(Kí tên)"
+_KY = r"k(?:y|i\b)"
+_PLACEHOLDER_WORD = r"(?:" + _KY + r"|ten|chu|dong|dau|ghi|ro|ho|va|da)"
 SIGNED_NOTE = lazy_re(
-    r"[(\[]\s*(?:(?:da ky|ky ten|ky, dong dau|da ky, dong dau|ky va dong dau)[^)\](\[]*"
-    r"|(?:chu ky|ky|dong dau)(?:[\s,;/-]+" + _PLACEHOLDER_WORD + r")*\s*)[)\]]"
+    r"[(\[]\s*(?:(?:da {ky}|{ky} ten|{ky}, dong dau|da {ky}, dong dau|{ky} va dong dau)[^)\](\[]*"
+    r"|(?:chu {ky}|{ky}|dong dau)(?:[\s,;/-]+".format(ky=_KY) + _PLACEHOLDER_WORD + r")*\s*)[)\]]"
 )
 
 # Optional markings in the header zone (format-rules TB039), on a folded cell: "MẬT", "TỐI MẬT",
