@@ -285,3 +285,23 @@ def test_a_copy_note_spelt_with_ki_is_the_note(note: str, layout) -> None:  # no
 def test_a_parenthesis_opening_with_ki_that_is_no_note() -> None:
     d = tbparse.parse_dict(HEAD + SIGNED.replace("(Đã ký)", "(đã kiểm tra)"))
     assert d["signature"]["note"] is None
+
+
+@pytest.mark.parametrize(("typed", "mode"), [("TIM BAN THƯỜNG VỤ", "T/M"), ("T1M BAN THƯỜNG VỤ", "T/M"),
+                                             ("T1L BAN THƯỜNG VỤ", "T/L"), ("KIT BÍ THƯ", "K/T")])
+@pytest.mark.parametrize("layout", [str, layouts.pdf], ids=["word", "pdf"])
+def test_an_ocr_slash_read_as_a_letter_is_still_the_prefix(typed: str, mode: str, layout) -> None:  # noqa: ANN001
+    # OCR reads the slash of "T/M" as "I" or "1": "TIM BAN THƯỜNG VỤ" was no authority, so
+    # the line and the position ran together as one position ("TIM BAN THƯỜNG VỤ BÍ THƯ"); TB029 names it
+    text = HEAD + SIGNED.replace("T/M BAN THƯỜNG VỤ", typed)
+    d = _parse(layout(text))
+    assert d["signature"]["authority"] == [{"mode": mode, "body": typed.split(" ", 1)[1]}]
+    assert d["signature"]["position"] == "BÍ THƯ" and d["unplaced"] == []
+    assert [f.code for f in tbparse.lint(layout(text)) if f.code == "TB029"] == ["TB029"]
+
+
+@pytest.mark.parametrize("line", ["TIM MẠCH", "TIN BAN THƯỜNG VỤ", "KIT XÉT NGHIỆM"])
+def test_a_word_like_a_misread_prefix_is_no_authority(line: str) -> None:
+    from tbparse.vocab import authority
+
+    assert authority(line) is None

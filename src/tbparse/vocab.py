@@ -106,10 +106,13 @@ _PARTY_AUTHORITY = lazy_re(r"(?:t/m|k/t|t/l|t/uq|t\.m|t\.l|k\.t)\b")
 # THƯ"), a letter misread ("T/N", "I/M", "K/I", "T/I", "T/1"), glued to the body ("T/MBAN THƯỜNG VỤ",
 # "K/TBÍ THƯ" — only before a body or a position word). Read as the prefix a reader sees: "T/M",
 # "K/T", "T/L".
+# The slash read as a letter ("TIM BAN THƯỜNG VỤ", "T1M", "KIT BÍ THƯ", "T1L") is a
+# prefix only before a body's or a position's word: "TIM" is a word too.
 _GARBLED_AUTHORITY = lazy_re(
-    r"(?:(?P<tm>[ti]\s?[/\\]\s?[mn]|tm)|(?P<kt>k\s?[/\\]\s?[ti]|kt/?)|(?P<tl>[ti]\s?[/\\]\s?[li1]|tl))(?P<gap>\s+|(?=\w))"
+    r"(?:(?P<tm>[ti]\s?[/\\]\s?[mn]|tm)|(?P<kt>k\s?[/\\]\s?[ti]|kt/?)|(?P<tl>[ti]\s?[/\\]\s?[li1]|tl)"
+    r"|(?P<tm_>t[i1l]m)|(?P<kt_>k[i1l]t)|(?P<tl_>t[i1]l))(?P<gap>\s+|(?=\w))"
 )
-_GARBLED_MODE = {"tm": "T/M", "kt": "K/T", "tl": "T/L"}
+_GARBLED_MODE = {"tm": "T/M", "kt": "K/T", "tl": "T/L", "tm_": "T/M", "kt_": "K/T", "tl_": "T/L"}
 
 
 def authority(text: str) -> tuple[str, int] | None:
@@ -143,6 +146,8 @@ def _garbled_authority(text: str, f: str) -> tuple[str, int] | None:
     if m is None or len(f) - m.end() < 2:
         return None
     kind = next(k for k in _GARBLED_MODE if m.group(k))
+    if kind.endswith("_") and not (m.group("gap") and (BODY_START.match(f, m.end()) or POSITION_START.match(f, m.end()))):
+        return None  # "TIM MẠCH", "KIT …": a word, not a misread slash
     if not m.group("gap") and not ("/" in m.group(kind) or "\\" in m.group(kind)) or not m.group("gap") and not (
         BODY_START.match(f, m.end()) or POSITION_START.match(f, m.end())
     ):
