@@ -305,3 +305,36 @@ def test_a_word_like_a_misread_prefix_is_no_authority(line: str) -> None:
     from tbparse.vocab import authority
 
     assert authority(line) is None
+
+
+COPY_BLOCK = ("        *                                   Ea Ngai, ngày 20 tháng 3 năm 2024\n"
+              "Số 05-SY/ĐU\n"
+              "Nơi nhận:                                                  T/M ĐẢNG ỦY\n"
+              "- Các chi bộ trực thuộc,                                        BÍ THƯ\n"
+              "- Lưu VP.\n"
+              "                                                            Y Ngông Niê\n")
+LABELS = {
+    # the label a cell of the copy's header row, right of its issuer
+    "a cell of the issuer's row": "ĐẢNG ỦY XÃ EA NGAI                                          SAO Y BẢN CHÍNH\n" + COPY_BLOCK,
+    # typed as a sentence, as a web copy lowers it
+    "as a sentence": "Sao y bản chính\nĐẢNG ỦY XÃ EA NGAI\n" + COPY_BLOCK,
+    # a web copy, flush and blank-lined, the label as a sentence
+    "web, as a sentence": ("Sao y bản chính\n\nĐẢNG ỦY XÃ EA NGAI\nSố 05-SY/ĐU\nEa Ngai, ngày 20 tháng 3 năm 2024\n\n"
+                           "Nơi nhận:\n- Các chi bộ trực thuộc,\n- Lưu VP.\n\nT/M ĐẢNG ỦY\nBÍ THƯ\nY Ngông Niê\n"),
+}
+
+
+@pytest.mark.parametrize("block", list(LABELS.values()), ids=list(LABELS))
+def test_a_copy_label_not_alone_in_capitals_on_its_line(block: str) -> None:
+    # the label was read only alone on its line and in capitals: the copy's block was taken for
+    # the footer, the original's signature and recipients sank into the body's last item (with
+    # nothing unplaced), and the copy's signature and list stood as the document's own
+    d = tbparse.parse_dict(HEAD + SIGNED + "\n" + block)
+    assert d["signature"]["signer"] == "Nguyễn Văn Thuận"
+    assert d["recipients"] == ["Thường trực Tỉnh ủy", "Các đồng chí Huyện ủy viên", "Lưu VP"]
+    assert d["closing"] == CLOSING
+    c = d["copy"]
+    assert c["label"] in ("SAO Y BẢN CHÍNH", "Sao y bản chính") and c["label"] in d["markings"]
+    assert (c["issuer"]["name"], c["number"]["raw"], c["date"]) == ("ĐẢNG ỦY XÃ EA NGAI", "05-SY/ĐU", "2024-03-20")
+    assert (c["signature"]["signer"], c["recipients"]) == ("Y Ngông Niê", ["Các chi bộ trực thuộc", "Lưu VP"])
+    assert d["unplaced"] == []

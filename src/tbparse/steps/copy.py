@@ -13,6 +13,7 @@ The key is left out when there is no copy: every other output stays as it was.
 """
 from __future__ import annotations
 
+from ..lines import Line
 from ..state import State
 from . import footer, header, zones
 
@@ -22,12 +23,14 @@ def run(st: State) -> None:
     if a >= b:
         return
     label = st.lines[a]
-    st.out["markings"].append(label.text.strip())
-    sub = _read(st, a + 1, b)
+    k = zones.label_cell(label) or 0
+    text = label.frags[k].text if label.frags else label.text.strip()
+    st.out["markings"].append(text)
+    sub = _read(st, a, b, k) if len(label.frags) > 1 else _read(st, a + 1, b)
     o = sub.out
     blk = _footer(st, sub)
     copy = {
-        "label": label.text.strip(),
+        "label": text,
         "party": o["party"],
         "issuer": o["issuer"],
         "number": o["number"],
@@ -48,13 +51,20 @@ def run(st: State) -> None:
     _insert_after(st, "recipients", "copy", copy)
 
 
-def _read(st: State, lo: int, hi: int) -> State:
+def _read(st: State, lo: int, hi: int, label: int | None = None) -> State:
     """A scratch state over the block: lines ``lo:hi`` split into its header (issuer, number,
     date) and footer ("Nơi nhận", signature) where zones.py would split a document's tail, read
     by header.run and the footer's reader. Its ``frame`` and State evidence stay there: a copy
-    neither makes nor unmakes the document's Party frame."""
+    neither makes nor unmakes the document's Party frame. *label*: the label's cell when it shares
+    line *lo* with the block's header ("ĐẢNG ỦY XÃ EA NGAI    SAO Y BẢN CHÍNH"): the line is read
+    without it."""
     sub = State(st.src)
     lines = sub.lines = st.lines  # (the document's lines: furniture.py may have taken some out)
+    if label is not None:
+        ln = lines[lo]
+        rest = tuple(fr for x, fr in enumerate(ln.frags) if x != label)
+        lines = sub.lines = list(lines)
+        lines[lo] = Line(ln.no, ln.raw, " ".join(fr.text for fr in rest), rest, bold=ln.bold, sep=ln.sep, fmt=ln.fmt)
     fs = zones._row_top(lines, zones._footer_start(lines[:hi], lo), lo)
     sub.header = (lo, fs)
     sub.footer = (fs, hi)

@@ -25,7 +25,7 @@ from ..lines import Line
 from ..state import State
 from ..vocab import AUTHORITY, PARTY_LINE, authority, is_caps, recipients_label
 from .header import NUMBER_LINE, PARTY_NO, date_match
-from .zones import BLANK_NUMBER, is_copy_label
+from .zones import BLANK_NUMBER, is_copy_label, label_cell
 
 _HEAD_SCAN = 40  # the first header's number and party line are never further down
 
@@ -174,7 +174,7 @@ def _second_document(lines: list[Line], top: int) -> int | None:
     for i in maybe:
         ln = lines[i]
         t = ln.text
-        if is_copy_label(t):
+        if is_copy_label(t) or len(ln.frags) > 1 and label_cell(ln) is not None:
             copy = True
         if copy and any(_is_number_line(x) for x in (t, *(fr.text for fr in ln.frags))):
             floor, copy = i + 1, False  # the copy's own number ("Số 12-SY/VPHU   Ninh Hải, ngày …")

@@ -491,7 +491,8 @@ def run(st: State) -> None:
         body_start = _header_end_without_type(lines)
         st.header = (0, body_start)
         st.title = (body_start, body_start)
-    end = _copy_label(lines, body_start) if "SAO" in st.src.text else n  # every label holds "SAO"
+    # every label holds "SAO" ("Sao y bản chính" in a web copy's case)
+    end = _copy_label(lines, body_start) if "SAO" in st.src.text or "Sao " in st.src.text else n
     # a .docx's footnotes and endnotes, printed after everything: never body, never the signature
     last = min(end, _notes_start(lines)) if st.src.kind == "docx" else end
     fs = _row_top(lines, _footer_start(lines[:last], body_start), body_start)
@@ -516,9 +517,9 @@ _COPY_LABEL = lazy_re(r"(?:sao y ban chinh|sao y ban sao|sao y|sao luc|trich sao
 
 def is_copy_label(text: str, folded: str | None = None) -> bool:
     """Whether the line *text* (*folded*: its fold, when the caller has it) is a certified copy's
-    label: short, in capitals, nothing else on it. Zones cut the footer there; the furniture step
+    label: short, nothing else on it, in capitals or as a web copy lowers it ("Sao y bản chính"). Zones cut the footer there; the furniture step
     reads a copy's block as no second document and its party line as no running head."""
-    return (text[:1] in ("S", "T") and len(text) <= 30 and is_caps(text)
+    return (text[:1] in ("S", "T") and len(text) <= 30
             and _COPY_LABEL.fullmatch(folded if folded is not None else fold(text)) is not None)
 
 
@@ -533,10 +534,17 @@ def _copy_label(lines: list[Line], lo: int) -> int:
     n = len(lines)
     for i in range(n - 1, lo, -1):
         ln = lines[i]
-        t = ln.text
-        if len(ln.frags) == 1 and is_copy_label(t):
+        if label_cell(ln) is not None:
             return i if _footer_start(lines[:i], lo) < i else n
     return n
+
+
+def label_cell(ln: Line) -> int | None:
+    """Which cell of *ln* is a certified copy's label, else None: the line alone ("SAO Y BẢN
+    CHÍNH"), or one cell of a row of the copy's header ("ĐẢNG ỦY XÃ EA NGAI    SAO Y BẢN CHÍNH")."""
+    if len(ln.frags) == 1:
+        return 0 if is_copy_label(ln.text) else None
+    return next((k for k, fr in enumerate(ln.frags) if fr.text[:1] in ("S", "T") and is_copy_label(fr.text)), None)
 
 
 # header lines when there is no type line: caps lines, "*", "Số …", the date line, rules, separators
