@@ -46,6 +46,9 @@ def test_adversarial_input(name: str) -> None:
     small, big = build(SMALL), build(8 * SMALL)
     t_small = min(_parse_seconds(small) for _ in range(2))
     t_big = _parse_seconds(big)
+    if t_big > GROWTH_LIMIT * t_small + SLACK:
+        # a neighbour's burst on a shared machine lands on one run; real quadratic growth on all
+        t_big = min(t_big, *(_parse_seconds(big) for _ in range(2)))
     assert t_big <= GROWTH_LIMIT * t_small + SLACK, (
         f"{name}: {len(small):,} B in {t_small * 1e3:.1f} ms but {len(big):,} B in {t_big * 1e3:.1f} ms"
     )
