@@ -24,10 +24,14 @@ _GAP = lazy_re(r"[ \u00a0\u2007\u202f]*+\t[ \t\u00a0\u2007\u202f]*+|[ \u00a0\u20
 # The characters a gap needs besides "    ": tab and the no-break spaces (none is printable).
 _GAP_CHARS = ("\t", "\u00a0", "\u2007", "\u202f")
 # Zero-width characters and soft hyphens carry no text.
-_ZW = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# So do the invisible direction marks (LRM, RLM, ALM, the embeddings, overrides and isolates) that
+# web copies and Word leave around figures: "\u200eNgày \u200f10/4/2015" is "Ngày 10/4/2015"
+# (docx audit 23: the meeting's date was lost in a .txt as in a .docx).
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"
+_ZW = dict.fromkeys(map(ord, _INVISIBLE), None)
 # Finds one of them: "Đả\u00adng". ``str.translate`` with a dict pays a failed lookup for every
 # character of non-ASCII text, so :func:`clean` translates only the rare strings that have one.
-_ZW_ANY = lazy_re("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_ZW_ANY = lazy_re(f"[{_INVISIBLE}]")
 # Markdown emphasis in web copies: "**VĂN PHÒNG**", "__Nơi nhận__:", "*Hà Nội, ngày …*".
 _STARS_ONLY = lazy_re(r"^\s*\*+\s*$")  # the Party "*" line under the issuer, or "*****"
 _BULLET_STAR = lazy_re(r"^(\s*)\*(?=\s)")  # "* Nội dung: …" (a bullet, not emphasis)
