@@ -50,7 +50,7 @@ def _segment(raw: str, s: int, e: int) -> tuple[int, int]:
 
 
 def _where(ctx):
-    """(line, start, end, text) of the heading as typed (it may wrap onto a second line).
+    """(line, start, end, text, cell) of the heading as typed (it may wrap onto a second line).
 
     A heading stands alone in its column (a header line's cell, its own line); the name met in a
     sentence ("Căn cứ Điều lệ Đảng Cộng sản Việt Nam") is a mention, never taken for it."""
@@ -61,8 +61,11 @@ def _where(ctx):
             a, b = _segment(raw, m.start(), m.end())
             if any(c.islower() for c in raw[a:m.start()] + raw[m.end():b]):
                 continue  # running text around it
-            return ln.no, m.start(), m.end(), raw[m.start():m.end()]
+            return ln.no, m.start(), m.end(), raw[m.start():m.end()], raw[a:b]
     return None
+
+
+_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 
 
 def _vietnamese(c: str) -> bool:
@@ -139,7 +142,7 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
         if not where:
             yield ctx.hit(1, f"no Party heading \"{HEADING}\" in the header", col=1, end_col=1)
             return
-        no, s, e, typed = where
+        no, s, e, typed, _ = where
         wrong = _misspelt(typed)
         if wrong is None:
             # spelt right, but the header was read without it: say where it is, not "X, not X"
@@ -149,6 +152,13 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
             yield ctx.hit(no, wrong[0], col=s + 1, end_col=e + 1, severity=wrong[1])
         return
     wrong = _misspelt(party)
+    if wrong is None and where:
+        # the parsed heading has no direction mark left (lines.clean drops them since the sixth
+        # session): look for one in the cell as typed — TB040 reports the zero-width ones, which
+        # the parsed text never held, inside a word
+        hidden = [c for c in where[4] if unicodedata.category(c) == "Cf" and c not in _ZERO_WIDTH]
+        if hidden:
+            wrong = (f"an invisible character in the Party heading ({_char(hidden[0])}): delete it", None)
     if wrong is None:
         return
     if where:
