@@ -88,6 +88,9 @@ REVIEWED = {
     "tbparse.steps.meeting._FILLER_TAIL": _COLLAPSED + " (one attendee entry)",
     "tbparse.steps.structure._ENACTING_CAPS": _ONE + " (a collapsed line)",
     "tbparse.vocab._LABEL_TAIL": _ONE + "; rewritten without its per-dash lookahead ('Nơi nhận' + 20,000 dashes took 1.3 s)",
+    # audit 23's new patterns flagged on a quiet machine (sixth session)
+    "tbparse.lint.rules.tb006_number_line._SO_WORD": _ONE + " (the number line's first word)",
+    "tbparse.steps.meeting._LEAD_IN": _ONE + " (after a 'và' in an attendee list, on collapsed text)",
 }
 
 
