@@ -160,6 +160,15 @@ def test_an_entry_without_its_dash_after_the_signers_name_is_an_entry(footer: st
     assert [f.code for f in tbparse.lint(HEAD + footer) if f.code in ("TB000", "TB035")] == ["TB035"]
 
 
+def test_text_after_the_name_under_a_filing_entry_without_its_stop_is_still_unplaced() -> None:
+    # "- Lưu VP" typed without its full stop still ends the list: a sentence under the name was
+    # taken as one more entry (a side effect of the dashless-entry fix above)
+    d = tbparse.parse_dict(HEAD + "Nơi nhận:\n- Thường trực Tỉnh ủy,\n- Lưu VP\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n"
+                           "Nguyễn Văn Thuận\nTài liệu này được đăng tải trên Cổng thông tin điện tử huyện.\n")
+    assert d["recipients"] == ["Thường trực Tỉnh ủy", "Lưu VP"]
+    assert [u["text"] for u in d["unplaced"]] == ["Tài liệu này được đăng tải trên Cổng thông tin điện tử huyện."]
+
+
 def test_text_after_the_name_under_a_closed_list_is_still_unplaced() -> None:
     # under the filing entry "- Lưu VP." the list is over: a sentence there is no entry
     d = tbparse.parse_dict(HEAD + "Nơi nhận:\n- Thường trực Tỉnh ủy,\n- Lưu VP.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n"

@@ -670,8 +670,9 @@ def _filing(recipients: list[dict]) -> bool:
 
 
 def _open_list(recipients: list[dict]) -> bool:
-    """The list may go on: no entry yet under its label, or its last entry not ended with "."."""
-    return not recipients or not recipients[-1]["text"][-1].endswith(".")
+    """The list may go on: no entry yet under its label, or its last entry neither ended with "."
+    nor the filing entry ("- Lưu VP" typed without its stop still ends the list)."""
+    return not recipients or not (recipients[-1]["text"][-1].endswith(".") or _filing(recipients))
 
 
 def _closed(recipients: list[dict]) -> bool:
