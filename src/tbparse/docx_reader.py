@@ -50,7 +50,7 @@ from .docx_numbering import Numbering
 from .errors import InputError, InputTooLarge
 from .fold import fold
 from .lazyre import lazy_re
-from .lines import Fragment, Line, clean, strip_emphasis
+from .lines import DIRECTION_MARKS, Fragment, Line, clean, strip_emphasis
 
 # A .docx is a zip: refuse one that would unpack to more than this (a zip bomb, not a notice).
 MAX_UNPACKED = 256 * 1024 * 1024
@@ -419,7 +419,7 @@ def _run_tokens(r: etree._Element, ctx: _Ctx | None = None) -> Iterator[str]:
 # Invisible direction marks (LRM, RLM, the embeddings and isolates and their ends, ALM): Word
 # keeps the ones a bidi keyboard or a web copy typed, and prints nothing for them —
 # "\u200eNgày \u200f10/4/2015" reads "Ngày 10/4/2015"
-_BIDI_MARKS = lazy_re("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
+_BIDI_MARKS = lazy_re(f"[{DIRECTION_MARKS}]")
 
 # A complex field's marks: <w:fldChar w:fldCharType="begin|separate|end"/>
 _FLD_CHAR, _FLD_TYPE = w("fldChar"), w("fldCharType")

@@ -27,7 +27,9 @@ _GAP_CHARS = ("\t", "\u00a0", "\u2007", "\u202f")
 # So do the invisible direction marks (LRM, RLM, ALM, the embeddings, overrides and isolates) that
 # web copies and Word leave around figures: "\u200eNgày \u200f10/4/2015" is "Ngày 10/4/2015"
 # (docx audit 23: the meeting's date was lost in a .txt as in a .docx).
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+DIRECTION_MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"
+_INVISIBLE = ZERO_WIDTH + DIRECTION_MARKS
 _ZW = dict.fromkeys(map(ord, _INVISIBLE), None)
 # Finds one of them: "Đả\u00adng". ``str.translate`` with a dict pays a failed lookup for every
 # character of non-ASCII text, so :func:`clean` translates only the rare strings that have one.

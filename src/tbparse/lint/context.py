@@ -12,7 +12,7 @@ from bisect import bisect_right
 from functools import cached_property, lru_cache
 from typing import Any, Iterator
 
-from ..lines import Line
+from ..lines import ZERO_WIDTH, Line
 from ..source import Source
 from .config import Config
 from .era import GUIDES
@@ -20,7 +20,7 @@ from .finding import Finding
 
 # Characters that web copies and Word exports add around text without changing it:
 # markdown emphasis and zero-width characters ("**VĂN PHÒNG**", "__Nơi nhận__:").
-_DECOR = frozenset("*_\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_DECOR = frozenset("*_" + ZERO_WIDTH)
 
 
 @lru_cache(maxsize=8192)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
 from ...lazyre import lazy_re
+from ...lines import ZERO_WIDTH
 
 if TYPE_CHECKING:
     from ...source import Source
@@ -63,9 +64,6 @@ def _where(ctx):
                 continue  # running text around it
             return ln.no, m.start(), m.end(), raw[m.start():m.end()], raw[a:b]
     return None
-
-
-_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 
 
 def _vietnamese(c: str) -> bool:
@@ -156,7 +154,7 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
         # the parsed heading has no direction mark left (lines.clean drops them since the sixth
         # session): look for one in the cell as typed — TB040 reports the zero-width ones, which
         # the parsed text never held, inside a word
-        hidden = [c for c in where[4] if unicodedata.category(c) == "Cf" and c not in _ZERO_WIDTH]
+        hidden = [c for c in where[4] if unicodedata.category(c) == "Cf" and c not in ZERO_WIDTH]
         if hidden:
             wrong = (f"an invisible character in the Party heading ({_char(hidden[0])}): delete it", None)
     if wrong is None:
