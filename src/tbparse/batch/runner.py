@@ -227,9 +227,21 @@ class _Engine:
     journal write per chunk instead of per file), which matters when every core also runs a worker.
     *ordered*: results come back in ``seq`` order (the JSON Lines stream), holding finished ones
     until their turn — still at most *window* inputs between the oldest unfinished and the newest.
+
+    With ``--jobs N`` this process is the N-th parser beside N - 1 workers. A separate coordinator
+    cost two things the profile of ``--jobs 2`` showed (bench_batch: 1.73–1.75× of ``--jobs 1`` where
+    two parse loops get 2.0×): the ~0.15 s before the first worker can parse (the fork server's
+    start-up), with every core idle, and a third process competing for the cores with its own share of
+    the work (discovery, journal, result pickling). Now this process parses while the pool starts,
+    and between its duties takes chunks no worker has started yet — also at the end, where one worker
+    would otherwise finish the last chunks alone.
     """
 
     CHUNK = 8
+    # What this process may parse itself: notices are 5–50 KB. A bigger input goes to a worker — an
+    # out-of-memory kill then costs one worker (its files are retried by --resume), never the batch,
+    # and a long parse here cannot leave the workers waiting for chunks.
+    OWN_MAX = 256 * 1024
 
     def __init__(self, jobs: int, *, ordered: bool) -> None:
         self.jobs = jobs
@@ -253,13 +265,24 @@ class _Engine:
         except KeyboardInterrupt:
             self.interrupted = True
 
+    @classmethod
+    def _small(cls, jobs: list[Job]) -> bool:
+        total = 0
+        for j in jobs:
+            try:
+                total += os.stat(j.path).st_size
+            except OSError:
+                pass  # the parse reports it
+        return total <= cls.OWN_MAX
+
     def _run_pool(self, items: Iterator[Job | Result], on_results: Callable[[list[Result]], bool]) -> None:
         ctx = _pool_context()
-        ex = ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=init_worker)
+        ex = ProcessPoolExecutor(self.jobs - 1, mp_context=ctx, initializer=init_worker)
         pending: dict[Future, list[Job]] = {}
         inflight = 0  # inputs in submitted chunks
         held: dict[int, Result] = {}  # ordered mode: finished, waiting for their turn
         order: deque[int] = deque()  # ordered mode: seqs in discovery order (bounded by the window)
+        deferred: deque[Job] = deque()  # too big to parse here while the pool started: first to a worker
         stop = exhausted = broken = False
 
         def deliver(results: list[Result]) -> bool:
@@ -271,6 +294,17 @@ class _Engine:
             while order and order[0] in held:
                 ready.append(held.pop(order.popleft()))
             return on_results(ready) if ready else False
+
+        def pull() -> Job | Result | None:
+            nonlocal exhausted
+            if deferred:
+                return deferred.popleft()
+            item = next(items, None)
+            if item is None:
+                exhausted = True
+            elif self.ordered:
+                order.append(item.seq)
+            return item
 
         def results_of(f: Future, chunk: list[Job]) -> list[Result]:
             nonlocal broken
@@ -284,28 +318,28 @@ class _Engine:
                 return [Result(j.seq, record(j.path, FAILED, reason=f"internal error: {type(exc).__name__}: {exc}"))
                         for j in chunk]
 
-        def collect() -> bool:
+        def collect(block: bool = True) -> bool:
             nonlocal inflight
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            if block:
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            else:
+                done = [f for f in pending if f.done()]
             out: list[Result] = []
             for f in done:
                 chunk = pending.pop(f)
                 inflight -= len(chunk)
                 out.extend(results_of(f, chunk))
-            return deliver(out)
+            return deliver(out) if out else False
 
         def fill() -> bool:
-            nonlocal exhausted, inflight
-            while not exhausted and inflight + len(held) < self.window:
+            nonlocal inflight
+            while (deferred or not exhausted) and inflight + len(held) < self.window:
                 chunk: list[Job] = []
                 immediate: list[Result] = []
                 while len(chunk) < self.CHUNK:
-                    item = next(items, None)
+                    item = pull()
                     if item is None:
-                        exhausted = True
                         break
-                    if self.ordered:
-                        order.append(item.seq)
                     if isinstance(item, Result):
                         immediate.append(item)
                     else:
@@ -317,17 +351,69 @@ class _Engine:
                     return True
             return False
 
+        def parse_here(jobs: list[Job]) -> bool:
+            """Parse *jobs* in this process, each recorded as it is done (Ctrl-C loses none)."""
+            for j in jobs:
+                if deliver([run_job(j)]):
+                    return True
+            return False
+
+        def take_chunk() -> bool | None:
+            """Parse here the oldest chunk no worker has started; None when there is none."""
+            nonlocal inflight
+            for f, chunk in pending.items():
+                if self._small(chunk) and f.cancel():  # cancel: not yet handed to a worker
+                    break
+            else:
+                return None
+            del pending[f]
+            inflight -= len(chunk)
+            return parse_here(chunk)
+
+        def while_starting() -> bool:
+            """The first submit waits for the fork server to import the parser and fork a worker: a
+            thread takes that wait while this process parses."""
+            def start() -> None:
+                try:
+                    ex.submit(int)
+                except Exception:  # noqa: BLE001 - a broken pool: the first real submit reports it
+                    pass
+
+            starter = threading.Thread(target=start, name="tbparse-pool-start", daemon=True)
+            starter.start()
+            try:
+                while starter.is_alive():
+                    item = pull()
+                    if item is None:
+                        return False
+                    if isinstance(item, Result):
+                        if deliver([item]):
+                            return True
+                    elif not self._small([item]):
+                        deferred.append(item)
+                    elif parse_here([item]):
+                        return True
+                return False
+            finally:
+                starter.join()
+
         try:
+            stop = while_starting()
             while not stop:
                 if broken and not pending:
                     ex.shutdown(wait=True)
-                    ex = ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=init_worker)
+                    ex = ProcessPoolExecutor(self.jobs - 1, mp_context=ctx, initializer=init_worker)
                     broken = False
                 if not broken:
                     stop = fill()
-                if stop or (exhausted and not pending):
+                if stop or (exhausted and not deferred and not pending):
                     break
-                stop = collect()
+                # finished chunks first (they free the window), then a chunk of our own, else wait
+                if any(f.done() for f in pending):
+                    stop = collect(block=False)
+                    continue
+                mine = None if broken else take_chunk()
+                stop = collect() if mine is None else mine
             # --fail-fast, or done: finish what is in flight so the report matches the disk
             while pending:
                 collect()
@@ -339,6 +425,8 @@ class _Engine:
                     out: list[Result] = []
                     for f in done:
                         chunk = pending.pop(f)
+                        if f.cancelled():
+                            continue
                         out.extend(r for r in results_of(f, chunk) if r.record.get("status"))
                     on_results(out)  # order does not matter: an interrupted stream is discarded
             finally:

@@ -39,7 +39,7 @@ Exit codes: 0 all parsed; 1 some inputs rejected or failed (see --fail-on);
 @click.option("--from-list", "from_list", metavar="FILE",
               help="Also read input paths from FILE, one a line (- for stdin); relative to the current folder.")
 @click.option("--report", metavar="FILE", help="Where the JSON Lines report goes (default OUT_DIR/tbparse-report.jsonl).")
-@click.option("-j", "--jobs", type=int, default=0, show_default="all cores", help="Worker processes.")
+@click.option("-j", "--jobs", type=int, default=0, show_default="all cores", help="Parsers running at once: this process and N-1 workers.")
 @click.option("--resume", is_flag=True, help="Skip inputs already done (output present, same sha256 in the report).")
 @click.option("--fail-on", type=click.Choice(["never", "failed", "rejected", "warnings"]), default="rejected",
               show_default=True, help="Exit 1 when any input failed / was rejected or failed / had warnings or worse.")
