@@ -362,7 +362,8 @@ class _Engine:
             """Parse here the oldest chunk no worker has started; None when there is none."""
             nonlocal inflight
             for f, chunk in pending.items():
-                if self._small(chunk) and f.cancel():  # cancel: not yet handed to a worker
+                # running: handed to a worker already; cancel: not yet, and now it never will be
+                if not f.running() and self._small(chunk) and f.cancel():
                     break
             else:
                 return None
