@@ -31,8 +31,13 @@ from ..lazyre import lazy_re
 
 Para = Sequence[tuple[int, str]]
 
+# Superscript figures, a note mark typed after a word ("Nghị quyết số 18-NQ/TW¹", "Nguyễn Văn An²"):
+# Python's \w takes them for letters, so a character class that reads words or numbers leaves them
+# out ("[^\W_" + SUPERSCRIPTS + "]"), and the mark stays off the word or number it follows.
+SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
+
 __all__ = [
-    "Para", "Joined", "Doc", "as_doc", "sparse_fold", "windows", "lazy_re",
+    "Para", "SUPERSCRIPTS", "Joined", "Doc", "as_doc", "sparse_fold", "windows", "lazy_re",
     "extract_references", "extract_people", "extract_dates", "find_due", "extract_abbreviations",
 ]
 

@@ -18,7 +18,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Sequence
 
-from . import Doc, as_doc, Joined, Para, lazy_re, sparse_fold
+from . import SUPERSCRIPTS, Doc, as_doc, Joined, Para, lazy_re, sparse_fold
 from ..recache import compile as _compile
 from ..vocab import body_compound
 
@@ -28,15 +28,48 @@ _SURNAMES = (
     "Sùng Vàng Thào Mạc Nông Triệu Hứa Khổng Khúc Kim Lã Lạc Liêu Phí Phùng Quan Tiêu Tống Thân Thạch "
     "Tôn Trình Ung Vi Vy Âu Bạch Bế Cù Cấn Chẩu Chế Doãn Đàm Đồng Giáp Hàn Hầu Khương Lục Lường Mẫn "
     "Nghiêm Ninh Sầm Thiều Tòng Tiết Lầu Hờ Ksor Nay Siu Rơ Đậu Hồng Lữ Ngụy Nguỵ Điêu Mùa Mè "
-    # the north-west's and the north's own (Thái: Cầm, Quàng, Ngần; Tày: Ma; Dao: Bàn, Chảo, Tẩn,
-    # Phàn; Hmong: Hạng, Tráng; Hà Nhì: Lù; Hoa: Mã) — not "Sa", "Cà", "Bạc", "Sơn", which open
-    # place names ("Sa Pa", "Cà Mau", "Bạc Liêu", "Sơn La") a title stands before
-    "Cầm Quàng Ngần Ma Bàn Chảo Tẩn Phàn Hạng Tráng Lù Mã "
-    # a man's name in Ê Đê and Jrai opens with "Y": "Y Biêr Niê" (see _NOT_AFTER_Y)
+    # the Kinh's rarer ones: "Khuất Văn Khoát", "Nhữ Văn Tâm", "Chung Thị …"
+    "Khuất Nhữ Chung Mạch Ứng Bành Dư Giang "
+    # the north-west's and the north's own (Thái: Cầm, Quàng, Ngần, Vì, Lừ, and Kha, Ngân, Lang of
+    # Nghệ An's Thái; Tày: Ma; Dao: Bàn, Chảo, Tẩn, Phàn; Hmong: Hạng, Tráng; Hà Nhì: Lù; Hoa: Mã)
+    # — not "Sa", "Cà", "Bạc", which open place names ("Sa Pa", "Cà Mau", "Bạc Liêu")
+    "Cầm Quàng Ngần Vì Lừ Kha Ngân Lang Ma Bàn Chảo Tẩn Phàn Hạng Tráng Lù Mã "
+    # the Khmer's (Sơn, Danh, Chau, Néang beside Thạch, Kim, Lâm: "Sơn Minh Thắng", "Danh Út",
+    # "Chau Văn Kham"), the S'tiêng's and M'Nông's "Điểu" ("Điểu K'Ré"), the Jrai's (Kpă, Rcom,
+    # Rmah, Puih, Kpuih, Rahlan beside Ksor, Nay, Siu, Rơ: "Kpă Thuyên", "Rcom H'Dú") — a place
+    # name opening with one ("Sơn La") is told apart by _PLACE_NAMES and names_a_place
+    "Sơn Danh Chau Néang Điểu Kpă Rcom Rmah Puih Kpuih Rahlan "
+    # a man's name in Ê Đê and Jrai opens with "Y": "Y Biêr Niê" (see _NOT_AFTER)
     "Y"
 ).split()
-# "Y" opens a name, not "Trường Đại học Y Dược", "ngành Y Tế" in a title-case heading
-_NOT_AFTER_Y = frozenset({"Dược", "Tế", "Học", "Khoa", "Sĩ", "Sỹ", "Bác"})
+# Second words after which a family name is an ordinary word of a title-case heading or name:
+# "Trường Đại học Y Dược", "ngành Y Tế", "Ngân Hàng Chính sách", "Danh Sách", "Vì Dân", "Vì Sao"
+_NOT_AFTER: dict[str, frozenset[str]] = {
+    "Y": frozenset({"Dược", "Tế", "Học", "Khoa", "Sĩ", "Sỹ", "Bác"}),
+    "Ngân": frozenset({"Hàng", "Sách", "Quỹ"}),
+    "Danh": frozenset({"Sách", "Mục", "Hiệu", "Dự", "Nghĩa", "Lam", "Thắng"}),
+    "Vì": frozenset({"Đảng", "Nhân", "Dân", "Sao", "Vậy", "Thế", "Tổ", "Sự", "Môi", "Cộng", "Người", "Một",
+                     "Những", "Các", "Mục", "Lợi", "Tương", "Biển", "Trẻ", "Em", "Cuộc", "Sức", "Quốc", "Hạnh"}),
+    "Chung": frozenset({"Kết", "Cư", "Tay", "Sức", "Lòng"}),
+    # a body's words in a title-case name: "Ngân Hàng Nông Nghiệp", "Hội Nông Dân", "Ban Tôn Giáo",
+    # "Ban Quan Hệ Quốc tế", "Tiêu Chí"; a country a title stands before: "Đại sứ Thái Lan", "Hàn Quốc"
+    "Nông": frozenset({"Nghiệp", "Thôn", "Dân", "Lâm", "Sản", "Trại"}),
+    "Tôn": frozenset({"Giáo", "Trọng", "Vinh"}),
+    "Quan": frozenset({"Hệ", "Trọng", "Điểm", "Tâm", "Sát", "Niệm"}),
+    "Tiêu": frozenset({"Chí", "Chuẩn", "Biểu", "Dùng", "Cực"}),
+    "Đồng": frozenset({"Chí", "Bào", "Thời", "Bằng", "Tâm", "Hành", "Thuận"}),
+    "Thái": frozenset({"Lan", "Độ"}),
+    "Hàn": frozenset({"Quốc"}),
+    "Hồng": frozenset({"Kông"}),
+}
+
+
+def surname_opens(first: str, second: str) -> bool:
+    """Whether *first*, a listed family name, opens a name before *second* (both title-case): not
+    "Ngân| Hàng", "Danh| Sách", "Y| Tế" — any case of them ("NGÂN HÀNG" as "Ngân Hàng")."""
+    bad = _NOT_AFTER.get(first)
+    return bad is None or second not in bad
+
 
 # Lowercase syllables that occur inside titles and organisation names ("Phó Bí thư", "Ủy ban nhân
 # dân tỉnh", "Ban Chấp hành Trung ương Đảng khóa XII"); both tone placements are listed.
@@ -95,18 +128,22 @@ _HONORIFIC = lazy_re(r"(?<![a-z])(?:dong chi|d/c|ong|ba)(?:\s*+:)?\s+$")  # … 
 # Between two names of one list: "các đồng chí: Phạm Minh Tuấn|, |Bùi Thị Thu| và |Hoàng Văn Nam"
 _LIST_JOINS = (", ", " và ")
 _AUTHORITY = lazy_re(r"(?:T/M|K/T|T/L|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s")
-_TOKEN = lazy_re(r"([^\W_]+)|(\S)")
+# (a note mark's superscript is a token of its own, not the word's: "Bộ Chính trị|²")
+_TOKEN = lazy_re(rf"([^\W_{SUPERSCRIPTS}]+)|(\S)")
 # (Possessive whitespace runs here and below: sparse_fold leaves long runs of spaces, and the
 # backtracking forms were polynomial on them — _DATE_LEAD took 389 s on 3,000 spaces.)
 # One word of letters: "Phương" in "Lê Tiến Phương – Phó …"
-_WORD = lazy_re(r"[^\W\d_]+")
+_WORD = lazy_re(rf"[^\W\d_{SUPERSCRIPTS}]+")
 # A word of a name, which may open with "H'" (a woman's name in Ê Đê and Jrai: "H'Hen Niê") or
 # "K'" (in K'Ho: "K'Mák")
 _APOS = "'\u2019\u02bc"
-_NAME_WORD = lazy_re(rf"(?:[HK][{_APOS}](?=[^\W\d_]))?[^\W\d_]+")
+_NAME_WORD = lazy_re(rf"(?:[HK][{_APOS}](?=[^\W\d_]))?[^\W\d_{SUPERSCRIPTS}]+")
 # What may stand between a name and its title: "Lê Tiến Phương| – |Phó Bí thư", "Phạm Gia Túc|, |Uỷ
 # viên …", "đồng chí Nguyễn Văn A| là |Chủ tịch …", "đồng chí Nguyễn Văn Hùng |(|Bí thư Huyện ủy)"
 _SEP_AFTER = lazy_re(r"\s*+(?:[\-\u2013\u2014]|,|\()\s*+|\s++là\s++")
+# A note mark glued to a name, before its title: "Nguyễn Văn An|(1)|, Phó Bí thư …", "…An|¹|, …"
+_NOTE_OPENERS = frozenset("([*\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079")
+_NOTE_AFTER = lazy_re(rf"\((?:\d{{1,3}}|\*{{1,3}})\)|\[\d{{1,3}}\]|[{SUPERSCRIPTS}]{{1,3}}|\*{{1,3}}")
 
 
 @lru_cache(maxsize=1)
@@ -213,6 +250,16 @@ _WARD = frozenset("xã phường phố trấn".split())
 # Provinces, cities and districts whose two-word names open with a main family name (_MAIN_SURNAMES)
 _SURNAME_PLACES = frozenset({"Phan Thiết", "Phan Rang", "Trần Đề", "Võ Nhai", "Lê Chân", "Ngô Quyền",
                              "Đinh Lập", "Đinh Quán"})
+# Provinces and towns whose two-word names open with a listed family name: a place wherever it
+# stands, "Giám đốc Công an |Hà Nội", "Chủ tịch UBND |Lâm Đồng" (a person so named has "đồng chí",
+# which names_a_place is not asked about)
+_PLACE_NAMES = _SURNAME_PLACES | frozenset({
+    "Hà Nội", "Hà Giang", "Hà Tĩnh", "Hà Đông", "Hà Tiên", "Lâm Đồng", "Cao Bằng", "Cao Lãnh", "Lai Châu",
+    "Sơn La", "Sơn Tây", "Sơn Trà", "Đồng Nai", "Đồng Tháp", "Đồng Xoài", "Đồng Hới", "Thái Nguyên",
+    "Ninh Bình", "Ninh Thuận", "Mai Châu", "Kim Bôi", "Kim Bảng", "Kim Động", "Lang Chánh", "Giang Thành",
+})
+
+_PLACE_FIRSTS = frozenset(p[0] for p in _PLACE_NAMES)
 
 
 def names_a_place(t: str, a: int, words: int) -> bool:
@@ -226,6 +273,11 @@ def names_a_place(t: str, a: int, words: int) -> bool:
     while k >= 0 and t[k].isalpha():
         k -= 1
     prev = t[k + 1: m].lower()
+    if words == 2 and t[a] in _PLACE_FIRSTS:
+        sp = t.find(" ", a)
+        second = _WORD.match(t, sp + 1) if sp > 0 else None
+        if second is not None and f"{t[a:sp]} {second.group()}" in _PLACE_NAMES:
+            return True
     if not prev:
         return False
     if prev in _NAMES_PLACE:
@@ -355,7 +407,10 @@ def name_words(t: str, pos: int, limit: int = 6) -> list[tuple[int, int, str]]:
 def looks_like_name_start(t: str, pos: int) -> bool:
     """A person's name opens at *pos*: a known surname and a second name word — what tells "Trần
     Văn B" from a body ("Ban Tổ chức") when no title or "đồng chí" stands before it."""
-    return _surname_re().match(t, pos) is not None and len(name_words(t, pos, 2)) == 2
+    if _surname_re().match(t, pos) is None:
+        return False
+    two = name_words(t, pos, 2)
+    return len(two) == 2 and surname_opens(two[0][2], two[1][2])
 
 
 def _line_start(j: Joined, a: int, b: int) -> int:
@@ -424,12 +479,15 @@ def _name_at(t: str, pos: int) -> tuple[int, int] | None:
     for i, (a, _b, w) in enumerate(toks):
         # (an Ê Đê or Jrai name may run to five words: "Y Thanh Hà Niê Kđăm", "H'Yim Kđoh")
         if (w in surnames or w[1:2] in _APOS) and (2 <= n - i <= 4 or n - i == 5 and (w == "Y" or w[1:2] in _APOS)):
-            if w == "Y" and toks[i + 1][2] in _NOT_AFTER_Y:
+            if not surname_opens(w, toks[i + 1][2]):
                 continue
             if n - i == 4 and toks[i + 1][2] in surnames and \
-                    (toks[i + 1][2] in _MAIN_SURNAMES or toks[i + 2][2] in _MIDDLE_NAMES):
+                    (toks[i + 1][2] in _MAIN_SURNAMES or toks[i + 2][2] in _MIDDLE_NAMES
+                     or i and w not in _MAIN_SURNAMES):
                 # a place name ending in a family name stands before the person: "Tỉnh ủy Sơn |La
-                # Hoàng Văn Chất", "Huyện ủy Lâm |Hà Trần Văn Út", "Lai |Châu Giàng Páo Mỷ"
+                # Hoàng Văn Chất", "Huyện ủy Lâm |Hà Trần Văn Út", "Lai |Châu Giàng Páo Mỷ"; and a
+                # four-word run inside a longer one whose first is no main family name, "UBND tỉnh
+                # Sơn |La Hoàng Quốc Khánh" (but "Hà Nội |Nguyễn Hoàng Bảo Anh" stays whole)
                 i += 1
                 a = toks[i][0]
             return a, toks[-1][1]
@@ -486,8 +544,9 @@ def extract_people(paras: Sequence[Para]) -> list[dict]:
         if not honor and names_a_place(t, a, t.count(" ", a, b) + 1):
             continue  # "Thành phố Hồ Chí Minh", "Trường THPT Phan Bội Châu", "UBND xã Lê Lợi"
         title = None
-        sm = _SEP_AFTER.match(t, b)
-        if sm is not None and sm.end() > b:
+        nm = _NOTE_AFTER.match(t, b) if t[b: b + 1] in _NOTE_OPENERS else None
+        sm = _SEP_AFTER.match(t, nm.end() if nm is not None else b)
+        if sm is not None and sm.end() > sm.start():
             # a title may list several offices: "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ
             # tịch Hội đồng nhân dân tỉnh" is 15 words
             e = chain_end(t, sm.end(), title=True, limit=40)
@@ -511,7 +570,7 @@ def extract_people(paras: Sequence[Para]) -> list[dict]:
             run.append(p)
             run_end = g + (b - off)
         else:
-            if listed and sm is not None and sm.end() > b:
+            if listed and sm is not None and sm.end() > sm.start():
                 for q in run:  # the title after a list's last name is the list's
                     if q["title"] is None:
                         q["title"] = title

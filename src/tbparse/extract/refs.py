@@ -18,7 +18,7 @@ import re
 from bisect import bisect_right
 from typing import Sequence
 
-from . import Doc, as_doc, Joined, Para, lazy_re, sparse_fold
+from . import SUPERSCRIPTS, Doc, as_doc, Joined, Para, lazy_re, sparse_fold
 from ..fold import fold
 from .dates import parse_date
 from .people import chain_end
@@ -41,7 +41,11 @@ _NUMBER = lazy_re(
     r"(?P<pdiss>[A-ZĐ]*(?:TW|TƯ|TU|HU|QU|ĐU|ThU|TXU)|ĐUK))"
     rf"|(?P<s>\s?/\s?(?:(?P<year>(?:19|20)\d\d)\s?(?P<ysep>[/{_D}])\s?)?"
     rf"(?![A-ZĐ][a-zđ]{{2}})(?P<scode>[A-ZĐ][A-Za-zĐđ0-9]+(?:[{_D}][A-ZĐ][A-Za-zĐđ0-9]*|(?:\s[{_D}]\s?|[{_D}]\s)[A-ZĐ][A-ZĐ0-9]*(?![^\W_]))*))"
-    r")(?![^\W_])"
+    # the number ends before a letter or figure — not before a note mark, which stays off it:
+    # "18-NQ/TW¹", "15/2020/NĐ-CP²", and a Party body's code with the mark's figure glued on by a
+    # PDF extraction that lost the superscript, "18-NQ/TW1 ngày …" (no Party body's code ends in
+    # a figure; a State code may: "72/2025/QH15")
+    rf")(?(p)(?:(?![^\W_{SUPERSCRIPTS}])|(?<=[WUƯ])(?=\d{{1,2}}(?![^\W_{SUPERSCRIPTS}])))|(?![^\W_{SUPERSCRIPTS}]))"
 )
 # The dash between a code's parts, spaced or not: "QĐ - UBND" → "QĐ", "UBND"; "BTCTU-BDVTU"
 _SPLIT_CODE = lazy_re(rf"\s?[{_D}]\s?")
@@ -127,7 +131,7 @@ _NQ_THEN_NUMBER = lazy_re(r"\s*+,?+\s*+(?:so\s*+:?+\s*+)?$")
 _UNITS = r"(?i:\s*%|\s+(?:năm|tháng|ngày|tuần|giờ|người|lần|tỷ|triệu|nghìn|ha|km)(?!\w))"
 # A bare number is "Quy định 377 (Điều 9, 10…)", not "377-QĐ/TW", "377/…", "3770", "377,5", "5 năm".
 _NOT_BEFORE_BARE = "/.,-_"
-_NOT_AFTER_BARE = lazy_re(rf"[\w/]|\s?[{_D}/]\s?\w|[.,]\d|{_UNITS}")
+_NOT_AFTER_BARE = lazy_re(rf"[^\W{SUPERSCRIPTS}]|/|\s?[{_D}/]\s?\w|[.,]\d|{_UNITS}")
 _ALIAS_BEFORE = lazy_re(rf"(?<![a-z])(?P<kw>{_KW})\s+(?:so\s*:?\s*)?(?:\d{{1,5}}\s*(?:,|va)\s*)*$")
 
 
@@ -285,16 +289,35 @@ def _kind_before(folded: str, t: str, pos: int) -> tuple[int, str] | None:
     return None
 
 
+# A note mark after a number or its date (folded): "18-NQ/TW|(1)| ngày …", "…/TW|[2]|", "…/TW|¹|",
+# "… 25/10/2017|*| của …", "…/TW| (3)| của …", and the figure glued on by a PDF that lost the
+# superscript, "18-NQ/TW|1| ngày" (see _NUMBER)
+_NOTE_MARK = lazy_re(rf"\s?(?:\(\d{{1,3}}\)|\[\d{{1,3}}\]|\(\*{{1,3}}\))|[{SUPERSCRIPTS}]{{1,3}}|\*{{1,3}}|\d{{1,2}}(?!\d)")
+
+
+_MARK_FIGURES = frozenset("\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079")
+
+
+def _past_mark(folded: str, pos: int) -> int:
+    """*pos*, or the end of the note mark that starts there."""
+    if pos < len(folded) and (folded[pos] in " ([*0123456789" or folded[pos] in _MARK_FIGURES):
+        m = _NOTE_MARK.match(folded, pos)
+        if m is not None:
+            return m.end()
+    return pos
+
+
 def _tail(j: Joined, folded: str, h: _Hit, pos: int) -> None:
-    """Read "ngày <date>" and "của <issuer>" after a number; extend the hit's text over them."""
+    """Read "ngày <date>" and "của <issuer>" after a number; extend the hit's text over them (and
+    over a note mark between: "Nghị quyết số 18-NQ/TW(1) ngày 25/10/2017¹ của Bộ Chính trị")."""
     t = j.text
-    dm = _DATE_LEAD.match(folded, pos)
+    dm = _DATE_LEAD.match(folded, _past_mark(folded, pos))
     if dm is not None:
         r = parse_date(folded, dm.end())
         if r is not None:
             h.date = r[0]
             pos = h.b = r[1]
-    om = _OF.match(folded, pos)
+    om = _OF.match(folded, _past_mark(folded, pos))
     if om is not None:
         end = chain_end(t, om.end())
         if end > om.end():
@@ -880,7 +903,7 @@ def _aliases(doc: Doc, refs: dict[tuple, dict]) -> None:
         # gave the same answers, at ~10 µs a search)
         for pos in doc.numbers_ending(digits):
             e = pos + len(digits)
-            if e < len(big) and (big[e].isalnum() or big[e] in "/-") or pos and big[pos - 1].isdigit() and \
+            if e < len(big) and (big[e].isalnum() and big[e] not in _MARK_FIGURES or big[e] in "/-") or pos and big[pos - 1].isdigit() and \
                     big[pos - 1] != "0":
                 continue  # inside a longer number or a coded number ("2008", "20-CT/TU")
             i, off = doc.locate(pos)

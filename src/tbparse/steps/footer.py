@@ -17,7 +17,7 @@ a web copy between "|" lines (:func:`web_cells`), a PDF's rows one cell a line
 from __future__ import annotations
 
 
-from ..extract.people import BODY_WORDS, surname_set
+from ..extract.people import BODY_WORDS, surname_opens, surname_set
 from ..fold import fold
 from ..lines import Fragment, Line
 from ..state import State
@@ -64,6 +64,7 @@ def caps_name(t: str) -> bool:
         return False
     words = t.split()
     return (2 <= len(words) <= 5 and words[0].title() in surname_set()
+            and surname_opens(words[0].title(), words[1].title())  # not "NGÂN HÀNG …", "DANH SÁCH …"
             and all(w.isalpha() or _APOSTROPHE.fullmatch(w) is not None for w in words[1:]) and words[0].isalpha())
 
 

@@ -1,0 +1,123 @@
+"""Audit 24: what the extractors read in hand-written paragraphs (each case below failed before its fix).
+
+Note marks
+* A reference with a footnote mark glued on ("Nghị quyết số 18-NQ/TW(1) ngày …", "…/TW¹", "…/TW[2]",
+  "…/TW*", "…/NĐ-CP²", and "…/TW1" where a PDF lost the superscript) lost its date and issuer, and
+  "…/TW¹" or "…/NĐ-CP²" was no number at all (or "15/2020/NĐ"): Python's \\w takes a superscript
+  figure for a letter. "Bộ Chính trị²" as an issuer read "Bộ Chính"; "Nguyễn Văn An¹" kept the mark
+  in the name, and a mark between a name and its title lost the title.
+
+Family names
+* Danh, Điểu, Kha, Ngân, Sơn, Chau (Khmer, S'tiêng/M'Nông, Thái), Kpă, Rcom (Jrai), Vì, Lừ, Khuất,
+  Nhữ … were not family names, so "đồng chí Danh Út, Bí thư Huyện ủy" named nobody.
+* "Giám đốc Công an Hà Nội", "Chủ tịch UBND Lâm Đồng" named a person "Hà Nội", "Lâm Đồng"; "Giám đốc
+  Ngân Hàng Nông Nghiệp" a person "Nông Nghiệp"; "Chủ tịch UBND tỉnh Sơn La Hoàng Quốc Khánh" the
+  person "La Hoàng Quốc Khánh".
+"""
+from __future__ import annotations
+
+import pytest
+
+from tbparse.extract import extract_references
+from tbparse.steps.footer import caps_name
+
+from .extract_probe import people, refs
+
+
+def _ref(text: str) -> tuple:
+    (r,) = refs(text)
+    return r["text"], r["number"], r["date"], r["issuer"]
+
+
+# --- note marks after a reference --------------------------------------------------------------------
+
+@pytest.mark.parametrize("mark", ["(1)", "¹", "[2]", "*", " (3)", "1", "(*)", "²³"])
+def test_a_note_mark_after_a_party_number_keeps_the_reference_whole(mark: str) -> None:
+    text, number, date, issuer = _ref(f"Thực hiện Nghị quyết số 18-NQ/TW{mark} ngày 25/10/2017 của Ban Chấp hành Trung ương.")
+    assert (number, date, issuer) == ("18-NQ/TW", "2017-10-25", "Ban Chấp hành Trung ương")
+    assert text == f"Nghị quyết số 18-NQ/TW{mark} ngày 25/10/2017 của Ban Chấp hành Trung ương"
+
+
+@pytest.mark.parametrize("mark", ["(2)", "²", "[2]", "*"])
+def test_a_note_mark_after_a_state_number_is_not_glued_into_its_code(mark: str) -> None:
+    assert _ref(f"Căn cứ Nghị định số 15/2020/NĐ-CP{mark} ngày 03/02/2020 của Chính phủ;") == (
+        f"Nghị định số 15/2020/NĐ-CP{mark} ngày 03/02/2020 của Chính phủ", "15/2020/NĐ-CP", "2020-02-03", "Chính phủ")
+
+
+def test_a_note_mark_ending_the_reference_stays_out_of_its_text() -> None:
+    assert _ref("Quán triệt Kết luận số 21-KL/TW¹.") == ("Kết luận số 21-KL/TW", "21-KL/TW", None, None)
+    assert _ref("Theo Nghị định số 15/2020/NĐ-CP²") == ("Nghị định số 15/2020/NĐ-CP", "15/2020/NĐ-CP", None, None)
+
+
+def test_note_marks_after_the_date_and_after_the_issuer() -> None:
+    assert _ref("Thực hiện Nghị quyết số 18-NQ/TW(1) ngày 25/10/2017¹ của Bộ Chính trị².") == (
+        "Nghị quyết số 18-NQ/TW(1) ngày 25/10/2017¹ của Bộ Chính trị", "18-NQ/TW", "2017-10-25", "Bộ Chính trị")
+    assert _ref("Thực hiện Kết luận số 21-KL/TW(1) của Ban Chấp hành Trung ương(2).")[3] == "Ban Chấp hành Trung ương"
+
+
+def test_a_list_with_a_note_mark_shares_its_date() -> None:
+    got = [(r["number"], r["date"]) for r in refs("Thực hiện các Nghị quyết số 18, 19-NQ/TW(1) ngày 25/10/2017.")]
+    assert got == [("18-NQ/TW", "2017-10-25"), ("19-NQ/TW", "2017-10-25")]
+
+
+def test_a_figure_after_a_state_code_is_the_codes_own() -> None:
+    # "QH15" is the 15th National Assembly, not a mark; a figure after a Party code is one only glued on
+    assert _ref("Luật số 72/2025/QH15 ngày 16/6/2025") == ("Luật số 72/2025/QH15 ngày 16/6/2025", "72/2025/QH15", "2025-06-16", None)
+    assert refs("Nghị quyết số 18-NQ/TW123 ngày 25/10/2017") == []
+
+
+def test_a_short_re_mention_with_a_note_mark() -> None:
+    got, _ = extract_references([[(1, "Thực hiện Quy định số 377-QĐ/TW ngày 08/10/2025 của Bộ Chính trị.")],
+                                 [(2, "Theo Quy định 377¹, cấp ủy báo cáo định kỳ.")]])
+    assert [(r["number"], r["lines"]) for r in got] == [("377-QĐ/TW", [1, 2])]
+
+
+# --- note marks after a name -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("mark", ["¹", "(1)", "[1]", "*"])
+def test_a_note_mark_after_a_name_stays_off_it_and_keeps_the_title(mark: str) -> None:
+    assert people(f"Đồng chí Nguyễn Văn An{mark}, Phó Bí thư Tỉnh ủy chủ trì.") == [("Nguyễn Văn An", "Phó Bí thư Tỉnh ủy")]
+
+
+# --- family names ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("đồng chí Danh Út, Bí thư Huyện ủy An Biên", ("Danh Út", "Bí thư Huyện ủy An Biên")),
+    ("đồng chí Điểu K'Ré, Phó Chủ tịch UBND tỉnh", ("Điểu K'Ré", "Phó Chủ tịch UBND tỉnh")),
+    ("đồng chí Kha Văn Tám, Chủ tịch UBND huyện", ("Kha Văn Tám", "Chủ tịch UBND huyện")),
+    ("đồng chí Ngân Văn Tuấn, Trưởng Ban Dân vận Huyện ủy", ("Ngân Văn Tuấn", "Trưởng Ban Dân vận Huyện ủy")),
+    ("Bí thư Huyện ủy Sơn Minh Thắng phát biểu", ("Sơn Minh Thắng", "Bí thư Huyện ủy")),
+    ("đồng chí Sơn Thị Ánh Hồng, Phó Chủ tịch UBND tỉnh Trà Vinh", ("Sơn Thị Ánh Hồng", "Phó Chủ tịch UBND tỉnh Trà Vinh")),
+    ("Chau Văn Kham, Phó Chủ tịch UBND huyện Tri Tôn", ("Chau Văn Kham", "Phó Chủ tịch UBND huyện Tri Tôn")),
+    ("đồng chí Rcom H'Dú, Phó Bí thư Đảng ủy xã", ("Rcom H'Dú", "Phó Bí thư Đảng ủy xã")),
+    ("đồng chí Kpă Thuyên, Phó Chủ tịch HĐND tỉnh", ("Kpă Thuyên", "Phó Chủ tịch HĐND tỉnh")),
+    ("Vì Văn Ngọc - Bí thư Đảng ủy xã", ("Vì Văn Ngọc", "Bí thư Đảng ủy xã")),
+    ("đồng chí Khuất Văn Khoát, Ủy viên Ban Thường vụ", ("Khuất Văn Khoát", "Ủy viên Ban Thường vụ")),
+    ("Phó Chủ tịch Thường trực UBND tỉnh Lừ Văn Hùng", ("Lừ Văn Hùng", "Phó Chủ tịch Thường trực UBND tỉnh")),
+    ("Phó Bí thư Tỉnh ủy Rơ Mah Tuấn", ("Rơ Mah Tuấn", "Phó Bí thư Tỉnh ủy")),
+    ("Chủ tịch UBND tỉnh Sơn La Hoàng Quốc Khánh phát biểu", ("Hoàng Quốc Khánh", "Chủ tịch UBND tỉnh Sơn La")),
+])
+def test_ethnic_minority_and_rarer_family_names(text: str, want: tuple) -> None:
+    assert people(text) == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "Giám đốc Công an Hà Nội chỉ đạo lực lượng.",
+    "Chủ tịch UBND Lâm Đồng chỉ đạo các sở.",
+    "Phó Chủ tịch UBND tỉnh Sơn La dự.",
+    "Giám đốc Ngân Hàng Nông Nghiệp tỉnh dự.",
+    "Giám đốc Ngân hàng Chính sách xã hội huyện báo cáo.",
+    "Trưởng Ban Danh Sách Cử Tri báo cáo.",
+    "Đại sứ Thái Lan và Đại sứ Hàn Quốc tham dự.",
+    "Trưởng Ban Tôn Giáo Chính phủ phát biểu.",
+    "Vì Dân, Vì Sao, Vì vậy cấp ủy phải quan tâm.",
+    "Bí thư Thị ủy Sơn Tây chủ trì.",
+])
+def test_places_and_ordinary_words_are_no_names(text: str) -> None:
+    assert people(text) == []
+
+
+def test_a_caps_line_opening_with_such_a_word_is_no_signers_name() -> None:
+    assert not caps_name("DANH SÁCH ĐẠI BIỂU")
+    assert not caps_name("NGÂN HÀNG NHÀ NƯỚC")
+    assert caps_name("DANH ÚT") and caps_name("SƠN MINH THẮNG") and caps_name("ĐIỂU K'RÉ")
