@@ -50,6 +50,10 @@ def output_words(d: dict) -> list[str]:
         for key in ("date_line", "number_line", "number_blank"):
             if lay_.get(key):
                 texts.append(lay_[key]["text"])
+    for lay_ in (lay, lay.get("copy") or {}):  # a draft's "Nguyễn Văn ……" where the signer's name goes
+        for sig in (lay_.get("signature") or {}, *((lay_.get("signature") or {}).get("cosigners") or [])):
+            if sig.get("signer_blank"):
+                texts.append(sig["signer_blank"]["text"])
     for m in lay.get("state_motto", []):
         texts.append(m["text"])
     if lay.get("cc_label"):  # "Đồng gửi:" inside the recipients list

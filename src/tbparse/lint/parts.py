@@ -206,7 +206,8 @@ def is_cong_van(notice: dict) -> bool:
 
 def is_draft(ctx: Ctx) -> bool:
     """A draft: it carries the note "Dự thảo" ("DỰ THẢO", "Dự thảo lần 2"), or the parser found its
-    number or day left blank for the registry and the signer ("Số     -TB/TU", "ngày    tháng 02").
+    number or day left blank for the registry and the signer ("Số     -TB/TU", "ngày    tháng 02"),
+    or the signer's name left as dots ("……………").
     What a draft has not got yet — number, day, the signer's name — is info, not an error."""
     if "draft" not in ctx.memo:
         lay = ctx.layout
@@ -214,6 +215,7 @@ def is_draft(ctx: Ctx) -> bool:
             any(fold(m).startswith("du thao") for m in ctx.notice.get("markings") or [])
             or lay.get("number_blank")
             or (lay.get("date_line") or {}).get("blank")
+            or (lay.get("signature") or {}).get("signer_blank")
         )
     return ctx.memo["draft"]
 

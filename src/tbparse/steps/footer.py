@@ -162,7 +162,7 @@ _RUN_ON = lazy_re(r"(?<=[;,])\s+[-–]\s+(?=\S)")
 _ENUMERATES = lazy_re(r"^[^:]{2,80}:\s*\S")
 
 
-def _wraps_entry(recipients: list[dict], t: str, col: int = -1) -> bool:
+def _wraps_entry(recipients: list[dict], t: str, col: int = -1, width: int = 0) -> bool:
     """A line under an entry ending with "," (or nothing) that is its wrapped tail, not an entry.
 
     A lower-case line: "- Các ban đảng, ban cán sự đảng, đảng đoàn," / "  đảng ủy trực thuộc Trung
@@ -173,6 +173,13 @@ def _wraps_entry(recipients: list[dict], t: str, col: int = -1) -> bool:
     little past Word's 1.27 cm indent step), or carrying on an enumeration the entry opened after
     a colon — "- Các sở: Du lịch, Văn hóa và Thể thao," / "Kế hoạch và Đầu tư, Tài chính," (any
     layout: a web copy or a PDF keeps no indent).
+
+    Where no line keeps an indent (*width*: the longest entry line of a flush-left footer, a PDF
+    extraction without -layout or a web copy, else 0), a capitalised line under an entry line
+    ending with "," that was full — the tail's first word would not have fitted on it ("- Các đồng
+    chí Ủy viên Ban Thường vụ Tỉnh ủy," / "Ủy ban Kiểm tra Tỉnh ủy,") — is the line's wrap: an
+    entry missing its dash stands under a line that had room ("- Ban Tổ chức Huyện ủy," /
+    "Văn phòng Huyện ủy,", TB035's), and so does the filing entry ("Lưu VP.").
     """
     if not recipients or not t[:1].isalpha():
         return False
@@ -185,7 +192,20 @@ def _wraps_entry(recipients: list[dict], t: str, col: int = -1) -> bool:
     # indented past the entry's "- ", by hand one space or six ("  Văn phòng Tỉnh ủy,"): an entry of
     # its own would start at the dash's column
     under = col >= 0 and tcol is not None and tcol - 2 < col <= tcol + r["reach"]
-    return under or _ENUMERATES.match(r["text"][0]) is not None
+    return under or _ENUMERATES.match(r["text"][0]) is not None or width > 0 and _full(r["raw"][-1], t, width)
+
+
+_FULL_LINE = 28  # the shortest line a recipients column wraps at (a narrow left cell, ~7 cm at 12 pt)
+
+
+def _full(above: str, t: str, width: int) -> bool:
+    """Whether the line *above* (ending with ",") was full when *t* was set under it: long, and
+    *t*'s first word would have run past the list's longest line (*width*). Not "Lưu …", the
+    filing entry typed without its dash."""
+    if not above.endswith(",") or len(above) < _FULL_LINE or fold(t[:4]).startswith("luu"):
+        return False
+    sp = t.find(" ")
+    return len(above) + 1 + (sp if sp > 0 else len(t)) > width
 
 
 def _plain_position(text: str) -> bool:
@@ -621,7 +641,7 @@ def entry_text(r: dict) -> str:
 
 
 def _signed(blk: dict) -> bool:
-    return bool(blk["auths"] or blk["position"] or blk["signer"] or blk["note"])
+    return bool(blk["auths"] or blk["position"] or blk["signer"] or blk["note"] or blk["signer_blank"])
 
 
 def _signature(blk: dict) -> dict:
@@ -634,11 +654,14 @@ def _signature(blk: dict) -> dict:
 
 
 def _sig_layout(blk: dict) -> dict:
-    return {
+    out = {
         "authority_lines": [a["line"] for a in blk["auths"]],
         "position_line": blk["position_line"],
         "signer_line": blk["signer_line"],
     }
+    if blk["signer_blank"] is not None:  # a draft's "……" for the name (the key only then)
+        out["signer_blank"] = blk["signer_blank"]
+    return out
 
 
 _BLOCK_AHEAD = 12  # fragments looked at under a caps name for the rest of a signature block
@@ -715,6 +738,65 @@ class _Notes:
         return note[0] if self.seen[key] else None
 
 
+def _list_shape(frags: list[_Frag]) -> tuple[int, bool]:
+    """``(width, semi)`` of the recipients in *frags*: *width*, the longest entry line when the
+    footer is flush left (every fragment at column 0: a PDF extraction without -layout, a web
+    copy — no indent tells a wrapped line there), else 0; *semi*, whether the entries end with ";"
+    (two or more, more than end with ","): then a "," ending a line is inside an entry, the line
+    wrapped ("- Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy," / "Ủy ban Kiểm tra Tỉnh ủy;")."""
+    width = semi = comma = 0
+    flush = True
+    for fr in frags:
+        t = fr.text
+        flush = flush and not fr.col
+        if t[:1] in "-–—+•·*" and ENTRY.match(t):
+            width = max(width, len(t))
+            semi += t.endswith(";")
+            comma += t.endswith(",")
+    return (width if flush else 0), semi >= 2 and semi > comma
+
+
+def _open_end(t: str, semi: bool) -> bool:
+    """Whether a recipient's line *t* leaves its entry open: no terminator, or a "," in a list
+    whose entries end with ";" (:func:`_list_shape`)."""
+    return not t.endswith(_TERMINATORS) or semi and t.endswith(",")
+
+
+def _under(frags: list[_Frag], j: int, k: int) -> bool:
+    """Whether ``frags[k]`` is the next line of its column after ``frags[j]``: the fragments
+    between (a few at most: another column's cells of the same rows, as a markdown row or a Word
+    export interleaves them) stand in other columns."""
+    return 0 <= j < k <= j + 4 and all(frags[i].col != frags[k].col for i in range(j + 1, k))
+
+
+def _name_below(frags: list[_Frag], k: int) -> bool:
+    """Whether a personal name (the signer's) comes among the few fragments after ``frags[k]``."""
+    for fr in frags[k + 1 : k + 1 + _BLOCK_AHEAD]:
+        t = fr.text
+        if is_name(_TITLES.sub("", t)) or caps_name(t) or (
+                t[:1] in "([" or t[-1:] in ")]") and _note_and_name(t, fr.fold) is not None:
+            return True
+    return False
+
+
+# A draft's placeholder for the signer's name: "……………", "...........", ". . . . . .", "…………." —
+# after the name's first syllables when only the given name is missing: "Nguyễn Văn ……"
+_NAME_PLACEHOLDER = lazy_re(r"^((?:[^\W\d_]+ ){0,3})(?:\.[. ]{2,}|…[…. ]*)$")
+
+
+def _name_placeholder(t: str) -> bool:
+    """Whether *t* stands for the signer's name not yet typed: dots only, or a name's capitalised
+    first syllables and dots."""
+    m = _NAME_PLACEHOLDER.match(t)
+    return m is not None and all(w[0].isupper() for w in m.group(1).split())
+
+
+def _in_list_column(col: int, label_col: int | None, sig_col: int) -> bool:
+    """Whether a line at *col* stands in the recipients' column of a two-column footer: near the
+    label's column, the signature's lines well right of it."""
+    return label_col is not None and sig_col > label_col + 10 and abs(col - label_col) <= _LABEL_COL
+
+
 def _read(st: State, frags: list[_Frag]) -> dict:
     """One column's (or the whole footer's) recipients and signature, classified by content."""
     recipients: list[dict] = []  # {"line", "text", "raw"}
@@ -730,6 +812,10 @@ def _read(st: State, frags: list[_Frag]) -> dict:
     notes = _Notes(st)
     in_notes = False  # a footnote began: no line after it is a recipient
     in_annex = False  # an appendix began under the signature: nothing after it is the footer's
+    width, semi = _list_shape(frags)
+    signer_blank: dict | None = None  # a draft's "……" where the name goes
+    sig_col = -1  # the column of the block's last authority or position line
+    last_entry = -1  # the fragment holding the last recipient's last line
 
     def settle_caps() -> None:
         nonlocal position, position_line
@@ -799,6 +885,13 @@ def _read(st: State, frags: list[_Frag]) -> dict:
             # a copy's block or under the list — no entry ("- - - -" was one, "----" its text)
             open_entry = False
             continue
+        if (signer is None and signer_blank is None and t[-1:] in ".…" and (auths or position or caps_after or note)
+                and _name_placeholder(t) and not _in_list_column(fr.col, label_col, sig_col)):
+            # "……………" / "..........." / "Nguyễn Văn ……" where the name goes: a draft whose signer
+            # is not yet filled in — the name's place, not stray text (TB000) nor, dots only, nothing
+            settle_caps()
+            signer_blank = {"line": fr.no, "text": t}
+            continue
         le = recipients_label(f)
         col = fr.col  # where the line's text starts (unknown after the label: "Nơi nhận: - …")
         if le is not None:
@@ -852,7 +945,8 @@ def _read(st: State, frags: list[_Frag]) -> dict:
                 recipients.append({"line": fr.no, "text": [piece], "raw": [t if len(pieces) == 1 else ("- " + piece)],
                                    "tcol": col + len(t) - len(body) if col >= 0 and not x else None,
                                    "reach": fr.reach})
-            open_entry = not body.endswith(_TERMINATORS)
+            open_entry = _open_end(body, semi)
+            last_entry = k
             continue
         am = authority(t)
         if am and am[0] == "Q." and auths and position is None:
@@ -870,6 +964,7 @@ def _read(st: State, frags: list[_Frag]) -> dict:
             # block is read: "KT. BỘ TRƯỞNG," / "CHỦ NHIỆM" keeps the comma its wrapped title needs)
             auths.append({"mode": mode, "body": t[end:].strip(), "line": fr.no, "bold": fr.bold,
                           "caps": is_caps(t)})
+            sig_col = fr.col
             open_entry = False
             continue
         both = _note_and_name(t, f) if signer is None and (t[:1] in "([" or t[-1:] in ")]") else None
@@ -893,7 +988,7 @@ def _read(st: State, frags: list[_Frag]) -> dict:
         if f == "kiem" and (auths or position is not None or caps_after):
             caps_after.append(fr)  # "BÍ THƯ" / "kiêm" / "TRƯỞNG BAN CHỈ ĐẠO" (format-rules §4.2)
             continue
-        wraps = _wraps_entry(recipients, t, col)
+        wraps = _wraps_entry(recipients, t, col, width)
         if (signer is not None and position is None and not caps_after and not open_entry and not wraps
                 and position_after_name(t, f)):
             # the signer's name before the position, as a portal or a news page prints the block:
@@ -918,9 +1013,14 @@ def _read(st: State, frags: list[_Frag]) -> dict:
             continue
         if is_caps(t) and (auths or POSITION_START.match(f) or caps_after) and not t.endswith((",", ";")):
             caps_after.append(fr)
+            sig_col = fr.col
             continue
-        if signer is None and is_name(_TITLES.sub("", t)):
-            # the signer, even right under an unterminated last recipient; "TS. Nguyễn Văn An" too
+        if signer is None and is_name(_TITLES.sub("", t)) and not (
+                _under(frags, last_entry, k) and not _filing(recipients) and _name_below(frags, k)):
+            # the signer, even right under an unterminated last recipient; "TS. Nguyễn Văn An" too —
+            # but not a place's name right under an entry of a list that goes on ("- Các đồng chí Ủy
+            # viên Ban Thường vụ Tỉnh ủy" / "Khánh Hòa", its wrapped tail) while a name stands below
+            # for the signer
             settle_caps()
             signer, signer_line = t, fr.no
             open_entry = False
@@ -931,7 +1031,8 @@ def _read(st: State, frags: list[_Frag]) -> dict:
             r = recipients[-1]
             r["text"].append(t)
             r["raw"].append(t)
-            open_entry = not t.endswith(_TERMINATORS)
+            open_entry = _open_end(t, semi)
+            last_entry = k
             continue
         if is_caps(t):
             caps_after.append(fr)
@@ -941,9 +1042,14 @@ def _read(st: State, frags: list[_Frag]) -> dict:
             # (TB035 asks for the dash); not under the filing entry "- Lưu VP.", which ends the list
             settle_caps()
             recipients.append({"line": fr.no, "text": [t], "raw": [t]})
-            open_entry = not t.endswith(_TERMINATORS)
+            open_entry = _open_end(t, semi)
+            last_entry = k
             continue
         st.unplaced(fr.no, t)
     settle_caps()
+    if signer is not None and signer_blank is not None:  # a name read after all: the dots were no placeholder
+        st.unplaced(signer_blank["line"], signer_blank["text"])
+        signer_blank = None
     return {"recipients": recipients, "label_line": label_line, "label_text": label_text, "cc_label": cc_label, "auths": auths, "position": position,
-            "position_line": position_line, "signer": signer, "signer_line": signer_line, "note": note}
+            "position_line": position_line, "signer": signer, "signer_line": signer_line, "note": note,
+            "signer_blank": signer_blank}

@@ -80,7 +80,11 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
         else:
             first = sig["authority"][0] if sig.get("authority") else None
             line, text = anchor, (f"{first['mode']} {first['body']}" if first else None)
-        if is_draft(ctx):
+        blank = lay.get("signer_blank")
+        if blank:  # "……………" where the name goes
+            yield ctx.hit(blank["line"], "the signer's name is left blank (a draft): add it when the document is signed",
+                          find=blank["text"], severity="info")
+        elif is_draft(ctx):
             yield ctx.hit(line, "no signer's name under the signature block (a draft): add it when the document is signed",
                           find=text, severity="info")
         else:

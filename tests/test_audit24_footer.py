@@ -1,0 +1,162 @@
+"""The footer of Party documents (audit 24): signature blocks, recipients, a draft's blanks and
+certified copies' blocks, in the layouts archives keep them in. What broke is pinned here, in
+every layout it broke."""
+from __future__ import annotations
+
+import pytest
+
+import tbparse
+
+from . import layouts
+from .test_audit23_footer import CLOSING, HEAD, TM
+
+
+def _lint_codes(text: str) -> list[tuple[str, str]]:
+    return [(f.code, f.severity) for f in tbparse.lint(text) if f.code in ("TB000", "TB028", "TB035")]
+
+
+# --- a recipient entry wrapped in a flush-left footer ------------------------------------------
+
+SIG = "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n(Đã ký)\nNguyễn Văn Thuận\n"
+WIDE = "- Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy,"  # the list's longest line: it wrapped
+
+
+def _flush(entries: str, sig_first: bool = False, term: str = ",") -> str:
+    lst = f"Nơi nhận:\n- Thường trực Huyện ủy{term}\n" + entries + "- Lưu VP.\n"
+    return HEAD + (SIG + lst if sig_first else lst + SIG)
+
+
+WRAPPED_FLUSH = {
+    # a PDF extraction without -layout or a web copy keeps no indent: a line ending with "," that
+    # could not have held the next word is a wrapped line, its tail no entry of its own
+    "comma, capital": (WIDE + "\nỦy ban Kiểm tra Huyện ủy,\n", WIDE + " Ủy ban Kiểm tra Huyện ủy"),
+    "comma, capital, signature first": (WIDE + "\nỦy ban Kiểm tra Huyện ủy,\n", WIDE + " Ủy ban Kiểm tra Huyện ủy"),
+    # a place's name wrapped off an unterminated entry was the signer, the signer unplaced
+    "place name, no terminators": ("- Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy\nKhánh Hòa\n",
+                                   "- Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy Khánh Hòa"),
+    "place name after a comma": (WIDE + "\nGia Lai\n", WIDE + " Gia Lai"),
+    # entries ending with ";": a "," ending a line is inside an entry (the line need not be full)
+    "semicolons": ("- Ban Tổ chức Huyện ủy;\n- Các đồng chí Huyện ủy viên,\nỦy ban Kiểm tra;\n",
+                   "- Các đồng chí Huyện ủy viên, Ủy ban Kiểm tra"),
+}
+
+
+@pytest.mark.parametrize("case", list(WRAPPED_FLUSH))
+def test_a_wrapped_entry_in_a_flush_left_footer_is_one_entry(case: str) -> None:
+    entries, joined = WRAPPED_FLUSH[case]
+    semi = case == "semicolons"
+    text = _flush(entries, sig_first="first" in case, term=";" if semi else ",")
+    d = tbparse.parse_dict(text)
+    middle = (["Ban Tổ chức Huyện ủy"] if semi else []) + [joined[2:].rstrip(",;")]
+    assert d["recipients"] == ["Thường trực Huyện ủy", *middle, "Lưu VP"]
+    assert (d["signature"]["position"], d["signature"]["signer"]) == ("PHÓ BÍ THƯ", "Nguyễn Văn Thuận")
+    assert d["unplaced"] == []
+    assert d["closing"] == CLOSING
+    assert _lint_codes(text) == []
+
+
+@pytest.mark.parametrize("layout", [layouts.web, layouts.pdf], ids=["web", "pdf"])
+def test_a_wrapped_entry_beside_the_signature_re_typeset_flush_left(layout) -> None:  # noqa: ANN001
+    # the same footer typed in two columns, re-typeset as a web copy and a PDF gives it
+    footer = ("Nơi nhận:                                              T/M BAN THƯỜNG VỤ\n"
+              "- Thường trực Huyện ủy,                                   PHÓ BÍ THƯ\n"
+              "- Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy,\n"
+              "Ủy ban Kiểm tra Huyện ủy,                                   (Đã ký)\n"
+              "- Lưu VP.\n"
+              "                                                       Nguyễn Văn Thuận\n")
+    d = tbparse.parse_dict(layout(HEAD + footer))
+    assert d["recipients"] == ["Thường trực Huyện ủy",
+                               "Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy, Ủy ban Kiểm tra Huyện ủy", "Lưu VP"]
+    assert d["signature"]["signer"] == "Nguyễn Văn Thuận" and d["unplaced"] == []
+
+
+@pytest.mark.parametrize("sig_first", [False, True], ids=["list first", "signature first"])
+def test_a_dashless_entry_under_a_line_with_room_is_still_an_entry(sig_first: bool) -> None:
+    # "- Ban Tổ chức Huyện ủy," had room for "Văn": the line under it is an entry missing its dash
+    # (TB035), not its wrap — and so is a dashless filing entry under a full line
+    for entries, want in (("- Ban Tổ chức Huyện ủy,\nVăn phòng Huyện ủy,\n", ["Ban Tổ chức Huyện ủy", "Văn phòng Huyện ủy"]),
+                          (WIDE + "\n", [WIDE[2:-1]])):
+        text = _flush(entries, sig_first)
+        d = tbparse.parse_dict(text)
+        assert d["recipients"] == ["Thường trực Huyện ủy", *want, "Lưu VP"]
+        assert d["signature"]["signer"] == "Nguyễn Văn Thuận"
+    text = HEAD + "Nơi nhận:\n- Thường trực Huyện ủy,\n" + WIDE + "\nLưu VP.\n" + SIG
+    assert tbparse.parse_dict(text)["recipients"] == ["Thường trực Huyện ủy", WIDE[2:-1], "Lưu VP"]
+
+
+def test_a_capital_line_under_an_entry_in_a_word_export_stays_an_entry() -> None:
+    # in two columns a line break is the typist's: at the dash's column it is an entry missing its dash
+    footer = ("Nơi nhận:                                              T/M BAN THƯỜNG VỤ\n"
+              "- Thường trực Huyện ủy,                                   PHÓ BÍ THƯ\n"
+              "- Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy,\n"
+              "Ủy ban Kiểm tra Huyện ủy,\n"
+              "- Lưu VP.                                              Nguyễn Văn Thuận\n")
+    d = tbparse.parse_dict(HEAD + footer)
+    assert d["recipients"][1:3] == ["Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy", "Ủy ban Kiểm tra Huyện ủy"]
+    assert [c for c, _ in _lint_codes(HEAD + footer)] == ["TB035"]
+
+
+def test_a_name_under_the_last_entry_with_no_name_below_is_the_signer() -> None:
+    # a PDF's interleaved footer: the name right under an unterminated entry is still the signer
+    text = HEAD + "Nơi nhận:\nT/M BAN THƯỜNG VỤ\n- Thường trực Huyện ủy,\nBÍ THƯ\n- Các đồng chí Huyện ủy viên\nLò Văn Puôn\n"
+    d = tbparse.parse_dict(text)
+    assert d["recipients"] == ["Thường trực Huyện ủy", "Các đồng chí Huyện ủy viên"]
+    assert d["signature"]["signer"] == "Lò Văn Puôn"
+
+
+# --- a draft's placeholder for the signer's name ------------------------------------------------
+
+PLACEHOLDERS = ["……………………", "...........", ". . . . . . . .", "Nguyễn Văn ……"]
+
+
+@pytest.mark.parametrize("dots", PLACEHOLDERS)
+@pytest.mark.parametrize("layout", [str, layouts.web, layouts.pdf, layouts.markdown_br],
+                         ids=["word", "web", "pdf", "markdown-br"])
+def test_a_name_placeholder_is_the_signers_blank(dots: str, layout) -> None:  # noqa: ANN001
+    # "……" under the signature was unplaced (TB000), "..........." silently dropped: a draft's
+    # blank for the name, kept in layout.signature.signer_blank, the draft's TB028 an info
+    footer = ("Nơi nhận:                                              T/M BAN THƯỜNG VỤ\n"
+              "- Thường trực Huyện ủy,                                   PHÓ BÍ THƯ\n"
+              "- Lưu VP.\n\n"
+              f"                                                     {dots}\n")
+    text = layout(HEAD + footer)
+    d = tbparse.parse_dict(text)
+    assert d["signature"] == {"authority": TM, "position": "PHÓ BÍ THƯ", "signer": None, "note": None}
+    assert d["recipients"] == ["Thường trực Huyện ủy", "Lưu VP"]
+    assert d["unplaced"] == []
+    blank = d["layout"]["signature"]["signer_blank"]
+    assert blank["text"] == dots and dots in text.splitlines()[blank["line"] - 1]
+    assert _lint_codes(text) == [("TB028", "info")]
+
+
+def test_a_placeholder_under_the_template_note() -> None:
+    text = HEAD + ("Nơi nhận:\n- Thường trực Huyện ủy,\n- Lưu VP.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n"
+                   "(Ký, ghi rõ họ tên)\n.......................\n")
+    d = tbparse.parse_dict(text)
+    assert (d["signature"]["note"], d["signature"]["signer"]) == ("(Ký, ghi rõ họ tên)", None)
+    assert d["layout"]["signature"]["signer_blank"]["text"] == "......................."
+    assert d["unplaced"] == []
+
+
+def test_dots_are_no_placeholder_once_the_name_is_read_nor_in_the_list_column() -> None:
+    # under the name the dots are stray (and, dots only, still nothing); in the list's column,
+    # the signature standing right of it, they are no name's place either
+    d = tbparse.parse_dict(HEAD + "Nơi nhận:\n- Lưu VP.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn Thuận\n……\n")
+    assert d["signature"]["signer"] == "Nguyễn Văn Thuận"
+    assert "signer_blank" not in d["layout"]["signature"]
+    assert [u["text"] for u in d["unplaced"]] == ["……"]
+    footer = ("Nơi nhận:                                              T/M BAN THƯỜNG VỤ\n"
+              "- Thường trực Huyện ủy,                                   PHÓ BÍ THƯ\n"
+              "……\n"
+              "- Lưu VP.                                              Nguyễn Văn Thuận\n")
+    d = tbparse.parse_dict(HEAD + footer)
+    assert d["signature"]["signer"] == "Nguyễn Văn Thuận" and "signer_blank" not in d["layout"]["signature"]
+
+
+def test_a_partly_typed_name_placeholder_keeps_its_words() -> None:
+    from .lossless import missing_words
+
+    text = HEAD + "Nơi nhận:\n- Lưu VP.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn ……\n"
+    d = tbparse.parse_dict(text)
+    assert d["layout"]["signature"]["signer_blank"]["text"] == "Nguyễn Văn ……"
+    assert not missing_words(text, d)
