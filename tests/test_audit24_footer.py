@@ -160,3 +160,92 @@ def test_a_partly_typed_name_placeholder_keeps_its_words() -> None:
     d = tbparse.parse_dict(text)
     assert d["layout"]["signature"]["signer_blank"]["text"] == "Nguyễn Văn ……"
     assert not missing_words(text, d)
+
+
+def test_dots_filling_the_signing_space_over_the_name_are_no_blank() -> None:
+    # "………" over the name only fills the signing space: no placeholder, no stray text (TB000)
+    footer = ("Nơi nhận:                                              T/M BAN THƯỜNG VỤ\n"
+              "- Thường trực Huyện ủy,                                   PHÓ BÍ THƯ\n"
+              "- Lưu VP.\n"
+              "                                                        ………………\n"
+              "                                                        Nguyễn Văn Dũng\n")
+    d = tbparse.parse_dict(HEAD + footer)
+    assert d["signature"]["signer"] == "Nguyễn Văn Dũng" and "signer_blank" not in d["layout"]["signature"]
+    assert d["unplaced"] == []
+
+
+def test_a_placeholder_typed_after_tabs_stands_in_the_signatures_column() -> None:
+    # "\t\t\t\t……": its index (4) is near the label's column, where it is printed (32) is not
+    text = HEAD + "Nơi nhận:\t\t\tT/M BAN THƯỜNG VỤ\n- Thường trực Huyện ủy,\t\t\tPHÓ BÍ THƯ\n- Lưu VP.\n\t\t\t\t…………………\n"
+    d = tbparse.parse_dict(text)
+    assert d["layout"]["signature"]["signer_blank"]["text"] == "…………………" and d["unplaced"] == []
+
+
+# --- joint signature blocks beside the recipients' column ----------------------------------------
+
+JOINT_BESIDE_LIST = """\
+Nơi nhận:                                 TRƯỞNG BAN DÂN VẬN            TRƯỞNG BAN TỔ CHỨC
+- Thường trực Huyện ủy,
+- Các chi, đảng bộ trực thuộc,                (Đã ký)                        (Đã ký)
+- Lưu BDV, BTC.
+                                           Hồ Thị Mai                   Nguyễn Đình Long
+"""
+JOINT_BESIDE_LIST_KT = """\
+Nơi nhận:                                   K/T TRƯỞNG BAN TỔ CHỨC       TRƯỞNG BAN DÂN VẬN
+- Thường trực Huyện ủy,                      PHÓ TRƯỞNG BAN
+- Lưu BTC, BDV.                                  (Đã ký)                   (Đã ký)
+                                            Lê Văn Hai                 Trần Thị Ba
+"""
+
+
+def _parse_any(text: "str | bytes") -> dict:
+    from tbparse.parser import parse_source
+    from tbparse.source import from_docx_bytes
+
+    if isinstance(text, bytes):
+        return parse_source(from_docx_bytes(text, path="x.docx"), reject=False)
+    return tbparse.parse_dict(text)
+
+
+@pytest.mark.parametrize("layout", [str, layouts.web, layouts.pdf, layouts.markdown_br, layouts.docx],
+                         ids=["word", "web", "pdf", "markdown-br", "docx"])
+def test_joint_blocks_in_columns_of_their_own_beside_the_list(layout) -> None:  # noqa: ANN001
+    # three columns — the list, then a block for each body: the heads' row holds the label, so the
+    # blocks were not read apart: one position "TRƯỞNG BAN DÂN VẬN TRƯỞNG BAN TỔ CHỨC", the second
+    # note and name unplaced (Word export, PDF, .docx)
+    d = _parse_any(layout(HEAD + JOINT_BESIDE_LIST))
+    s = d["signature"]
+    assert (s["position"], s["note"], s["signer"]) == ("TRƯỞNG BAN DÂN VẬN", "(Đã ký)", "Hồ Thị Mai")
+    assert [(c["position"], c["signer"]) for c in s["cosigners"]] == [("TRƯỞNG BAN TỔ CHỨC", "Nguyễn Đình Long")]
+    assert d["recipients"] == ["Thường trực Huyện ủy", "Các chi, đảng bộ trực thuộc", "Lưu BDV, BTC"]
+    assert d["unplaced"] == []
+    d = _parse_any(layout(HEAD + JOINT_BESIDE_LIST_KT))
+    s = d["signature"]
+    assert (s["authority"], s["position"], s["signer"]) == (
+        [{"mode": "K/T", "body": "TRƯỞNG BAN TỔ CHỨC"}], "PHÓ TRƯỞNG BAN", "Lê Văn Hai")
+    assert [(c["position"], c["signer"]) for c in s["cosigners"]] == [("TRƯỞNG BAN DÂN VẬN", "Trần Thị Ba")]
+    assert d["recipients"] == ["Thường trực Huyện ủy", "Lưu BTC, BDV"] and d["unplaced"] == []
+
+
+# --- a position over two lines under the authority ----------------------------------------------
+
+@pytest.mark.parametrize("layout", [str, layouts.web, layouts.pdf, layouts.docx], ids=["word", "web", "pdf", "docx"])
+def test_a_heads_title_under_the_authority_is_the_positions_not_the_bodys(layout) -> None:  # noqa: ANN001
+    # "T/M BAN CHỈ ĐẠO" / "TRƯỞNG BAN" / "PHÓ BÍ THƯ HUYỆN ỦY": in a cell (web, .docx) the lines came
+    # together and "TRƯỞNG BAN" went to the body ("BAN CHỈ ĐẠO TRƯỞNG BAN"); beside the list it was the position's
+    footer = ("Nơi nhận:                                        T/M BAN CHỈ ĐẠO\n"
+              "- Thường trực Tỉnh ủy,                              TRƯỞNG BAN\n"
+              "- Các thành viên Ban Chỉ đạo,\n"
+              "- Lưu VP.                                         PHÓ BÍ THƯ HUYỆN ỦY\n"
+              "                                                  Trần Văn Tí\n")
+    s = _parse_any(layout(HEAD + footer))["signature"]
+    assert s["authority"] == [{"mode": "T/M", "body": "BAN CHỈ ĐẠO"}]
+    assert s["position"] == "TRƯỞNG BAN PHÓ BÍ THƯ HUYỆN ỦY" and s["signer"] == "Trần Văn Tí"
+
+
+def test_a_schools_name_wrapped_under_the_authority_stays_the_bodys() -> None:
+    # "TRƯỜNG" (a school) folds as "TRƯỞNG" (a head) does: the tones tell them apart
+    s = tbparse.parse_dict(HEAD + "Nơi nhận:\n- Lưu VP.\n\n|\nT/M ĐẢNG ỦY\nTRƯỜNG ĐẠI HỌC TÂY NGUYÊN\nBÍ THƯ\n"
+                           "Nguyễn Văn Tám\n|\n")["signature"]
+    assert s["authority"] == [{"mode": "T/M", "body": "ĐẢNG ỦY TRƯỜNG ĐẠI HỌC TÂY NGUYÊN"}]
+    assert (s["position"], s["signer"]) == ("BÍ THƯ", "Nguyễn Văn Tám")

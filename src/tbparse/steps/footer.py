@@ -41,14 +41,16 @@ _CC_LABEL = lazy_re(r"dong\s+(?:kinh\s+)?gui\s*:")
 
 
 class _Frag:
-    __slots__ = ("no", "text", "bold", "fold", "col", "reach")
+    __slots__ = ("no", "text", "bold", "fold", "col", "reach", "at")
 
-    def __init__(self, no: int, text: str, bold: bool, col: int = 0, word: bool = False) -> None:
+    def __init__(self, no: int, text: str, bold: bool, col: int = 0, word: bool = False, raw: str = "") -> None:
         self.no = no
         self.text = text
         self.bold = bold
         self.fold = fold(text)
         self.col = col
+        # the column as printed: tabs to the next multiple of 8 ("\t\t\t\t……" stands right)
+        self.at = len(raw[:col].expandtabs(8)) if "\t" in raw[:col] else col
         # how far past an entry's text starting here its wrapped tail may be indented
         self.reach = _WRAP_INDENT_WORD if word else _WRAP_INDENT
 
@@ -237,11 +239,6 @@ def _signs(text: str) -> bool:
     return bool(AUTHORITY.match(f) or POSITION_START.match(f))
 
 
-def _names(ln: Line) -> bool:
-    """A line of signers' names side by side: "Hồ Thị Mai        Nguyễn Đình Long"."""
-    return len(ln.frags) >= 2 and all(is_name(fr.text) or caps_name(fr.text) for fr in ln.frags)
-
-
 def joint_columns(lines: list[Line]) -> tuple[int, int, list[float]] | None:
     """``(first, end, centres)`` of side-by-side signature blocks in *lines*, or None.
 
@@ -252,9 +249,14 @@ def joint_columns(lines: list[Line]) -> tuple[int, int, list[float]] | None:
     each head cell, which every fragment of the blocks is sorted by.
     """
     first = None
+    edge = -1  # where the blocks start when the list stands in a column left of them, else -1
     for i, ln in enumerate(lines):
         if len(ln.frags) >= 2 and all(_head(fr.text) for fr in ln.frags):
             first = i
+            break
+        if len(ln.frags) >= 3 and _closes_blocks_text(ln.frags[0].text) and all(_head(fr.text) for fr in ln.frags[1:]):
+            # "Nơi nhận:    TRƯỞNG BAN DÂN VẬN    TRƯỞNG BAN TỔ CHỨC": the list in a third column
+            first, edge = i, _mid(ln, ln.frags[1]) - len(ln.frags[1].text) / 2 - _SIG_COL
             break
         if len(ln.frags) >= 2 and any(ENTRY.match(fr.text) for fr in ln.frags):
             return None  # the recipients began beside a column: an ordinary two-column footer
@@ -265,11 +267,12 @@ def joint_columns(lines: list[Line]) -> tuple[int, int, list[float]] | None:
     sure = False
     for j in range(first, len(lines)):
         ln = lines[j]
-        if j > first and _closes_blocks(ln):
+        cells = [fr for fr in ln.frags if edge < 0 or _mid(ln, fr) > edge]  # (not the list's column)
+        if j > first and any(_closes_blocks_text(fr.text) for fr in cells):
             end = j
             break
-        if len(ln.frags) >= 2 and ((all(_head(fr.text) for fr in ln.frags) and any(_signs(fr.text) for fr in ln.frags))
-                                   or _names(ln)):
+        if len(cells) >= 2 and ((all(_head(fr.text) for fr in cells) and any(_signs(fr.text) for fr in cells))
+                                or all(is_name(fr.text) or caps_name(fr.text) for fr in cells)):  # a row of names
             sure = True
     if not sure:
         return None
@@ -310,6 +313,8 @@ def joint_cells(lines: list[Line]) -> list[int] | None:
             b = cells[c]
             cut = next((i for i, k in enumerate(b) if _closes_blocks_text(lines[k].text)), len(b))
             blocks.append(b[:cut])
+        if not blocks[0] and len(blocks) >= 3:
+            blocks = blocks[1:]  # "Nơi nhận:" | "TRƯỞNG BAN DÂN VẬN" | "TRƯỞNG BAN TỔ CHỨC": the list's cell stays -1
         if not all(blocks):
             continue  # a cell opening with "Nơi nhận:" or an entry: recipients | signature
         heads = [lines[b[0]].text for b in blocks]
@@ -434,12 +439,22 @@ def interleaved_rows(lines: list[Line]) -> list[int] | None:
     """
     runs: list[tuple[str, list[int]]] = []
     position = False  # a position head read: a caps name under it is a signer ("NGUYỄN VĂN A")
+    list_between = False  # the list's lines stand between the heads' rows and the notes' or names
     for k, ln in enumerate(lines):
         if ln.sep or not ln.text:
             continue
         t = ln.text
-        if len(ln.frags) != 1 or (_closes_blocks(ln) and runs):
+        if len(ln.frags) != 1:
             break
+        if runs and _closes_blocks(ln):
+            if runs[-1][0] == "head" and not any(kind != "head" for kind, _ in runs):
+                # "TRƯỞNG BAN DÂN VẬN" / "TRƯỞNG BAN TỔ CHỨC" / "- Thường trực …" / "(đã ký)" / "(đã
+                # ký)": the list's rows between the blocks' (a list in a column of its own); passed over
+                list_between = True
+                continue
+            if not list_between:
+                break
+            continue
         if _note(t):
             kind = "note"
         elif is_name(_TITLES.sub("", t)) or (caps_name(t) and (position or runs and runs[-1][0] != "head")):
@@ -563,7 +578,7 @@ def _frags(st: State) -> tuple[list[_Frag], list[list[_Frag]]]:
         for k, ln in enumerate(lines):
             for fr in ln.frags:
                 (others[cells[k] - 1] if cells[k] > 0 else out).append(
-                    _Frag(ln.no, fr.text, ln.bold, fr.col, ln.fmt is not None))
+                    _Frag(ln.no, fr.text, ln.bold, fr.col, ln.fmt is not None, ln.raw))
         return out, others
     if joint:
         first, end, centres = joint
@@ -575,7 +590,7 @@ def _frags(st: State) -> tuple[list[_Frag], list[list[_Frag]]]:
                 if parts is not None:  # a block that lost its line breaks: one fragment a part
                     out.extend(_Frag(ln.no, p, ln.bold, fr.col + off, ln.fmt is not None) for off, p in parts)
                     continue
-            f = _Frag(ln.no, fr.text, ln.bold, fr.col, ln.fmt is not None)
+            f = _Frag(ln.no, fr.text, ln.bold, fr.col, ln.fmt is not None, ln.raw)
             # under the blocks, a cell right of the label or an entry is still a block's: a markdown
             # row gives "Nơi nhận:" | "Trần Thị Bình" when the right cell has a line more
             if joint and (first <= k < end or k >= end and x and not _closes_blocks_text(fr.text)):
@@ -797,6 +812,11 @@ def _in_list_column(col: int, label_col: int | None, sig_col: int) -> bool:
     return label_col is not None and sig_col > label_col + 10 and abs(col - label_col) <= _LABEL_COL
 
 
+# A head's title opening a caps line under an authority (as typed, with its tones: "TRƯỜNG ĐẠI
+# HỌC …" is a body's wrapped line, "TRƯỞNG BAN" a position)
+_HEAD_TITLES = ("TRƯỞNG BAN", "TRƯỞNG ĐOÀN", "BÍ THƯ", "CHỦ NHIỆM", "CHỦ TỊCH", "CHÁNH VĂN PHÒNG")
+
+
 def _read(st: State, frags: list[_Frag]) -> dict:
     """One column's (or the whole footer's) recipients and signature, classified by content."""
     recipients: list[dict] = []  # {"line", "text", "raw"}
@@ -805,7 +825,7 @@ def _read(st: State, frags: list[_Frag]) -> dict:
     position: str | None = None
     position_line: int | None = None
     signer = note = None
-    signer_line = label_line = label_col = None
+    signer_line = label_line = label_col = label_at = None
     label_text: str | None = None
     cc_label: dict | None = None
     open_entry = False  # last recipient not yet terminated: a plain line continues it
@@ -845,7 +865,9 @@ def _read(st: State, frags: list[_Frag]) -> dict:
             if kiem is None and len(lines) - i == 1 and not POSITION_START.match(lines[i].fold) and position is None:
                 more.append(lines[i].text)
                 i += 1
-            while i < cap and not deputy(lines[i]):  # the body's wrapped lines, up to the last
+            while i < cap and not deputy(lines[i]) and not lines[i].text.startswith(_HEAD_TITLES):
+                # the body's wrapped lines, up to the last — not a head's title ("T/M BAN CHỈ ĐẠO" /
+                # "TRƯỞNG BAN" / "PHÓ BÍ THƯ HUYỆN ỦY": the position over two lines)
                 more.append(lines[i].text)
                 i += 1
             if more:
@@ -886,7 +908,7 @@ def _read(st: State, frags: list[_Frag]) -> dict:
             open_entry = False
             continue
         if (signer is None and signer_blank is None and t[-1:] in ".…" and (auths or position or caps_after or note)
-                and _name_placeholder(t) and not _in_list_column(fr.col, label_col, sig_col)):
+                and _name_placeholder(t) and not _in_list_column(fr.at, label_at, sig_col)):
             # "……………" / "..........." / "Nguyễn Văn ……" where the name goes: a draft whose signer
             # is not yet filled in — the name's place, not stray text (TB000) nor, dots only, nothing
             settle_caps()
@@ -896,7 +918,7 @@ def _read(st: State, frags: list[_Frag]) -> dict:
         col = fr.col  # where the line's text starts (unknown after the label: "Nơi nhận: - …")
         if le is not None:
             settle_caps()
-            label_line, label_col = fr.no, fr.col
+            label_line, label_col, label_at = fr.no, fr.col, fr.at
             typed = t[:le].strip()
             if typed != "Nơi nhận:":  # kept as typed when it is not the usual: "Nơi gửi:", "Nơinhận:"
                 if label_text is None:
@@ -964,7 +986,7 @@ def _read(st: State, frags: list[_Frag]) -> dict:
             # block is read: "KT. BỘ TRƯỞNG," / "CHỦ NHIỆM" keeps the comma its wrapped title needs)
             auths.append({"mode": mode, "body": t[end:].strip(), "line": fr.no, "bold": fr.bold,
                           "caps": is_caps(t)})
-            sig_col = fr.col
+            sig_col = fr.at
             open_entry = False
             continue
         both = _note_and_name(t, f) if signer is None and (t[:1] in "([" or t[-1:] in ")]") else None
@@ -1013,7 +1035,7 @@ def _read(st: State, frags: list[_Frag]) -> dict:
             continue
         if is_caps(t) and (auths or POSITION_START.match(f) or caps_after) and not t.endswith((",", ";")):
             caps_after.append(fr)
-            sig_col = fr.col
+            sig_col = fr.at
             continue
         if signer is None and is_name(_TITLES.sub("", t)) and not (
                 _under(frags, last_entry, k) and not _filing(recipients) and _name_below(frags, k)):
@@ -1047,8 +1069,11 @@ def _read(st: State, frags: list[_Frag]) -> dict:
             continue
         st.unplaced(fr.no, t)
     settle_caps()
-    if signer is not None and signer_blank is not None:  # a name read after all: the dots were no placeholder
-        st.unplaced(signer_blank["line"], signer_blank["text"])
+    if signer is not None and signer_blank is not None:
+        # a name read after all: the dots only filled the signing space ("………" / "Nguyễn Văn Dũng");
+        # words typed with them are kept
+        if signer_blank["text"].strip(".…· "):
+            st.unplaced(signer_blank["line"], signer_blank["text"])
         signer_blank = None
     return {"recipients": recipients, "label_line": label_line, "label_text": label_text, "cc_label": cc_label, "auths": auths, "position": position,
             "position_line": position_line, "signer": signer, "signer_line": signer_line, "note": note,
