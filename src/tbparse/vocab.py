@@ -161,7 +161,7 @@ def _garbled_authority(text: str, f: str) -> tuple[str, int] | None:
 # (under "T/M BAN BÍ THƯ": the same title, its body left out — no wrapped "T/M BAN BÍ THƯ THƯỜNG TRỰC")
 POSITION_START = lazy_re(
     r"(pho |bi thu|chanh van phong|truong ban|truong |chu nhiem|chu tich|uy vien|giam doc|thu truong|"
-    r"bo truong|thu tuong|tong bi thu|q\. |quyen |vien truong|tong bien tap|kiem |thu ky|chu tri|chu toa|"
+    r"bo truong|thu tuong|tong bi thu|q\. |quyen |vien truong|tong bien tap|kiem |thu k[yi]\b|chu tri|chu toa|"
     r"thuong truc ban bi thu|thuong truc\s*$)"
 )
 

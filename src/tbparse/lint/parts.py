@@ -200,8 +200,22 @@ def is_cong_van(notice: dict) -> bool:
     names it), the header holds the subject under it ("về việc …") with no type line."""
     number = notice.get("number")
     if number:
-        return number.get("type_code") == "CV"
+        return number.get("type_code") == "CV" or state_cong_van(notice)
     return not notice.get("doc_type") and bool(notice.get("subject"))
+
+
+def state_cong_van(notice: dict) -> bool:
+    """The number is a State công văn's, "number/body-unit" with no type code ("Số: 6254/VPTW-TH",
+    NĐ 30/2020): what the parser reads as its type code is a body code (TB007 reports the order;
+    TB010 and TB011 have no type or body code of the Party's to judge)."""
+    from ..vocab import TYPE_CODES
+    from .tables import KNOWN_BODY_CODE
+
+    number = notice.get("number") or {}
+    raw, tc = number.get("raw") or "", number.get("type_code") or ""
+    slash, dash = raw.find("/"), raw.find("-")
+    return (0 <= slash < dash and tc not in TYPE_CODES and tc not in ("QyĐ", "SY", "TrS", "SL")
+            and KNOWN_BODY_CODE.match(tc) is not None)
 
 
 def is_draft(ctx: Ctx) -> bool:
@@ -218,6 +232,21 @@ def is_draft(ctx: Ctx) -> bool:
             or (lay.get("signature") or {}).get("signer_blank")
         )
     return ctx.memo["draft"]
+
+
+# the minute-taker's title over a biên bản's own signature (folded): "THƯ KÝ", "THƯ KÍ", "NGƯỜI GHI BIÊN BẢN"
+_MINUTE_TAKER = lazy_re(r"thu k[yi]\b|nguoi ghi bien ban")
+
+
+def signed_minutes(notice: dict) -> bool:
+    """A BIÊN BẢN signed by its minute-taker beside the chair ("THƯ KÝ" / "CHỦ TRÌ"): minutes are
+    signed so and kept with the meeting's file, often with no "Nơi nhận:" list (Hướng dẫn
+    16-HD/VPTW, 2023, on minutes [2]) — its absence there is no missing component."""
+    if " ".join(fold(notice.get("doc_type") or "").split()) != "bien ban":
+        return False
+    sig = notice.get("signature") or {}
+    blocks = [sig, *(sig.get("cosigners") or [])]
+    return any(_MINUTE_TAKER.match(fold(b.get("position") or "")) for b in blocks)
 
 
 def signature_blocks(notice: dict, ctx: Ctx) -> list[tuple[dict, dict]]:

@@ -86,9 +86,15 @@ def expected_body_codes(name: str, parent: str | None, configured: dict[str, str
             for pwords, suffix in PARENT_SUFFIX:
                 if own.startswith(pwords):
                     return (initials + suffix,)
+            # the committee nearest the board: "ĐẢNG BỘ TỈNH SƠN LA" / "HUYỆN ỦY MỘC CHÂU" / "BAN DÂN
+            # VẬN" is the district's board (BDVHU) — the last committee named in the parent lines
+            best = None
             for pwords, suffix in PARENT_SUFFIX:
-                if fparent.startswith(pwords):
-                    return (initials + suffix,)
+                k = f" {fparent}".rfind(f" {pwords}")
+                if k >= 0 and (best is None or k > best[0]):
+                    best = (k, suffix)
+            if best is not None:
+                return (initials + best[1],)
             return None  # a board whose parent is unknown
     for words, codes in BODY_CODES:
         if fname.startswith(words):
@@ -100,7 +106,7 @@ def expected_body_codes(name: str, parent: str | None, configured: dict[str, str
 COLLECTIVES = (
     "ban thuong vu", "thuong truc", "ban chap hanh", "tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy",
     "dang uy", "chi bo", "chi uy", "uy ban kiem tra", "dang doan", "ban can su dang", "hoi dong",
-    "doan chu tich", "doan thu ky", "ban tham tra", "ban kiem phieu", "bo chinh tri", "ban bi thu",
+    "doan chu tich", "doan thu ky", "doan thu ki", "ban tham tra", "ban kiem phieu", "bo chinh tri", "ban bi thu",
     "dai hoi", "to dang", "quan uy", "ban chi dao", "tieu ban",
 )
 

@@ -816,6 +816,16 @@ def _in_list_column(col: int, label_col: int | None, sig_col: int) -> bool:
 # HỌC …" is a body's wrapped line, "TRƯỞNG BAN" a position)
 _HEAD_TITLES = ("TRƯỞNG BAN", "TRƯỞNG ĐOÀN", "BÍ THƯ", "CHỦ NHIỆM", "CHỦ TỊCH", "CHÁNH VĂN PHÒNG")
 
+# the word "kiêm" (concurrently) inside a position: "kiêm TRƯỞNG BAN DÂN VẬN"
+_KIEM = lazy_re(r"(?:^|(?<=\s))kiêm(?=\s)")
+
+
+def _caps_kiem(t: str) -> bool:
+    """*t* is a position in capitals but for its lower-case "kiêm": "kiêm TRƯỞNG BAN TỔ CHỨC",
+    "PHÓ BÍ THƯ THƯỜNG TRỰC kiêm CHỦ TỊCH HĐND TỈNH"."""
+    rest = _KIEM.sub("", t)
+    return rest != t and is_caps(rest) and not rest.rstrip().endswith((",", ";"))
+
 
 def _read(st: State, frags: list[_Frag]) -> dict:
     """One column's (or the whole footer's) recipients and signature, classified by content."""
@@ -847,7 +857,7 @@ def _read(st: State, frags: list[_Frag]) -> dict:
         i = 0
         # "BÍ THƯ" / "kiêm" / "TRƯỞNG BAN CHỈ ĐẠO": one position over the three lines, from the
         # line before "kiêm" at the latest (never the authority's body)
-        kiem = next((j for j, x in enumerate(lines) if x.fold == "kiem"), None)
+        kiem = next((j for j, x in enumerate(lines) if x.fold == "kiem" or x.fold.startswith("kiem ")), None)
         cap = len(lines) - 1 if kiem is None else max(kiem - 1, 0)
         if auths:
             a = auths[-1]
@@ -1009,6 +1019,11 @@ def _read(st: State, frags: list[_Frag]) -> dict:
             continue
         if f == "kiem" and (auths or position is not None or caps_after):
             caps_after.append(fr)  # "BÍ THƯ" / "kiêm" / "TRƯỞNG BAN CHỈ ĐẠO" (format-rules §4.2)
+            continue
+        if "kiêm" in t and (auths or position is not None or caps_after) and _caps_kiem(t):
+            # the concurrent post with "kiêm" in lower case: "PHÓ BÍ THƯ THƯỜNG TRỰC" / "kiêm TRƯỞNG BAN
+            # TỔ CHỨC", or on one line — more of the position, never a recipient's wrapped line
+            caps_after.append(fr)
             continue
         wraps = _wraps_entry(recipients, t, col, width)
         if (signer is not None and position is None and not caps_after and not open_entry and not wraps

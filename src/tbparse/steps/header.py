@@ -209,11 +209,11 @@ _MARK_LABEL = lazy_re(r"do (?:mat|khan)\s*:\s*")
 
 def _marking(text: str, f: str) -> bool:
     """Whether a header cell is a secrecy or urgency marking: "MẬT", "HỎA TỐC", also as typed
-    against the rules, which TB039 reports — "Khẩn" capitalised only, "(MẬT)", "Độ mật: MẬT" —
+    against the rules, which TB039 reports — "Khẩn" capitalised only, "(MẬT)", '"MẬT"', "Độ mật: MẬT" —
     but never a lower-case word ("mật" wrapped from a subject). *f* is the cell folded."""
     if len(f) > 40:
         return False
-    core = f.strip("()[]*_ ")
+    core = f.strip("()[]*_ \"")
     m = _MARK_LABEL.match(core)
     if m:
         core = core[m.end():]

@@ -27,7 +27,7 @@ MEETING_DATE = lazy_re(
     r"|ngay\s+" + _FIRST_DAY.replace("first_", "first2_")
     + r"(?P<d2>\d{1,2})\s+thang\s+(?P<m2>\d{1,2})\s+nam\s+(?P<y2>\d{4})"
 )
-MEETING_WORDS = lazy_re(r"buoi lam viec|hoi nghi|phien hop|cuoc hop|chu tri|lam viec voi|ky hop|hop\b|lam viec tai")
+MEETING_WORDS = lazy_re(r"buoi lam viec|hoi nghi|phien hop|cuoc hop|chu tri|lam viec voi|k[yi] hop|hop\b|lam viec tai")
 # A meeting named as what a task serves is no meeting held: "chuẩn bị tài liệu phục vụ |Hội nghị
 # Trung ương 8", "chuẩn bị cho |kỳ họp", "trình |Hội nghị" (folded, end-anchored before the word)
 #   Nor a meeting a text cites: "Nghị quyết số 26-NQ/TW … |của |Hội nghị Trung ương 7", "kết quả |Hội
@@ -43,7 +43,7 @@ _DEADLINE = lazy_re(
 # "Chiều ngày 20/3/2023, Ban Thường vụ họp …") or naming the meeting's day ("Tại Hội nghị lần
 # thứ 12 Ban Chấp hành Trung ương khóa XIII |ngày …", "phiên họp |ngày …") — folded, before the date
 _SENTENCE_OPEN = lazy_re(r"(?:^|[.:;]\s*)(?:vao\s+)?$")
-_AFTER_MEETING = lazy_re(r"(?:hoi nghi|phien hop|cuoc hop|buoi lam viec|ky hop)(?:\s+[^\s,.;:]+){0,12}\s+$")
+_AFTER_MEETING = lazy_re(r"(?:hoi nghi|phien hop|cuoc hop|buoi lam viec|k[yi] hop)(?:\s+[^\s,.;:]+){0,12}\s+$")
 _LOOKBACK = 120  # characters before a date searched for its trigger or meeting noun
 # A cited document's number right before a date, which is that document's day (folded): "Kế hoạch
 # số |15-kh/tu |ngày 30/01/2026 …", "(Tờ trình số |142-ttr/btgtw, |ngày 05/10/2015)", "Nghị định
@@ -222,8 +222,11 @@ def _meeting_date(f: str, issued: str | None) -> re.Match | None:
     session, not a deadline. A date after the notice's own (*issued*) is
     suspect — a notice reports a meeting already held — so it is taken only where a meeting
     sentence puts its date (opening the sentence, or right after the meeting's name); there a
-    later date is a typo worth TB016's error.
+    later date is a typo worth TB016's error. A date whose sentence names no meeting gives way to
+    one whose sentence does: "Đoàn kiểm tra đã kiểm tra từ ngày 12/3/2018 đến ngày 20/4/2018. |Tại kỳ
+    họp ngày 22/5/2018|, Ủy ban Kiểm tra Tỉnh ủy kết luận:" (audit 24) — kept only if none does.
     """
+    fallback = None
     for m in MEETING_DATE.finditer(f):
         lo = max(0, m.start() - _LOOKBACK)
         if _CITED.search(f, lo, m.start()):
@@ -235,8 +238,20 @@ def _meeting_date(f: str, issued: str | None) -> re.Match | None:
         if got and issued and got > issued and not (
                 _SENTENCE_OPEN.search(f, lo, m.start()) or _AFTER_MEETING.search(f, lo, m.start())):
             continue
+        if ". " in f and not _in_meeting_sentence(f, m):
+            fallback = fallback or m
+            continue
         return m
-    return None
+    return fallback
+
+
+def _in_meeting_sentence(f: str, m: re.Match) -> bool:
+    """Whether the sentence holding date *m* names a meeting (searched within a window either side,
+    so a paragraph of many dates stays linear)."""
+    lo = max(f.rfind(". ", max(0, m.start() - 2 * _LOOKBACK), m.start()), m.start() - 2 * _LOOKBACK, 0)
+    hi = f.find(". ", m.end(), m.end() + 2 * _LOOKBACK)
+    hi = hi if hi >= 0 else min(len(f), m.end() + 2 * _LOOKBACK)
+    return MEETING_WORDS.search(f, lo, hi) is not None
 
 
 # How a convening notice opens on what it carries out (folded): "Thực hiện Kết luận …", "Căn cứ …",

@@ -4,7 +4,8 @@ The Party writes the number, a hyphen, the type code, a slash and the body code 
 the State the reverse — "Số: 15/QĐ-BNV" (36-HD/VPTW §II.1.3; NĐ 30/2020 Phụ lục I §II.3 —
 format-rules.md §2.1, §9 TB007). A State-ordered number marks a State template. A Party number
 with a year after it ("Số 12-TB/TU/2024", as State numbers carry one: the series runs per term,
-§2.1) is a warning.
+§2.1) is a warning. A State công văn's number carries no type code, "Số: 6254/VPTW-TH" (number/body-unit):
+the Party form given is "6254-CV/VPTW" (TB010 and TB011 leave it alone).
 
 Fails::
 
@@ -19,7 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator
 
 from ...lazyre import lazy_re
-from ..parts import number_span
+from ..parts import number_span, state_cong_van
 
 if TYPE_CHECKING:
     from ...source import Source
@@ -59,6 +60,10 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     t0, t1 = m.start("rest") + sm.start(1), m.start("rest") + sm.end(1)
     b0, b1 = m.start("rest") + sm.start(2), m.start("rest") + sm.end(2)
     typed = raw[m.start("seq"):m.start("rest") + sm.end()]
-    party = f"{seq}-{raw[t0:t1]}/{raw[b0:b1]}"
-    yield ctx.hit(span.line, f"State-style number «{typed}»: the Party writes number-type/body, e.g. \"{party}\"",
+    if state_cong_van(notice):
+        # "6254/VPTW-TH": a State công văn's number/body-unit — the Party's carries its type code CV
+        party, how = f"{seq}-CV/{raw[t0:t1]}", "a công văn's number-CV/body"
+    else:
+        party, how = f"{seq}-{raw[t0:t1]}/{raw[b0:b1]}", "number-type/body"
+    yield ctx.hit(span.line, f"State-style number «{typed}»: the Party writes {how}, e.g. \"{party}\"",
                   col=m.start("seq") + 1, end_col=m.start("rest") + sm.end() + 1)

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
 from ...vocab import TYPE_CODES, TYPE_LINE, TYPE_NAMES
-from ..parts import number_span
+from ..parts import number_span, state_cong_van
 
 if TYPE_CHECKING:
     from ...source import Source
@@ -61,8 +61,8 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
         return
     span, _ = got
     tc = number["type_code"]
-    if tc in STATE_ONLY:
-        return
+    if tc in STATE_ONLY or state_cong_van(notice):
+        return  # a State công văn's "6254/VPTW-TH" has a body where the type goes (TB007)
     where = {"find": tc, "start": span.start}
     if tc not in TYPE_CODES:
         same = [c for c in sorted(TYPE_CODES) if c.upper() == tc.upper()]

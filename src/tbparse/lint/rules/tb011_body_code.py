@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
-from ..parts import lower_case_body, number_span
+from ..parts import lower_case_body, number_span, state_cong_van
 from ..tables import KNOWN_BODY_CODE, expected_body_codes
 
 if TYPE_CHECKING:
@@ -56,6 +56,8 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     codes = number["issuer_code"].split("-")
     lead = codes[0]
     where = {"find": lead, "start": span.start + span.text.find("/") if "/" in span.text else span.start}
+    if state_cong_van(notice):
+        return  # "6254/VPTW-TH": the State's unit after the body code; TB007 gives the Party form
     issuer = notice.get("issuer")
     if issuer and lower_case_body(ctx):
         return  # "TỈNH ỦY AN GIANG" / "Ban cán sự đảng …": the parent was read as the issuer (TB003)

@@ -6,7 +6,8 @@ writes "I-", "1-", the newer and the State's "I.", "1." — either is accepted, 
 one style throughout (66-QĐ/TW and 36-HD/VPTW own text; NĐ 30/2020 §II.6 — format-rules.md §6.1,
 §9 TB022). Chapters ("Chương I", "Chương II" …) follow in sequence too, and articles ("Điều 1.")
 run on through chapters. Part numerals are capitals: "ii." or "iii-" typed in lower case is
-reported (a lone "i)" or "v." among lettered points is a point, not a part). One misplaced number is one finding: "Điều 1, Điều 4, Điều 3" reports
+reported (a lone "i)" or "v." among lettered points is a point, not a part), and so is an item
+"1." typed or OCR'd with the letter l ("l." before "2.": the item 1, named, not a broken run). One misplaced number is one finding: "Điều 1, Điều 4, Điều 3" reports
 the 4, not the 3 that follows where the 4 should have been. In a .docx, a paragraph numbered
 twice — Word's automatic "2." and a number of the same kind typed after it, as text pasted from a
 typed list into a numbered one prints "2. 2. Nhiệm vụ …" — is reported at the typed number.
@@ -164,6 +165,12 @@ class _Walk:
             elif num.isdigit():
                 simple.append((int(num), it["line"], num))
                 self.style(f"item{depth}", it["line"], _ITEM)
+            elif num == "l" and not any(x["number"][:1].isalpha() and x["number"] != "l" for x in items):
+                # the parser read "l." before "2." as item 1 (OCR, or a typist's small L): in the
+                # run as 1, and named — not a point "l" out of place
+                simple.append((1, it["line"], num))
+                self.found.append(self.ctx.hit(it["line"], "item number «l» is typed with the letter l: write \"1\"",
+                                               find="l"))
             elif num[0].isalpha() and num[0] in POINT_LETTERS:
                 letters.append((POINT_LETTERS.index(num[0]) + 1, it["line"], num[0]))
                 self.style("point", it["line"], _POINT)

@@ -50,9 +50,11 @@ _LEAD_IN = lazy_re(r"ket luan(?: nhu sau)?\s*:|ket luan nhu sau|ket luan mot so 
 
 # A collective body meets and concludes as one, with no chair named: "Ngày 01/3/2024, Ban Bí thư
 # họp …", "Bộ Chính trị đã họp, cho ý kiến về …" (central conclusion notices) (folded)
-#   also "Ủy ban Kiểm tra Tỉnh ủy họp xem xét …", "Đảng ủy xã họp …", "Chi bộ họp …" (format-rules §4)
-_COLLECTIVE = lazy_re(r"(?:bo chinh tri|ban bi thu|ban chap hanh|ban thuong vu|thuong truc|uy ban kiem tra|dang uy"
-                         r"|chi bo|dang doan|ban can su dang|cap uy)\b[^.;:]{0,80}?\bhop\b")
+#   also "Ủy ban Kiểm tra Tỉnh ủy họp xem xét …", "Đảng ủy xã họp …", "Chi bộ họp …" (format-rules §4),
+#   and the meeting named first: "Tại kỳ họp ngày 22/5/2018, Ủy ban Kiểm tra Tỉnh ủy kết luận:" (audit 24)
+_BODIES = (r"(?:bo chinh tri|ban bi thu|ban chap hanh|ban thuong vu|thuong truc|uy ban kiem tra|dang uy"
+           r"|chi bo|dang doan|ban can su dang|cap uy)\b")
+_COLLECTIVE = lazy_re(_BODIES + r"[^.;:]{0,80}?\bhop\b|\b(?:k[yi]|phien|cuoc) hop\b[^.;:]{0,80}?\b" + _BODIES)
 
 
 def _collective(notice, line: int | None) -> bool:

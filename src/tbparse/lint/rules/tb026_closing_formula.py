@@ -56,7 +56,7 @@ _FORMULA = lazy_re(r"\bthong bao\b.*\bde\b.*\b(?:biet|thuc hien)\b")
 # giờ./.", "kính mời các đồng chí |về dự| …", "đề nghị … |tham dự| đúng thành phần", "yêu cầu các
 # đồng chí |có mặt| …", "đề nghị các đồng chí |dự đầy đủ|" — not "đề nghị … nghiên cứu dự thảo"
 _ATTEND = lazy_re(r"(?<![a-z])(?:de nghi|moi|yeu cau|trieu tap)(?![a-z]).*?(?<![a-z])"
-                  r"(?:(?:tham|ve|den)\s+du|co mat|du\s+(?:hoi nghi|hoi thao|phien hop|cuoc hop|ky hop|hop|le"
+                  r"(?:(?:tham|ve|den)\s+du|co mat|du\s+(?:hoi nghi|hoi thao|phien hop|cuoc hop|k[yi] hop|hop|le"
                   r"|buoi|lop|dai hoi|day du|dung))(?![a-z])")
 
 

@@ -2,9 +2,10 @@
 
 Transcriptions mark the absent signature and seal with a note in brackets — "(đã ký)", "(Đã ký)",
 "(đã ký và đóng dấu)", "(Ký tên, đóng dấu)" — which is recognised and fine (the seal cannot be
-checked on text). A template's placeholder ("(Ký, ghi rõ họ tên)", "(Chữ ký)") means the block was
-never filled in, and a bare "Đã ký" line reads as part of the name block (practice —
-format-rules.md §4.4, §9 TB033).
+checked on text). A template's placeholder ("(Ký, ghi rõ họ tên)", "(Chữ ký)", "Người ký" where the
+name goes) means the block was never filled in, and a bare "Đã ký" line reads as part of the name
+block (practice — format-rules.md §4.4, §9 TB033). "ký" is also spelt "kí" (the older orthography
+many typists keep: "(Đã kí)", "(kí, ghi rõ họ tên)", "Người kí"): both are read.
 
 Fails::
 
@@ -35,10 +36,13 @@ SEVERITY = "info"
 ERA = ("2004", "2018", "2026")
 CHECKS = "text"
 
-# template placeholders (folded): "(ky, ghi ro ho ten)", "(chu ky)", "(ky va ghi ro ho ten)", "(chu ky, dau)"
-_PLACEHOLDER = lazy_re(r"^[(\[]\s*(?:chu ky|ky\b[^)\]]*\b(?:ghi ro|ho ten|ho va ten))[^)\]]*[)\]]")
-# a copy note without brackets: "Đã ký", "đã ký và đóng dấu"
-_BARE = lazy_re(r"^da ky(?: va dong dau)?\.?$")
+# template placeholders (folded; "ký" or "kí"): "(ky, ghi ro ho ten)", "(chu ky)", "(ki va ghi ro ho
+# ten)", "(chu ky, dau)"
+_PLACEHOLDER = lazy_re(r"^[(\[]\s*(?:chu k[yi]\b|k[yi]\b[^)\]]*\b(?:ghi ro|ho ten|ho va ten))[^)\]]*[)\]]")
+# … and where the signer's name goes: "Người ký", "(Họ và tên người kí)", "Họ tên", "[Họ và tên]"
+_NAME_PLACEHOLDER = lazy_re(r"^[(\[]?\s*(?:nguoi k[yi]|(?:ho (?:va )?ten|ten)(?: (?:cua )?nguoi k[yi])?)\s*[)\]]?\.?$")
+# a copy note without brackets: "Đã ký", "đã kí và đóng dấu"
+_BARE = lazy_re(r"^da k[yi](?: va dong dau)?\.?$")
 
 
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
@@ -50,5 +54,7 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
             f = fold(fr.text)
             if _PLACEHOLDER.match(f):
                 yield ctx.hit(ln.no, f"template placeholder left in the signature block: «{fr.text}»", find=fr.text, start=fr.col)
+            elif _NAME_PLACEHOLDER.match(f):
+                yield ctx.hit(ln.no, f"template placeholder left where the signer's name goes: «{fr.text}»", find=fr.text, start=fr.col)
             elif _BARE.match(f):
                 yield ctx.hit(ln.no, f"put the copy note in brackets: \"({fr.text.rstrip('.')})\"", find=fr.text, start=fr.col)

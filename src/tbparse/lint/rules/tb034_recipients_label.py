@@ -14,6 +14,8 @@ The label in capitals or title case ("NƠI NHẬN:", "Nơi Nhận:") or with a s
 A tờ trình of the 2026 era addressed "Kính gửi:" is info: 05-HD/VPTW is reported (second-hand) to
 have it say "Kính trình:" (format-rules.md §5); no earlier guide read says which, so "Kính trình:"
 before 2026 is not reported.
+A biên bản signed by its minute-taker beside the chair ("THƯ KÝ" / "CHỦ TRÌ") is kept with the
+meeting's file and often has no list (Hướng dẫn 16-HD/VPTW, 2023, on minutes [2]): info, not an error.
 
 Fails::
 
@@ -36,6 +38,7 @@ from ...fold import fold
 from ...lazyre import lazy_re
 from ...vocab import is_paper, recipients_label
 from ..era import FIRST_RULES
+from ..parts import signed_minutes
 
 if TYPE_CHECKING:
     from ...source import Source
@@ -182,6 +185,10 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     if is_paper(notice.get("doc_type")):
         return  # a "GIẤY GIỚI THIỆU" goes with its bearer: no list of recipients
     anchor = ctx.footer_first or ctx.last_body_line or ctx.last_line
+    if signed_minutes(notice):
+        yield ctx.hit(anchor, "no \"Nơi nhận:\" list: minutes signed by the minute-taker and the chair need one "
+                              "only when they are sent", severity="info")
+        return
     yield ctx.hit(anchor, "no \"Nơi nhận:\" list of recipients in the footer")
 
 

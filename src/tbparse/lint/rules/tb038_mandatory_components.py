@@ -9,7 +9,9 @@ TB034) say where. A công văn has no type line, only its subject (under the num
 is not checkable on text. A draft's number or day left blank ("Số     -TB/TU", "ngày    tháng 02
 năm 2026") is there, to be filled in
 (TB006, TB014 say so as info). So is a type line the parser did not read because it is typed
-wrong ("THÔNG BÁO:", "Thông báo"), as a number line not understood is: TB019 names its fault.
+wrong ("THÔNG BÁO:", "Thông báo"), as a number line not understood is: TB019 names its fault; and
+so is an issuer typed in lower case ("Tỉnh ủy Bình Phước": TB003). A biên bản signed by its
+minute-taker beside the chair needs no recipients (TB034 notes it as info).
 
 Fails::
 
@@ -24,7 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator
 
 from ...vocab import is_paper
-from ..parts import is_cong_van, stopped_subject, unread_type_line
+from ..parts import is_cong_van, lower_case_body, signed_minutes, stopped_subject, unread_type_line
 
 if TYPE_CHECKING:
     from ...source import Source
@@ -43,7 +45,7 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     missing = []
     if not notice.get("party"):
         missing.append("(1) Party heading")
-    if not notice.get("issuer"):
+    if not notice.get("issuer") and lower_case_body(ctx) is None:  # (one TB003 reports not in capitals is there)
         missing.append("(2) issuing body")
     if not notice.get("number") and not lay.get("number_line") and not lay.get("number_blank"):
         missing.append("(3) number")
@@ -61,7 +63,8 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
         missing.append("(6) content")
     if not notice.get("signature"):
         missing.append("(7) signature block")
-    if not (notice.get("recipients") or lay.get("recipients_label") or is_paper(notice.get("doc_type"))):
+    if not (notice.get("recipients") or lay.get("recipients_label") or is_paper(notice.get("doc_type"))
+            or signed_minutes(notice)):
         missing.append("(9) recipients")
     if missing:
         yield ctx.hit(1, f"mandatory components missing (66-QĐ/TW Điều 15): {', '.join(missing)}", col=1, end_col=1)

@@ -5,7 +5,9 @@ Optional markings stand in the header zone: secrecy "MẬT", "TỐI MẬT", "TUY
 "Dự thảo lần 2") in normal case (66-QĐ/TW Điều 16; 36-HD/VPTW [second-hand] — format-rules.md
 §1.1, §7, §9 TB039). A marking on its own line in the body or footer is misplaced. A công văn has
 no type line: its header is the left column down to the "V/v …" subject, and the marking stands
-right under the number (format-rules.md §1.2 boxes 3, 5b, 10).
+right under the number (format-rules.md §1.2 boxes 3, 5b, 10). The marking is the word alone, as
+the stamp prints it: "(MẬT)" or "[KHẨN]" typed in brackets, or after the State's label "Độ mật: MẬT",
+"Độ khẩn: HỎA TỐC", is reported with the form to write.
 
 Fails::
 
@@ -42,20 +44,34 @@ _MARK = lazy_re(MARKING)  # the parser's definition (vocab.py): one list of mark
 _STRAY = lazy_re(r"[\s!.:;,*_]+$")  # "khan!", "mat:"
 _LONGEST = 40  # "**HỎA TỐC HẸN GIỜ**", "Dự thảo (lần 2)": markings are short
 # a cheap look before folding: how markings start ("MẬT", "TỐI MẬT", "TUYỆT MẬT", "KHẨN",
-# "THƯỢNG KHẨN", "HỎA TỐC", "Dự thảo"), after web emphasis
-_HINT = lazy_re(r"^[\s*_]*(?:m|t[ốôo]i|tuy|kh|th[ưu]|h[ỏoảọ]|d[ựu])", re.I)
+# "THƯỢNG KHẨN", "HỎA TỐC", "Dự thảo", the State's "Độ mật:"), after web emphasis or a bracket
+_HINT = lazy_re(r"^[\s*_(\[\"“]*(?:m|t[ốôo]i|tuy|kh|th[ưu]|h[ỏoảọ]|d[ựu]|đ[ộo])", re.I)
+# the State's label before a marking (folded): "Độ mật: MẬT", "ĐỘ KHẨN: HỎA TỐC"
+_LABEL = lazy_re(r"do (?:mat|khan)\s*:\s*")
+_CLOSE = {"(": ")", "[": "]", '"': '"', "“": "”"}
 
 
-def _marking(text: str) -> tuple[str, str, bool] | None:
-    """``(core, text, draft)`` when a fragment is a marking: "HỎA TỐC", "Mật:", "**Dự thảo**"."""
+def _marking(text: str) -> tuple[str, str, bool, str | None] | None:
+    """``(core, text, draft, wrapper)`` when a fragment is a marking: "HỎA TỐC", "Mật:", "**Dự
+    thảo**"; *wrapper* is what stands around the word that the stamp does not print: the State's
+    label ("Độ mật:") or brackets ("(MẬT)"), else None."""
     if len(text) > _LONGEST or not _HINT.search(text):
         return None
     text = text.strip(" *_")
-    f = _STRAY.sub("", fold(text))
+    inner, wrapper = text, None
+    lab = _LABEL.match(fold(inner)) if inner[:1] in "ĐđDd" else None
+    if lab:
+        inner, wrapper = inner[lab.end():].strip(" *_"), inner[: lab.end()].strip()
+    if inner[:1] in _CLOSE and inner.endswith(_CLOSE[inner[:1]]) and len(inner) > 2:
+        inner, wrapper = inner[1:-1].strip(" *_"), wrapper or inner[0] + inner[-1]
+    f = _STRAY.sub("", fold(inner))
     m = _MARK.fullmatch(f)
     if not m:
         return None
-    return text[: len(f)], text, m.group(1).startswith("du thao")
+    draft = m.group(1).startswith("du thao")
+    if draft and wrapper is not None and not lab:
+        return inner[: len(f)], inner, draft, None  # "(Dự thảo)": the draft note is no stamp; left as typed
+    return inner[: len(f)], text, draft, wrapper
 
 
 def _header_end(ctx) -> int:
@@ -86,10 +102,15 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
             mk = _marking(fr.text)
             if mk is None:
                 continue
-            core, text, draft = mk
+            core, text, draft, wrapper = mk
             if ln.no > header_last:
-                if len(ln.frags) == 1 and (draft or core.isupper()):
+                if len(ln.frags) == 1 and (draft or core.isupper()) and wrapper is None:
                     yield ctx.hit(ln.no, f"the marking «{core}» belongs in the header", find=core, start=fr.col)
+                continue
+            if wrapper is not None:
+                what = "the State's label" if wrapper[-1:] == ":" else "brackets" if wrapper[:1] in "([" else "quotes"
+                yield ctx.hit(ln.no, f"write the marking alone, as the stamp prints it: «{core if draft else core.upper()}» "
+                                     f"(not {what} «{wrapper}»)", find=text, start=fr.col)
                 continue
             if core != text:
                 yield ctx.hit(ln.no, f"write the marking without punctuation: «{core}»", find=text, start=fr.col)
