@@ -7,6 +7,7 @@ have given it, then renamed over the target.
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from functools import lru_cache
 from typing import Iterable
@@ -30,6 +31,8 @@ def write_atomic(path: str, data: bytes | Iterable[bytes], *, fsync: bool = True
     """
     if os.path.islink(path):
         raise InputError("refusing to write through a symbolic link", path=path)
+    if is_special(path):
+        return _write_special(path, data)
     folder = os.path.dirname(os.path.abspath(path))
     os.makedirs(folder, exist_ok=True)
     fd, tmp = temp_file(path)
@@ -57,6 +60,31 @@ def write_atomic(path: str, data: bytes | Iterable[bytes], *, fsync: bool = True
         if isinstance(exc, OSError) and exc.filename == tmp:
             raise _named(exc, path) from None
         raise
+
+
+def is_special(path: str) -> bool:
+    """Whether *path* is an existing device, FIFO or socket (``-o /dev/null``, ``-o /dev/stdout``,
+    a named pipe): written in place, never replaced — renaming a temp file over it would turn
+    ``/dev/null`` into a regular file for every program on the machine (as root, the folder is
+    writable)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
+def _write_special(path: str, data: bytes | Iterable[bytes]) -> bool:
+    try:
+        with open(path, "wb") as fh:
+            if isinstance(data, (bytes, bytearray)):
+                fh.write(data)
+            else:
+                for chunk in data:
+                    fh.write(chunk)
+    except OSError as exc:
+        raise _named(exc, path) from None
+    return True
 
 
 def temp_file(path: str) -> tuple[int, str]:

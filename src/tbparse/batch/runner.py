@@ -28,7 +28,7 @@ from .discover import Exclusions, Input, NameFilter, check_args, discover, has_m
 from .ledger import Ledger
 from .progress import Progress, render_summary
 from .stats import Stats
-from ..atomic import file_mode, temp_file
+from ..atomic import file_mode, is_special, temp_file
 from .worker import FAILED, PARSED, REJECTED, Job, Result, init_worker, record, run_chunk, run_job
 
 REPORT_NAME = "tbparse-report.jsonl"
@@ -81,7 +81,7 @@ def default_report(opts: BatchOptions) -> str | None:
         return opts.report
     if opts.fmt != "jsonl":
         return os.path.join(opts.out, REPORT_NAME)
-    if opts.out == "-":
+    if opts.out == "-" or is_special(opts.out):  # stdout, /dev/null, a pipe: no file beside it
         return None
     stem = opts.out[:-6] if opts.out.lower().endswith(".jsonl") else opts.out
     return stem + ".report.jsonl"
@@ -161,8 +161,12 @@ class _Stream:
         self.target = target
         self.lines = 0
         self._tmp: str | None = None
+        self._device = False
         if target == "-":
             self._fh: BinaryIO = sys.stdout.buffer
+        elif is_special(target):  # -o /dev/null, a named pipe: written in place, never replaced
+            self._fh = open(target, "wb")  # noqa: SIM115 - closed by commit()/discard()
+            self._device = True
         else:
             if os.path.islink(target):
                 raise UsageProblem(f"{target}: refusing to write through a symbolic link")
@@ -179,6 +183,8 @@ class _Stream:
         except BrokenPipeError:  # `tbparse batch … -o - | head`: the reader has had enough
             if self._tmp is not None:
                 raise
+            if self._device:  # a named pipe's reader went away
+                raise StreamClosed from None
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())  # no second error when Python flushes stdout at exit
             os.close(devnull)
@@ -189,6 +195,8 @@ class _Stream:
     def commit(self) -> None:
         if self._tmp is None:
             self._fh.flush()
+            if self._device:
+                self._fh.close()
             return
         self._fh.flush()
         os.fchmod(self._fh.fileno(), file_mode())
@@ -198,6 +206,8 @@ class _Stream:
         self._tmp = None
 
     def discard(self) -> None:
+        if self._device and not self._fh.closed:
+            self._fh.close()
         if self._tmp is not None:
             self._fh.close()
             try:

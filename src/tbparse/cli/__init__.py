@@ -166,3 +166,7 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:  # pragma: no cover
         sys.stderr.write("tbparse: interrupted\n")
         sys.exit(130)
+    except OSError as exc:  # click handles a closed pipe (EPIPE); a full disk or an I/O error is ours
+        from ._common import output_failed
+
+        output_failed(exc)

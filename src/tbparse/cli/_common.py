@@ -36,3 +36,23 @@ def output_problem(path: str | None) -> str | None:
     if path and path != "-" and os.path.isdir(path):
         return f"{path}: is a directory; -o takes a file name (tbparse batch writes folders)"
     return None
+
+
+def output_failed(exc: OSError, prog: str = "tbparse", name: str | None = None, what: str = "cannot write: ") -> None:
+    """Exit 2 with one line for a write that failed (``> /dev/full``: "No space left on device",
+    a disk error), naming the file — standard output as ``<stdout>`` — never a traceback. Standard
+    output is pointed at /dev/null first, so Python's flush at exit does not fail a second time."""
+    import os
+    import sys
+
+    import click
+
+    name = name or getattr(exc, "filename", None) or "<stdout>"
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+    click.echo(f"{prog}: {name}: {what}{exc.strerror or exc}", err=True)
+    sys.exit(2)

@@ -85,7 +85,9 @@ def batch(inputs: tuple[str, ...], out: str | None, fmt: str | None, patterns: t
         click.echo(f"tbparse batch: {err}", err=True)
         sys.exit(2)
     except OSError as exc:
-        click.echo(f"tbparse batch: {getattr(exc, 'filename', None) or ''}: {exc.strerror or exc}", err=True)
-        sys.exit(2)
+        from ._common import output_failed
+
+        # as other errors of batch: "tbparse batch: ro/s.jsonl: Permission denied"
+        output_failed(exc, "tbparse batch", getattr(exc, "filename", None) or ("<stdout>" if out == "-" else out), "")
     print_summary(outcome, opts)
     sys.exit(outcome.exit_code)
