@@ -118,3 +118,191 @@ def test_output_to_a_device_is_written_in_place(tmp_path) -> None:
     assert r.returncode == 2
     assert r.stderr == f"tbparse: {dev}: cannot write: No space left on device\n".encode()
     assert stat.S_ISCHR(os.lstat(dev).st_mode)
+
+
+# ---------------------------------------------------------------- Word files
+
+import io as _io  # noqa: E402
+import zipfile  # noqa: E402
+
+import tbparse  # noqa: E402
+from tbparse.errors import InputError, UndecodableInput  # noqa: E402
+
+from .docx_builders import _legacy_encoder, borderless_table, new_doc, para, seed_notice, to_bytes  # noqa: E402
+
+HEAD_L = ["TỈNH ỦY BÌNH THUẬN", "*", "Số 503-TB/TU"]
+HEAD_R = ["ĐẢNG CỘNG SẢN VIỆT NAM", "Phan Thiết, ngày 16 tháng 5 năm 2008"]
+TITLE = ["THÔNG BÁO", "KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY", "tại buổi làm việc với Đảng ủy khối Doanh nghiệp", "-----"]
+BODY = [
+    "Ngày 14/5/2008, đồng chí Lê Tiến Phương - Phó Bí thư Thường trực Tỉnh ủy đã có buổi làm việc với "
+    "Đảng ủy khối Doanh nghiệp.",
+    "1. Đảng ủy khối cần tập trung lãnh đạo các chi bộ thực hiện tốt nhiệm vụ năm 2008.",
+    "Văn phòng Tỉnh ủy xin thông báo để các cơ quan biết, thực hiện./.",
+]
+FOOT_L = ["Nơi nhận:", "- Thường trực Tỉnh ủy;", "- Lưu Văn phòng Tỉnh ủy."]
+FOOT_R = ["T/L BAN THƯỜNG VỤ", "PHÓ CHÁNH VĂN PHÒNG", "Huỳnh Đa Trung"]
+
+
+def _notice_docx(font: str | None = None) -> bytes:
+    """A short notice; with *font* every paragraph, capitals too, typed in that legacy font."""
+    convert = _legacy_encoder("tcvn3")[2] if font else (lambda t: t)
+
+    def put(container, text, first=False, **kw):
+        return para(container, convert(text), font=font, first=first, **kw)
+
+    d = new_doc()
+    left, right = borderless_table(d).rows[0].cells
+    for i, t in enumerate(HEAD_L):
+        put(left, t, first=i == 0, align="center")
+    for i, t in enumerate(HEAD_R):
+        put(right, t, first=i == 0, align="center")
+    for t in TITLE:
+        put(d, t, align="center")
+    for t in BODY:
+        put(d, t)
+    left, right = borderless_table(d).rows[0].cells
+    for i, t in enumerate(FOOT_L):
+        put(left, t, first=i == 0)
+    for i, t in enumerate(FOOT_R):
+        put(right, t, first=i == 0, align="center")
+    return to_bytes(d)
+
+
+def _fields(d: dict) -> dict:
+    return {k: v for k, v in d.items() if k not in ("source",)}
+
+
+def test_capitals_typed_in_the_normal_tcvn3_font_read_as_capitals() -> None:
+    """".VnTime" (not ".VnTimeH") has no toned capitals: "TØNH ñY" shows "TỉNH ủY". A TCVN3 text
+    file with these bytes had its capitals restored, the same bytes in a Word run did not: the Party
+    heading "ĐảNG CộNG SảN VIệT NAM" and "THÔNG BáO" were no heading and no type — "not a Party
+    document"."""
+    legacy = tbparse.parse_bytes(_notice_docx(".VnTime"), path="vntime.docx").to_dict()
+    plain = tbparse.parse_bytes(_notice_docx(), path="unicode.docx").to_dict()
+    assert legacy["source"]["repaired_from"] == ".VnTime"
+    assert legacy["issuer"]["name"] == "TỈNH ỦY BÌNH THUẬN" and legacy["doc_type"] == "THÔNG BÁO"
+    assert legacy["subject"] == "KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY tại buổi làm việc với Đảng ủy khối Doanh nghiệp"
+    assert legacy["signature"]["authority"] == [{"mode": "T/L", "body": "BAN THƯỜNG VỤ"}]
+    assert _fields(legacy) == _fields(plain)
+
+
+def test_small_letters_of_a_vntime_run_stay_small() -> None:
+    from tbparse.legacy import decode_legacy_run
+
+    convert = _legacy_encoder("tcvn3")[2]
+    for text in ("Số 503-TB/TU", "Bí thư Tỉnh ủy", "ủy ban nhân dân", "Bí", "T/L BAN Bí THƯ"):
+        want = "T/L BAN BÍ THƯ" if text.startswith("T/L") else text
+        assert decode_legacy_run(convert(text), ".VnTime") == want
+
+
+def _rezip(data: bytes, edit) -> bytes:
+    zin = zipfile.ZipFile(_io.BytesIO(data))
+    out = _io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in zin.infolist():
+            got = edit(info.filename, zin.read(info.filename))
+            if got is not None:
+                z.writestr(got[0], got[1])
+    return out.getvalue()
+
+
+def test_main_part_under_another_name_is_read(tmp_path) -> None:
+    """The main part is where _rels/.rels points; Word Online and converters save it as
+    word/document2.xml. It was refused: "word/document.xml is missing" (and on stdin not even
+    taken for a Word file)."""
+    def rename(name: str, data: bytes):
+        if name == "word/document.xml":
+            return "word/document2.xml", data
+        if name == "word/_rels/document.xml.rels":
+            return "word/_rels/document2.xml.rels", data
+        if name in ("_rels/.rels", "[Content_Types].xml"):
+            return name, data.replace(b"word/document.xml", b"word/document2.xml")
+        return name, data
+
+    data = _rezip(seed_notice(), rename)
+    assert b"word/document.xml" not in data
+    for path in ("x.docx", None):
+        doc = tbparse.parse_bytes(data, path=path).to_dict()
+        assert doc["source"]["kind"] == "docx" and doc["number"]["raw"] == "503-TB/TU"
+    p = tmp_path / "online.docx"
+    p.write_bytes(data)
+    r = run(str(p), "--json")
+    assert r.returncode == 0 and json.loads(r.stdout)["issuer"]["name"] == "TỈNH ỦY BÌNH THUẬN"
+
+
+def _corrupt(data: bytes, member: str) -> bytes:
+    z = zipfile.ZipFile(_io.BytesIO(data))
+    info = z.getinfo(member)
+    at = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra) + 20
+    out = bytearray(data)
+    out[at] ^= 0xFF
+    out[at + 1] ^= 0x55
+    return bytes(out)
+
+
+@pytest.mark.parametrize("member", ["word/document.xml", "word/styles.xml"])
+def test_a_damaged_zip_member_is_named(member) -> None:
+    """Was "not a valid .docx: Error -3 while decompressing data: invalid …" — zlib's words, no part named."""
+    with pytest.raises(InputError) as err:
+        tbparse.parse_bytes(_corrupt(seed_notice(), member), path="d.docx")
+    msg = str(err.value)
+    assert msg.startswith(f"d.docx: not a valid .docx: {member} is damaged in the zip archive (")
+    assert "\n" not in msg
+
+
+def test_a_main_part_that_is_no_document_is_refused_in_words() -> None:
+    """A zip holding word/document.xml twice (the second one read) whose root is not w:document
+    said "cannot read this .docx: AttributeError: 'lxml.etree._Element' object has no attribute 'body'"."""
+    import warnings
+
+    data = seed_notice()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # zipfile: "Duplicate name"
+        out = _io.BytesIO(data)
+        with zipfile.ZipFile(out, "a") as z:
+            z.writestr("word/document.xml", b"<junk/>")
+    with pytest.raises(InputError) as err:
+        tbparse.parse_bytes(out.getvalue(), path="d.docx")
+    assert str(err.value) == "d.docx: not a valid .docx: word/document.xml holds no Word document body (<junk>)"
+
+
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504
+
+
+def _ole(*streams: str) -> bytes:
+    return OLE + b"".join(s.encode("utf-16-le") + b"\0" * 64 for s in streams)
+
+
+@pytest.mark.parametrize("streams, says", [
+    (("EncryptionInfo", "EncryptedPackage"), "this is a password-protected Word (or Office) file; remove the password"),
+    (("WordDocument", "1Table"), "this is a Word 97-2003 .doc file"),
+    (("Workbook",), "this is an Excel 97-2003 workbook, not a document"),
+])
+def test_ole_files_say_what_they_are(tmp_path, streams, says) -> None:
+    """A .docx saved with a password is an OLE file, as a .doc is: both were called "a Word 97–2003
+    or password-protected file" from a path and "a Word 97-2003 .doc file" on stdin."""
+    data = _ole(*streams)
+    p = tmp_path / "d.docx"
+    p.write_bytes(data)
+    r = run(str(p), "--json")
+    assert r.returncode == 2 and r.stdout == b""
+    assert r.stderr.decode().startswith(f"tbparse: {p}: not a valid .docx: {says}")
+    assert r.stderr.count(b"\n") == 1
+    with pytest.raises(UndecodableInput) as err:
+        tbparse.parse_bytes(data)
+    assert says in str(err.value)
+
+
+def test_a_docx_given_a_doc_name_is_read(tmp_path) -> None:
+    """Archives rename files: a Word 2007+ file named .doc was refused by its name ("Word 97–2003
+    files cannot be read"); its bytes say what it is. A real .doc still is refused so."""
+    p = tmp_path / "503.doc"
+    p.write_bytes(seed_notice())
+    r = run(str(p), "--json")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["source"]["kind"] == "docx"
+    p.write_bytes(_ole("WordDocument"))
+    r = run(str(p), "--json")
+    assert r.returncode == 2
+    assert r.stderr == f"tbparse: {p}: Word 97–2003 files cannot be read; convert first: " \
+                       f"libreoffice --headless --convert-to docx {p}\n".encode()

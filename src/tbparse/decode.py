@@ -95,7 +95,28 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
 _CONTROL = lazy_re(r"[\x00-\x08\x0e-\x19\x1b-\x1d\x7f]")
 
 
+# Stream names in an OLE compound file's directory (UTF-16): what kind of Office file it is
+_OLE_STREAMS: tuple[tuple[bytes, str], ...] = (
+    ("EncryptionInfo".encode("utf-16-le"),
+     "a password-protected Word (or Office) file; remove the password (File → Info → Protect Document) and save it"),
+    ("WordDocument".encode("utf-16-le"), "a Word 97-2003 .doc file (save it as .docx or text)"),
+    ("Workbook".encode("utf-16-le"), "an Excel 97-2003 workbook, not a document"),
+    ("PowerPoint Document".encode("utf-16-le"), "a PowerPoint 97-2003 presentation, not a document"),
+)
+
+
+def ole_kind(data: bytes) -> str:
+    """What an OLE compound file (first bytes D0 CF 11 E0) is: a Word 97-2003 .doc, a .docx
+    saved with a password (Word encrypts it into an OLE file), another Office file."""
+    for name, what in _OLE_STREAMS:
+        if name in data:
+            return what
+    return "a Word 97–2003 or password-protected file; save it as .docx (without a password) first"
+
+
 def _signature(data: bytes) -> str | None:
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return ole_kind(data)
     for magic, what in _SIGNATURES:
         if data.startswith(magic):
             if magic == b"MZ" and b"This program" not in data[:512]:

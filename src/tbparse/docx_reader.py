@@ -219,17 +219,18 @@ def _document(data: bytes):
     part = Package.open(io.BytesIO(data)).main_document_part
     if part.content_type != CT.WML_DOCUMENT_MAIN and part.content_type not in _WORD_MAIN_TYPES:
         raise ValueError(f"its main part is not a Word document ({part.content_type})")
+    if part.element.tag != w("document") or part.element.find(w("body")) is None:
+        name = part.partname.lstrip("/")
+        raise ValueError(f"{name} holds no Word document body (<{etree.QName(part.element).localname}>)")
     return part.document
 
 
 def _open(data: bytes, path: str | None):
     """Open the package with python-docx; every way a file can be broken becomes an InputError."""
     if data[:4] == b"\xd0\xcf\x11\xe0":
-        raise InputError(
-            "not a valid .docx: this is a Word 97–2003 or password-protected file; "
-            "save it as .docx (without a password) first",
-            path=path,
-        )
+        from .decode import ole_kind
+
+        raise InputError(f"not a valid .docx: this is {ole_kind(data)}", path=path)
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
@@ -241,8 +242,9 @@ def _open(data: bytes, path: str | None):
     names = {i.filename for i in infos}
     if "[Content_Types].xml" not in names:
         raise InputError("not a valid .docx: [Content_Types].xml is missing", path=path)
-    if "word/document.xml" not in names:
-        raise InputError("not a valid .docx: word/document.xml is missing", path=path)
+    main = _main_part(zf)
+    if main not in names:
+        raise InputError(f"not a valid .docx: {main} is missing", path=path)
     _check_content_types(zf, path)
     if _STRICT_NS in _read_small(zf, "_rels/.rels"):
         raise InputError(
@@ -257,9 +259,50 @@ def _open(data: bytes, path: str | None):
     except (AttributeError, TypeError):
         # python-docx met an element it did not expect: its message names Python internals
         raise InputError("not a valid .docx: its package structure is broken", path=path) from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
+        # a member that cannot be unpacked (CRC error, broken deflate stream, unknown method)
+        bad = _damaged_member(zf)
+        what = f"{bad} is damaged in the zip archive" if bad else "a part is damaged in the zip archive"
+        raise InputError(f"not a valid .docx: {what} ({str(exc).splitlines()[0] if str(exc) else type(exc).__name__})",
+                         path=path) from None
     except Exception as exc:  # python-docx raises KeyError, ValueError, PackageNotFoundError …
         reason = str(exc).splitlines()[0].strip("\"' ") if str(exc) else type(exc).__name__
         raise InputError(f"not a valid .docx: {reason}", path=path) from None
+
+
+# The package's relationship to its main part (_rels/.rels): word/document.xml as Word saves it,
+# another name as some converters and online editors do ("word/document2.xml")
+_RT_OFFICE_DOC = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+_PKG_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+
+
+def _main_part(zf: zipfile.ZipFile) -> str:
+    """The zip member name of the main document part, from _rels/.rels; word/document.xml when the
+    relationship cannot be read (python-docx then says what is wrong)."""
+    rels = _read_small(zf, "_rels/.rels")
+    if rels and _RT_OFFICE_DOC.encode() in rels:
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+        try:
+            root = etree.fromstring(rels, parser)
+        except etree.XMLSyntaxError:
+            return "word/document.xml"
+        for rel in root.iter(_PKG_RELS):
+            target = rel.get("Target") or ""
+            if rel.get("Type") == _RT_OFFICE_DOC and target and rel.get("TargetMode") != "External":
+                return target.lstrip("/")
+    return "word/document.xml"
+
+
+def _damaged_member(zf: zipfile.ZipFile) -> str | None:
+    """The first member that cannot be unpacked (read only once opening has failed)."""
+    for info in zf.infolist():
+        try:
+            with zf.open(info) as fh:
+                while fh.read(1 << 20):
+                    pass
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, ValueError):
+            return info.filename
+    return None
 
 
 _CT_TYPES = "{http://schemas.openxmlformats.org/package/2006/content-types}Types"

@@ -354,6 +354,19 @@ def _caps_fragment(frag: str) -> str:
     return frag
 
 
+def restore_tcvn3_caps_fragments(text: str) -> str:
+    """The capitals of the column fragments of *text* typed in capitals in the normal TCVN3 font
+    (``.VnTime``, not ``.VnTimeH``), which has no toned capitals: a Word run "TØNH ñY B×NH THUËN"
+    decodes "TỉNH ủY BìNH THUậN" → "TỈNH ỦY BÌNH THUẬN", as :func:`restore_tcvn3_capitals` does for
+    a TCVN3 text file (without its sentence rule: a run need not open its sentence). Length is
+    unchanged."""
+    gap, _, small_toned, *_ = _caps_re()
+    if not small_toned.search(text) or not any("A" <= c <= "Z" for c in text):
+        return text
+    parts = gap.split(text)
+    return "".join(p if i % 2 else _caps_fragment(p) for i, p in enumerate(parts))
+
+
 # A small toned vowel opening a sentence, which TCVN3 could not write as a capital: "… họp. |ủy ban
 # nhân dân …", a paragraph's "|ủy ban …" (after its indent and an item number "1. ", "a) ")
 _SENTENCE_OPEN = lazy_re(
@@ -796,4 +809,6 @@ def decode_legacy_run(text: str, font_name: str | None, *, lost_u: LostU | None 
     out = decode_legacy(data, encoding)
     if encoding == "tcvn3":
         out = lost_u.restore(out) if lost_u is not None else restore_lost_u(out)[0]
+        if not capitals:
+            out = restore_tcvn3_caps_fragments(out)
     return out.upper() if capitals else out

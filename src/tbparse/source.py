@@ -88,7 +88,7 @@ def from_bytes(data: bytes, *, path: str | None = None, encoding: str | None = N
     """Decode *data* (detecting its encoding unless *encoding* is given) and split it into lines."""
     if len(data) > max_size:
         raise InputTooLarge(f"input is {len(data):,} bytes, over the --max-size limit of {max_size:,}", path=path)
-    if data[:4] == b"PK\x03\x04" and (path and path.lower().endswith(".docx") or b"word/document.xml" in data):
+    if data[:4] == b"PK\x03\x04" and (path and path.lower().endswith(".docx") or b"word/document" in data):
         return from_docx_bytes(data, path=path)  # a Word file, also when piped on stdin
     from .decode import decode_bytes
 
@@ -135,11 +135,6 @@ def read_path(path: str, *, encoding: str | None = None, max_size: int = DEFAULT
         data = sys.stdin.buffer.read(max_size + 1)
         return from_bytes(data, path=None, encoding=encoding, max_size=max_size)
     ext = os.path.splitext(path)[1].lower()
-    if ext in _WORD_LEGACY:
-        raise InputError(
-            f"{_WORD_LEGACY[ext]} files cannot be read; convert first: libreoffice --headless --convert-to docx {path}",
-            path=path,
-        )
     try:
         st = os.stat(path)
     except FileNotFoundError:
@@ -159,4 +154,11 @@ def read_path(path: str, *, encoding: str | None = None, max_size: int = DEFAULT
         raise InputError(f"cannot read: {exc.strerror or exc}", path=path) from None
     if ext == ".docx":
         return from_docx_bytes(data, path=path)
+    if ext in _WORD_LEGACY:
+        if data[:4] == b"PK\x03\x04" and b"word/document" in data:
+            return from_docx_bytes(data, path=path)  # a .docx given an old name: it reads as one
+        raise InputError(
+            f"{_WORD_LEGACY[ext]} files cannot be read; convert first: libreoffice --headless --convert-to docx {path}",
+            path=path,
+        )
     return from_bytes(data, path=path, encoding=encoding, max_size=max_size)
