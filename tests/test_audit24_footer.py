@@ -249,3 +249,44 @@ def test_a_schools_name_wrapped_under_the_authority_stays_the_bodys() -> None:
                            "Nguyễn Văn Tám\n|\n")["signature"]
     assert s["authority"] == [{"mode": "T/M", "body": "ĐẢNG ỦY TRƯỜNG ĐẠI HỌC TÂY NGUYÊN"}]
     assert (s["position"], s["signer"]) == ("BÍ THƯ", "Nguyễn Văn Tám")
+
+
+# --- OCR: a prefix whose slash became a space, a copy note without its brackets -----------------
+
+@pytest.mark.parametrize("typed, mode", [("T M BAN THƯỜNG VỤ", "T/M"), ("T L BAN THƯỜNG VỤ", "T/L"), ("K T BÍ THƯ", "K/T")])
+def test_a_prefix_whose_slash_was_read_as_a_space_is_the_prefix(typed: str, mode: str) -> None:
+    # "T M BAN THƯỜNG VỤ" was no authority: the line ran into the position ("T M BAN THƯỜNG VỤ PHÓ BÍ THƯ")
+    text = HEAD + (f"Nơi nhận:                                        {typed}\n"
+                   "- Thường trực Huyện ủy,                              PHÓ BÍ THƯ\n- Lưu VP.\n"
+                   "                                                  Nguyễn Văn Hai\n")
+    s = tbparse.parse_dict(text)["signature"]
+    assert s["authority"] == [{"mode": mode, "body": typed[4:]}] and s["position"] == "PHÓ BÍ THƯ"
+    assert [f.message for f in tbparse.lint(text) if f.code == "TB029"] == [
+        f'write the authority prefix "{mode}", not «{typed[:3]}»']
+
+
+def test_a_spaced_letter_pair_before_no_body_is_no_prefix() -> None:
+    from tbparse.vocab import authority
+
+    assert [authority(t) for t in ("T M", "K T TOÁN", "T M H")] == [None, None, None]
+
+
+@pytest.mark.parametrize("bare", ["Đã ký", "đã ký và đóng dấu", "Đã ký, đóng dấu", "/đã ký/"])
+@pytest.mark.parametrize("layout", [str, layouts.web, layouts.pdf], ids=["word", "web", "pdf"])
+def test_a_copy_note_without_its_brackets_is_the_note(bare: str, layout) -> None:  # noqa: ANN001
+    # "Đã ký" under the position was unplaced (TB000) beside TB033's "put the copy note in brackets"
+    text = layout(HEAD + ("Nơi nhận:                                        T/M BAN THƯỜNG VỤ\n"
+                          "- Thường trực Huyện ủy,                              PHÓ BÍ THƯ\n"
+                          f"- Lưu VP.                                         {bare}\n"
+                          "                                                  Nguyễn Văn Hai\n"))
+    d = tbparse.parse_dict(text)
+    assert (d["signature"]["note"], d["signature"]["signer"]) == (bare, "Nguyễn Văn Hai")
+    assert d["recipients"] == ["Thường trực Huyện ủy", "Lưu VP"] and d["unplaced"] == []
+    assert "TB000" not in [f.code for f in tbparse.lint(text)]
+
+
+def test_an_entry_opening_with_the_notes_words_stays_an_entry() -> None:
+    d = tbparse.parse_dict(HEAD + "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nđã ký\nNguyễn Văn Hai\nNơi nhận:\n"
+                           "- Thường trực Huyện ủy,\n- Đã ký kết với các đơn vị,\n- Lưu VP.\n")
+    assert d["signature"]["note"] == "đã ký"
+    assert d["recipients"] == ["Thường trực Huyện ủy", "Đã ký kết với các đơn vị", "Lưu VP"]

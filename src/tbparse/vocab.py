@@ -106,11 +106,12 @@ _PARTY_AUTHORITY = lazy_re(r"(?:t/m|k/t|t/l|t/uq|t\.m|t\.l|k\.t)\b")
 # THƯ"), a letter misread ("T/N", "I/M", "K/I", "T/I", "T/1"), glued to the body ("T/MBAN THƯỜNG VỤ",
 # "K/TBÍ THƯ" — only before a body or a position word). Read as the prefix a reader sees: "T/M",
 # "K/T", "T/L".
-# The slash read as a letter ("TIM BAN THƯỜNG VỤ", "T1M", "KIT BÍ THƯ", "T1L") is a
-# prefix only before a body's or a position's word: "TIM" is a word too.
+# The slash read as a letter ("TIM BAN THƯỜNG VỤ", "T1M", "KIT BÍ THƯ", "T1L") or lost to a space
+# ("T M BAN THƯỜNG VỤ", "K T BÍ THƯ") is a prefix only before a body's or a position's word: "TIM"
+# is a word too.
 _GARBLED_AUTHORITY = lazy_re(
     r"(?:(?P<tm>[ti]\s?[/\\]\s?[mn]|tm)|(?P<kt>k\s?[/\\]\s?[ti]|kt/?)|(?P<tl>[ti]\s?[/\\]\s?[li1]|tl)"
-    r"|(?P<tm_>t[i1l]m)|(?P<kt_>k[i1l]t)|(?P<tl_>t[i1]l))(?P<gap>\s+|(?=\w))"
+    r"|(?P<tm_>t[i1l]m|t [mn])|(?P<kt_>k[i1l]t|k [ti])|(?P<tl_>t[i1]l|t [li1]))(?P<gap>\s+|(?=\w))"
 )
 _GARBLED_MODE = {"tm": "T/M", "kt": "K/T", "tl": "T/L", "tm_": "T/M", "kt_": "K/T", "tl_": "T/L"}
 

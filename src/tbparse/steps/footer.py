@@ -356,6 +356,10 @@ def _caps_words_name(fr: _Frag) -> bool:
 _MIDDLE = ("văn", "thị")  # body words ("văn hóa", "thị xã") that are the common middle names
 
 
+# The copy note without its brackets, the whole line (folded): "đã ký", "Đã ký và đóng dấu", "/đã ký/"
+_BARE_NOTE = lazy_re(r"/?\s*da k[yi](?:\s*(?:ten\s*)?(?:,|va)?\s*dong dau)?\s*[/.]?\s*$")
+
+
 def _note(text: str) -> bool:
     """The copy note of a block: "(đã ký)", "[Đã ký]", "(Ký, ghi rõ họ tên)"."""
     return text.startswith(("(", "[")) and SIGNED_NOTE.search(fold(text)) is not None
@@ -1016,6 +1020,12 @@ def _read(st: State, frags: list[_Frag]) -> dict:
                 note = t
             else:  # a second copy note: kept as text, never dropped
                 st.unplaced(fr.no, t)
+            continue
+        if note is None and signer is None and t[:1] in "ĐđDd/" and (auths or position or caps_after) and _BARE_NOTE.match(f):
+            # "Đã ký", "/đã ký/", "đã ký và đóng dấu": the copy note typed without its brackets (TB033
+            # asks for them), not stray text (TB000)
+            settle_caps()
+            note = t
             continue
         if f == "kiem" and (auths or position is not None or caps_after):
             caps_after.append(fr)  # "BÍ THƯ" / "kiêm" / "TRƯỞNG BAN CHỈ ĐẠO" (format-rules §4.2)
