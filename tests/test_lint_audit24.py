@@ -22,10 +22,11 @@ from click.testing import CliRunner
 
 from tbparse import parse_dict
 from tbparse.cli import cli
-from tbparse.lint import lint_text
+from tbparse.lint import lint_source, lint_text
+from tbparse.source import from_docx_bytes
 
 from .conftest import FIXTURES, ROOT
-from .test_lint_rules import only
+from .docx_builders import borderless_table, bottom_border, new_doc, para, run, to_bytes
 
 DRAFTS = FIXTURES / "lint" / "audit24"
 SCHEMA = ROOT / "tests" / "data" / "sarif-schema-2.1.0.json"
@@ -353,3 +354,81 @@ def test_github_annotation_of_a_vietnamese_path_and_message(tmp_path) -> None:
     assert m.group(2).endswith("dự thảo%2C bản 2%3A sửa.txt")
     assert _unescape(m.group(9)) == "TB000 [warning] text the parser could not place: «Ghi chú: bản in thử, 100% nội dung»"
     assert "100%25 nội dung" in m.group(9)
+
+
+# ---------------------------------------------------------------------------- a Word draft
+
+def _word_qd_2026(*, marking: str | None = None, position: tuple[str, ...] = ("PHÓ BÍ THƯ THƯỜNG TRỰC",
+                  "kiêm TRƯỞNG BAN TỔ CHỨC TỈNH ỦY"), sep: str = ";") -> bytes:
+    """A provincial committee's quyết định of 2026 typed in Word: header and footer as borderless
+    tables, "Nơi nhận:" underlined, the position over two paragraphs of its cell."""
+    d = new_doc()
+    left, right = borderless_table(d).rows[0].cells
+    para(left, "TỈNH ỦY LÀO CAI", bold=True, size=14, align="center", first=True)
+    para(left, "*", align="center")
+    para(left, "Số 415-QĐ/TU", align="center")
+    if marking:
+        para(left, marking, bold=True, align="center")
+    bottom_border(para(right, "ĐẢNG CỘNG SẢN VIỆT NAM", bold=True, size=15, align="center", first=True))
+    para(right, "Lào Cai, ngày 22 tháng 01 năm 2026", italic=True, align="center")
+    para(d, "QUYẾT ĐỊNH", bold=True, size=16, align="center")
+    para(d, "chuẩn y kết quả bầu bổ sung Ủy viên Ban Chấp hành Đảng bộ huyện Bảo Thắng", bold=True, align="center")
+    para(d, "-----", align="center")
+    for t in ("- Căn cứ Điều lệ Đảng;",
+              "- Căn cứ Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XVII;",
+              "- Xét đề nghị của Ban Tổ chức Tỉnh ủy,",
+              "BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH:",
+              "Điều 1. Chuẩn y kết quả bầu bổ sung đồng chí Hoàng Văn Minh vào Ban Chấp hành Đảng bộ huyện Bảo "
+              "Thắng nhiệm kỳ 2025 - 2030.",
+              "Điều 2. Ban Tổ chức Tỉnh ủy, Ban Thường vụ Huyện ủy Bảo Thắng và đồng chí có tên tại Điều 1 thi hành "
+              "Quyết định này./."):
+        para(d, t, align="justify")
+    l2, r2 = borderless_table(d).rows[0].cells
+    run(para(l2, "", first=True), "Nơi nhận:", underline=True, size=14)
+    for e in (f"- Thường trực Tỉnh ủy{sep}", f"- Như Điều 2{sep}", "- Lưu Văn phòng Tỉnh ủy."):
+        para(l2, e, size=12)
+    para(r2, "T/M BAN THƯỜNG VỤ", bold=True, size=14, align="center", first=True)
+    for p in position:
+        para(r2, p, size=14, align="center")
+    for _ in range(3):
+        para(r2, "", align="center")
+    para(r2, "Trịnh Xuân Trường", bold=True, size=14, align="center")
+    return to_bytes(d)
+
+
+def _word(data: bytes) -> list[tuple[int, int, str, str]]:
+    return sorted((f.line, f.column, f.code, f.severity) for f in lint_source(from_docx_bytes(data), path="d.docx"))
+
+
+def test_word_draft_correct_is_clean() -> None:
+    assert _word(_word_qd_2026()) == []
+    assert _word(_word_qd_2026(marking="MẬT")) == []
+
+
+def test_word_draft_faults() -> None:
+    assert _word(_word_qd_2026(marking="(MẬT)")) == [(4, 1, "TB039", "warning")]
+    assert _word(_word_qd_2026(marking="Độ khẩn: HỎA TỐC")) == [(4, 1, "TB039", "warning")]
+    assert _word(_word_qd_2026(sep=",")) == [(16, 22, "TB036", "warning")]
+    assert _word(_word_qd_2026(position=("PHÓ BÍ THƯ TỈNH ỦY", "kiêm CHỦ TỊCH HĐND TỈNH"))) == [(20, 1, "TB031", "warning")]
+
+
+def test_name_column_of_an_appendix_under_the_signature_is_no_placeholder() -> None:
+    # an appendix table's "Tên" / "Họ và tên" column heads under a signed block (a real State
+    # decision's coordinate table read so) are not the signer's placeholder
+    t = draft(TT) + ("\n                              Phụ lục\nDANH SÁCH CÁN BỘ THAM GIA\n\n"
+                     "Tên          Chức vụ          Đơn vị\nHọ và tên\n")
+    assert [f for f in lint_text(t) if f.code == "TB033"] == []
+    t = variant(TT, (NAME, NAME.replace("Lê Đình Sơn", "Họ và tên")))
+    assert [f.code for f in lint_text(t) if f.code == "TB033"] == ["TB033"]
+
+
+def test_ocr_capital_i_for_item_one() -> None:
+    # under part II, "I. …" / "2. …" is the item 1 typed with a capital I; as the only part, too
+    k = "ok-dang-uy-khoi-ke-hoach-2026.txt"
+    t = variant(k, ("1. Hội nghị học tập", "I. Hội nghị học tập"))
+    assert [(f.line, f.code, f.message) for f in lint_text(t)] == [
+        (16, "TB022", 'item number «I» is typed with the letter I: write "1"')]
+    t = variant(TT, ("1- Tổ chức quán triệt", "I- Tổ chức quán triệt"))
+    assert [(f.line, f.code) for f in lint_text(t)] == [(12, "TB022")]
+    # a real part I over items 1., 2. stays a part; "I." before "II." stays part I
+    assert found(draft("ok-btctw-huong-dan-2022.txt")) == []

@@ -7,7 +7,8 @@ one style throughout (66-QĐ/TW and 36-HD/VPTW own text; NĐ 30/2020 §II.6 — 
 §9 TB022). Chapters ("Chương I", "Chương II" …) follow in sequence too, and articles ("Điều 1.")
 run on through chapters. Part numerals are capitals: "ii." or "iii-" typed in lower case is
 reported (a lone "i)" or "v." among lettered points is a point, not a part), and so is an item
-"1." typed or OCR'd with the letter l ("l." before "2.": the item 1, named, not a broken run). One misplaced number is one finding: "Điều 1, Điều 4, Điều 3" reports
+"1." typed or OCR'd with the letter l or a capital I ("l." or an untitled "I." before "2.": the
+item 1, named, not a broken run). One misplaced number is one finding: "Điều 1, Điều 4, Điều 3" reports
 the 4, not the 3 that follows where the 4 should have been. In a .docx, a paragraph numbered
 twice — Word's automatic "2." and a number of the same kind typed after it, as text pasted from a
 typed list into a numbered one prints "2. 2. Nhiệm vụ …" — is reported at the typed number.
@@ -114,6 +115,7 @@ class _Walk:
     def __init__(self, ctx) -> None:
         self.ctx = ctx
         self.found: list = []
+        self.ocr_one: list[int] = []  # lines of an item 1 typed "I." (read as a part or as text)
         self.styles: dict[str, list[tuple[str, int, str]]] = {}
         self.article = _Run((1,))  # articles run on through chapters
 
@@ -174,6 +176,12 @@ class _Walk:
             elif num[0].isalpha() and num[0] in POINT_LETTERS:
                 letters.append((POINT_LETTERS.index(num[0]) + 1, it["line"], num[0]))
                 self.style("point", it["line"], _POINT)
+        if simple and simple[0][0] == 2:
+            # "I. …" / "2. …": the item 1 typed with a capital I, named where it was read
+            first = simple[0][1]
+            before = [ln for ln in self.ocr_one if first - _OCR_ONE_AHEAD <= ln < first]
+            if before:
+                simple.insert(0, (1, before[-1], "I"))
         self.sequence(simple, "arabic", "item", first_ok=(1, run_on + 1) if run_on else (1,))
         self.sequence(paren, "arabic", "item", first_ok=(1,))
         self.sequence(letters, "letter", "point")
@@ -210,6 +218,25 @@ class _Walk:
                     self.style("point", b["line"], _POINT)
             self.bullets(b.get("bullets") or [])
         self.sequence(points, "letter", "point")
+
+
+_OCR_ONE_AHEAD = 40  # lines searched after an "I." for the item "2." that makes it the item 1
+
+
+def _two_next(ctx, line: int) -> bool:
+    """Whether the next numbered line after *line* is the item "2." / "2-" (before any part)."""
+    for ln in ctx.lines(line + 1, line + _OCR_ONE_AHEAD):
+        if _PART_LINE.match(ln.raw):
+            return False
+        m = _ITEM.match(ln.raw)
+        if m and m.group("p"):
+            return m.group("num") == "2"
+    return False
+
+
+def _ocr_one(w: _Walk, line: int, typed: str) -> None:
+    w.ocr_one.append(line)
+    w.found.append(w.ctx.hit(line, f"item number «{typed}» is typed with the letter {typed}: write \"1\"", find=typed))
 
 
 def _lower_parts(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -269,6 +296,8 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
         elif num.isdigit():
             parts.append((int(num), s["line"], num))
             w.style("heading", s["line"], _ITEM)
+        elif num == "I" and not s.get("title") and any(v == 1 for v, _, _ in parts) and _two_next(ctx, s["line"]):
+            _ocr_one(w, s["line"], "I")  # part I stands above: an untitled "I." before "2." is item 1
         elif roman(num):
             parts.append((roman(num), s["line"], num))
             w.style("part", s["line"], _PART)
@@ -278,6 +307,12 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
             parts.append((roman(fixed), s["line"], num))
             w.found.append(ctx.hit(s["line"], f"part number «{num}» is typed with the letter l: write \"{fixed}\"",
                                    find=num))
+    untitled = {s["line"] for s in notice.get("sections") or [] if s.get("number") == "I" and not s.get("title")}
+    romans = [p for p in parts if p[2] == "I" and p[1] in untitled]
+    if len(romans) == 1 and len(parts) == 1 and _two_next(ctx, romans[0][1]):
+        # the only part is "I." with "2." under it: the item 1 typed with a capital I (OCR, a typist)
+        parts.clear()
+        _ocr_one(w, romans[0][1], "I")
     kind = "arabic" if parts and parts[0][2].isdigit() else "roman"
     if kind == "roman" and not any(_CHAPTER.match(ctx.raw(line)) for _, line, _ in parts):
         # the parser starts a part only at the next numeral in sequence ("III-" after "I-" is body
@@ -286,7 +321,10 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
         lower = []
         for ln in ctx.body_lines():
             m = _PART_LINE.match(ln.raw)
-            if m and ln.no not in known and roman(m.group(1)):
+            if m and ln.no not in known and m.group(1) == "I" and any(v == 1 and line < ln.no for v, line, _ in parts) \
+                    and _two_next(ctx, ln.no):
+                _ocr_one(w, ln.no, "I")  # part I already stands above: "I." before "2." is item 1
+            elif m and ln.no not in known and roman(m.group(1)):
                 parts.append((roman(m.group(1)), ln.no, m.group(1)))
                 w.style("part", ln.no, _PART)
             elif ln.no not in known:
