@@ -7,6 +7,14 @@ Note marks
   figure for a letter. "Bộ Chính trị²" as an issuer read "Bộ Chính"; "Nguyễn Văn An¹" kept the mark
   in the name, and a mark between a name and its title lost the title.
 
+Hand-made passages (45 + 25 paragraphs citing, naming and setting deadlines, every item checked)
+* "… của Ban Chấp hành Trung ương Đảng khóa XIII, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch …": the
+  issuer ran on over the comma into the next clause's subject ("ban hành" is the verb).
+* "các Nghị quyết số 18, 19-NQ/TW ngày 25/10/2017 và Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị
+  lần thứ tư …": the 2017 resolution took the 2021 plenum as its issuer, and 18 did not get what 19 shared.
+* "Nghị quyết số l8-NQ/TW", "Chỉ thị O5-CT/TW" (an OCR's letters for figures) were no references.
+* "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam": the title stopped at the dash.
+
 Family names
 * Danh, Điểu, Kha, Ngân, Sơn, Chau (Khmer, S'tiêng/M'Nông, Thái), Kpă, Rcom (Jrai), Vì, Lừ, Khuất,
   Nhữ … were not family names, so "đồng chí Danh Út, Bí thư Huyện ủy" named nobody.
@@ -121,3 +129,49 @@ def test_a_caps_line_opening_with_such_a_word_is_no_signers_name() -> None:
     assert not caps_name("DANH SÁCH ĐẠI BIỂU")
     assert not caps_name("NGÂN HÀNG NHÀ NƯỚC")
     assert caps_name("DANH ÚT") and caps_name("SƠN MINH THẮNG") and caps_name("ĐIỂU K'RÉ")
+
+
+# --- hand-made passages ------------------------------------------------------------------------------
+
+def test_the_issuer_stops_before_the_next_clauses_subject() -> None:
+    para = [(1, "Thực hiện Kết luận số"), (2, "21-KL/TW ngày 25/10/2021"), (3, "của Ban Chấp hành Trung ương"),
+            (4, "Đảng khóa XIII, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 45-KH/TU.")]
+    got, _ = extract_references([para])
+    assert [(r["number"], r["issuer"], r["lines"]) for r in got] == [
+        ("21-KL/TW", "Ban Chấp hành Trung ương Đảng khóa XIII", [1, 2]), ("45-KH/TU", None, [4])]
+    # the issuer that does ban hành keeps its name
+    assert _ref("Theo Nghị định số 15/2020/NĐ-CP của Chính phủ ban hành Quy chế.")[3] == "Chính phủ"
+
+
+def test_a_plenum_is_not_shared_with_a_citation_of_another_year() -> None:
+    got = refs("Quán triệt các Nghị quyết số 18, 19-NQ/TW ngày 25/10/2017 và Kết luận số 21-KL/TW ngày 25/10/2021 "
+               "của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII.")
+    assert [(r["number"], r["date"], r["issuer"]) for r in got] == [
+        ("18-NQ/TW", "2017-10-25", None), ("19-NQ/TW", "2017-10-25", None),
+        ("21-KL/TW", "2021-10-25", "Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII")]
+
+
+def test_a_list_member_takes_what_its_last_number_shares() -> None:
+    got = refs("Quán triệt các Nghị quyết số 18, 19-NQ/TW và Kết luận số 21-KL/TW ngày 25/10/2021 của Bộ Chính trị.")
+    assert [(r["number"], r["issuer"]) for r in got] == [
+        ("18-NQ/TW", "Bộ Chính trị"), ("19-NQ/TW", "Bộ Chính trị"), ("21-KL/TW", "Bộ Chính trị")]
+
+
+def test_letters_for_figures_in_a_number() -> None:
+    got, warnings = extract_references([[(1, "Theo Nghị quyết số l8-NQ/TW ngày 25/10/2017, Chỉ thị số O5-CT/TW, "
+                                              "Chỉ thị số 2O-CT/TU và Quyết định số 1O5/QĐ-UBND.")]])
+    assert [r["number"] for r in got] == ["18-NQ/TW", "05-CT/TW", "20-CT/TU", "105/QĐ-UBND"]
+    assert got[0]["date"] == "2017-10-25"
+    assert [w["message"] for w in warnings][:1] == ["letters for figures in the number 'l8-NQ/TW'; write 18-NQ/TW"]
+    assert len(warnings) == 4
+    # a letter alone, or letters with no figure, are no number
+    assert refs("Mục l, Điều IO-HD/TU") == []
+
+
+def test_a_dash_between_two_offices_held_at_once() -> None:
+    assert people("Đồng chí Nguyễn Thị Thu Hà - UVTW Đảng, Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam dự.") == [
+        ("Nguyễn Thị Thu Hà", "UVTW Đảng, Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam")]
+    assert people("đồng chí Lò Văn Tâm, Bí thư – Chủ tịch UBND xã Mường Giôn") == [
+        ("Lò Văn Tâm", "Bí thư – Chủ tịch UBND xã Mường Giôn")]
+    # a dash before anything but a title ends the title
+    assert people("đồng chí Trần Văn Ba - Chủ tịch UBND huyện - chủ trì hội nghị") == [("Trần Văn Ba", "Chủ tịch UBND huyện")]

@@ -321,7 +321,9 @@ def chain_end(t: str, pos: int, *, title: bool = False, limit: int = 14) -> int:
             continue
         if w is None:
             p = m.group(2)
-            if p == "," and words and not joiner:
+            if (p == "," or title and p in "-\u2013") and words and not joiner:
+                # (a dash joins two offices held at once: "Phó Chủ tịch |-| Tổng Thư ký Ủy ban Trung
+                # ương MTTQ Việt Nam", "Bí thư |–| Chủ tịch UBND xã"; the next word must open a title)
                 joiner = True
                 before_joiner = end
                 continue
@@ -355,8 +357,13 @@ def chain_end(t: str, pos: int, *, title: bool = False, limit: int = 14) -> int:
                 end = m.end()
                 words.append(w)
                 continue
-        if low in STOP_WORDS or low == "ban" and not upper and t.startswith("hành", m.end() + 1):
-            break  # "… của Chính phủ ban hành Quy chế": a verb, not "Ủy ban"
+        if low == "ban" and not upper and t.startswith("hành", m.end() + 1):
+            # "… của Chính phủ ban hành Quy chế": a verb, not "Ủy ban"; after a body that followed a
+            # comma, that body is the verb's subject: "Kết luận số 21-KL/TW … của Ban Chấp hành
+            # Trung ương, |Ban Thường vụ Tỉnh ủy ban hành …|" (as for any verb, below)
+            return before_joiner if not title and before_joiner > pos else end
+        if low in STOP_WORDS:
+            break
         if title and words and _is_name_word(w) and looks_like_name_start(t, m.start()) \
                 and not names_a_place(t, m.start(), len(name_words(t, m.start(), 3))):
             break  # the next person of a list, not "Đoàn TNCS| Hồ Chí Minh"

@@ -33,7 +33,8 @@ _D = "\\-\u2010-\u2015\u2212"  # hyphen, the Unicode dashes, minus
 # Dates ("14/5/2008"), phones ("0898.129.994"), "Điều 9, 10" and "6/2022" have no letter code;
 # nor has an item typed "1/ Ban Tuyên giáo …", "2/ Minh …": a capital and small letters is a word
 _NUMBER = lazy_re(
-    r"(?<![\w/.,-])(?P<seq>\d{1,5})(?:"
+    # (the figures may hold an OCR's letter for a figure, "l8-NQ/TW", "O5-CT/TW", "2O-CT/TU": see _OCR_FIGURES)
+    r"(?<![\w/.,-])(?P<seq>\d[\dlIO]{0,4}|[lIO]\d[\dlIO]{0,3})(?:"
     rf"(?P<p>\s?[{_D}]\s?(?P<ptype>[A-ZĐ][A-Za-zĐđ]{{1,4}})\s?/\s?"
     rf"(?P<piss>[A-ZĐƯ][A-ZĐƯa-z]*(?:[{_D}][A-ZĐƯ][A-ZĐƯa-z]*)*))"
     # "18-NQ-TW": a Party number with a dash for its slash (only a Party type and body's codes)
@@ -161,14 +162,21 @@ class _Num:
         return ("state", int(self.seq), self.type_code, self.issuer_code, self.year)
 
 
+# An OCR's (or a typist's) letters for figures in a number's sequence: "l8-NQ/TW", "O5-CT/TW"
+_OCR_FIGURES = str.maketrans("lIO", "110")
+
+
 def _num(m: re.Match) -> _Num:
-    seq = m.group("seq")
+    typed = m.group("seq")
+    seq = typed if typed.isdigit() else typed.translate(_OCR_FIGURES)
     printed = m.group(0)
     spaced = " " in printed  # paragraph text is whitespace-collapsed
     if m.group("p"):
         issuer = "-".join(_SPLIT_CODE.split(m.group("piss")))
         n = _Num("party", seq, m.group("ptype"), issuer, None, None)
-        if spaced:
+        if seq != typed:
+            n.fault = f"letters for figures in the number {printed!r}; write {n.number}"
+        elif spaced:
             n.fault = f"spaces inside the number {printed!r}; write {n.number}"
         return n
     if m.group("pd"):
@@ -188,6 +196,8 @@ def _num(m: re.Match) -> _Num:
     n = _Num("state", seq, type_code, issuer, int(year) if year else None, None)
     if m.group("ysep") and m.group("ysep") != "/":
         n.fault = f"State number {printed!r} joins the year with a hyphen; write {n.number}"
+    elif seq != typed:
+        n.fault = f"letters for figures in the number {printed!r}; write {n.number}"
     elif spaced:
         n.fault = f"spaces inside the number {printed!r}; write {n.number}"
     return n
@@ -225,9 +235,10 @@ def number_key(s: str) -> tuple | None:
 class _Hit:
     """One citation in one paragraph, before merging into the per-document list."""
 
-    __slots__ = ("a", "na", "nb", "b", "kind", "num", "date", "issuer", "key", "text_key", "lines")
+    __slots__ = ("a", "na", "nb", "b", "kind", "num", "date", "issuer", "key", "text_key", "lines", "lead")
 
     def __init__(self) -> None:
+        self.lead: _Hit | None = None  # a list member's last number: "số 18|, 19-NQ/TW …|" (18's lead is 19)
         self.a = self.na = self.nb = self.b = 0
         self.kind: str | None = None
         self.num: _Num | None = None
@@ -411,6 +422,7 @@ def _numbered(j: Joined, folded: str, matches: list[re.Match], warnings: list[di
             e.a = e.na = h.a
             e.nb = e.b = end
             e.kind, e.date, e.issuer = h.kind, h.date, h.issuer
+            e.lead = h
             e.key = e.num.key
             e.lines = h.lines
             hits.append(e)
@@ -773,6 +785,10 @@ _AND = lazy_re(r"\s*+(?:,\s*+)?(?:va|cung)?\s*+")
 _QD_CODES = {"QĐ", "QĐi"}
 
 
+# An issuer that is one sitting (folded): "Hội nghị lần thứ tư Ban Chấp hành …", "Đại hội …"
+_EVENT = lazy_re(r"(?:hoi nghi|dai hoi)\b")
+
+
 def _share_list_tail(folded: str, hits: list[_Hit]) -> None:
     """Citations joined by "và" or "," share the issuer (and the date) written once after the last.
 
@@ -789,8 +805,15 @@ def _share_list_tail(folded: str, hits: list[_Hit]) -> None:
             continue  # nothing but spaces between them, or more than a joiner
         if h.date is None and h.issuer is None and nxt.date is not None:
             h.date = nxt.date
-        if h.issuer is None and nxt.issuer is not None:
+        if h.issuer is None and nxt.issuer is not None and not (
+                h.date and nxt.date and h.date[:4] != nxt.date[:4] and _EVENT.match(fold(nxt.issuer))):
+            # (a plenum or a congress sat in one year: "Nghị quyết số 18-NQ/TW ngày 25/10/2017 và
+            # Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị lần thứ tư …" — not the 2017 one's)
             h.issuer = nxt.issuer
+    for h in hits:  # "các Nghị quyết số 18, 19-NQ/TW … và …": 18 shares what 19 got
+        if h.lead is not None:
+            h.date = h.date or h.lead.date
+            h.issuer = h.issuer or h.lead.issuer
 
 
 def _ref_dict(h: _Hit, t: str) -> dict:
