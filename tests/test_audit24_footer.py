@@ -290,3 +290,13 @@ def test_an_entry_opening_with_the_notes_words_stays_an_entry() -> None:
                            "- Thường trực Huyện ủy,\n- Đã ký kết với các đơn vị,\n- Lưu VP.\n")
     assert d["signature"]["note"] == "đã ký"
     assert d["recipients"] == ["Thường trực Huyện ủy", "Đã ký kết với các đơn vị", "Lưu VP"]
+
+
+def test_a_position_under_the_name_is_no_wrap_of_a_full_entry_above() -> None:
+    # a portal's block after a list whose last entry is a full line ending with ",": the wrap rule
+    # took "Bí thư Đảng ủy phường" (under the name) for that entry's tail
+    for sig in ("T/M BAN THƯỜNG VỤ\n", ""):
+        d = tbparse.parse_dict(HEAD + "Nơi nhận:\n- Thường trực Tỉnh ủy,\n" + WIDE + "\n" + sig
+                               + "Nguyễn Hoàng Trung\nBí thư Đảng ủy phường\n")
+        assert (d["signature"]["signer"], d["signature"]["position"]) == ("Nguyễn Hoàng Trung", "Bí thư Đảng ủy phường")
+        assert d["recipients"] == ["Thường trực Tỉnh ủy", WIDE[2:-1]]

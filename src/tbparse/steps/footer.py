@@ -1035,7 +1035,8 @@ def _read(st: State, frags: list[_Frag]) -> dict:
             # TỔ CHỨC", or on one line — more of the position, never a recipient's wrapped line
             caps_after.append(fr)
             continue
-        wraps = _wraps_entry(recipients, t, col, width)
+        # (the full line's wrap only right under it: "Bí thư Đảng ủy phường" under the name is no tail)
+        wraps = _wraps_entry(recipients, t, col, width if last_entry == k - 1 else 0)
         if (signer is not None and position is None and not caps_after and not open_entry and not wraps
                 and position_after_name(t, f)):
             # the signer's name before the position, as a portal or a news page prints the block:
