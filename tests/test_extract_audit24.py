@@ -14,6 +14,8 @@ Hand-made passages (45 + 25 paragraphs citing, naming and setting deadlines, eve
   lần thứ tư …": the 2017 resolution took the 2021 plenum as its issuer, and 18 did not get what 19 shared.
 * "Nghị quyết số l8-NQ/TW", "Chỉ thị O5-CT/TW" (an OCR's letters for figures) were no references.
 * "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam": the title stopped at the dash.
+* "Nghị quyết số 21-NQ/TW(1) và Chỉ thị số 28-CT/TW(2) của Ban Bí thư": the mark between kept the
+  first from sharing the issuer; "của Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh" stopped at "Khối".
 
 Family names
 * Danh, Điểu, Kha, Ngân, Sơn, Chau (Khmer, S'tiêng/M'Nông, Thái), Kpă, Rcom (Jrai), Vì, Lừ, Khuất,
@@ -175,3 +177,15 @@ def test_a_dash_between_two_offices_held_at_once() -> None:
         ("Lò Văn Tâm", "Bí thư – Chủ tịch UBND xã Mường Giôn")]
     # a dash before anything but a title ends the title
     assert people("đồng chí Trần Văn Ba - Chủ tịch UBND huyện - chủ trì hội nghị") == [("Trần Văn Ba", "Chủ tịch UBND huyện")]
+
+
+def test_a_note_mark_does_not_break_a_list_sharing_its_issuer() -> None:
+    got = refs("Thực hiện Nghị quyết số 21-NQ/TW(1) và Chỉ thị số 28-CT/TW(2) của Ban Bí thư.")
+    assert [(r["number"], r["issuer"]) for r in got] == [("21-NQ/TW", "Ban Bí thư"), ("28-CT/TW", "Ban Bí thư")]
+
+
+def test_the_bloc_of_the_provinces_agencies_is_one_body() -> None:
+    assert _ref("Thực hiện Chỉ thị số 08-CT/ĐUK ngày 10/5/2024 của Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh.")[3] == \
+        "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh"
+    # "các" goes on only into "các cơ quan"
+    assert _ref("Thực hiện Kế hoạch số 3-KH/ĐUK của Đảng ủy Khối các đơn vị.")[3] == "Đảng ủy Khối"

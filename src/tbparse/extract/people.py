@@ -91,8 +91,9 @@ BODY_WORDS = frozenset((
 _BOUND = {"nhiệm": "chủ", "nghị": "hội", "đồng": "hội", "ty": "công", "tưởng": "tư", "huấn": "tuyên",  # not "… Tỉnh ủy đồng| chủ trì"
           # "Giám đốc Trung tâm", "Phòng Tổ chức cơ sở đảng"; "xây dựng" only in "Bộ xây dựng": a preamble's
           # "…, Ban Thường vụ Đảng ủy Khối xây dựng kế hoạch như sau:" is the clause's verb (audit 15)
-          "tâm": "trung", "cơ": "chức", "xây": "bộ", "dựng": "xây",
+          "tâm": "trung", "cơ": ("chức", "các"), "xây": "bộ", "dựng": "xây",
           "huy": "chỉ", "trấn": "thị", "gia": "quốc", "trực": "thường", "sách": "chính"}
+_BOUND = {k: v if isinstance(v, tuple) else (v,) for k, v in _BOUND.items()}
 # Words that can continue a name after ", " or "và": "Bộ Chính trị, Ban Bí thư"
 BODY_START = frozenset((
     "ban bộ ủy uỷ văn chính quốc thủ đảng hội mặt tỉnh thành huyện liên tổng viện tòa toà sở cục "
@@ -367,7 +368,11 @@ def chain_end(t: str, pos: int, *, title: bool = False, limit: int = 14) -> int:
         if title and words and _is_name_word(w) and looks_like_name_start(t, m.start()) \
                 and not names_a_place(t, m.start(), len(name_words(t, m.start(), 3))):
             break  # the next person of a list, not "Đoàn TNCS| Hồ Chí Minh"
-        if not upper and not (words and low in BODY_WORDS and _BOUND.get(low, words[-1].lower()) == words[-1].lower()
+        if low == "các" and words and words[-1].lower() == "khối" and t.startswith("cơ quan", m.end() + 1):
+            end = m.end()  # "Đảng ủy Khối |các| cơ quan tỉnh"
+            words.append(w)
+            continue
+        if not upper and not (words and low in BODY_WORDS and (low not in _BOUND or words[-1].lower() in _BOUND[low])
                               and (low in _AFTER_CLOSED or words[-1] not in _CLOSING and not words[-1].isupper()
                                    or not _closed(words) or _may_follow_closed(t, words, low, m.end()))):
             if not title and before_joiner > pos and low not in STOP_WORDS:

@@ -801,7 +801,8 @@ def _share_list_tail(folded: str, hits: list[_Hit]) -> None:
         h, nxt = hits[k], hits[k + 1]
         if h.num is None or nxt.num is None or h.b > nxt.a or h.num.issuer_code != nxt.num.issuer_code:
             continue  # "Luật … số 10/2022/QH15 và Nghị định số 59/2023/NĐ-CP … của Chính phủ": two issuers
-        if not folded[h.b: nxt.a].strip() or _AND.fullmatch(folded, h.b, nxt.a) is None:
+        gap = _past_mark(folded, h.b)  # "Nghị quyết số 21-NQ/TW|(1)| và Chỉ thị số 28-CT/TW(2) của …"
+        if not folded[gap: nxt.a].strip() or _AND.fullmatch(folded, gap, nxt.a) is None:
             continue  # nothing but spaces between them, or more than a joiner
         if h.date is None and h.issuer is None and nxt.date is not None:
             h.date = nxt.date
