@@ -66,6 +66,10 @@ EXPECTED: dict[str, list[tuple[int, int, str, str]]] = {
     # the issuer in lower case: TB003 alone (TB038 does not call it missing too)
     "bad-web-issuer-case-2022.txt": [(1, 1, "TB003", "error")],
     "ok-ban-bi-thu-chi-thi-2019.txt": [],
+    # the Secretariat's own notice closes on its last conclusion: no "… thông báo để … biết" asked (TB026)
+    "ok-ban-bi-thu-tb-no-formula-2021.txt": [],
+    # "BÍ THƯ TỈNH ỦY" / "kiêm" / "TRƯỞNG BAN CHỈ ĐẠO", no authority line (the head signs)
+    "ok-ban-chi-dao-tinh-tb-kiem-2024.txt": [],
     "ok-ban-can-su-dang-to-trinh-2019.txt": [],
     "ok-ban-dan-van-huyen-tb-2021.txt": [],
     "ok-bch-tw-quy-dinh-qdi-2021.txt": [],
@@ -75,6 +79,10 @@ EXPECTED: dict[str, list[tuple[int, int, str, str]]] = {
     "ok-chi-bo-bien-ban-2024.txt": [(24, 9, "TB034", "info")],
     "ok-dai-hoi-nghi-quyet-2020.txt": [],
     "ok-dang-uy-khoi-ke-hoach-2026.txt": [],
+    "ok-dang-uy-quan-su-nq-2025.txt": [],
+    # a draft: number, day and name left blank are info; the meeting's blank day ("Ngày    /3/2026")
+    # says when, to be filled in (no TB025)
+    "ok-draft-dang-uy-xa-2026.txt": [(3, 52, "TB014", "info"), (4, 1, "TB006", "info"), (20, 53, "TB028", "info")],
     "ok-huyen-uy-bao-cao-2005.txt": [],
     "ok-pdftotext-raw-2010.txt": [],
     "ok-thanh-uy-de-an-2023.txt": [],
@@ -85,6 +93,7 @@ EXPECTED: dict[str, list[tuple[int, int, str, str]]] = {
     "ok-tinh-uy-quyet-dinh-2026.txt": [],
     "ok-tinh-uy-thong-tri-2016.txt": [],
     "ok-ubkt-tinh-tb-2018.txt": [],
+    "ok-ubkt-tw-tb-2023.txt": [],
     "ok-vptu-giay-moi-2025.txt": [],
     "ok-vptw-cong-van-2020.txt": [],
     "ok-web-copy-ket-luan-2022.txt": [],
@@ -432,3 +441,23 @@ def test_ocr_capital_i_for_item_one() -> None:
     assert [(f.line, f.code) for f in lint_text(t)] == [(12, "TB022")]
     # a real part I over items 1., 2. stays a part; "I." before "II." stays part I
     assert found(draft("ok-btctw-huong-dan-2022.txt")) == []
+
+
+def test_central_notice_signed_by_its_collective_needs_no_office_formula() -> None:
+    t = draft("ok-ban-bi-thu-tb-no-formula-2021.txt")
+    assert found(t) == []
+    # a provincial standing committee's notice still closes with it
+    k = variant(KIEM, ("Văn phòng Tỉnh ủy thông báo để Ban Thường vụ Thị ủy Sông Cầu và các cơ quan liên quan biết, "
+                       "thực hiện./.\n\n", ""), ("nhiệm kỳ 2025 - 2030.\n", "nhiệm kỳ 2025 - 2030./.\n"))
+    assert [f[2] for f in found(k)] == ["TB026"]
+    # nor is it waived for a "/TW" number signed T/L by the office
+    t2 = t.replace("T/M BAN BÍ THƯ", "T/L BAN BÍ THƯ").replace("THƯỜNG TRỰC\n", "CHÁNH VĂN PHÒNG\n")
+    assert "TB026" in [f[2] for f in found(t2)]
+
+
+def test_draft_meeting_day_left_blank() -> None:
+    t = draft("ok-draft-dang-uy-xa-2026.txt")
+    assert "TB025" not in [f[2] for f in found(t)]
+    # a date not blank but missing still asks for it
+    t2 = t.replace("Ngày    /3/2026, Ban", "Ban")
+    assert "TB025" in [f[2] for f in found(t2)]

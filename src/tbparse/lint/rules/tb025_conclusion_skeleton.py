@@ -6,6 +6,7 @@ conclusions with "… đồng chí … đã kết luận:" and sets them out in 
 practice, the reference notice — format-rules.md §6.2, §9 TB025); a collective agreeing ("Ban Thường vụ
 thống nhất như sau:") or the chair's "có ý kiến (chỉ đạo) như sau:" leads in too. Applies to THÔNG BÁO whose subject
 mentions "kết luận". A collective body's meeting ("Ngày 01/3/2024, Ban Bí thư họp …") names no chair.
+A draft's opening with the meeting's day left blank ("Ngày    /3/2026, …") says when, to be filled in.
 
 Fails::
 
@@ -29,6 +30,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
 from ...lazyre import lazy_re
+from ..parts import is_draft
 
 if TYPE_CHECKING:
     from ...source import Source
@@ -64,6 +66,15 @@ def _collective(notice, line: int | None) -> bool:
     return False
 
 
+# a meeting's day left blank in a draft's opening (folded): "ngày    /3/2026", "ngày …… tháng 3 năm 2026"
+_BLANK_DAY = lazy_re(r"(?:^|\s)ngay\s*[_.…\s]*(?:/\s*\d{1,2}\s*/\s*(?:19|20)\d\d|thang\s+\d{1,2}\s+nam\s+(?:19|20)\d\d)")
+
+
+def _blank_day(notice) -> bool:
+    pre = notice.get("preamble") or []
+    return bool(pre) and _BLANK_DAY.search(fold(pre[0]["text"][:200])) is not None
+
+
 def _applies(notice) -> bool:
     return fold(notice.get("doc_type") or "").startswith("thong bao") and "ket luan" in fold(notice.get("subject") or "")
 
@@ -86,7 +97,9 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
         return
     first = _first_body_line(ctx)
     meeting = notice.get("meeting")
-    if not meeting or not meeting.get("date"):
+    if (not meeting or not meeting.get("date")) and is_draft(ctx) and _blank_day(notice):
+        pass  # a draft's "Ngày    /3/2026, …": the day is filled in when the meeting is held (as TB014's)
+    elif not meeting or not meeting.get("date"):
         yield ctx.hit(first, "the opening should say when the meeting was (\"Ngày 14/5/2019, đồng chí … đã có buổi làm việc với …\")")
     elif not meeting.get("chair") and not _collective(notice, meeting.get("line")):
         yield ctx.hit(meeting.get("line") or first, "the opening should name who chaired (\"đồng chí <Họ tên> - <chức vụ>\")")

@@ -26,6 +26,11 @@ Passes::
 
     Nơi nhận:
 
+A notice the Politburo, the Secretariat or the Central Committee signs itself ("T/M BỘ CHÍNH TRỊ",
+"T/M BAN BÍ THƯ" over a "-TB/TW" number) sets out its own conclusions and closes on the last of
+them ("… báo cáo Ban Bí thư./."): the formula is the practice of notices an office issues for a
+standing committee (the reference notice [E]; central practice [K]), not asked there (audit 24).
+
 Passes, in a notice "triệu tập Hội nghị Ban Chấp hành Đảng bộ huyện …"::
 
     Đề nghị các đồng chí dự Hội nghị đầy đủ, đúng giờ./.
@@ -66,8 +71,20 @@ def _convening(notice: dict) -> bool:
     return CONVENES.match(fold(notice.get("subject") or "")) is not None
 
 
+# the central collectives that sign a notice of their own conclusions (folded authority body)
+_CENTRAL = ("bo chinh tri", "ban bi thu", "ban chap hanh trung uong")
+
+
+def _central_own(notice: dict) -> bool:
+    """Signed T/M the Politburo, the Secretariat or the Central Committee, under a "/TW" number."""
+    if (notice.get("number") or {}).get("issuer_code") != "TW":
+        return False
+    auths = (notice.get("signature") or {}).get("authority") or []
+    return any(a.get("mode") == "T/M" and " ".join(fold(a.get("body") or "").split()) in _CENTRAL for a in auths)
+
+
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
-    if not fold(notice.get("doc_type") or "").startswith("thong bao"):
+    if not fold(notice.get("doc_type") or "").startswith("thong bao") or _central_own(notice):
         return
     closing = notice.get("closing")
     if closing:
