@@ -306,3 +306,47 @@ def test_a_docx_given_a_doc_name_is_read(tmp_path) -> None:
     assert r.returncode == 2
     assert r.stderr == f"tbparse: {p}: Word 97–2003 files cannot be read; convert first: " \
                        f"libreoffice --headless --convert-to docx {p}\n".encode()
+
+
+# ---------------------------------------------------------------- a file where a folder must be, stdin closed
+
+def test_output_under_a_file_names_the_file_in_the_way(tmp_path) -> None:
+    """makedirs said "File exists" — as if the output itself were in the way: "tbparse:
+    notes.txt/x.json: cannot write: File exists"."""
+    (tmp_path / "notes.txt").write_text("x")
+    r = run(str(SEED), "--json", "-o", "notes.txt/x.json", cwd=tmp_path)
+    assert r.returncode == 2 and r.stdout == b""
+    assert r.stderr == b"tbparse: notes.txt/x.json: cannot write: notes.txt is a file, not a folder\n"
+
+
+def test_batch_output_tree_with_a_file_in_the_way(tmp_path) -> None:
+    arc = tmp_path / "arc"
+    (arc / "2008").mkdir(parents=True)
+    (arc / "2008" / "503.txt").write_bytes(SEED.read_bytes())
+    (arc / "504.txt").write_bytes(SEED.read_bytes())
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "2008").write_text("in the way")
+    r = run("batch", "arc", "-o", "out", "--quiet", cwd=tmp_path)
+    assert r.returncode == 1, r.stderr
+    report = [json.loads(x) for x in (tmp_path / "out" / "tbparse-report.jsonl").read_text().splitlines()]
+    by = {x["path"]: x for x in report}
+    assert by["arc/504.txt"]["status"] == "parsed"  # one bad output never stops the batch
+    assert by["arc/2008/503.txt"]["status"] == "failed"
+    assert by["arc/2008/503.txt"]["reason"] == "cannot write out/2008/503.json: out/2008 is a file, not a folder"
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["2008", "504.json", "tbparse-report.jsonl"]
+
+
+@pytest.mark.parametrize("args, line", [
+    (("-", "--json"), b"tbparse: <stdin>: standard input is closed"),
+    (("check", "-"), b"tbparse: <stdin>: standard input is closed"),
+    (("check", "--stdin-filename", "draft.txt", "-"), b"tbparse: draft.txt: standard input is closed"),
+    (("refs", "-"), b"tbparse refs: <stdin>: standard input is closed"),
+])
+def test_closed_stdin_is_an_input_error(args, line) -> None:
+    """`tbparse - <&-` (a cron job, a service with no stdin) was "internal error: … AttributeError:
+    'NoneType' object has no attribute 'buffer'; please report it"."""
+    r = subprocess.run([*EXE, *args], stdin=None, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=120,
+                       preexec_fn=lambda: os.close(0))
+    assert r.returncode == 2, r.stderr
+    assert r.stderr.splitlines()[0] == line
+    assert b"internal error" not in r.stderr and b"Traceback" not in r.stderr

@@ -33,8 +33,7 @@ def write_atomic(path: str, data: bytes | Iterable[bytes], *, fsync: bool = True
         raise InputError("refusing to write through a symbolic link", path=path)
     if is_special(path):
         return _write_special(path, data)
-    folder = os.path.dirname(os.path.abspath(path))
-    os.makedirs(folder, exist_ok=True)
+    make_folder(path)
     fd, tmp = temp_file(path)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -85,6 +84,21 @@ def _write_special(path: str, data: bytes | Iterable[bytes]) -> bool:
     except OSError as exc:
         raise _named(exc, path) from None
     return True
+
+
+def make_folder(path: str) -> None:
+    """Create the folder *path* goes in. A file standing where a folder of the path must be
+    (``-o notes.txt/x.json``, a batch output tree with a file ``out/2008``) is named: makedirs
+    says only "File exists", which reads as if the target itself were in the way."""
+    folder = os.path.dirname(os.path.abspath(path))
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        parent = folder
+        while parent and not os.path.exists(parent):
+            parent = os.path.dirname(parent)
+        rel = os.path.relpath(parent) if not os.path.isabs(path) else parent
+        raise NotADirectoryError(20, f"{rel} is a file, not a folder", path) from None
 
 
 def temp_file(path: str) -> tuple[int, str]:

@@ -127,12 +127,24 @@ def from_docx_bytes(data: bytes, *, path: str | None = None) -> Source:
 _WORD_LEGACY = {".doc": "Word 97–2003", ".odt": "OpenDocument"}
 
 
+def read_stdin(max_size: int = DEFAULT_MAX_SIZE) -> bytes:
+    """Up to *max_size* + 1 bytes of standard input; a closed one (``tbparse - <&-``, a service
+    started without one) is an input error, not "NoneType has no attribute 'buffer'"."""
+    import sys
+
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        raise InputError("standard input is closed", path=None)
+    try:
+        return stream.read(max_size + 1)
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", path=None) from None
+
+
 def read_path(path: str, *, encoding: str | None = None, max_size: int = DEFAULT_MAX_SIZE) -> Source:
     """Read a file (``-`` for standard input) with clear one-line errors for every way it can fail."""
     if path == "-":
-        import sys
-
-        data = sys.stdin.buffer.read(max_size + 1)
+        data = read_stdin(max_size)
         return from_bytes(data, path=None, encoding=encoding, max_size=max_size)
     ext = os.path.splitext(path)[1].lower()
     try:

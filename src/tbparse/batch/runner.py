@@ -28,7 +28,7 @@ from .discover import Exclusions, Input, NameFilter, check_args, discover, has_m
 from .ledger import Ledger
 from .progress import Progress, render_summary
 from .stats import Stats
-from ..atomic import file_mode, is_special, temp_file
+from ..atomic import file_mode, is_special, make_folder, temp_file
 from .worker import FAILED, PARSED, REJECTED, Job, Result, init_worker, record, run_chunk, run_job
 
 REPORT_NAME = "tbparse-report.jsonl"
@@ -170,8 +170,7 @@ class _Stream:
         else:
             if os.path.islink(target):
                 raise UsageProblem(f"{target}: refusing to write through a symbolic link")
-            folder = os.path.dirname(os.path.abspath(target))
-            os.makedirs(folder, exist_ok=True)
+            make_folder(target)
             fd, self._tmp = temp_file(target)  # an error names the target, not the temp file
             self._fh = os.fdopen(fd, "wb")
 

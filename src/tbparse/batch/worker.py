@@ -193,10 +193,10 @@ def _write(out: str, out_root: str, data: bytes, *, fsync: bool) -> None:
     The rename alone already guarantees that a killed process leaves no partial file; fsync adds
     durability across power cuts and costs a disk flush per file (more than the parse on a busy or
     spinning disk), so it is opt-in (``--fsync``)."""
-    from ..atomic import write_atomic
+    from ..atomic import make_folder, write_atomic
     from ..errors import InputError
 
-    os.makedirs(os.path.dirname(out) or ".", exist_ok=True)
+    make_folder(out)
     if not _inside(out, out_root):
         raise InputError(f"refused: output folder leads outside the output folder ({os.path.dirname(out)})")
     write_atomic(out, data, fsync=fsync)

@@ -179,14 +179,12 @@ def lint_path(path: str, *, config: "Config | dict | str | None" = None, era: st
 
     With *corpus* (a list) the file's :class:`CorpusDoc` is appended to it, for :func:`lint_corpus`.
     """
-    import sys
-
-    from ..source import from_bytes, read_path
+    from ..source import from_bytes, read_path, read_stdin
 
     data = None
     try:
         if path == "-":  # kept: the bytes give the columns of a decomposed text on stdin
-            data = sys.stdin.buffer.read(max_size + 1)
+            data = read_stdin(max_size)
             src = from_bytes(data, path=None, encoding=encoding, max_size=max_size)
         else:
             src = read_path(path, encoding=encoding, max_size=max_size)
