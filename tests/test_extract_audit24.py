@@ -16,6 +16,7 @@ Hand-made passages (45 + 25 paragraphs citing, naming and setting deadlines, eve
 * "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam": the title stopped at the dash.
 * "Nghị quyết số 21-NQ/TW(1) và Chỉ thị số 28-CT/TW(2) của Ban Bí thư": the mark between kept the
   first from sharing the issuer; "của Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh" stopped at "Khối".
+* "NQ số 18-NQ/TW", "CT 05-CT/TW": the kind's abbreviation was left out of the reference's text.
 
 Family names
 * Danh, Điểu, Kha, Ngân, Sơn, Chau (Khmer, S'tiêng/M'Nông, Thái), Kpă, Rcom (Jrai), Vì, Lừ, Khuất,
@@ -189,3 +190,12 @@ def test_the_bloc_of_the_provinces_agencies_is_one_body() -> None:
         "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh"
     # "các" goes on only into "các cơ quan"
     assert _ref("Thực hiện Kế hoạch số 3-KH/ĐUK của Đảng ủy Khối các đơn vị.")[3] == "Đảng ủy Khối"
+
+
+def test_a_kinds_abbreviation_before_the_number() -> None:
+    got = refs("Thực hiện NQ số 18-NQ/TW và CT 05-CT/TW của Bộ Chính trị; theo KL số: 21-KL/TW ngày 1/2/2022.")
+    assert [(r["text"], r["kind"], r["issuer"]) for r in got] == [
+        ("NQ số 18-NQ/TW", "Nghị quyết", "Bộ Chính trị"), ("CT 05-CT/TW của Bộ Chính trị", "Chỉ thị", "Bộ Chính trị"),
+        ("KL số: 21-KL/TW ngày 1/2/2022", "Kết luận", None)]
+    # QĐ abbreviates two kinds: the code tells ("QĐ" codes a Quyết định), the text starts at the number
+    assert _ref("theo QĐ số 99-QĐ/TW")[:2] == ("99-QĐ/TW", "99-QĐ/TW")

@@ -81,6 +81,10 @@ _KINDS = {
     "quy hoach": "Quy hoạch", "thong cao": "Thông cáo", "bien ban": "Biên bản", "hien phap": "Hiến pháp",
 }
 _GENERIC = {"Văn bản"}
+# A kind's abbreviation before a number, in capitals: "NQ số 18-NQ/TW", "CT 05-CT/TW" (not QĐ, TT:
+# each abbreviates two kinds — the number's code tells which)
+_ABBR_KINDS = {"NQ": "Nghị quyết", "CT": "Chỉ thị", "KL": "Kết luận", "HD": "Hướng dẫn", "KH": "Kế hoạch",
+               "TB": "Thông báo", "NĐ": "Nghị định", "QĐi": "Quy định"}
 _KW = "|".join(sorted(_KINDS, key=len, reverse=True))
 # Kind keywords by their last word, longest first: "luan" → ("thong bao ket luan", "ket luan")
 _BY_LAST_WORD: dict[str, tuple[str, ...]] = {}
@@ -280,6 +284,9 @@ def _kind_before(folded: str, t: str, pos: int) -> tuple[int, str] | None:
             end = cut
             while end > lo and folded[end - 1] == " ":
                 end -= 1
+    k = t.rfind(" ", lo, end) + 1 or lo
+    if t[k:end] in _ABBR_KINDS and (k == 0 or not t[k - 1].isalnum()):
+        return k, _ABBR_KINDS[t[k:end]]  # "NQ số |18-NQ/TW", "CT |05-CT/TW"
     for _ in range(3):  # the keyword itself, then past one and two lowercase qualifiers
         a = _kind_at_end(folded, lo, end)
         if a is not None:
