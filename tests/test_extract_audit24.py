@@ -17,6 +17,8 @@ Hand-made passages (45 + 25 paragraphs citing, naming and setting deadlines, eve
 * "Nghị quyết số 21-NQ/TW(1) và Chỉ thị số 28-CT/TW(2) của Ban Bí thư": the mark between kept the
   first from sharing the issuer; "của Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh" stopped at "Khối".
 * "NQ số 18-NQ/TW", "CT 05-CT/TW": the kind's abbreviation was left out of the reference's text.
+* "Nghị quyết số 04-NQ/HNTW ngày 29/12/1997 Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng (khóa
+  VIII)" (the 1990s' plenum named with no "của") had no issuer.
 
 Family names
 * Danh, Điểu, Kha, Ngân, Sơn, Chau (Khmer, S'tiêng/M'Nông, Thái), Kpă, Rcom (Jrai), Vì, Lừ, Khuất,
@@ -199,3 +201,13 @@ def test_a_kinds_abbreviation_before_the_number() -> None:
         ("KL số: 21-KL/TW ngày 1/2/2022", "Kết luận", None)]
     # QĐ abbreviates two kinds: the code tells ("QĐ" codes a Quyết định), the text starts at the number
     assert _ref("theo QĐ số 99-QĐ/TW")[:2] == ("99-QĐ/TW", "99-QĐ/TW")
+
+
+def test_a_plenum_named_after_the_date_without_cua() -> None:
+    assert _ref("Căn cứ Nghị quyết số 04-NQ/HNTW ngày 29/12/1997 Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng "
+                "(khóa VIII); các quy định hiện hành.")[3] == "Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng (khóa VIII)"
+    assert _ref("Nghị quyết số 03-NQ/TW ngày 18/6/1997, Hội nghị lần thứ ba Ban Chấp hành Trung ương Đảng khóa VIII về "
+                "chiến lược cán bộ")[3] == "Hội nghị lần thứ ba Ban Chấp hành Trung ương Đảng khóa VIII"
+    # only a capitalised plenum right after a date
+    assert _ref("Nghị quyết số 18-NQ/TW ngày 25/10/2017 hội nghị lần thứ sáu")[3] is None
+    assert _ref("Nghị quyết số 18-NQ/TW Hội nghị lần thứ sáu")[3] is None

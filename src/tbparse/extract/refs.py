@@ -103,6 +103,8 @@ _LIST_GAP = lazy_re(r"\s*+(?:,|;|va|hoac)\s*+(?:so\s*+:?+\s*+)?$")
 _DATE_LEAD = lazy_re(r"\s*+\(?+\s*+,?+\s*+(?:ban hanh\s++)?(?=ngay\s)")
 # "… của Ban Thường vụ Tỉnh ủy"
 _OF = lazy_re(r"\s*+,?+\s*+cua\s+")
+# A plenum right after a cited number's date, its issuer with no "của": "ngày 29/12/1997| Hội nghị lần thứ tư"
+_PLENUM_AFTER = lazy_re(r"\s*+,?+\s*+(?=hoi nghi lan thu\s)")
 # The ordinal after "Hội nghị" or "Đại hội" in an issuer: "của Hội nghị| lần thứ bảy |Ban Chấp hành …"
 _NTH = lazy_re(r" lan thu (?:\d{1,2}|[ivxlc]{1,5}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi(?: [a-z]+)?)(?![a-z0-9]) ?")
 
@@ -336,6 +338,12 @@ def _tail(j: Joined, folded: str, h: _Hit, pos: int) -> None:
             h.date = r[0]
             pos = h.b = r[1]
     om = _OF.match(folded, _past_mark(folded, pos))
+    if om is None and h.date is not None:
+        # the 1990s' "Nghị quyết số 04-NQ/HNTW ngày 29/12/1997 |Hội nghị lần thứ tư Ban Chấp hành
+        # Trung ương …": a plenum named right after the date, with no "của"
+        om = _PLENUM_AFTER.match(folded, pos)
+        if om is not None and not t[om.end()].isupper():
+            om = None
     if om is not None:
         end = chain_end(t, om.end())
         if end > om.end():
