@@ -287,7 +287,7 @@ OK = sorted(n for n in EXPECTED if n.startswith("ok-"))
 
 
 def _check(*args: str):
-    return CliRunner().invoke(cli, ["check", "--isolated", *args])
+    return CliRunner().invoke(cli, ["check", *([] if "--config" in args else ["--isolated"]), *args])
 
 
 def test_correct_drafts_are_clean_in_every_report() -> None:
@@ -461,3 +461,16 @@ def test_draft_meeting_day_left_blank() -> None:
     # a date not blank but missing still asks for it
     t2 = t.replace("Ngày    /3/2026, Ban", "Ban")
     assert "TB025" in [f[2] for f in found(t2)]
+
+
+def test_statistics_show_the_severities_counted(tmp_path) -> None:
+    # a draft's blank number is TB006 info, a configured severity overrides the rule's: the summary
+    # names what it counted, not the rule's default
+    files = [str(DRAFTS / n) for n in ("ok-draft-dang-uy-xa-2026.txt", "bad-nguoi-ki-2019.txt")]
+    res = _check("--statistics", *files)
+    rows = {r.split()[1]: r.split("[", 1)[1] for r in res.stderr.splitlines() if r.strip()[:1].isdigit()}
+    assert rows["TB006"] == "info]" and rows["TB028"] == "error, info]" and rows["TB033"] == "info]"
+    cfg = tmp_path / ".tbparse.toml"
+    cfg.write_text('[severity]\nTB033 = "warning"\n', encoding="utf-8")
+    res = _check("--config", str(cfg), "--statistics", str(DRAFTS / "bad-nguoi-ki-2019.txt"))
+    assert "     1  TB033  copy-marker              [warning]" in res.stderr.splitlines()

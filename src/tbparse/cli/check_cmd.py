@@ -52,10 +52,15 @@ def _summary(report, known: int, statistics: bool, n_files: int) -> str:
     lines = []
     if statistics and findings:
         counts = Counter(f.code for f in findings)
+        # the severities the findings carry (a draft's blank number is TB006 info, a configured
+        # severity overrides the rule's): not the rule's default, which they may not have
+        levels: dict[str, set[str]] = {}
+        for f in findings:
+            levels.setdefault(f.code, set()).add(f.severity)
         for code, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
             rule = get_rule(code)
             name = rule.name if rule else ""
-            level = rule.severity if rule else ""
+            level = ", ".join(s for s in _SEVERITIES if s in levels[code])
             lines.append(f"{n:6d}  {code}  {name:<24} [{level}]")
     with_findings = sum(1 for r in report.files if r.findings)
     checked = n_files - len(report.errors)  # a file that could not be read has no findings to speak of
