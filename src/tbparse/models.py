@@ -255,6 +255,9 @@ class Notice(_M):
     date: Optional[str] = Field(None, description="YYYY-MM-DD, from the header date line")
     doc_type: Optional[str] = None
     subject: Optional[str] = None
+    author: Optional[str] = Field(
+        None, description='the body a type line names on a line of its own under it ("KẾT LUẬN" / "CỦA BỘ CHÍNH TRỊ" '
+        '→ "BỘ CHÍNH TRỊ"); the key is left out when there is none')
     markings: list[str] = []
     meeting: Optional[Meeting] = None
     attendees: list[str] = []
@@ -288,6 +291,8 @@ class Notice(_M):
             d.pop("copy")
         if d.get("copy_", 0) is None:  # dumped without aliases
             d.pop("copy_")
+        if d.get("author", 0) is None:  # added to schema "1" the same way
+            d.pop("author")
         for key in ("appendices", "footnotes"):  # added to schema "1" the same way
             if not d.get(key, True):
                 d.pop(key)

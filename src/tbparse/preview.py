@@ -135,7 +135,7 @@ def render(d: dict, *, console=None) -> None:  # noqa: ANN001 - rich.Console, im
         ("Issuer", " / ".join(x for x in (iss.get("parent"), iss.get("name")) if x)),
         ("Number", num.get("raw")),
         ("Place, date", ", ".join(x for x in (d.get("place"), d.get("date")) if x)),
-        ("Type", d.get("doc_type")),
+        ("Type", " ".join(x for x in (d.get("doc_type"), d.get("author") and "CỦA " + d["author"]) if x)),
         ("Subject", d.get("subject")),
         *([("Markings", ", ".join(d["markings"]))] if d.get("markings") else []),  # most documents have none
         ("Source", f"{d['source'].get('path') or '<stdin>'} ({_encoding(d['source'])})"),

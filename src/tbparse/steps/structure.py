@@ -218,6 +218,15 @@ def _other_kind(text: str) -> bool:
     return True
 
 
+# A paragraph that weighs a list as a whole, opening on a word that contrasts or sums up: "Tuy
+# nhiên, vẫn còn một số hạn chế: …", "Bên cạnh đó, …", "Bên cạnh những kết quả đạt được, …", "Song
+# cũng còn …", "Nhìn chung, …", "Tóm lại, …" — after a list of short entries it is no entry's
+# text (audit 24: "Tuy nhiên, …" under part I's list of results was its last "- " entry's paragraph)
+_CONTRAST = lazy_re(r"(?:Tuy nhiên|Tuy vậy|Tuy thế|Mặc dù vậy|Dù vậy|Song|Nhưng|Bên cạnh (?:đó|những|các|kết quả)"
+                    r"|Nhìn chung|Nhìn lại|Tóm lại|Nói chung|Mặt khác)(?=[\s,])")
+_CONTRAST_FIRST = frozenset("TMDSNB")
+
+
 def _x_mm(ln: Line) -> float | None:
     """Where a .docx line's text starts, mm from the left edge (the reader's ``frags[0].x_mm``)."""
     fr = (ln.fmt or {}).get("frags")
@@ -392,10 +401,39 @@ class _Builder:
         first = self.opened.get(id(entry))
         return first is None or not _indented_under(p.lines[0], first)
 
+    def weighs(self, p: Para, entry: dict) -> bool:
+        """Does plain paragraph *p* weigh the list whose open entry is *entry* as a whole ("Tuy
+        nhiên, …", "Bên cạnh đó, …" after "- Thu ngân sách đạt 32% dự toán;" / "- Công tác … được
+        triển khai quyết liệt.")? Only after a short entry — one line of text of its own, finished
+        ("." or ";"), no paragraph under it yet — and not typed under its text."""
+        t = p.text
+        if t[:1] not in _CONTRAST_FIRST or not _CONTRAST.match(t) or entry["paragraphs"]:
+            return False
+        if not entry["text"].endswith(_ENTRY_DONE):
+            return False
+        first = self.opened.get(id(entry))
+        return first is None or not _indented_under(p.lines[0], first)
+
     def add_paragraph(self, p: Para, text: str | None = None) -> None:
         node = _para(p, text)
         if self.bullets or self.entry_rank is not None and self.items:
             entry = self.bullets[-1][1] if self.bullets else self.items[-1]
+            if text is None and self.weighs(p, entry):
+                # the list's level is done: to the entry that announced it ("- Về kinh tế:" / "+ …" /
+                # "+ …" / "Tuy nhiên, …"), else to the item or the section holding the list
+                if len(self.bullets) > 1:
+                    rank = self.bullets[-1][0]
+                    while len(self.bullets) > 1 and self.bullets[-1][0] >= rank:
+                        self.bullets.pop()
+                    self.bullets[-1][1]["paragraphs"].append(node)
+                    return
+                if self.bullets:  # the item over them ("1. Về kinh tế:" or a "- " entry of the section)
+                    self.bullets = []
+                    self.items[-1]["paragraphs"].append(node)
+                    return
+                self.items, self.entry_rank = [], None  # the section's own entries
+                self.ensure_section(p.line)["paragraphs"].append(node)
+                return
             if text is None and self.leaves(p, entry):
                 # leaving the list: to the item it is under, or to the section whose entries
                 # its bullets are ("- A" / "- B" straight under "II. Nhiệm vụ")

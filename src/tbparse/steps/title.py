@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..fold import fold
 from ..state import State
-from ..vocab import MARKINGS
+from ..vocab import MARKINGS, is_caps
 from .zones import rule_line, type_name_end
 
 
@@ -21,16 +21,14 @@ def run(st: State) -> None:
     st.out["doc_type"] = ln.text[:end]
     st.frame.append("doc_type")
     st.out["layout"]["doc_type_line"] = ln.no
-    parts = []
+    parts: list[tuple[int, str]] = []  # (line, text) of the subject's lines
     # "THÔNG BÁO. KẾT LUẬN …": punctuation after the name is no part of the subject
     rest = ln.text[end:].strip(" .:-–")
     if MARKINGS.fullmatch(fold(rest).strip("()[]*_ ")):
         st.out["markings"].append(rest)  # "THÔNG BÁO (Dự thảo)": a marking, not the subject
         rest = ""
     if rest:
-        parts.append(rest)
-    first_line = ln.no if rest else None
-    last_line = first_line
+        parts.append((ln.no, rest))
     a, b = st.title
     for x in st.lines[a + 1 : b]:
         if x.blank or x.sep:
@@ -41,12 +39,40 @@ def run(st: State) -> None:
         if x.text[:1] in "([" and MARKINGS.fullmatch(fold(x.text).strip("()[]*_ ")):
             st.out["markings"].append(x.text)  # "(Dự thảo)" under the subject: a marking (audit 13)
             continue
-        if first_line is None:
-            first_line = x.no
-        last_line = x.no
-        parts.append(x.text)
+        parts.append((x.no, x.text))
+    if len(parts) > 1 and _author_line(parts[0][1]):
+        # "KẾT LUẬN" / "CỦA BỘ CHÍNH TRỊ" / "về …": the type line's author, not the subject
+        no, text = parts.pop(0)
+        _insert_after(st, "subject", "author", text.split(None, 1)[1])
+        st.out["layout"]["author_line"] = no
     if parts:
         if st.out["subject"]:  # a "V/v …" subject from the header: keep its text
             st.unplaced(st.out["layout"]["subject_lines"][0], st.out["subject"])
-        st.out["subject"] = " ".join(parts)
-        st.out["layout"]["subject_lines"] = [first_line, last_line]
+        st.out["subject"] = " ".join(t for _, t in parts)
+        st.out["layout"]["subject_lines"] = [parts[0][0], parts[-1][0]]
+
+
+# What the body named after "CỦA" holds when the line goes on into the subject: "CỦA BAN THƯỜNG VỤ
+# TỈNH ỦY VỀ CÔNG TÁC CÁN BỘ", "CỦA THƯỜNG TRỰC TỈNH ỦY TẠI BUỔI LÀM VIỆC …" (folded)
+_TOPIC_WORDS = (" ve ", " tai ", " doi voi ", " trong ", " nhan ", " voi ")
+
+
+def _author_line(text: str) -> bool:
+    """A line naming only the body a central (or provincial) document is of, typed under its type
+    name and over its subject: "CỦA BỘ CHÍNH TRỊ", "CỦA BAN BÍ THƯ", "CỦA BAN THƯỜNG VỤ TỈNH ỦY",
+    "CỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG TRUNG ƯƠNG ĐẢNG" — caps, short, no topic after the body (audit 24:
+    it opened the subject, "CỦA BỘ CHÍNH TRỊ về tiếp tục …")."""
+    if text[:3] not in ("CỦA", "CUẢ") or len(text) > 90 or not is_caps(text):
+        return False
+    f = " ".join(fold(text).split()) + " "
+    return f.startswith("cua ") and len(f.split()) >= 3 and not any(w in f for w in _TOPIC_WORDS)
+
+
+def _insert_after(st: State, after: str, key: str, value: object) -> None:
+    """Put *key* right after *after* in the output (the contract's order)."""
+    out: dict = {}
+    for k, v in st.out.items():
+        out[k] = v
+        if k == after:
+            out[key] = value
+    st.out = out
