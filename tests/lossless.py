@@ -47,7 +47,7 @@ def output_words(d: dict) -> list[str]:
     _texts({k: v for k, v in d.items() if k not in ("layout",)}, texts)
     lay = d.get("layout") or {}
     for lay_ in (lay, lay.get("copy") or {}):  # header lines kept as printed (a copy block's too)
-        for key in ("date_line", "number_line", "number_blank"):
+        for key in ("date_line", "number_line", "number_blank", "author_line"):
             if lay_.get(key):
                 texts.append(lay_[key]["text"])
     for lay_ in (lay, lay.get("copy") or {}):  # a draft's "Nguyễn Văn ……" where the signer's name goes

@@ -183,8 +183,10 @@ def test_the_issuers_line_under_the_type_name_is_its_author_not_the_subject() ->
         assert (d["doc_type"], d["author"], d["subject"]) == (
             "KẾT LUẬN", "BỘ CHÍNH TRỊ", "về phát triển thể dục, thể thao giai đoạn 2023 - 2030"), title
         assert list(d)[list(d).index("subject") + 1] == "author"
-        assert d["layout"]["subject_lines"][0] == d["layout"]["author_line"] + (2 if "\n\n" in title else 1) \
-            or d["layout"]["author_line"] == d["layout"]["doc_type_line"]
+        author = d["layout"]["author_line"]
+        assert author["text"] == "CỦA BỘ CHÍNH TRỊ"
+        assert d["layout"]["subject_lines"][0] == author["line"] + (2 if "\n\n" in title else 1) \
+            or author["line"] == d["layout"]["doc_type_line"]
         assert notice_from_dict(d).to_dict()["author"] == "BỘ CHÍNH TRỊ"
     d = _title("THÔNG BÁO\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nVỀ CÔNG TÁC CÁN BỘ")
     assert (d["doc_type"], d["author"], d["subject"]) == ("THÔNG BÁO", "BAN THƯỜNG VỤ TỈNH ỦY", "VỀ CÔNG TÁC CÁN BỘ")
@@ -214,3 +216,178 @@ def test_tb019_leaves_the_author_on_the_type_line() -> None:
     t = CENTRAL.format(title="KẾT LUẬN về phát triển thể dục, thể thao")
     assert [f.message for f in lint_text(t) if f.code == "TB019"] == [
         "put the subject on its own line under «KẾT LUẬN»"]
+
+
+# --- a line of underscores is a rule ------------------------------------------------------------
+
+def test_a_line_of_underscores_is_a_rule_not_emphasis_around_nothing() -> None:
+    from tbparse.lines import split_lines
+
+    got = [(ln.text, ln.blank) for ln in split_lines("______\n   ___  ___\n__x__\nHọ tên __Nam__\n")]
+    assert got == [("______", False), ("___ ___", False), ("x", False), ("Họ tên Nam", False)]
+
+
+def _no_lines(x):
+    if isinstance(x, dict):
+        return {k: _no_lines(v) for k, v in x.items() if k != "line"}
+    if isinstance(x, list):
+        return [_no_lines(v) for v in x]
+    return x
+
+
+def test_an_underscore_rule_under_the_subject_and_in_the_body() -> None:
+    base = HEAD.replace("năm 2021\n\nNgày", "năm 2021\n-----\n\nNgày") + RESULTS.format(contrast="") + PART_II + TAIL
+    assert tbparse.parse_dict(base)["layout"]["subject_rule"] == 8
+    # under the subject: the subject's rule (it was a blank line: no rule at all)
+    t = base.replace("\n-----\n", "\n______________\n")
+    assert tbparse.parse_dict(t)["layout"]["subject_rule"] == 8
+    want = tbparse.parse_dict(base)
+    for rule in ("______________", "_____ _____", "--------------", "=========="):
+        # between the parts, and between the closing and the footer: a separator, no paragraph,
+        # no "-" bullet of dashes, and the closing still the closing
+        t = base.replace("\nII. NHIỆM VỤ", f"\n{rule}\n\nII. NHIỆM VỤ").replace(
+            "thực hiện./.\n", f"thực hiện./.\n\n{rule}\n")
+        d = tbparse.parse_dict(t)
+        for key in ("preamble", "sections", "closing", "signature", "recipients", "unplaced", "meeting"):
+            assert _no_lines(d[key]) == _no_lines(want[key]), (rule, key)
+        assert [len(s["items"]) for s in d["sections"]] == [3, 2]
+        assert d["closing"].endswith("thực hiện./.") and d["unplaced"] == []
+
+
+# --- lists counted in words: "Một là, …", "Thứ nhất, …" ------------------------------------------
+
+def test_a_list_counted_in_words_is_a_list() -> None:
+    # they were plain paragraphs: the preamble's, or the part's, with no list at all
+    body = """Công tác cải cách hành chính có chuyển biến. Tuy nhiên, còn một số hạn chế chủ yếu:
+
+Một là, thủ tục hành chính ở một số lĩnh vực còn rườm rà.
+
+Hai là, tỷ lệ hồ sơ trực tuyến còn thấp.
+
+Để khắc phục những hạn chế trên, Thường trực Tỉnh ủy yêu cầu:
+
+Thứ nhất, Ban cán sự đảng UBND tỉnh chỉ đạo rà soát thủ tục hành chính.
+
+Thứ hai: các sở, ngành nâng tỷ lệ hồ sơ trực tuyến trước ngày 31/12/2021.
+"""
+    d = _parse(body)
+    assert [p["text"][:22] for p in d["preamble"]] == ["Ngày 10/3/2021, Ban Th", "Công tác cải cách hành"]
+    (sec,) = d["sections"]
+    assert [(i["number"], i["text"][:12]) for i in sec["items"]] == [
+        ("Một là", "thủ tục hành"), ("Hai là", "tỷ lệ hồ sơ "), ("Thứ nhất", "Ban cán sự đ"), ("Thứ hai", "các sở, ngàn")]
+    # the sentence announcing the second list is the section's, not "Hai là"'s
+    assert _texts(sec) == ["Để khắc phục những h"] and not sec["items"][1]["paragraphs"]
+    assert sec["items"][3]["due"]["by"] == "2021-12-31"
+
+
+def test_a_list_counted_in_words_under_a_part_or_an_item() -> None:
+    body = """I. ĐÁNH GIÁ CHUNG
+
+Kinh tế tăng trưởng khá. Tuy nhiên, còn những hạn chế:
+
+Một là, chuyển dịch cơ cấu kinh tế còn chậm.
+
+Hai là, chất lượng nguồn nhân lực chưa đáp ứng yêu cầu.
+
+II. NHIỆM VỤ
+
+1. Thống nhất chủ trương sắp xếp đơn vị hành chính. Việc sắp xếp bảo đảm:
+Thứ nhất, giữ ổn định an ninh, trật tự.
+Thứ hai, bố trí cán bộ dôi dư hợp lý.
+2. Ban Tổ chức Huyện ủy hướng dẫn thực hiện.
+"""
+    one, two = _parse(body)["sections"]
+    assert [(i["number"], i["text"][:10]) for i in one["items"]] == [("Một là", "chuyển dịc"), ("Hai là", "chất lượng")]
+    assert _texts(one) == ["Kinh tế tăng trưởng "] and one["role"] == "assessment"
+    assert [(b["marker"], b["text"][:8]) for b in two["items"][0]["bullets"]] == [("Thứ nhất", "giữ ổn đ"), ("Thứ hai", "bố trí c")]
+    assert two["items"][1]["number"] == "2"
+
+
+def test_one_ordinal_word_alone_opens_no_list() -> None:
+    # "Thứ nhất, …" with no "Thứ hai" is a sentence's opening word; "Thứ Năm, ngày 14/3" is a day
+    body = """1. Việc giải quyết đơn thư đúng quy định.
+
+Thứ nhất, cần lưu ý thời hạn trả lời công dân.
+
+2. Lịch làm việc: Thứ Năm, ngày 14/3/2021 họp giao ban.
+
+Thứ năm, ngày 18/3/2021: làm việc với Đảng ủy xã.
+"""
+    (sec,) = _parse(body)["sections"]
+    assert [i["number"] for i in sec["items"]] == ["1", "2"]
+    assert _texts(sec["items"][0]) == ["Thứ nhất, cần lưu ý "]
+    assert _texts(sec["items"][1]) == ["Thứ năm, ngày 18/3/2"]
+
+
+# --- a sentence broken by a blank line -------------------------------------------------------------
+
+def test_a_web_copys_blank_line_inside_a_sentence_does_not_end_it() -> None:
+    # a web copy with a blank line between every line: the entry's tail was its paragraph
+    body = ("II. NHIỆM VỤ\n\n1. Nhiệm vụ thời gian tới:\n\n- Tập trung xây dựng xã đạt chuẩn nông thôn mới,\n\n"
+            "hoàn thành trong năm 2021;\n\n- Kiện toàn tổ chức bộ máy, sắp xếp cán bộ\n\nkhông chuyên trách theo quy định.\n\n"
+            "2. Ban Tổ chức Huyện ủy hướng dẫn.\n")
+    (sec,) = _parse(body)["sections"]
+    bullets = sec["items"][0]["bullets"]
+    assert [(b["text"], b["paragraphs"]) for b in bullets] == [
+        ("Tập trung xây dựng xã đạt chuẩn nông thôn mới, hoàn thành trong năm 2021;", []),
+        ("Kiện toàn tổ chức bộ máy, sắp xếp cán bộ không chuyên trách theo quy định.", [])]
+    assert bullets[0]["due"]["by"] == "2021-12-31"
+    # a finished sentence, or a capital after the blank line, ends the paragraph as before
+    body = body.replace("mới,\n\nhoàn", "mới.\n\nhoàn").replace("cán bộ\n\nkhông", "cán bộ\n\nKhông")
+    bullets = _parse(body)["sections"][0]["items"][0]["bullets"]
+    assert [len(b["paragraphs"]) for b in bullets] == [1, 1]
+
+
+def test_a_pdf_line_set_in_less_than_a_hanging_list_leaves_it() -> None:
+    # pdftotext -layout, no blank line: "   Tuy nhiên, …" at the paragraphs' first-line indent after a
+    # bullet set in further was joined to the bullet's text
+    text = """TỈNH ỦY QUẢNG NGÃI                                ĐẢNG CỘNG SẢN VIỆT NAM
+           *
+   Số 1130-TB/TU                          Quảng Ngãi, ngày 27 tháng 10 năm 2022
+THÔNG BÁO
+kết luận của Ban Thường vụ Tỉnh ủy
+về công tác quy hoạch cán bộ
+   Ngày 25/10/2022, Ban Thường vụ Tỉnh ủy họp nghe Ban Tổ chức Tỉnh ủy báo cáo. Ban
+Thường vụ Tỉnh ủy kết luận như sau:
+   1. Thống nhất danh sách quy hoạch Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2025 - 2030
+gồm 85 đồng chí.
+   2. Giao Ban Tổ chức Tỉnh ủy:
+      - Hoàn chỉnh hồ sơ, báo cáo Ban Tổ chức Trung ương thẩm định trước
+        ngày 15/11/2022;
+      - Hướng dẫn các cấp ủy trực thuộc rà soát, bổ sung quy hoạch.
+   Tuy nhiên, cần lưu ý cơ cấu cán bộ nữ, cán bộ trẻ.
+   Văn phòng Tỉnh ủy thông báo để các cơ quan, đơn vị biết, thực hiện./.
+Nơi nhận:                                         T/L BAN THƯỜNG VỤ
+- Thường trực Tỉnh ủy,                            CHÁNH VĂN PHÒNG
+- Lưu Văn phòng Tỉnh ủy.                          Trần Văn Minh
+"""
+    d = tbparse.parse_dict(text)
+    two = d["sections"][0]["items"][1]
+    assert [b["text"][-16:] for b in two["bullets"]] == ["ngày 15/11/2022;", " sung quy hoạch."]
+    assert all(not b["paragraphs"] for b in two["bullets"])
+    assert _texts(two) == ["Tuy nhiên, cần lưu ý"]
+    assert d["closing"].startswith("Văn phòng Tỉnh ủy thông báo")
+
+
+# --- a leader's working visit is a meeting -----------------------------------------------------------
+
+def test_a_leaders_working_visit_is_the_meeting() -> None:
+    for visit in ("đã đi kiểm tra tiến độ công trình hồ chứa nước Nước Trong",
+                  "đến thăm và làm việc tại Đảng ủy xã Nam Thanh",
+                  "đã đi khảo sát thực tế tại các xã vùng lũ"):
+        head = HEAD.replace(
+            "Ngày 10/3/2021, Ban Thường vụ Huyện ủy họp nghe Ủy ban nhân dân huyện báo cáo. Ban Thường vụ Huyện ủy kết luận như sau:",
+            f"Ngày 07/3/2021, đồng chí Nguyễn Văn An, Tỉnh ủy viên, Bí thư Huyện ủy {visit}. Sau khi nghe báo cáo, "
+            "đồng chí Bí thư Huyện ủy kết luận:")
+        d = tbparse.parse_dict(head + PART_II + TAIL)
+        m = d["meeting"]
+        assert (m["date"], m["chair"]) == ("2021-03-07", [{"name": "Nguyễn Văn An", "title": "Tỉnh ủy viên, Bí thư Huyện ủy"}]), visit
+
+
+def test_tb020_leaves_a_provincial_author_line_out_of_the_subject() -> None:
+    from tbparse.lint import lint_text
+
+    t = CENTRAL.format(title="KẾT LUẬN\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề phát triển thể dục, thể thao")
+    assert not [f for f in lint_text(t, era="2018") if f.code == "TB020"]
+    t = CENTRAL.format(title="KẾT LUẬN\nCỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ PHÁT TRIỂN THỂ DỤC, THỂ THAO")
+    assert [f.code for f in lint_text(t, era="2018") if f.code == "TB020"] == ["TB020"]

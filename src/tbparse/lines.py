@@ -36,6 +36,9 @@ _ZW = dict.fromkeys(map(ord, _INVISIBLE), None)
 _ZW_ANY = lazy_re(f"[{_INVISIBLE}]")
 # Markdown emphasis in web copies: "**VĂN PHÒNG**", "__Nơi nhận__:", "*Hà Nội, ngày …*".
 _STARS_ONLY = lazy_re(r"^\s*\*+\s*$")  # the Party "*" line under the issuer, or "*****"
+# A rule typed with underscores, "______" (under the subject, over footnotes; a spaced "_ _ _ _"):
+# a rule line, as "-----" is — not emphasis markers around nothing
+_UNDERSCORES_ONLY = lazy_re(r"^\s*_{3,}(?:\s+_{3,})*\s*$")
 _BULLET_STAR = lazy_re(r"^(\s*)\*(?=\s)")  # "* Nội dung: …" (a bullet, not emphasis)
 # A marker between two letters is not emphasis: "địa*bàn" keeps its star — removing it would
 # glue two words into one ("địabàn"; found by fuzzing, fuzz/README.md finding 4). Possessive
@@ -140,7 +143,7 @@ def strip_emphasis(s: str) -> str:
     """Remove markdown emphasis markers but keep a star line and a leading "* " bullet."""
     if "*" not in s and "__" not in s:
         return s
-    if _STARS_ONLY.match(s):
+    if _STARS_ONLY.match(s) or "___" in s and _UNDERSCORES_ONLY.match(s):
         return s
     m = _BULLET_STAR.match(s)
     if m:

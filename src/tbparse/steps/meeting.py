@@ -27,7 +27,10 @@ MEETING_DATE = lazy_re(
     r"|ngay\s+" + _FIRST_DAY.replace("first_", "first2_")
     + r"(?P<d2>\d{1,2})\s+thang\s+(?P<m2>\d{1,2})\s+nam\s+(?P<y2>\d{4})"
 )
-MEETING_WORDS = lazy_re(r"buoi lam viec|hoi nghi|phien hop|cuoc hop|chu tri|lam viec voi|k[yi] hop|hop\b|lam viec tai")
+# ... and a leader's working visit (audit 24: "đồng chí … đã đi kiểm tra tiến độ công trình …",
+# "… đã đến thăm và làm việc tại …", "… đi khảo sát thực tế tại …" gave no meeting)
+MEETING_WORDS = lazy_re(r"buoi lam viec|hoi nghi|phien hop|cuoc hop|chu tri|lam viec voi|k[yi] hop|hop\b|lam viec tai"
+                        r"|di (?:kiem tra|khao sat)|kiem tra thuc te|khao sat thuc te|tham va lam viec|den tham\b")
 # A meeting named as what a task serves is no meeting held: "chuẩn bị tài liệu phục vụ |Hội nghị
 # Trung ương 8", "chuẩn bị cho |kỳ họp", "trình |Hội nghị" (folded, end-anchored before the word)
 #   Nor a meeting a text cites: "Nghị quyết số 26-NQ/TW … |của |Hội nghị Trung ương 7", "kết quả |Hội
@@ -60,9 +63,10 @@ _TO_COME = lazy_re(r"(?<![a-z])(?:se|du kien)\s+(?:to chuc|hop|tien hanh|trieu t
 # "đồng chí Lê Tiến Phương – Phó Bí thư …", "Đồng chí Phạm Gia Túc, Uỷ viên …" (folded)
 COMRADE = lazy_re(r"\bdong chi\s+")
 # where a title stops: "… Tỉnh uỷ đã có buổi làm việc", "… chủ trì", "… kết luận", "… Bí thư Tỉnh ủy
-# và đồng chí Phạm Thành Khánh …" (a co-chair)
+# và đồng chí Phạm Thành Khánh …" (a co-chair), "… Bí thư Huyện ủy đến thăm và làm việc tại …" (a visit)
 TITLE_END = lazy_re(
-    r"\s(?:da|chu tri|co buoi|lam viec|du va|du,|ket luan|phat bieu|thay mat|dong chu tri|va (?:cac )?dong chi)\b|[.;:(]"
+    r"\s(?:da|chu tri|co buoi|lam viec|du va|du,|ket luan|phat bieu|thay mat|dong chu tri|va (?:cac )?dong chi"
+    r"|den tham|di kiem tra|di khao sat|tham va lam viec)\b|[.;:(]"
 )
 # Whom the meeting was with (folded): "… đã có buổi |làm việc với |Đảng ủy khối Doanh nghiệp …"
 WITH = lazy_re(r"lam viec voi\s+")

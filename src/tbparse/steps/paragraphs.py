@@ -13,17 +13,19 @@ from __future__ import annotations
 from ..fold import fold
 from ..lines import Line
 from ..state import Para, State, hyphen_break
-from ..vocab import is_caps
+from ..vocab import RULE, is_caps
 from ..lazyre import lazy_re
 from .furniture import CHAIN_GAP, bare_figure, table_cells, table_head
 
 # A line that opens a numbered part, item, point or bullet:
 #   "I- Đánh giá …"  "1. Về …"  "1.1. Chịu …"  "a) Người …"  "b- Xây dựng …"  "- Căn cứ …"  "+ Khảo sát …"  "Điều 1. …"
-#   and the typewriter forms "A- ĐÁNH GIÁ CHUNG", "1/ Ban …", "a/ Tuyên truyền …"
+#   and the typewriter forms "A- ĐÁNH GIÁ CHUNG", "1/ Ban …", "a/ Tuyên truyền …", and a list counted
+#   in words "Một là, …", "Thứ hai, …" (structure.py checks the count)
 MARKER = lazy_re(
     r"^(?:[IVXLC]{1,6}\s*[-.)–/]|[A-ZĐ]\s*[-.)–/]\s|\d{1,3}(?:\.\d{1,3})*\s*(?:[-.)–]|/(?=\s))(?!\d)|\(\d{1,3}\)|"
     r"[a-zđ]\s*[).\-–/]\s|[-+*•–—·]\s*\S|"
-    r"(?:Điều|ĐIỀU|Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC)\s+\S)"
+    r"(?:Điều|ĐIỀU|Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC)\s+\S|"
+    r"(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là\s*[,:]|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,)"
 )
 _SENTENCE_END = (".", ":", ";", "!", "?", ".”", ".\"", "./.")
 
@@ -237,7 +239,9 @@ def _starts_new(prev: Line, cur: Line, dense: bool, indented: bool = False, shor
             # quốc gia đạt 88,6%;" / "100% trạm y tế xã có bác sĩ; …"): no paragraph opens on a
             # figure that is no item number (those were taken above), so the clause goes on
             return False
-        if cur.indent >= margin + 2 and cur.indent + 1 >= prev.indent:
+        if cur.indent >= margin + 2 and (cur.indent + 1 >= prev.indent or prev.indent >= margin + 4):
+            # (and one set in less far than a list's hanging lines above it: "      - Hướng dẫn … bổ
+            # sung quy hoạch." / "   Tuy nhiên, cần lưu ý …" — audit 24: it was the bullet's text)
             # pdftotext -layout sets each paragraph's first line in and wraps the rest back to the
             # margin: a finished sentence then a line set in opens a paragraph, also where most
             # paragraphs are one line (a convening notice's "1. Thời gian: …" / "2. Địa điểm: …", too
@@ -396,6 +400,17 @@ def _first_line_indents(lines: list[Line]) -> bool:
     return opens >= 3 and flush >= len(body) // 3
 
 
+_RULE_LEADS = "-–—_=~*·"  # how a rule line opens (vocab.RULE)
+
+
+def rule(ln: Line) -> bool:
+    """A rule typed across the body, a separator and no text: "-----------", "______________" (over a
+    closing's footnotes, between parts), "* * *", "=====" (audit 24: "____" was a paragraph — the
+    closing's "./." no longer the last — and "-----" a "-" bullet of dashes); not "..." alone."""
+    t = ln.text
+    return t[:1] in _RULE_LEADS and RULE.match(t) is not None and bool(t.strip(". ·"))
+
+
 def _word_paragraphs(lines: list[Line]) -> list[Para]:
     """A .docx's paragraphs: one per Word paragraph, its printed lines (manual line breaks, which
     share the paragraph's number) joined — "… đồng chí Đỗ Ngọc Điệp, Phó Bí thư Thường trực Tỉnh"
@@ -409,7 +424,7 @@ def _word_paragraphs(lines: list[Line]) -> list[Para]:
     cur: list[Line] = []
     row = None
     for ln in lines:
-        if not ln.text:
+        if not ln.text or rule(ln) and _row_of(ln) is None:
             continue
         r = _row_of(ln)
         if r is not None and r == row:
@@ -566,11 +581,15 @@ def split_paragraphs(lines: list[Line], strays: list[Line] | None = None, *, one
                 cur = []
             stray.append(ln)
             continue
-        if not ln.text:
+        if not ln.text and cur and _goes_on_past_blank(cur[-1], lines, i):
+            continue  # "- Tập trung xây dựng xã …," / (blank) / "hoàn thành trong năm 2024;" (audit 24)
+        if not ln.text or ln.text[:1] in _RULE_LEADS and rule(ln):
             if cur:
                 paras.append(Para(cur))
                 cur = []
             packed = False
+            if ln.text:
+                stray.append(ln)  # (unplaced keeps no rule: layout, as the subject's rule is)
             continue
         if cur and _table_row(cur[0]) and _row_tail(cur[0], ln):
             cur.append(ln)  # a cell of the row wrapped onto the next line
@@ -591,6 +610,25 @@ def split_paragraphs(lines: list[Line], strays: list[Line] | None = None, *, one
     if cur:
         paras.append(Para(cur))
     return [_row_para(p) if len(p.lines) > 1 and _table_row(p.lines[0]) else p for p in paras]
+
+
+_BLANKS_IN_A_WRAP = 2  # blank lines a web copy (or a PDF's page break) puts inside one sentence
+
+
+def _goes_on_past_blank(last: Line, lines: list[Line], i: int) -> bool:
+    """Does the sentence on *last* go on after the blank line ``lines[i]``? Web copies that put a
+    blank line between every line ("- Kiện toàn tổ chức bộ máy, sắp xếp cán bộ" / (blank) / "không
+    chuyên trách theo quy định;") and PDFs broken by a page leave one inside a sentence: *last*
+    ends with no stop (a comma at most) and the next line opens in a small letter, no marker, one
+    cell — no paragraph ever opens so (audit 24: the tail was its bullet's paragraph)."""
+    t = last.text
+    if not t or t.endswith(_SENTENCE_END) or len(last.frags) > 1:
+        return False
+    for ln in lines[i + 1 : i + 1 + _BLANKS_IN_A_WRAP]:
+        if ln.text:
+            n = ln.text
+            return n[:1].islower() and n[:1].isalpha() and len(ln.frags) == 1 and MARKER.match(n) is None
+    return False
 
 
 def _row_tail(row: Line, ln: Line) -> bool:

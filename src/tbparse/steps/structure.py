@@ -43,6 +43,58 @@ PAREN = lazy_re(r"^\((\d{1,3})\)\s*(?=\S)")
 POINT = lazy_re(r"^([a-zđ])\s*[).\-–/]\s+(?=\S)")
 # Bullet: "- …", "+ …", "* …", "• …", "– …"
 BULLET = lazy_re(r"^([-+*•–—·])\s*(?=\S)")
+# An entry of a list counted in words: "Một là, thủ tục hành chính …", "Hai là: …", "Thứ nhất, Ban
+# cán sự đảng …", "Thứ hai, …" (not "Thứ Năm, ngày 12/10" nor "Thứ năm (12/10)": a day, capital or
+# no comma; nor "Năm 2023, …")
+ORDINAL = lazy_re(r"^(?:(Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là|Thứ (nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))"
+                  r"\s*[,:]\s*(?!ngày|\d)(?=\S)")
+_ORDINAL_FIRST = frozenset("MHBNSTC")
+_LA = ("Một", "Hai", "Ba", "Bốn", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười")
+_THU = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
+
+
+def _kind(marker: str) -> str:
+    """The family of an entry's marker: "-" (also "–"), "+", "•", "*", "point" ("a)", "b-"),
+    "ordinal" ("Một là", "Thứ hai"), else the number as typed."""
+    if marker in _KIND or marker == "*":
+        return _KIND.get(marker, marker)
+    if len(marker) == 2 and marker[0].isalpha() and marker[0].islower():
+        return "point"
+    return "ordinal" if " " in marker else marker
+
+
+def _opens_entry(p: Para) -> str | None:
+    """The family of the list entry paragraph *p* opens ("-", "point", "ordinal" …), or None."""
+    t = p.text
+    m = ORDINAL.match(t) if t[:1] in _ORDINAL_FIRST else None
+    if m:
+        return "ordinal" if _ordinal(m)[1] == 1 else None
+    m = POINT.match(t)
+    if m:
+        return "point" if m.group(1) == "a" else None
+    m = BULLET.match(t)
+    return _kind(m.group(1)) if m else None
+
+
+def _ordinal(m) -> tuple[str, int]:
+    """("là", 2) for "Hai là", ("thứ", 1) for "Thứ nhất": the family and the count."""
+    return ("là", _LA.index(m.group(1)) + 1) if m.group(1) else ("thứ", _THU.index(m.group(2)) + 1)
+
+
+_ORDINAL_AHEAD = 12  # paragraphs searched for the second entry of a list counted in words
+
+
+def _ordinal_list(paras: list[Para], k: int, family: str) -> bool:
+    """Does "Một là" / "Thứ nhất" at ``paras[k]`` open a list — its "Hai là" / "Thứ hai" follows
+    before any part? One alone is a sentence's opening word."""
+    for p in paras[k + 1 : k + 1 + _ORDINAL_AHEAD]:
+        t = p.text
+        if PART.match(t) or CHAPTER.match(t):
+            return False
+        m = ORDINAL.match(t) if t[:1] in _ORDINAL_FIRST else None
+        if m and _ordinal(m) == (family, 2):
+            return True
+    return False
 
 # Deepest item nesting kept as a tree; deeper numbers ("1.1.1.1.1.1.1.1.1.1.1.1.1. …") become
 # siblings at this level. Real documents stop at 4; without a bound a run of ever deeper numbers
@@ -266,6 +318,7 @@ class _Builder:
         # Always the deepest, it nested "* Hạn chế:" under the last "- …" (audit 21)
         self.star_over: bool | None = None
         self.kinds: dict[str, int] = {}  # bullet kinds typed under the current item or section: their depths
+        self.ordinal: tuple[str, int] | None = None  # the last entry of a list counted in words ("là", 2)
 
     def rank(self, marker: str) -> float:
         """The depth of a bullet *marker* in the list open here (points "a)" are 0)."""
@@ -414,11 +467,27 @@ class _Builder:
         first = self.opened.get(id(entry))
         return first is None or not _indented_under(p.lines[0], first)
 
-    def add_paragraph(self, p: Para, text: str | None = None) -> None:
+    def announces(self, p: Para, entry: dict, nxt: str | None) -> bool:
+        """Does plain paragraph *p*, ending on ":", announce the next list (*nxt*: the family of the
+        entry opening the next paragraph) rather than go on in *entry*, a finished one? "Ba là, kỷ
+        luật … chưa nghiêm." / "Để khắc phục những hạn chế trên, Thường trực Tỉnh ủy yêu cầu:" /
+        "Thứ nhất, …": a list of its own family ("ordinal", "point") or of *entry*'s ("- …" / "-
+        …." / "Hạn chế:" / "- …") — not a deeper one ("+ …"), and not typed under the entry."""
+        if nxt is None or not p.text.endswith(":") or not entry["text"].endswith(_ENTRY_DONE):
+            return False
+        if entry["paragraphs"] and not entry["paragraphs"][-1]["text"].endswith(_ENTRY_DONE):
+            return False
+        own = _kind(entry.get("marker") or entry["number"])
+        if not (nxt == own or nxt in ("ordinal", "point") and own != nxt):
+            return False
+        first = self.opened.get(id(entry))
+        return first is None or not _indented_under(p.lines[0], first)
+
+    def add_paragraph(self, p: Para, text: str | None = None, nxt: str | None = None) -> None:
         node = _para(p, text)
         if self.bullets or self.entry_rank is not None and self.items:
             entry = self.bullets[-1][1] if self.bullets else self.items[-1]
-            if text is None and self.weighs(p, entry):
+            if text is None and (self.weighs(p, entry) or self.announces(p, entry, nxt)):
                 # the list's level is done: to the entry that announced it ("- Về kinh tế:" / "+ …" /
                 # "+ …" / "Tuy nhiên, …"), else to the item or the section holding the list
                 if len(self.bullets) > 1:
@@ -631,10 +700,19 @@ def run(st: State) -> None:
         if day_sections and _day_head(p):
             b.new_section(None, _title(t), p.line)
             continue
+        m = ORDINAL.match(t) if t[:1] in _ORDINAL_FIRST else None
+        if m:
+            fam, n = _ordinal(m)
+            if n == 1 and _ordinal_list(st.paras, k, fam) or n > 1 and b.ordinal == (fam, n - 1):
+                # "Một là, …" / "Hai là, …", "Thứ nhất, …" / "Thứ hai, …": entries of a list, as "a)" are
+                # (audit 24: they were plain paragraphs, the list under no node)
+                b.add_bullet(m.group(0).strip(" ,:"), 0, t[m.end():].strip(), p.lines[0])
+                b.ordinal = (fam, n)
+                continue
         if t[1:2].islower() and t[:1].isalpha() and t[:1] not in _OCR_ROMAN and t[:2] not in _WORD_MARKS:
             # "Tuy còn nhiều khó khăn …": a letter then a small letter opens no numbering — only
             # "Chương", "Điều", "Phần", "Mục" and an OCR'd "Il." do; spares the ten patterns below
-            b.add_paragraph(p)
+            b.add_paragraph(p, nxt=_opens_entry(st.paras[k + 1]) if t[-1] == ":" and k + 1 < len(st.paras) else None)
             continue
         m = LETTER_PART.match(t)
         if m and _next_letter(b.last_letter, m.group(1)) and len(t) < 250:
@@ -755,7 +833,7 @@ def run(st: State) -> None:
             mk = m.group(1)
             b.add_bullet(mk, b.rank(mk), t[m.end():].strip(), p.lines[0])
             continue
-        b.add_paragraph(p)
+        b.add_paragraph(p, nxt=_opens_entry(st.paras[k + 1]) if t[-1:] == ":" and k + 1 < len(st.paras) else None)
     b.close_section()
     _inherit_roles(b.sections)
     _settle_roles(b.sections, b.normative)

@@ -44,7 +44,7 @@ def run(st: State) -> None:
         # "KẾT LUẬN" / "CỦA BỘ CHÍNH TRỊ" / "về …": the type line's author, not the subject
         no, text = parts.pop(0)
         _insert_after(st, "subject", "author", text.split(None, 1)[1])
-        st.out["layout"]["author_line"] = no
+        st.out["layout"]["author_line"] = {"line": no, "text": text}  # as printed, "CỦA" kept
     if parts:
         if st.out["subject"]:  # a "V/v …" subject from the header: keep its text
             st.unplaced(st.out["layout"]["subject_lines"][0], st.out["subject"])

@@ -110,7 +110,7 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
         else:
             yield ctx.hit(line, f"write the document type \"{name}\", not «{doc_type}»", find=doc_type, severity="warning")
     rest = text[len(doc_type):].strip(" *_") if text.startswith(doc_type) else ""
-    if rest and lay.get("author_line") != line:  # (not "KẾT LUẬN CỦA BỘ CHÍNH TRỊ": its author, audit 24)
+    if rest and (lay.get("author_line") or {}).get("line") != line:  # (not "KẾT LUẬN CỦA BỘ CHÍNH TRỊ": its author, audit 24)
         yield ctx.hit(line, f"put the subject on its own line under «{doc_type}»", find=rest, severity="warning")
     if header_lines and line and max(header_lines) > line:
         yield ctx.hit(line, f"the document type line «{doc_type}» comes before the header's number and date", find=doc_type)

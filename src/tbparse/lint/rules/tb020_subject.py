@@ -73,8 +73,11 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
                       find=notice.get("doc_type"))
         return
     lines = [ln for ln in ctx.lines(type_line + 1, ctx.title_last) if ln.text and not ln.sep and not RULE.match(ln.text)]
-    if len(lines) > 1 and _OF_ISSUER.match(fold(lines[0].text)) and is_caps(lines[0].text):
-        lines = lines[1:]  # "NGHỊ QUYẾT" / "CỦA BỘ CHÍNH TRỊ" / "về …": the issuer's line belongs to the type name
+    author = (lay.get("author_line") or {}).get("line")
+    if len(lines) > 1 and (lines[0].no == author or _OF_ISSUER.match(fold(lines[0].text)) and is_caps(lines[0].text)):
+        # "NGHỊ QUYẾT" / "CỦA BỘ CHÍNH TRỊ" / "về …": the issuer's line belongs to the type name (and
+        # so does any body the parser reads there as the author: "CỦA BAN THƯỜNG VỤ TỈNH ỦY", audit 24)
+        lines = lines[1:]
     rule = lay.get("subject_rule")
     if lines and rule and rule > lines[-1].no and _SENTENCE.search(lines[-1].text):
         # the rule closing the title block is under it: the subject, typed with a full stop (audit 23)
