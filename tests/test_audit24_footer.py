@@ -300,3 +300,42 @@ def test_a_position_under_the_name_is_no_wrap_of_a_full_entry_above() -> None:
                                + "Nguyễn Hoàng Trung\nBí thư Đảng ủy phường\n")
         assert (d["signature"]["signer"], d["signature"]["position"]) == ("Nguyễn Hoàng Trung", "Bí thư Đảng ủy phường")
         assert d["recipients"] == ["Thường trực Tỉnh ủy", WIDE[2:-1]]
+
+
+# --- a certified copy's office printed above its label -------------------------------------------
+
+COPY_ROW = HEAD + """\
+Nơi nhận:                                        T/M BAN THƯỜNG VỤ
+- Thường trực Huyện ủy,                              PHÓ BÍ THƯ
+- Lưu VP.                                         (Đã ký)
+                                                  Nguyễn Văn Hai
+                    VĂN PHÒNG HUYỆN ỦY            SAO Y BẢN CHÍNH
+                    Số 22-BS/VPHU                 Krông Búk, ngày 21/3/2024
+                                                  T/L BAN THƯỜNG VỤ
+                                                  PHÓ CHÁNH VĂN PHÒNG
+                                                  Lê Thị Hoa
+"""
+
+
+@pytest.mark.parametrize("layout", [str, layouts.pdf], ids=["word", "pdf"])
+def test_the_copying_office_printed_above_the_label_is_the_copys_issuer(layout) -> None:  # noqa: ANN001
+    # one cell a line, a PDF gives "VĂN PHÒNG HUYỆN ỦY" / "SAO Y BẢN CHÍNH": the office's name was
+    # the original footer's last line, unplaced (TB000), and the copy had no issuer
+    text = layout(COPY_ROW)
+    if layout is layouts.pdf:
+        assert "Nguyễn Văn Hai\nVĂN PHÒNG HUYỆN ỦY\nSAO Y BẢN CHÍNH\n" in text
+    d = tbparse.parse_dict(text)
+    c = d["copy"]
+    assert (c["label"], c["issuer"]["name"], c["number"]["raw"], c["date"]) == (
+        "SAO Y BẢN CHÍNH", "VĂN PHÒNG HUYỆN ỦY", "22-BS/VPHU", "2024-03-21")
+    assert (c["signature"]["position"], c["signature"]["signer"]) == ("PHÓ CHÁNH VĂN PHÒNG", "Lê Thị Hoa")
+    assert d["signature"]["signer"] == "Nguyễn Văn Hai" and d["unplaced"] == []
+    office = next(i for i, ln in enumerate(text.splitlines(), 1) if ln.strip().startswith("VĂN PHÒNG HUYỆN ỦY"))
+    assert d["layout"]["copy"]["issuer_lines"] == [office]
+
+
+def test_an_authoritys_wrapped_body_above_a_copys_label_stays_the_originals() -> None:
+    d = tbparse.parse_dict(HEAD + "Nơi nhận:\n- Lưu VP.\nT/M BAN THƯỜNG VỤ\nHUYỆN ỦY\nSAO Y BẢN CHÍNH\n"
+                           "VĂN PHÒNG HUYỆN ỦY\nSố 22-BS/VPHU\nT/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\nLê Thị Hoa\n")
+    assert d["signature"]["authority"] == [{"mode": "T/M", "body": "BAN THƯỜNG VỤ HUYỆN ỦY"}]
+    assert d["copy"]["issuer"]["name"] == "VĂN PHÒNG HUYỆN ỦY"

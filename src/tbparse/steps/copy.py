@@ -26,7 +26,8 @@ def run(st: State) -> None:
     k = zones.label_cell(label) or 0
     text = label.frags[k].text if label.frags else label.text.strip()
     st.out["markings"].append(text)
-    sub = _read(st, a, b, k) if len(label.frags) > 1 else _read(st, a + 1, b)
+    office = st.footer[1] if st.footer[1] < a else None  # "VĂN PHÒNG HUYỆN ỦY" above the label (zones.copy_office)
+    sub = _read(st, a, b, k) if len(label.frags) > 1 else _read(st, a, b, office=office) if office is not None else _read(st, a + 1, b)
     o = sub.out
     blk = _footer(st, sub)
     copy = {
@@ -51,15 +52,19 @@ def run(st: State) -> None:
     _insert_after(st, "recipients", "copy", copy)
 
 
-def _read(st: State, lo: int, hi: int, label: int | None = None) -> State:
+def _read(st: State, lo: int, hi: int, label: int | None = None, office: int | None = None) -> State:
     """A scratch state over the block: lines ``lo:hi`` split into its header (issuer, number,
     date) and footer ("Nơi nhận", signature) where zones.py would split a document's tail, read
     by header.run and the footer's reader. Its ``frame`` and State evidence stay there: a copy
     neither makes nor unmakes the document's Party frame. *label*: the label's cell when it shares
     line *lo* with the block's header ("ĐẢNG ỦY XÃ EA NGAI    SAO Y BẢN CHÍNH"): the line is read
-    without it."""
+    without it. *office*: the copying office's line printed above the label (a PDF's cell before
+    the label's, zones.copy_office): read as the block's first header line, in the label's place."""
     sub = State(st.src)
     lines = sub.lines = st.lines  # (the document's lines: furniture.py may have taken some out)
+    if office is not None:
+        lines = sub.lines = list(lines)
+        lines[lo] = lines[office]
     if label is not None:
         ln = lines[lo]
         rest = tuple(fr for x, fr in enumerate(ln.frags) if x != label)

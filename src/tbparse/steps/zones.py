@@ -496,7 +496,8 @@ def run(st: State) -> None:
     # a .docx's footnotes and endnotes, printed after everything: never body, never the signature
     last = min(end, _notes_start(lines)) if st.src.kind == "docx" else end
     fs = _row_top(lines, _footer_start(lines[:last], body_start), body_start)
-    st.footer = (fs, end)
+    office = copy_office(lines, fs, end) if end < n else None
+    st.footer = (fs, end if office is None else office)
     st.copy = (end, n)
     st.body = (body_start, fs)
 
@@ -537,6 +538,32 @@ def _copy_label(lines: list[Line], lo: int) -> int:
         if label_cell(ln) is not None:
             return i if _footer_start(lines[:i], lo) < i else n
     return n
+
+
+def copy_office(lines: list[Line], lo: int, label: int) -> int | None:
+    """Index of the copying office's name printed right above a copy's label, else None: a PDF
+    reads the row "VĂN PHÒNG HUYỆN ỦY | SAO Y BẢN CHÍNH" one cell a line, the office first, so it
+    stood as the last line of the original's footer (unplaced). A caps body's name alone on its
+    line ("VĂN PHÒNG HUYỆN ỦY", "ĐẢNG ỦY XÃ EA SIN"), no part of a signature, with a line of the
+    original's block above it, when the label stands alone (a row keeps the office in its cell)."""
+    if len(lines[label].frags) != 1:
+        return None
+    p = label - 1
+    while p > lo and not lines[p].text:
+        p -= 1
+    ln = lines[p]
+    t = ln.text
+    if p <= lo or len(ln.frags) != 1 or len(t) > 60 or not is_caps(t) or authority(t) is not None:
+        return None
+    f = fold(t)
+    if BODY_START.match(f) is None or POSITION_START.match(f) is not None or caps_name(t):
+        return None
+    q = p - 1
+    while q > lo and not lines[q].text:
+        q -= 1
+    if any(authority(fr.text) is not None for fr in lines[q].frags):
+        return None  # "T/M BAN THƯỜNG VỤ" / "HUYỆN ỦY": the authority's wrapped body
+    return p
 
 
 def label_cell(ln: Line) -> int | None:
