@@ -474,3 +474,14 @@ def test_statistics_show_the_severities_counted(tmp_path) -> None:
     cfg.write_text('[severity]\nTB033 = "warning"\n', encoding="utf-8")
     res = _check("--config", str(cfg), "--statistics", str(DRAFTS / "bad-nguoi-ki-2019.txt"))
     assert "     1  TB033  copy-marker              [warning]" in res.stderr.splitlines()
+
+
+def test_meeting_date_is_the_meeting_sentences() -> None:
+    # an inspection's days in the sentence before "Tại kỳ họp ngày 22/5/2018" are not the meeting's
+    assert parse_dict(draft("ok-ubkt-tinh-tb-2018.txt"))["meeting"]["date"] == "2018-05-22"
+    # "TP. Đồng Xoài" does not end the meeting's sentence: its date stays, not a report's day after it
+    t = variant("ok-web-copy-ket-luan-2022.txt",
+                ("Ngày 17/11/2022, Ban Thường vụ Tỉnh ủy họp", "Ngày 17/11/2022, tại TP. Đồng Xoài, Ban Thường vụ Tỉnh ủy họp"),
+                ("tỉnh báo cáo, Ban", "tỉnh báo cáo kết quả đợt kiểm tra ngày 02/11/2022, Ban"))
+    assert parse_dict(t)["meeting"]["date"] == "2022-11-17"
+    assert found(t) == []

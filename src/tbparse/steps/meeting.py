@@ -249,12 +249,19 @@ def _meeting_date(f: str, issued: str | None) -> re.Match | None:
     return fallback
 
 
+# a sentence's end (folded): a full stop after a word of three letters or more, a figure or a
+# bracket — not "TP. Hồ Chí Minh", "TX. Sông Cầu", "Q. Chánh Văn phòng" inside a sentence
+_STOP = lazy_re(r"(?:[a-z]{3}|\d|\))\.\s")
+
+
 def _in_meeting_sentence(f: str, m: re.Match) -> bool:
     """Whether the sentence holding date *m* names a meeting (searched within a window either side,
     so a paragraph of many dates stays linear)."""
-    lo = max(f.rfind(". ", max(0, m.start() - 2 * _LOOKBACK), m.start()), m.start() - 2 * _LOOKBACK, 0)
-    hi = f.find(". ", m.end(), m.end() + 2 * _LOOKBACK)
-    hi = hi if hi >= 0 else min(len(f), m.end() + 2 * _LOOKBACK)
+    lo = max(0, m.start() - 2 * _LOOKBACK)
+    for e in _STOP.finditer(f, lo, m.start()):
+        lo = e.end()
+    e = _STOP.search(f, m.end() - 1, m.end() + 2 * _LOOKBACK)
+    hi = e.start() + 1 if e else min(len(f), m.end() + 2 * _LOOKBACK)
     return MEETING_WORDS.search(f, lo, hi) is not None
 
 
