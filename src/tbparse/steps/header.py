@@ -14,7 +14,7 @@ from ..fold import fold
 from ..lines import clean
 from ..state import State
 from ..vocab import BODY_START, MARKINGS, OTHER_ORGS, PARTY_LINE, STATE_MOTTO, TYPE_CODES, is_caps
-from .zones import BLANK_NUMBER, SO_WORD, ornament, VV_COL, VV_TAIL, cv_number, number_cell, plain_subject, vv_wraps
+from .zones import BLANK_NUMBER, SO_WORD, ornament, VV_COL, VV_TAIL, cv_number, number_cell, plain_subject, vv_column, vv_wraps
 from ..lazyre import lazy_re
 
 # "Số 503-TB/TU", "Số: 66-QĐ/TW", "Số 367 - QĐ/…", "Số 05-QC/BTCTU-BDVTU" (folded: "so 503-tb/tu");
@@ -519,7 +519,8 @@ def _vv_tail(items: list[_Item], i: int) -> list[int]:
         if x.row == last.row:  # another column of the same line
             j += 1
             continue
-        if x.row != last.row + 1 or abs(x.col - items[i].col) > VV_COL or not vv_wraps(last.text, x.text):
+        if (x.row != last.row + 1 or not vv_column(items[i].col, items[i].text, x.col, x.text)
+                or not vv_wraps(last.text, x.text)):
             break
         if date_match(x.fold) or number_cell(x.text):  # "Số 2150-CV/TU"; "số 21-KL/TW của …" goes on
             break

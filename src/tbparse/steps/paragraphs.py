@@ -194,6 +194,11 @@ def _starts_new(prev: Line, cur: Line, dense: bool, indented: bool = False, shor
             # indented lines running are two paragraphs; and a caps heading at the margin
             # ("KẾT QUẢ QUÝ I NĂM 2001") after a finished sentence is no wrapped line (audit 7)
             return True
+        if prev.indent > margin + 1 and cur.indent >= prev.indent - 1 and ends_short and _heading_done(prev, cur):
+            # a heading with no colon on its indent, the part's first paragraph set in under it
+            # (pdftotext -layout: "       I. ĐÁNH GIÁ KẾT QUẢ 6 THÁNG ĐẦU NĂM 2017" / "       Các cấp
+            # ủy đã …"): the title ends at its line, as it does before a blank line (audit 24)
+            return True
         if not MARKER.match(t):
             return prev.bold != cur.bold
     if MARKER.match(t):

@@ -196,6 +196,9 @@ def _enacting_body(lines: list[Line], j: int) -> bool:
     return nxt is not None and _ENACTING_NEXT.match(fold(nxt.text)) is not None
 
 
+_SUBJECT_MAX = 200  # characters: a longer line under the type name is the body's, bar the case below
+
+
 def _title_end(lines: list[Line], start: int, subject_on_it: bool = False) -> int:
     """Index of the first body line after the type line at ``start``.
 
@@ -226,14 +229,19 @@ def _title_end(lines: list[Line], start: int, subject_on_it: bool = False) -> in
             continue
         # the first line under the type name is the subject whatever its case ("Kết luận của …"),
         # unless it is plainly the opening of the body ("Ngày 14/5/2008, đồng chí …")
-        if BODY_MARK.match(fold(t)) or len(t) > 200 or got >= 5:
-            break
+        if BODY_MARK.match(fold(t)) or len(t) > _SUBJECT_MAX or got >= 5:
+            # (a web copy's subject on one line, lower-case-led with no sentence end, may run
+            # longer: "thực hiện Chỉ thị số 42-CT/TW … giai đoạn 2020 - 2030" — audit 24)
+            if got or len(t) > 2 * _SUBJECT_MAX or not t[:1].islower() or t.endswith((".", ";", ":")):
+                break
         if got and _enacting_body(lines, j):
             break
         # (a parenthesised line goes on after a blank line too: a portal sets each line in a <p>)
         if got and not _subject_like(t) and not ((j == last or t[:1] == "(") and _subject_wrap(lines, j)):
             break
-        if not got and not is_caps(t) and (OPENING.match(fold(t)) or t.endswith((".", ";"))):
+        # (a body opens capitalised, "Thực hiện Kết luận …, Ban Thường vụ …"; a subject in normal
+        # case does not: "KẾ HOẠCH" / "thực hiện Chỉ thị số 42-CT/TW …" — audit 24)
+        if not got and not is_caps(t) and (OPENING.match(fold(t)) and not t[:1].islower() or t.endswith((".", ";"))):
             break
         got += 1
         last = j + 1
@@ -613,6 +621,16 @@ def vv_wraps(prev: str, text: str) -> bool:
 
 
 VV_COL = 8  # how far a wrapped subject line may sit from the "V/v" column (centred lines move)
+
+
+def vv_column(col0: int, text0: str, col: int, text: str) -> bool:
+    """Is a cell *text* at *col* in the column of the "V/v …" line *text0* at *col0*: its left edge
+    near the line's, or, centred in the column as Word prints it, its middle near the line's
+    middle ("V/v tuyên truyền kỷ niệm 100 năm Ngày" / "              21/6/2025)" — audit 24: the
+    short last line went to the body)."""
+    if abs(col - col0) <= VV_COL:
+        return True
+    return abs(2 * col + len(text) - 2 * col0 - len(text0)) <= 2 * VV_COL
 VV_TAIL = 3  # lines a wrapped "V/v" subject goes on over, at most
 
 # A công văn's number, folded, a draft's blank one too: "so 245-cv/btctu", "so …-cv/tu"
@@ -639,6 +657,7 @@ def plain_subject(text: str) -> bool:
 def _header_end_without_type(lines: list[Line]) -> int:
     end = 0
     vv: Line | None = None  # the last line of a "V/v …" subject, while its tail may follow
+    vv0: Line | None = None  # its first line, whose column the tail keeps
     tail = 0  # lines of that tail so far
     cv_above = False  # the line above is a công văn's number (or a caps line right under it)
     for i, ln in enumerate(lines[:25]):
@@ -651,12 +670,14 @@ def _header_end_without_type(lines: list[Line]) -> int:
         if vv is None and cv_above and t[:1].isalpha() and plain_subject(ln.frags[0].text):
             # "về báo cáo kết quả …" right under "Số 245-CV/BTCTU": a công văn's plain subject
             end = i + 1
-            vv, tail = ln, 0
+            vv = vv0 = ln
+            tail = 0
             cv_above = False
             continue
         # the line under a công văn's number, or under a marking typed right below it ("KHẨN")
         cv_above = cv_number(f) or cv_above and is_caps(t)
-        if (vv is not None and tail < VV_TAIL and abs(ln.indent - vv.indent) <= VV_COL
+        if (vv is not None and tail < VV_TAIL
+                and vv_column(vv0.frags[0].col, vv0.frags[0].text, ln.frags[0].col, ln.frags[0].text)
                 and vv_wraps(vv.frags[0].text, ln.frags[0].text)):
             end = i + 1  # "Hội nghị Trung ương 8 khóa XIII" under "V/v chuẩn bị tài liệu phục vụ"
             vv, tail = ln, tail + 1
@@ -665,7 +686,8 @@ def _header_end_without_type(lines: list[Line]) -> int:
         if len(t) > 120:  # header items are short; a long line is body text
             break
         if f.startswith(("v/v", "ve viec")):
-            vv, tail = ln, 0
+            vv = vv0 = ln
+            tail = 0
         if is_caps(t) or RULE.match(t) or _DATE_HINT.search(f) or BLANK_NUMBER.search(f) or t.strip("* ") == "" or f.startswith(("v/v", "ve viec")):
             end = i + 1
             continue

@@ -1,0 +1,170 @@
+"""Audit 24: whole documents end to end, in the layouts archives hold them — where the header,
+title, body and footer meet (a subject left in the body, a heading run into its paragraph, a
+wrapped "V/v" line read as body text, web-page chrome read as the document's).
+
+The inputs are documents written for this audit (Word exports flattened into space-padded lines,
+web copies, pdftotext with and without -layout), each test naming the defect it guards against.
+"""
+from __future__ import annotations
+
+import tbparse
+
+FOOT = """
+Nơi nhận:
+- Các huyện ủy, thành ủy, đảng ủy trực thuộc,
+- Lưu Văn phòng Tỉnh ủy.
+
+T/M BAN THƯỜNG VỤ
+PHÓ BÍ THƯ
+Trần Hồng Quảng
+"""
+
+WEB_HEAD = """\
+TỈNH ỦY NINH BÌNH
+*
+Số 198-KH/TU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+Ninh Bình, ngày 28 tháng 4 năm 2020
+
+KẾ HOẠCH
+{subject}
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+1. Quán triệt sâu sắc nội dung Chỉ thị số 42-CT/TW đến cán bộ, đảng viên, đoàn viên, thanh niên.
+
+II. TỔ CHỨC THỰC HIỆN
+
+1. Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với Tỉnh đoàn hướng dẫn, theo dõi việc thực hiện Kế hoạch.
+"""
+
+
+# --- the subject under the type name -------------------------------------------------------------
+
+def test_a_subject_opening_with_thuc_hien_in_lower_case_is_the_subject() -> None:
+    # "KẾ HOẠCH" / "thực hiện Chỉ thị số 42-CT/TW …": the subject went to the preamble (a body opens
+    # "Thực hiện …" capitalised; the subject in normal case was taken for it), with a no-subject
+    # warning and TB020/TB038 errors on a correct plan
+    subject = "thực hiện Chỉ thị số 42-CT/TW ngày 24/3/2020 của Ban Bí thư"
+    d = tbparse.parse_dict(WEB_HEAD.format(subject=subject) + FOOT)
+    assert d["subject"] == subject
+    assert d["preamble"] == []
+    assert "no-subject" not in [w["code"] for w in d["warnings"]]
+
+
+def test_a_web_copys_long_subject_on_one_line_is_the_subject() -> None:
+    # a portal sets the whole trích yếu in one <p>: over 200 characters, lower-case-led, no full
+    # stop — it went to the body as its first paragraph
+    subject = ("thực hiện Chỉ thị số 42-CT/TW ngày 24/3/2020 của Ban Bí thư về tăng cường sự lãnh đạo của "
+               "Đảng đối với công tác giáo dục lý tưởng cách mạng, đạo đức, lối sống văn hóa cho thế hệ trẻ "
+               "giai đoạn 2020 - 2030")
+    assert len(subject) > 200
+    d = tbparse.parse_dict(WEB_HEAD.format(subject=subject) + FOOT)
+    assert d["subject"] == subject
+    assert [s["title"] for s in d["sections"]] == ["MỤC ĐÍCH, YÊU CẦU", "TỔ CHỨC THỰC HIỆN"]
+
+
+def test_a_capitalised_opening_under_the_type_name_stays_the_body() -> None:
+    # the guard the fix keeps: "Thực hiện Kết luận …, Ban Thường vụ …" right under "THÔNG BÁO"
+    # (no subject typed) opens the body
+    opening = ("Thực hiện Kết luận số 12-KL/TU ngày 02/3/2020 của Ban Thường vụ Tỉnh ủy, Ban Tuyên giáo "
+               "Tỉnh ủy thông báo như sau:")
+    d = tbparse.parse_dict(WEB_HEAD.format(subject=opening).replace("KẾ HOẠCH", "THÔNG BÁO") + FOOT)
+    assert d["subject"] is None
+    assert d["preamble"][0]["text"] == opening
+
+
+# --- pdftotext -layout: a caps heading over its first paragraph ----------------------------------
+
+PDF = """\
+      ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH                     ĐẢNG CỘNG SẢN VIỆT NAM
+                      *
+               Số 156-TB/ĐUK                        Vĩnh Yên, ngày 20 tháng 7 năm 2017
+
+                                        THÔNG BÁO
+                     kết luận của Ban Thường vụ Đảng ủy Khối tại Hội nghị
+                               sơ kết công tác 6 tháng đầu năm 2017
+                                          -----
+
+       Ngày 18/7/2017, Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh tổ chức Hội nghị sơ kết
+công tác xây dựng Đảng 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2017. Sau khi nghe
+báo cáo và ý kiến thảo luận, Ban Thường vụ Đảng ủy Khối kết luận như sau:
+
+       I. {head}
+       Các cấp ủy đã tập trung quán triệt, triển khai Nghị quyết Trung ương 4 khóa XII gắn với
+Chỉ thị số 05-CT/TW của Bộ Chính trị; kết nạp được 87 đảng viên mới, đạt 58% kế hoạch năm.
+       Tuy nhiên, chất lượng sinh hoạt chi bộ ở một số nơi chưa cao; việc tự kiểm tra của một số
+chi bộ còn hình thức.
+
+       II. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2017
+       1. Tiếp tục triển khai thực hiện có hiệu quả Nghị quyết Trung ương 4 khóa XII; chỉ đạo các
+tổ chức cơ sở đảng hoàn thành việc xây dựng kế hoạch khắc phục hạn chế, khuyết điểm.
+       2. Làm tốt công tác phát triển đảng viên, phấn đấu kết nạp đạt 100% kế hoạch năm.
+       Ban Thường vụ Đảng ủy Khối yêu cầu các tổ chức cơ sở đảng nghiêm túc triển khai thực
+hiện./.
+
+ Nơi nhận:                                                    T/M BAN THƯỜNG VỤ
+ - Các đảng bộ, chi bộ cơ sở,                                       BÍ THƯ
+ - Lưu VP.
+                                                             Hoàng Văn Minh
+"""
+
+
+def test_a_pdf_layout_heading_over_a_paragraph_set_in_on_its_indent() -> None:
+    # "       I. ĐÁNH GIÁ KẾT QUẢ …" / "       Các cấp ủy đã …" (the first paragraph's first-line
+    # indent under the heading's, no blank line): the heading ran into the paragraph, the part had
+    # no title and the assessment's role was lost
+    for head in ("ĐÁNH GIÁ KẾT QUẢ 6 THÁNG ĐẦU NĂM 2017", "Đánh giá kết quả 6 tháng đầu năm 2017"):
+        d = tbparse.parse_dict(PDF.format(head=head))
+        first = d["sections"][0]
+        assert (first["number"], first["title"], first["role"]) == ("I", head, "assessment")
+        assert [p["line"] for p in first["paragraphs"]] == [15, 17]
+        assert first["paragraphs"][0]["text"].startswith("Các cấp ủy đã tập trung")
+        assert [i["number"] for i in d["sections"][1]["items"]] == ["1", "2"]
+
+
+def test_a_pdf_layout_paragraph_wrapped_under_its_indent_stays_one() -> None:
+    # the guard: a paragraph's first line that stops short then goes on at the margin is one paragraph
+    d = tbparse.parse_dict(PDF.format(head="ĐÁNH GIÁ KẾT QUẢ"))
+    texts = [p["text"] for p in d["sections"][0]["paragraphs"]]
+    assert texts[1] == ("Tuy nhiên, chất lượng sinh hoạt chi bộ ở một số nơi chưa cao; việc tự kiểm tra của "
+                        "một số chi bộ còn hình thức.")
+
+
+# --- a công văn's "V/v" subject centred in its column -------------------------------------------
+
+CV = """\
+  TỈNH ỦY LÂM ĐỒNG                                  ĐẢNG CỘNG SẢN VIỆT NAM
+    BAN TUYÊN GIÁO
+          *                                         Đà Lạt, ngày 02 tháng 6 năm 2025
+   Số 1187-CV/BTGTU
+V/v tuyên truyền kỷ niệm 100 năm Ngày
+ Báo chí cách mạng Việt Nam (21/6/1925 -
+              21/6/2025)
+
+          Kính gửi: Các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy.
+
+     Ban Tuyên giáo Tỉnh ủy đề nghị các cơ quan, đơn vị báo cáo kết quả trước ngày 30/6/2025.
+
+ Nơi nhận:                                                   K/T TRƯỞNG BAN
+ - Như trên,                                                 PHÓ TRƯỞNG BAN
+ - Lưu VT.
+                                                             Trần Minh Hoàng
+"""
+
+
+def test_a_centred_short_last_line_of_a_vv_subject_is_its_tail() -> None:
+    # Word centres the subject in the left column: its short last line "21/6/2025)" stands well in
+    # from the "V/v" line's left edge, and went to the body as its first paragraph
+    d = tbparse.parse_dict(CV)
+    assert d["subject"] == ("V/v tuyên truyền kỷ niệm 100 năm Ngày Báo chí cách mạng Việt Nam (21/6/1925 - "
+                            "21/6/2025)")
+    assert [p["text"][:9] for p in d["preamble"]] == ["Kính gửi:", "Ban Tuyên"]
+
+
+def test_a_line_far_right_of_a_vv_subject_is_not_its_tail() -> None:
+    # the guard: the other column's cell on the next line (centred elsewhere) is no tail
+    text = CV.replace("              21/6/2025)", "                                            (Lưu hành nội bộ)")
+    d = tbparse.parse_dict(text)
+    assert d["subject"] == "V/v tuyên truyền kỷ niệm 100 năm Ngày Báo chí cách mạng Việt Nam (21/6/1925 -"
