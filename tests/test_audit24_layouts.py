@@ -168,3 +168,87 @@ def test_a_line_far_right_of_a_vv_subject_is_not_its_tail() -> None:
     text = CV.replace("              21/6/2025)", "                                            (Lưu hành nội bộ)")
     d = tbparse.parse_dict(text)
     assert d["subject"] == "V/v tuyên truyền kỷ niệm 100 năm Ngày Báo chí cách mạng Việt Nam (21/6/1925 -"
+
+
+# --- a web page's chrome around the document -----------------------------------------------------
+
+WEB_NQ = """\
+Trang chủ / Tin hoạt động / Xây dựng Đảng
+
+Chi bộ Trường THCS Lê Lợi ra Nghị quyết tháng 10/2024
+
+(Đăng ngày 07/10/2024 - 14:32)
+
+ĐẢNG BỘ XÃ HÒA BÌNH
+
+CHI BỘ TRƯỜNG THCS LÊ LỢI
+
+*
+
+Số 10-NQ/CB
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+
+Hòa Bình, ngày 05 tháng 10 năm 2024
+
+NGHỊ QUYẾT
+
+Hội nghị chi bộ tháng 10 năm 2024
+
+Ngày 05/10/2024, Chi bộ Trường THCS Lê Lợi họp đánh giá kết quả thực hiện nhiệm vụ tháng 9 và đề ra
+nhiệm vụ tháng 10 năm 2024. Có mặt 11/12 đảng viên.
+
+CHI BỘ QUYẾT NGHỊ:
+
+1. Tổ chức tốt các hoạt động chào mừng ngày Phụ nữ Việt Nam 20/10.
+
+2. Hoàn thành thu đảng phí quý IV trước ngày 25/10/2024.
+
+Nghị quyết được 11/11 đảng viên dự họp biểu quyết thông qua.
+
+T/M CHI BỘ
+
+BÍ THƯ
+
+Nguyễn Thị Thu Hà
+
+Nơi nhận:
+
+- Đảng ủy xã (b/c);
+
+- Lưu.
+
+Bài viết khác:
+
+Chi bộ tổ chức sinh hoạt chuyên đề quý III/2024
+
+Tổng số lượt truy cập: 125.698
+"""
+
+
+def test_a_portals_other_posts_and_visit_counter_under_the_document_are_chrome() -> None:
+    # "Bài viết khác:" and its links, "Tổng số lượt truy cập: …": three unplaced-text warnings (and
+    # TB000) on a clean web copy
+    d = tbparse.parse_dict(WEB_NQ)
+    assert d["recipients"] == ["Đảng ủy xã (b/c)", "Lưu"]
+    assert d["warnings"] == []
+    assert set(d["layout"]["furniture"]) == {1, 3, 5, 46, 48, 50}
+
+
+def test_a_lower_case_body_word_in_the_chrome_above_the_header_is_no_issuer_fault() -> None:
+    # the page's title "Chi bộ Trường THCS Lê Lợi ra Nghị quyết …" above the header (set aside by the
+    # parser as chrome) gave TB003 "write the issuing body in capitals" — an error on a clean copy
+    from tbparse.lint import lint_text
+
+    d = tbparse.parse_dict(WEB_NQ)
+    assert 3 in d["layout"]["furniture"]
+    rules = [f.code for f in lint_text(WEB_NQ)]
+    assert "TB003" not in rules
+
+
+def test_a_lower_case_issuer_under_its_parent_is_still_reported() -> None:
+    # the guard: a body's name typed in normal case in the header itself stays TB003's
+    from tbparse.lint import lint_text
+
+    text = WEB_NQ.replace("CHI BỘ TRƯỜNG THCS LÊ LỢI\n", "Chi bộ Trường THCS Lê Lợi\n")
+    assert "TB003" in [f.code for f in lint_text(text)]

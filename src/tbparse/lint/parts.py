@@ -312,7 +312,12 @@ def lower_case_body(ctx: Ctx) -> tuple[Line, str] | None:
     last = ctx.layout.get("number_line", {}).get("line") or max(ctx.header_last, 1)
     # the date line's place is no body, though it may read as one: "Vũ Thư, ngày …" ("vu " = "VỤ …")
     date = ctx.layout.get("date_line") or {}
+    # nor is a web page's chrome above the header, which the parser set aside: the page's title
+    # "Chi bộ Trường THCS Lê Lợi ra Nghị quyết tháng 10/2024" over "ĐẢNG BỘ XÃ HÒA BÌNH" (audit 24)
+    chrome = ctx.layout.get("furniture") or ()
     for ln in ctx.lines(1, last):
+        if ln.no in chrome:
+            continue
         for fr in ln.frags:
             if ln.no == date.get("line") and fr.text.strip() and fr.text.strip() in date.get("text", ""):
                 continue

@@ -37,12 +37,13 @@ _PAGE_TAIL = lazy_re(r"(?:(?:trang|page)\s*\d{1,3}(?:\s*/\s*\d{1,3})?|-\s*\d{1,3
 CHAIN_GAP = 8  # lines at least between two pages' numbers: a table's "1" / "2" cells are closer
 
 # Web chrome under a document (folded, at the start of the line): "Tin liên quan", "Các tin
-# khác", "File đính kèm:", "Lượt xem: 123", "Chia sẻ", "In bài", "Bản quyền thuộc …", "Nguồn: …",
-# "Cập nhật lúc 08:30 12/05/2020", "Ngày đăng: …", "Về đầu trang" (a word added here with a new
-# first letter goes into _initials too)
+# khác", "Bài viết khác:", "File đính kèm:", "Lượt xem: 123", "Tổng số lượt truy cập: 125.698",
+# "Chia sẻ", "In bài", "Bản quyền thuộc …", "Nguồn: …", "Cập nhật lúc 08:30 12/05/2020", "Ngày
+# đăng: …", "Về đầu trang" (a word added here with a new first letter goes into _initials too)
 _CHROME = lazy_re(
     r"(?:tin lien quan|bai viet lien quan|van ban lien quan|cac tin khac|tin khac|tin cung chuyen muc"
-    r"|file dinh kem|tep dinh kem|tai ve|tai file|luot xem|so lan xem|luot truy cap|chia se|in bai"
+    r"|(?:cac )?bai viet khac|tin bai khac|(?:tong )?(?:so )?luot truy cap"
+    r"|file dinh kem|tep dinh kem|tai ve|tai file|luot xem|so lan xem|chia se|in bai"
     r"|gui email|ban quyen|copyright|\u00a9|cap nhat luc|ngay cap nhat|ngay dang|ve dau trang|len dau trang"
     r"|tro ve|quay lai|nguon\s*:|trang chu)"
 )
@@ -52,7 +53,8 @@ _CRUMB = (" > ", " » ", " / ")
 # only one naming a web page is sure: "Nguồn: Cổng thông tin điện tử Tỉnh ủy Quảng Ninh", "Nguồn:
 # Báo điện tử Đảng Cộng sản Việt Nam", "Nguồn: https://…", "Nguồn: tinhuybacninh.vn")
 _CHROME_SURE = lazy_re(
-    r"(?:tin lien quan|bai viet lien quan|cac tin khac|file dinh kem|luot xem|chia se|in bai|ban quyen"
+    r"(?:tin lien quan|bai viet lien quan|cac tin khac|(?:cac )?bai viet khac|tin bai khac|file dinh kem|luot xem"
+    r"|chia se|in bai|ban quyen"
     r"|nguon\s*:.*?(?:cong thong tin|cong ttdt|trang thong tin|trang tin dien tu|bao dien tu|website|https?:|www\."
     r"|\.(?:vn|com|net|org)\b))"
 )
