@@ -252,3 +252,45 @@ def test_a_lower_case_issuer_under_its_parent_is_still_reported() -> None:
 
     text = WEB_NQ.replace("CHI BỘ TRƯỜNG THCS LÊ LỢI\n", "Chi bộ Trường THCS Lê Lợi\n")
     assert "TB003" in [f.code for f in lint_text(text)]
+
+
+# --- pdftotext without -layout: the date line printed after the title ----------------------------
+
+RAW = """\
+BAN CHẤP HÀNH ĐẢNG BỘ TỈNH HÀ GIANG
+*
+Số 233-TB/TU
+ĐẢNG CỘNG SẢN VIỆT NAM
+THÔNG BÁO
+kết luận Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 19
+{date}
+Ngày 27/7/2018, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 19 để thảo luận,
+cho ý kiến vào các nội dung quan trọng. Sau khi thảo luận, Hội nghị kết luận như sau:
+1. Thống nhất đánh giá kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2018.
+2. Thông qua Đề án phát triển du lịch tỉnh Hà Giang.
+Ban Chấp hành Đảng bộ tỉnh yêu cầu các cấp ủy, tổ chức đảng nghiêm túc thực hiện./.
+Nơi nhận:
+- Các đồng chí Tỉnh ủy viên,
+- Lưu VPTU.
+T/M TỈNH ỦY
+BÍ THƯ
+Triệu Tài Vinh
+"""
+
+
+def test_a_date_line_printed_after_the_title_is_the_headers_date() -> None:
+    # the right column's date serialised after the title block ran into the subject ("… lần thứ 19
+    # Hà Giang, ngày 30 tháng 7 năm 2018"), and the header had no date (no-date; TB014/TB038 errors)
+    d = tbparse.parse_dict(RAW.format(date="Hà Giang, ngày 30 tháng 7 năm 2018"))
+    assert d["subject"] == "kết luận Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 19"
+    assert (d["place"], d["date"]) == ("Hà Giang", "2018-07-30")
+    assert d["layout"]["date_line"] == {"line": 7, "text": "Hà Giang, ngày 30 tháng 7 năm 2018"}
+    assert d["warnings"] == []
+    assert [p["line"] for p in d["preamble"]] == [8]
+
+
+def test_a_subject_line_naming_a_day_without_a_place_stays_the_subject() -> None:
+    # the guard: "Hội nghị ngày 18/7/2018" wrapped under the subject is no date line (no comma, no place)
+    d = tbparse.parse_dict(RAW.format(date="tại Hội nghị ngày 18/7/2018"))
+    assert d["subject"] == "kết luận Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 19 tại Hội nghị ngày 18/7/2018"
+    assert d["date"] is None

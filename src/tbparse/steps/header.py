@@ -47,7 +47,7 @@ _PARTY_BODY_CODE = lazy_re(r"(?:TW|T[UƯ]|ThU|TXU|HU|QU|ĐU|ĐUK|ĐĐ|BCSĐ|QUTW
 # "<Place>, ngày 16 tháng 5 năm 2008" (folded)
 #   also "Hà Nội ngày 5 tháng 3 năm 2019" (no comma) and "Hà Nội, ngày 05/3/2019"
 # The place is bounded: unbounded, every start of a long capitals line expanded it to the line's
-# end — 16 KB took 17 s (quadratic). A date line over 120 characters is refused by _parse_date
+# end — 16 KB took 17 s (quadratic). A date line over 120 characters is refused by parse_date
 # anyway, so no accepted line changes. The separator runs are bounded too (cell text has single
 # spaces), or a run of spaces would be rescanned from every place length.
 #   also "ngày 5 tháng 3, năm 2024" (a comma before "năm"), "ngày 5, tháng 3, năm 2024"
@@ -319,14 +319,14 @@ def _date_cells(st: State, items: list, i: int, taken: set[int]) -> int:
             break
         joined += " " + items[i + k].text
         if date_match(fold(joined)):
-            _parse_date(st, joined, it.no)
+            parse_date(st, joined, it.no)
             return 1 + k
     # the right column's date wrapped under itself, beside the left column's next line (a PDF's
     # -layout text): "BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN   Krông Pắc, ngày 12 tháng 3" / "KRÔNG PẮC   năm
     # 2018" — the cell of the next row centred nearest under it
     j = _below(items, i, taken)
     if j is not None and date_match(fold(it.text + " " + items[j].text)):
-        _parse_date(st, it.text + " " + items[j].text, it.no)
+        parse_date(st, it.text + " " + items[j].text, it.no)
         taken.add(j)
         return 1
     return 0
@@ -356,7 +356,7 @@ def _ocr_date(f: str, text: str | None = None) -> "tuple[re.Match, str] | None":
     return (m, ", ".join(slips)) if m else None
 
 
-def _parse_date(st: State, text: str, line: int) -> None:
+def parse_date(st: State, text: str, line: int) -> None:
     m = date_match(fold(text))
     if m is None and len(text) <= 120:
         ocr = _ocr_date(fold(text), text)
@@ -638,7 +638,7 @@ def run(st: State) -> None:
             if num and (DATE_LINE.search(f, cut) or _BLANK_DAY.search(f, cut)):
                 # "Số 503-TB/TU   Phan Thiết, ngày …": both columns in one fragment
                 _parse_number(st, it.text[:cut].strip(), it.no)
-                _parse_date(st, it.text[cut:].strip(), it.no)
+                parse_date(st, it.text[cut:].strip(), it.no)
             else:
                 _parse_number(st, it.text, it.no)
             seen_number = True
@@ -652,7 +652,7 @@ def run(st: State) -> None:
             rest = items[i + k - 1].text[cut:].strip()
             if rest:  # the date column in the same cell: "Số -TB/TU   Bắc Ninh, ngày …"
                 if date_match(fold(rest)):
-                    _parse_date(st, rest, it.no)
+                    parse_date(st, rest, it.no)
                 else:
                     st.unplaced(it.no, rest)
             seen_number = True
@@ -689,7 +689,7 @@ def run(st: State) -> None:
         if it.text.endswith(",") and len(it.text) <= 60 and "ngay" not in f:
             j = _place_wrap(items, i, taken)
             if j is not None:  # "Thành phố Hồ Chí Minh," over "ngày 05 tháng 3 năm 2019"
-                _parse_date(st, it.text + " " + items[j].text, it.no)
+                parse_date(st, it.text + " " + items[j].text, it.no)
                 taken.add(j)
                 i += 1
                 continue
@@ -699,7 +699,7 @@ def run(st: State) -> None:
                 i += took
                 continue
         if date_match(f) or "ngay" in f and _ocr_date(f) is not None:
-            _parse_date(st, it.text, it.no)
+            parse_date(st, it.text, it.no)
             i += 1
             continue
         if STAR.match(it.text):

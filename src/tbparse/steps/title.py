@@ -8,7 +8,22 @@ from __future__ import annotations
 from ..fold import fold
 from ..state import State
 from ..vocab import MARKINGS, is_caps
+from .header import DATE_LINE, parse_date
 from .zones import rule_line, type_name_end
+
+
+def _header_date(st: State, x) -> bool:
+    """Read line *x* of the title zone as the header's date line when the header had none and the
+    whole line is one ("Hà Giang, ngày 30 tháng 7 năm 2018"): pdftotext without -layout may print
+    the right column's date after the title block, where it ran into the subject (audit 24)."""
+    if st.out["date"] is not None or "date_line" in st.out["layout"] or len(x.frags) != 1 or len(x.text) > 80:
+        return False
+    f = fold(x.text)
+    m = DATE_LINE.fullmatch(f.rstrip(" ."))
+    if m is None or not m.group("place") or "," not in f[m.end("place"): m.start("d")]:
+        return False  # (with its comma: "Hội nghị ngày 18/3/2021" is a subject's wrapped line)
+    parse_date(st, x.text, x.no)
+    return True
 
 
 def run(st: State) -> None:
@@ -38,6 +53,8 @@ def run(st: State) -> None:
             continue
         if x.text[:1] in "([" and MARKINGS.fullmatch(fold(x.text).strip("()[]*_ ")):
             st.out["markings"].append(x.text)  # "(Dự thảo)" under the subject: a marking (audit 13)
+            continue
+        if x.text[:1].isupper() and _header_date(st, x):
             continue
         parts.append((x.no, x.text))
     if len(parts) > 1 and _author_line(parts[0][1]):
