@@ -294,3 +294,47 @@ def test_a_subject_line_naming_a_day_without_a_place_stays_the_subject() -> None
     d = tbparse.parse_dict(RAW.format(date="tại Hội nghị ngày 18/7/2018"))
     assert d["subject"] == "kết luận Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 19 tại Hội nghị ngày 18/7/2018"
     assert d["date"] is None
+
+
+# --- a circulation note under the subject --------------------------------------------------------
+
+NOTE_DOC = """\
+   TỈNH ỦY THANH HÓA                                    ĐẢNG CỘNG SẢN VIỆT NAM
+          *
+   Số 2145-TB/TU                                     Thanh Hóa, ngày 09 tháng 01 năm 2024
+       KHẨN
+
+                                    THÔNG BÁO
+               kết luận của Ban Thường vụ Tỉnh ủy về công tác bảo đảm an ninh,
+                      trật tự dịp Tết Nguyên đán Giáp Thìn năm 2024
+                                {note}
+                                     -----
+
+     Ngày 05/01/2024, Ban Thường vụ Tỉnh ủy họp nghe Đảng ủy Công an tỉnh báo cáo. Ban Thường vụ Tỉnh ủy kết luận:
+
+     1. Đảng ủy Công an tỉnh lãnh đạo triển khai đồng bộ các biện pháp nắm tình hình.
+
+     Ban Thường vụ Tỉnh ủy thông báo để các cơ quan, đơn vị biết, thực hiện./.
+
+ Nơi nhận:                                                    T/M BAN THƯỜNG VỤ
+ - Đảng ủy Công an tỉnh,                                         PHÓ BÍ THƯ
+ - Lưu Văn phòng Tỉnh ủy.                                    Lại Thế Nguyên
+"""
+
+
+def test_a_circulation_note_under_the_subject_is_a_marking() -> None:
+    # "(Lưu hành nội bộ)" centred under the subject ran into it as its parenthesised tail
+    subject = ("kết luận của Ban Thường vụ Tỉnh ủy về công tác bảo đảm an ninh, trật tự dịp Tết Nguyên đán "
+               "Giáp Thìn năm 2024")
+    for note in ("(Lưu hành nội bộ)", "TÀI LIỆU HỘI NGHỊ"):
+        d = tbparse.parse_dict(NOTE_DOC.format(note=note))
+        assert d["subject"] == subject
+        assert d["markings"] == ["KHẨN", note]
+        assert d["layout"]["subject_lines"] == [7, 8]
+
+
+def test_a_parenthesised_tail_of_the_subject_stays_the_subjects() -> None:
+    # the guard: "(khóa XIX, nhiệm kỳ 2020 - 2025)" goes on with the subject
+    d = tbparse.parse_dict(NOTE_DOC.format(note="(khóa XIX, nhiệm kỳ 2020 - 2025)"))
+    assert d["subject"].endswith("năm 2024 (khóa XIX, nhiệm kỳ 2020 - 2025)")
+    assert d["markings"] == ["KHẨN"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..fold import fold
 from ..state import State
 from ..vocab import MARKINGS, is_caps
-from .header import DATE_LINE, parse_date
+from .header import DATE_LINE, NOTE, parse_date
 from .zones import rule_line, type_name_end
 
 
@@ -53,6 +53,11 @@ def run(st: State) -> None:
             continue
         if x.text[:1] in "([" and MARKINGS.fullmatch(fold(x.text).strip("()[]*_ ")):
             st.out["markings"].append(x.text)  # "(Dự thảo)" under the subject: a marking (audit 13)
+            continue
+        if len(x.text) <= 40 and NOTE.fullmatch(fold(x.text).strip("()[]*_ ")):
+            # "(Lưu hành nội bộ)", "TÀI LIỆU HỘI NGHỊ" under the subject: a circulation note, as it
+            # is in the header's corner (audit 24: it ran into the subject)
+            st.out["markings"].append(x.text)
             continue
         if x.text[:1].isupper() and _header_date(st, x):
             continue
