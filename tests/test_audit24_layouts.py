@@ -338,3 +338,178 @@ def test_a_parenthesised_tail_of_the_subject_stays_the_subjects() -> None:
     d = tbparse.parse_dict(NOTE_DOC.format(note="(khóa XIX, nhiệm kỳ 2020 - 2025)"))
     assert d["subject"].endswith("năm 2024 (khóa XIX, nhiệm kỳ 2020 - 2025)")
     assert d["markings"] == ["KHẨN"]
+
+
+def test_a_breadcrumb_parted_by_single_guillemets_is_chrome() -> None:
+    # "Tin tức › Văn bản" above the header: no chrome sign (only ">" and "»" were), so it stayed
+    # the document's line with an unplaced-text warning
+    text = WEB_NQ.replace("Trang chủ / Tin hoạt động / Xây dựng Đảng", "Tin tức › Hoạt động › Xây dựng Đảng")
+    d = tbparse.parse_dict(text)
+    assert d["warnings"] == []
+    assert 1 in d["layout"]["furniture"]
+    assert d["issuer"] == {"name": "CHI BỘ TRƯỜNG THCS LÊ LỢI", "parent": "ĐẢNG BỘ XÃ HÒA BÌNH"}
+
+
+def test_a_body_list_ending_lưu_y_above_the_signature_is_no_unlabelled_recipient_list() -> None:
+    # "- Lưu ý: cán bộ trực báo cáo …" closing the body's list right above "T/M BAN THƯỜNG VỤ" (no
+    # "Nơi nhận" at all): TB034 took the list for recipients typed without their label ("- Lưu …"
+    # read as the filing entry) and pointed at the body; the parser kept it the body's
+    from tbparse.lint import lint_text
+
+    text = """\
+ĐẢNG ỦY PHƯỜNG AN HÒA
+
+*
+
+Số 52-TB/ĐU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+
+An Hòa, ngày 02 tháng 4 năm 2022
+
+THÔNG BÁO
+
+Phân công nhiệm vụ trực Tết Độc lập
+
+Ban Thường vụ Đảng ủy phường phân công trực như sau:
+
+- Ngày 01/9/2022: đồng chí Lê Văn Nam, Bí thư Đảng ủy;
+
+- Ngày 02/9/2022: đồng chí Trần Thị Mỹ, Phó Bí thư Thường trực Đảng ủy;
+
+- Lưu ý: cán bộ trực báo cáo tình hình về Văn phòng Đảng ủy trước 16 giờ hằng ngày.
+
+T/M BAN THƯỜNG VỤ
+
+BÍ THƯ
+
+Lê Văn Nam
+"""
+    d = tbparse.parse_dict(text)
+    assert d["recipients"] == [] and len(d["sections"][0]["items"]) == 3
+    tb034 = [f for f in lint_text(text) if f.code == "TB034"]
+    assert [(f.line, f.message) for f in tb034] == [(23, 'no "Nơi nhận:" list of recipients in the footer')]
+
+
+def test_a_portals_keywords_comments_and_visitor_count_under_the_document_are_chrome() -> None:
+    # "Từ khóa: …", "Ý kiến bạn đọc", "Tin đã đưa", "Đang truy cập: 25" under the signature, each
+    # alone with a link under it: unplaced-text warnings (TB000) on a clean web copy
+    for chrome in ("Từ khóa: thông báo, kết luận, chi bộ", "Ý kiến bạn đọc", "Tin đã đưa", "Đang truy cập: 25",
+                   "Bình luận (0)", "Tags: Nghị quyết, Chi bộ"):
+        text = WEB_NQ.split("Bài viết khác:")[0] + chrome + "\n\nChi bộ tổ chức sinh hoạt chuyên đề quý III/2024\n"
+        d = tbparse.parse_dict(text)
+        assert d["warnings"] == [], chrome
+        assert d["recipients"] == ["Đảng ủy xã (b/c)", "Lưu"]
+        assert set(d["layout"]["furniture"]) == {1, 3, 5, 46, 48}, chrome
+
+
+# --- an appendix's title in normal case over its "(Kèm theo …)" note -----------------------------
+
+def test_an_appendix_title_in_normal_case_over_its_note_is_its_title() -> None:
+    # "DANH SÁCH" / "Đoàn kiểm tra việc thực hiện …" / "(Kèm theo Quyết định số …)": the title (typed
+    # in bold, normal case) and the note went to the appendix's paragraphs, title and attached null
+    text = """\
+  HUYỆN ỦY GIA LÂM                                 ĐẢNG CỘNG SẢN VIỆT NAM
+        *
+   Số 1250-QĐ/HU                                 Gia Lâm, ngày 21 tháng 6 năm 2022
+
+                                QUYẾT ĐỊNH
+             về việc thành lập Đoàn kiểm tra việc thực hiện Chỉ thị số 05-CT/TW
+                                  -----
+
+     Điều 1. Thành lập Đoàn kiểm tra việc thực hiện Chỉ thị số 05-CT/TW (có danh sách kèm theo).
+
+     Điều 2. Văn phòng Huyện ủy và các đồng chí có tên tại Điều 1 thi hành Quyết định này.
+
+ Nơi nhận:                                                T/M BAN THƯỜNG VỤ
+ - Như Điều 2,                                                 PHÓ BÍ THƯ
+ - Lưu VP.                                                  Nguyễn Việt Hà
+
+
+                                   {label}
+                    Đoàn kiểm tra việc thực hiện Chỉ thị số 05-CT/TW
+         (Kèm theo Quyết định số 1250-QĐ/HU ngày 21/6/2022 của Ban Thường vụ Huyện ủy)
+
+     1. Đồng chí Lê Thị Thu Hà, Trưởng Ban Tuyên giáo Huyện ủy - Trưởng đoàn.
+     2. Đồng chí Nguyễn Văn Minh, Phó Trưởng Ban Tuyên giáo Huyện ủy - Phó Trưởng đoàn.
+"""
+    for label in ("DANH SÁCH", "PHỤ LỤC"):
+        d = tbparse.parse_dict(text.replace("{label}", label))
+        (a,) = d["appendices"]
+        assert (a["label"], a["title"]) == (label, "Đoàn kiểm tra việc thực hiện Chỉ thị số 05-CT/TW")
+        assert a["attached"] == "Kèm theo Quyết định số 1250-QĐ/HU ngày 21/6/2022 của Ban Thường vụ Huyện ủy"
+        assert [p["line"] for p in a["paragraphs"]] == [22, 23]
+        assert d["recipients"] == ["Như Điều 2", "Lưu VP"]
+
+
+def test_an_appendix_sentence_with_no_note_below_stays_a_paragraph() -> None:
+    # the guard: a normal-case line under "PHỤ LỤC" with no "(Kèm theo …)" note is its text
+    text = """\
+TỈNH ỦY X                                 ĐẢNG CỘNG SẢN VIỆT NAM
+     *
+Số 12-TB/TU                               X, ngày 02 tháng 3 năm 2020
+
+THÔNG BÁO
+kết luận của Ban Thường vụ Tỉnh ủy
+
+1. Thống nhất các nội dung tại phụ lục kèm theo.
+
+Ban Thường vụ Tỉnh ủy thông báo để các cấp ủy biết, thực hiện./.
+
+Nơi nhận:                                 T/M BAN THƯỜNG VỤ
+- Lưu VP.                                     BÍ THƯ
+                                          Nguyễn Văn A
+
+PHỤ LỤC
+Danh sách các xã hoàn thành chỉ tiêu năm 2019
+1. Xã Tân An.
+"""
+    d = tbparse.parse_dict(text)
+    (a,) = d["appendices"]
+    assert a["title"] is None
+    assert [p["text"] for p in a["paragraphs"]][0] == "Danh sách các xã hoàn thành chỉ tiêu năm 2019"
+
+
+# --- a directive's closing sentence with its end mark lost -----------------------------------------
+
+CT_RAW = """\
+BAN CHẤP HÀNH TRUNG ƯƠNG
+*
+Số 35-CT/TW
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hà Nội, ngày 30 tháng 5 năm 2014
+CHỈ THỊ
+CỦA BỘ CHÍNH TRỊ
+về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XII của Đảng
+Để chuẩn bị và tổ chức tốt đại hội đảng bộ các cấp, Bộ Chính trị yêu cầu:
+1. Về chuẩn bị văn kiện
+Báo cáo chính trị phải đánh giá đúng kết quả đạt được, hạn chế, yếu kém và nguyên nhân.
+2. Về công tác nhân sự
+a) Bảo đảm sự lãnh đạo tập trung, thống nhất của cấp ủy;
+b) Thực hiện đúng quy trình giới thiệu nhân sự.
+{last}
+T/M BỘ CHÍNH TRỊ
+TỔNG BÍ THƯ
+Nơi nhận:
+- Các tỉnh ủy, thành ủy,
+- Lưu Văn phòng Trung ương Đảng.
+Nguyễn Phú Trọng
+"""
+
+
+def test_a_directive_sent_down_to_the_cells_without_its_end_mark_is_the_closing() -> None:
+    # "Chỉ thị này được phổ biến đến chi bộ." (the "./." lost in a PDF's text) was the last point's
+    # paragraph, and the directive had no closing
+    for last in ("Chỉ thị này được phổ biến đến chi bộ.", "Chỉ thị này phổ biến đến chi bộ"):
+        d = tbparse.parse_dict(CT_RAW.format(last=last))
+        assert d["closing"] == last
+        b = d["sections"][0]["items"][1]["bullets"][1]
+        assert (b["marker"], b["paragraphs"]) == ("b)", [])
+
+
+def test_a_last_point_that_is_no_formula_stays_the_points() -> None:
+    # the guard: a sentence about carrying out a task, under the last point, stays its paragraph
+    d = tbparse.parse_dict(CT_RAW.format(last="Chỉ thị về công tác nhân sự được thực hiện ở mọi cấp."))
+    assert d["closing"] is None
+    b = d["sections"][0]["items"][1]["bullets"][1]
+    assert [p["text"] for p in b["paragraphs"]] == ["Chỉ thị về công tác nhân sự được thực hiện ở mọi cấp."]

@@ -39,22 +39,28 @@ CHAIN_GAP = 8  # lines at least between two pages' numbers: a table's "1" / "2" 
 # Web chrome under a document (folded, at the start of the line): "Tin liên quan", "Các tin
 # khác", "Bài viết khác:", "File đính kèm:", "Lượt xem: 123", "Tổng số lượt truy cập: 125.698",
 # "Chia sẻ", "In bài", "Bản quyền thuộc …", "Nguồn: …", "Cập nhật lúc 08:30 12/05/2020", "Ngày
-# đăng: …", "Về đầu trang" (a word added here with a new first letter goes into _initials too)
+# đăng: …", "Về đầu trang", "Từ khóa: …", "Ý kiến bạn đọc", "Bình luận (0)", "Xem thêm", "Tin mới
+# nhất", "Đang truy cập: 25" (a word added here with a new first letter goes into _initials too)
 _CHROME = lazy_re(
     r"(?:tin lien quan|bai viet lien quan|van ban lien quan|cac tin khac|tin khac|tin cung chuyen muc"
     r"|(?:cac )?bai viet khac|tin bai khac|(?:tong )?(?:so )?luot truy cap"
     r"|file dinh kem|tep dinh kem|tai ve|tai file|luot xem|so lan xem|chia se|in bai"
     r"|gui email|ban quyen|copyright|\u00a9|cap nhat luc|ngay cap nhat|ngay dang|ve dau trang|len dau trang"
-    r"|tro ve|quay lai|nguon\s*:|trang chu)"
+    r"|tro ve|quay lai|nguon\s*:|trang chu"
+    r"|tu khoa\s*:|tags?\s*:|y kien ban doc|binh luan|gui y kien|xem them|tin moi|tin da dua|van ban khac"
+    r"|danh gia bai viet|thong ke truy cap|dang truy cap|tai van ban)"
 )
-# a breadcrumb's separator: "Trang chủ > Văn bản > Văn bản của Tỉnh ủy", "Văn bản » Chỉ đạo"
-_CRUMB = (" > ", " » ", " / ")
+# a breadcrumb's separator: "Trang chủ > Văn bản > Văn bản của Tỉnh ủy", "Văn bản » Chỉ đạo",
+# "Tin tức › Văn bản" (the single guillemet, audit 24); " / " only with "Trang chủ" (a sign alone
+# of none: "Quý I / 2024")
+_CRUMB = (" > ", " » ", " › ")
 # ... of which one alone marks a page's tail ("Nguồn: …" may also close a table in an appendix, so
 # only one naming a web page is sure: "Nguồn: Cổng thông tin điện tử Tỉnh ủy Quảng Ninh", "Nguồn:
 # Báo điện tử Đảng Cộng sản Việt Nam", "Nguồn: https://…", "Nguồn: tinhuybacninh.vn")
 _CHROME_SURE = lazy_re(
     r"(?:tin lien quan|bai viet lien quan|cac tin khac|(?:cac )?bai viet khac|tin bai khac|file dinh kem|luot xem"
-    r"|chia se|in bai|ban quyen"
+    r"|chia se|in bai|ban quyen|tu khoa\s*:|tags?\s*:|y kien ban doc|binh luan|tin moi|tin da dua|van ban khac"
+    r"|thong ke truy cap|dang truy cap"
     r"|nguon\s*:.*?(?:cong thong tin|cong ttdt|trang thong tin|trang tin dien tu|bao dien tu|website|https?:|www\."
     r"|\.(?:vn|com|net|org)\b))"
 )
@@ -244,7 +250,7 @@ def _lead(lines: list[Line]) -> int:
 
 
 def _chrome_sign(t: str) -> bool:
-    return _CHROME.match(fold(t)) is not None or any(c in t for c in _CRUMB[:2])
+    return _CHROME.match(fold(t)) is not None or any(c in t for c in _CRUMB)
 
 
 def _header_start(lines: list[Line]) -> int | None:
@@ -413,7 +419,7 @@ def _initials() -> tuple[frozenset[str], frozenset[str]]:
     lines the trailer walk stops at — "Nơi nhận", an authority ("T/L", "K/T", "Q.", a garbled
     "I/M") — and of its chrome lines ("Tin liên quan", "Bản quyền", "©", …: _CHROME's words)."""
     stop = "".join(preimages(c) for c in "ntkqi")
-    chrome = "".join(preimages(c) for c in "tbvcflsignq") + "\u00a9"
+    chrome = "".join(preimages(c) for c in "tbvcflsignqxyd") + "\u00a9"
     return frozenset(stop), frozenset(chrome)
 
 
