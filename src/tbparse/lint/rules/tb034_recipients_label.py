@@ -58,8 +58,9 @@ _EXTRA = lazy_re(r"[:;.,]+")
 # a mark typed for the colon: "Nơi nhận;", "Nơi nhận.", "Nơi nhận -" (the text after "Nơi nhận")
 _FOR_COLON = lazy_re(r"\s*([;.,\-–]+)\s*$")
 _SPELLING = "Nơi nhận"
-# the filing entry, last in a list: "Lưu Văn phòng Tỉnh ủy." (folded, without its "- ")
-_LUU = lazy_re(r"luu\b")
+# the filing entry, last in a list: "Lưu Văn phòng Tỉnh ủy." (folded, without its "- "); not a
+# body's note "- Lưu ý: cán bộ trực báo cáo …" ending a list above the signature (audit 24)
+_LUU = lazy_re(r"luu\b(?! y\b)")
 
 
 def _label_faults(ctx, label: int, fr, m: re.Match) -> Iterator[Finding]:
