@@ -164,6 +164,11 @@ def _alone_text(entries: list[dict], k: int, mark_line: int, bare: bool = False)
     return entries[k]["line"] == mark_line + 1 and _note(t) is None and _label(entries, k) is None
 
 
+def _note_below(entries: list[dict], j: int) -> bool:
+    """Does the "(Kèm theo …)" note follow ``entries[j]`` within a title's lines?"""
+    return any(_ATTACHED.match(fold(e["text"])) for e in entries[j + 1: j + 3])
+
+
 def _appendix(entries: list[dict], k: int, label: str, title: str | None) -> tuple[dict, int]:
     """The appendix opening at ``entries[k]`` and the index after its head (label, title, note)."""
     titles = [title] if title else []
@@ -185,8 +190,11 @@ def _appendix(entries: list[dict], k: int, label: str, title: str | None) -> tup
             continue
         cell = entries[j - 1]["line"] == entries[j]["line"] or (
             j + 1 < len(entries) and entries[j + 1]["line"] == entries[j]["line"])
-        if attached is None and is_caps(t) and not MARKER.match(t) and len(titles) < 3 and not cell:
-            # (not a table's header cell: "| STT | Nội dung | Thời gian |" is a row, not the title)
+        if attached is None and not MARKER.match(t) and len(titles) < 3 and not cell and (
+                is_caps(t) or not t.endswith((".", ";", ":")) and _note_below(entries, j)):
+            # (not a table's header cell: "| STT | Nội dung | Thời gian |" is a row, not the title;
+            # a title in normal case only over the "(Kèm theo …)" note: "DANH SÁCH" / "Đoàn kiểm
+            # tra việc thực hiện Chỉ thị số 05-CT/TW" / "(Kèm theo Quyết định số …)" — audit 24)
             titles.append(t)
             j += 1
             continue
