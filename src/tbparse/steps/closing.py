@@ -32,6 +32,9 @@ CLOSING = lazy_re(
 #   carry it out: no task of its own — "chỉ đạo", "báo cáo", "hoàn thành" … before "thực hiện")
 CALL = lazy_re(r"(?:^|\s)(?:yeu cau|de nghi)\s+(?:[^.;:]{0,80}?\s)?cac\s[^.;:]{0,200}?\b(?:thuc hien|trien khai|quan triet)"
                r"(?:\s+(?:nghiem tuc|tot|co hieu qua|thong bao nay|ket luan nay))?\s*(?:\./\.|\.)?$")
+# the document sent down to the cells, with or without its end mark (folded): "Chỉ thị này được phổ
+# biến đến chi bộ.", "Nghị quyết này phổ biến đến các chi bộ …" — a PDF's text may lose the "./."
+_SPREAD = lazy_re(r"(?:chi thi|nghi quyet|ket luan|thong bao|huong dan|ke hoach|quy dinh) nay (?:duoc )?pho bien\b")
 _TASK = lazy_re(r"\b(?:chi dao|xay dung|hoan thanh|bao cao|phoi hop|ra soat|huong dan|tham muu|ho tro|bo tri|lap)\b")
 # the markers the structure step opens a node on: "II. …", "Chương II", "Điều 4. …", "2. …",
 # "1.2. …", "(1) …", "a) …", "- …"
@@ -64,7 +67,7 @@ def _is_closing(paras: list[Para]) -> bool:
         return False
     if CLOSING.search(f) or len(f) < 300 and ("yeu cau" in f or "de nghi" in f) and CALL.search(f) and not _TASK.search(f):
         return True
-    if not f.endswith("./.") or len(paras) < 2:
+    if not (f.endswith("./.") or f[:1] in "cnktqh" and _SPREAD.match(f)) or len(paras) < 2:
         return False
     return not _bare_heading(paras[-2]) and not _normative(paras)
 
