@@ -391,3 +391,19 @@ def test_tb020_leaves_a_provincial_author_line_out_of_the_subject() -> None:
     assert not [f for f in lint_text(t, era="2018") if f.code == "TB020"]
     t = CENTRAL.format(title="KẾT LUẬN\nCỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ PHÁT TRIỂN THỂ DỤC, THỂ THAO")
     assert [f.code for f in lint_text(t, era="2018") if f.code == "TB020"] == ["TB020"]
+
+
+def test_a_contrast_after_the_last_of_short_numbered_items_is_the_sections() -> None:
+    # "1. Kinh tế tăng trưởng 7,1%." / "2. …" / "3. …" / "Tuy nhiên, …" closing the part: item 3's before
+    body = """I. ĐÁNH GIÁ
+
+1. Kinh tế tăng trưởng 7,1%.
+2. Thu ngân sách đạt 55% dự toán.
+3. Quốc phòng, an ninh được giữ vững.
+
+Tuy nhiên, giải ngân vốn đầu tư công còn chậm.
+""" + PART_II
+    sec = _parse(body)["sections"][0]
+    assert _texts(sec) == ["Tuy nhiên, giải ngân"]
+    assert all(not i["paragraphs"] for i in sec["items"]) and len(sec["items"]) == 3
+    # one item followed by another keeps it: "1. Về kinh tế: …." / "Tuy nhiên, …" / "2. …" (above)

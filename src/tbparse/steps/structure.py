@@ -517,10 +517,12 @@ class _Builder:
             self.bullets[-1][1]["paragraphs"].append(node)
         elif self.items:
             item = self.items[-1]
-            if text is None and self.trailing is None and self.leaves(p, item):
+            if text is None and self.trailing is None and (self.leaves(p, item) or len(self.items) == 1 and not (
+                    item["bullets"] or item["items"]) and self.weighs(p, item)):
                 # after a numbered item ("3.3. Mặt trận … về bảo vệ môi trường." / "Giao Văn phòng
                 # Thị uỷ theo dõi, đôn đốc …"): the item's while another item may follow, the
-                # section's if none does (close_section)
+                # section's if none does (close_section); so is "Tuy nhiên, …" after the last of
+                # short items ("1. Kinh tế tăng trưởng 7%." / "2. …." / "Tuy nhiên, …", audit 24)
                 self.trailing = (node, item)
             item["paragraphs"].append(node)
         elif self.section is not None:
