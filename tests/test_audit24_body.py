@@ -407,3 +407,11 @@ Tuy nhiên, giải ngân vốn đầu tư công còn chậm.
     assert _texts(sec) == ["Tuy nhiên, giải ngân"]
     assert all(not i["paragraphs"] for i in sec["items"]) and len(sec["items"]) == 3
     # one item followed by another keeps it: "1. Về kinh tế: …." / "Tuy nhiên, …" / "2. …" (above)
+
+
+def test_a_points_marker_loses_the_space_typed_in_it() -> None:
+    body = "II. NHIỆM VỤ\n\n1 . Văn phòng Huyện ủy hướng dẫn nghiệp vụ:\na ) Mở sổ đăng ký văn bản;\nb - Lập hồ sơ công việc.\n"
+    (sec,) = _parse(body)["sections"]
+    assert sec["items"][0]["number"] == "1"
+    assert [(b["marker"], b["text"]) for b in sec["items"][0]["bullets"]] == [
+        ("a)", "Mở sổ đăng ký văn bản;"), ("b-", "Lập hồ sơ công việc.")]

@@ -826,7 +826,8 @@ def run(st: State) -> None:
         if m and (b.items or b.section is not None or m.group(1) == "a" and _lead_in(b.preamble)):
             # (a list of points opening the directives opens on "a)": "i. Đánh giá …" there is a
             # part's numeral typed in lower case, which TB022 reports, not a point)
-            b.add_bullet(m.group(0).strip(), 0, t[m.end():].strip(), p.lines[0])
+            # (the marker without the space OCR or a typist left in it: "a )" is "a)", audit 24)
+            b.add_bullet("".join(m.group(0).split()), 0, t[m.end():].strip(), p.lines[0])
             continue
         m = BULLET.match(t)
         if m and (b.items or b.section is not None or _lead_in(b.preamble)):
