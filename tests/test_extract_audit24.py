@@ -19,6 +19,8 @@ Hand-made passages (45 + 25 paragraphs citing, naming and setting deadlines, eve
 * "NQ số 18-NQ/TW", "CT 05-CT/TW": the kind's abbreviation was left out of the reference's text.
 * "Nghị quyết số 04-NQ/HNTW ngày 29/12/1997 Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng (khóa
   VIII)" (the 1990s' plenum named with no "của") had no issuer.
+* "Nghị quyết số 8A-NQ/HNTW", "8b-NQ/HNTW", "68a-QĐ/TU" (a letter after the figures, as the 1990s
+  numbered) were no references.
 
 Family names
 * Danh, Điểu, Kha, Ngân, Sơn, Chau (Khmer, S'tiêng/M'Nông, Thái), Kpă, Rcom (Jrai), Vì, Lừ, Khuất,
@@ -211,3 +213,12 @@ def test_a_plenum_named_after_the_date_without_cua() -> None:
     # only a capitalised plenum right after a date
     assert _ref("Nghị quyết số 18-NQ/TW ngày 25/10/2017 hội nghị lần thứ sáu")[3] is None
     assert _ref("Nghị quyết số 18-NQ/TW Hội nghị lần thứ sáu")[3] is None
+
+
+def test_a_letter_after_the_figures() -> None:
+    got = refs("Thực hiện Nghị quyết số 8A-NQ/HNTW ngày 27/3/1990 và Nghị quyết 8b-NQ/HNTW, Quyết định số 68a-QĐ/TU, "
+               "Quyết định 12A/QĐ-UBND; theo Nghị quyết 8A-NQ/HNTW.")
+    assert [(r["number"], r["seq"], r["date"]) for r in got] == [
+        ("8A-NQ/HNTW", 8, "1990-03-27"), ("8B-NQ/HNTW", 8, None), ("68A-QĐ/TU", 68, None), ("12A/QĐ-UBND", 12, None)]
+    from tbparse.extract.refs import number_key
+    assert number_key("8a-NQ/HNTW") == number_key("8A-NQ/HNTW") != number_key("8-NQ/HNTW")

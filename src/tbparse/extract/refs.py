@@ -34,7 +34,8 @@ _D = "\\-\u2010-\u2015\u2212"  # hyphen, the Unicode dashes, minus
 # nor has an item typed "1/ Ban Tuyên giáo …", "2/ Minh …": a capital and small letters is a word
 _NUMBER = lazy_re(
     # (the figures may hold an OCR's letter for a figure, "l8-NQ/TW", "O5-CT/TW", "2O-CT/TU": see _OCR_FIGURES)
-    r"(?<![\w/.,-])(?P<seq>\d[\dlIO]{0,4}|[lIO]\d[\dlIO]{0,3})(?:"
+    # and a letter after them, as numbers of the 1990s have: "8A-NQ/HNTW", "8b-NQ/TW", "68a-QĐ/TU"
+    r"(?<![\w/.,-])(?P<seq>\d[\dlIO]{0,4}|[lIO]\d[\dlIO]{0,3})(?P<sfx>[a-dA-D])?(?:"
     rf"(?P<p>\s?[{_D}]\s?(?P<ptype>[A-ZĐ][A-Za-zĐđ]{{1,4}})\s?/\s?"
     rf"(?P<piss>[A-ZĐƯ][A-ZĐƯa-z]*(?:[{_D}][A-ZĐƯ][A-ZĐƯa-z]*)*))"
     # "18-NQ-TW": a Party number with a dash for its slash (only a Party type and body's codes)
@@ -145,27 +146,28 @@ _ALIAS_BEFORE = lazy_re(rf"(?<![a-z])(?P<kw>{_KW})\s+(?:so\s*:?\s*)?(?:\d{{1,5}}
 class _Num:
     """A parsed document number (canonical parts plus what was wrong with how it was typed)."""
 
-    __slots__ = ("system", "seq", "type_code", "issuer_code", "year", "number", "fault")
+    __slots__ = ("system", "seq", "sfx", "type_code", "issuer_code", "year", "number", "fault")
 
     def __init__(self, system: str, seq: str, type_code: str | None, issuer_code: str, year: int | None,
-                 fault: str | None) -> None:
+                 fault: str | None, sfx: str = "") -> None:
         self.system = system
-        self.seq = seq
+        self.seq = seq  # the figures ("8" of "8A-NQ/HNTW"; ``seq`` in the output is their value)
+        self.sfx = sfx  # a letter after them, in capitals: "A"
         self.type_code = type_code
         self.issuer_code = issuer_code
         self.year = year
         self.fault = fault
         if system == "party":
-            self.number = f"{seq}-{type_code}/{issuer_code}"
+            self.number = f"{seq}{sfx}-{type_code}/{issuer_code}"
         else:
             code = f"{type_code}-{issuer_code}" if type_code else issuer_code
-            self.number = f"{seq}/{year}/{code}" if year else f"{seq}/{code}"
+            self.number = f"{seq}{sfx}/{year}/{code}" if year else f"{seq}{sfx}/{code}"
 
     @property
     def key(self) -> tuple:
         if self.system == "party":
-            return ("party", int(self.seq), self.type_code, self.issuer_code)
-        return ("state", int(self.seq), self.type_code, self.issuer_code, self.year)
+            return ("party", int(self.seq), self.type_code, self.issuer_code) + ((self.sfx,) if self.sfx else ())
+        return ("state", int(self.seq), self.type_code, self.issuer_code, self.year) + ((self.sfx,) if self.sfx else ())
 
 
 # An OCR's (or a typist's) letters for figures in a number's sequence: "l8-NQ/TW", "O5-CT/TW"
@@ -175,31 +177,32 @@ _OCR_FIGURES = str.maketrans("lIO", "110")
 def _num(m: re.Match) -> _Num:
     typed = m.group("seq")
     seq = typed if typed.isdigit() else typed.translate(_OCR_FIGURES)
+    sfx = (m.group("sfx") or "").upper()
     printed = m.group(0)
     spaced = " " in printed  # paragraph text is whitespace-collapsed
     if m.group("p"):
         issuer = "-".join(_SPLIT_CODE.split(m.group("piss")))
-        n = _Num("party", seq, m.group("ptype"), issuer, None, None)
+        n = _Num("party", seq, m.group("ptype"), issuer, None, None, sfx)
         if seq != typed:
             n.fault = f"letters for figures in the number {printed!r}; write {n.number}"
         elif spaced:
             n.fault = f"spaces inside the number {printed!r}; write {n.number}"
         return n
     if m.group("pd"):
-        n = _Num("party", seq, m.group("pdtype"), m.group("pdiss"), None, None)
+        n = _Num("party", seq, m.group("pdtype"), m.group("pdiss"), None, None, sfx)
         n.fault = f"Party number {printed!r} has a dash for its slash; write {n.number}"
         return n
     parts = _SPLIT_CODE.split(m.group("scode"))
     year = m.group("year")
     if year is None and len(parts) == 2 and parts[0] in PARTY_TYPES and _PARTY_BODY.match(parts[1]):
-        n = _Num("party", seq, parts[0], parts[1], None, None)
+        n = _Num("party", seq, parts[0], parts[1], None, None, sfx)
         n.fault = f"Party number {printed!r} is written in the State form; write {n.number}"
         return n
     if len(parts) >= 2 and parts[0] in STATE_TYPES:
         type_code, issuer = parts[0], "-".join(parts[1:])
     else:
         type_code, issuer = None, "-".join(parts)
-    n = _Num("state", seq, type_code, issuer, int(year) if year else None, None)
+    n = _Num("state", seq, type_code, issuer, int(year) if year else None, None, sfx)
     if m.group("ysep") and m.group("ysep") != "/":
         n.fault = f"State number {printed!r} joins the year with a hyphen; write {n.number}"
     elif seq != typed:
