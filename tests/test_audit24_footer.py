@@ -339,3 +339,16 @@ def test_an_authoritys_wrapped_body_above_a_copys_label_stays_the_originals() ->
                            "VĂN PHÒNG HUYỆN ỦY\nSố 22-BS/VPHU\nT/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\nLê Thị Hoa\n")
     assert d["signature"]["authority"] == [{"mode": "T/M", "body": "BAN THƯỜNG VỤ HUYỆN ỦY"}]
     assert d["copy"]["issuer"]["name"] == "VĂN PHÒNG HUYỆN ỦY"
+
+
+@pytest.mark.parametrize("mark", [".", ")"])
+def test_a_number_typed_for_the_dash_is_no_part_of_the_entry(mark: str) -> None:
+    # "1. Thường trực Huyện ủy;" kept its "1." in the entry's text; the filing entry "3. Lưu VP."
+    # was no filing entry, so a sentence under the list could run on as an entry
+    text = HEAD + (f"Nơi nhận:\n1{mark} Thường trực Huyện ủy;\n2{mark} Các chi bộ;\n3{mark} Lưu VP.\n"
+                   "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nNguyễn Văn Hai\n")
+    d = tbparse.parse_dict(text)
+    assert d["recipients"] == ["Thường trực Huyện ủy", "Các chi bộ", "Lưu VP"]
+    assert [r["raw"] for r in d["layout"]["recipients"]] == [f"1{mark} Thường trực Huyện ủy;", f"2{mark} Các chi bộ;",
+                                                             f"3{mark} Lưu VP."]
+    assert [f.line for f in tbparse.lint(text) if f.code == "TB035"] == [r["line"] for r in d["layout"]["recipients"]]

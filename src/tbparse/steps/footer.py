@@ -160,6 +160,8 @@ def run_on_block(text: str) -> list[tuple[int, str]] | None:
 _RUN_ON = lazy_re(r"(?<=[;,])\s+[-–]\s+(?=\S)")
 
 
+# A recipient numbered instead of dashed: "1. Thường trực Tỉnh ủy;", "2) Các chi bộ;"
+_NUMBERED = lazy_re(r"\d{1,2}[.)]\s+(?=[^\W\d_])")
 # An entry that enumerates after a colon on its own line: "Các sở: Du lịch, Văn hóa và Thể thao,"
 _ENUMERATES = lazy_re(r"^[^:]{2,80}:\s*\S")
 
@@ -1087,9 +1089,11 @@ def _read(st: State, frags: list[_Frag]) -> dict:
             continue
         if label_col is not None and abs(fr.col - label_col) <= _LABEL_COL and len(t) <= 160 and not _closed(recipients):
             # an entry typed without "- " in the label's column: "Nơi nhận:" / "Các tỉnh ủy, thành ủy,"
-            # (TB035 asks for the dash); not under the filing entry "- Lưu VP.", which ends the list
+            # (TB035 asks for the dash); not under the filing entry "- Lưu VP.", which ends the list.
+            # A number for the dash ("1. Thường trực Tỉnh ủy;", "2) …") is no part of the entry's text
             settle_caps()
-            recipients.append({"line": fr.no, "text": [t], "raw": [t]})
+            num = _NUMBERED.match(t) if t[:1].isdigit() else None
+            recipients.append({"line": fr.no, "text": [t[num.end():] if num else t], "raw": [t]})
             open_entry = _open_end(t, semi)
             last_entry = k
             continue
