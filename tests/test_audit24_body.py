@@ -382,6 +382,10 @@ def test_a_leaders_working_visit_is_the_meeting() -> None:
         d = tbparse.parse_dict(head + PART_II + TAIL)
         m = d["meeting"]
         assert (m["date"], m["chair"]) == ("2021-03-07", [{"name": "Nguyễn Văn An", "title": "Tỉnh ủy viên, Bí thư Huyện ủy"}]), visit
+        # the unit visited is whom it was with; a room it was held in is not
+        assert m["with"] == ("Đảng ủy xã Nam Thanh" if "Nam Thanh" in visit else None), visit
+    d = tbparse.parse_dict(HEAD.replace("họp nghe", "làm việc tại Hội trường Huyện ủy, nghe") + PART_II + TAIL)
+    assert d["meeting"]["with"] is None
 
 
 def test_tb020_leaves_a_provincial_author_line_out_of_the_subject() -> None:

@@ -69,7 +69,10 @@ TITLE_END = lazy_re(
     r"|den tham|di kiem tra|di khao sat|tham va lam viec)\b|[.;:(]"
 )
 # Whom the meeting was with (folded): "… đã có buổi |làm việc với |Đảng ủy khối Doanh nghiệp …"
-WITH = lazy_re(r"lam viec voi\s+")
+# ... and the unit a leader's visit went to: "… đến thăm và |làm việc tại |Đảng ủy xã Nam Thanh", "…
+# |kiểm tra tại |Công ty …" — a body, not a room or a building ("làm việc tại Hội trường Tỉnh ủy")
+WITH = lazy_re(r"lam viec voi\s+|(?:tham va lam viec|den lam viec|kiem tra|khao sat)\s+tai\s+"
+               r"(?=(?:dang uy|dang bo|chi bo|huyen uy|thi uy|thanh uy|ban |so |uy ban|cong ty|xa |phuong |huyen |thi tran))")
 WITH_END = lazy_re(r"\s(?:ve|tai|de|nham|nhu sau)\b|[.,;:(]")
 # "Tham dự buổi làm việc có …", "Cùng dự có …", "Dự họp có 21/24 đảng viên" (folded)
 #   and a roll call's "Thành phần dự họp: …", "Thành phần tham dự: …"
