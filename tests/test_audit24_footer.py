@@ -352,3 +352,21 @@ def test_a_number_typed_for_the_dash_is_no_part_of_the_entry(mark: str) -> None:
     assert [r["raw"] for r in d["layout"]["recipients"]] == [f"1{mark} Thường trực Huyện ủy;", f"2{mark} Các chi bộ;",
                                                              f"3{mark} Lưu VP."]
     assert [f.line for f in tbparse.lint(text) if f.code == "TB035"] == [r["line"] for r in d["layout"]["recipients"]]
+
+
+@pytest.mark.parametrize("bullet", ["§", "Ø", "\uf0b7", "o"])
+def test_a_symbol_fonts_bullet_opens_an_entry(bullet: str) -> None:
+    # Word's symbol bullets as a text export leaves them: "o Thường trực …;" / "o Các chi bộ;" ran
+    # into one entry (a lower-case line is a wrap), "§ …" kept its "§"
+    text = HEAD + (f"Nơi nhận:\n{bullet} Thường trực Huyện ủy;\n{bullet} Các chi bộ;\n{bullet} Lưu VP.\n"
+                   "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nNguyễn Văn Hai\n")
+    d = tbparse.parse_dict(text)
+    assert d["recipients"] == ["Thường trực Huyện ủy", "Các chi bộ", "Lưu VP"]
+    assert d["signature"]["signer"] == "Nguyễn Văn Hai" and d["unplaced"] == []
+    assert len([f for f in tbparse.lint(text) if f.code == "TB035"]) == 3
+
+
+def test_a_lower_case_o_line_is_still_a_wrap() -> None:
+    d = tbparse.parse_dict(HEAD + "Nơi nhận:\n- Các đồng chí Ủy viên Ban Thường vụ huyện\no đơn vị,\n- Lưu VP.\n"
+                           "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nNguyễn Văn Hai\n")
+    assert d["recipients"][0] == "Các đồng chí Ủy viên Ban Thường vụ huyện o đơn vị"

@@ -24,8 +24,11 @@ from ..state import State
 from ..vocab import AUTHORITY, POSITION_START, RECIPIENTS_LABEL, RULE, SIGNED_NOTE, authority, is_caps, is_name, recipients_label
 from ..lazyre import lazy_re
 
-# A recipient entry: "- Thường trực Tỉnh uỷ;", "– Lưu VP.", "+ Như trên,", "• …"
-ENTRY = lazy_re(r"^[-–—+•·*]\s*")
+# A recipient entry: "- Thường trực Tỉnh uỷ;", "– Lưu VP.", "+ Như trên,", "• …" — and the bullets
+# of Word's symbol fonts as a text export leaves them: "§ Các chi bộ;", "Ø …", "\uf0b7 …" (Symbol's
+# private-use dot), "o Thường trực Huyện ủy;" (Courier New's "o", only before a capital)
+ENTRY = lazy_re(r"^(?:[-–—+•·*§Ø\uf0b7\uf0a7\uf0d8]|o(?=\s+[A-ZĐÀ-ÝĂƠƯẠ-Ỹ]))\s*")
+_ENTRY_LEADS = "-–—+•·*§Øo\uf0b7\uf0a7\uf0d8"
 _TERMINATORS = (";", ",", ".")
 # academic and military titles typed before a signer's name: "TS. ", "PGS.TS. ", "Đại tá "
 _TITLES = lazy_re(r"^(?:(?:GS|PGS|TS|ThS|BS|KS|CN|NCS)\.\s*)+|^(?:Đại tá|Thượng tá|Trung tá|Thiếu tướng|Trung tướng)\s+")
@@ -770,7 +773,7 @@ def _list_shape(frags: list[_Frag]) -> tuple[int, bool]:
     for fr in frags:
         t = fr.text
         flush = flush and not fr.col
-        if t[:1] in "-–—+•·*" and ENTRY.match(t):
+        if t[:1] in _ENTRY_LEADS and ENTRY.match(t):
             width = max(width, len(t))
             semi += t.endswith(";")
             comma += t.endswith(",")
