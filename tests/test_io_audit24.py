@@ -350,3 +350,35 @@ def test_closed_stdin_is_an_input_error(args, line) -> None:
     assert r.returncode == 2, r.stderr
     assert r.stderr.splitlines()[0] == line
     assert b"internal error" not in r.stderr and b"Traceback" not in r.stderr
+
+
+# ---------------------------------------------------------------- a named pipe in a walked folder
+
+def _arc_with_pipe(tmp_path):
+    arc = tmp_path / "arc"
+    arc.mkdir()
+    (arc / "a.txt").write_bytes(SEED.read_bytes())
+    os.mkfifo(arc / "p.txt")  # nobody writes it: reading it blocks forever
+    return arc
+
+
+def test_batch_refuses_a_named_pipe_in_a_folder_and_goes_on(tmp_path) -> None:
+    """A FIFO named like a document hung `tbparse batch arc/` for good (open() waits for a writer)."""
+    _arc_with_pipe(tmp_path)
+    r = subprocess.run([*EXE, "batch", "arc", "-o", "out", "-q", "-j", "1"], cwd=tmp_path, capture_output=True,
+                       timeout=60)
+    assert r.returncode == 1, r.stderr
+    report = {x["path"]: x for x in map(json.loads, (tmp_path / "out" / "tbparse-report.jsonl").read_text().splitlines())}
+    assert report["arc/a.txt"]["status"] == "parsed"
+    assert report["arc/p.txt"]["status"] == "failed"
+    assert report["arc/p.txt"]["reason"] == "refused: not a regular file (a named pipe, socket or device)"
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.json", "tbparse-report.jsonl"]
+
+
+@pytest.mark.parametrize("cmd", ["check", "refs"])
+def test_check_and_refs_skip_a_named_pipe_in_a_folder(tmp_path, cmd) -> None:
+    _arc_with_pipe(tmp_path)
+    r = subprocess.run([*EXE, cmd, "arc"], cwd=tmp_path, capture_output=True, timeout=60)
+    assert r.returncode in (0, 1), r.stderr
+    assert b"p.txt" not in r.stdout + r.stderr
+    assert b"a.txt" in r.stdout + r.stderr

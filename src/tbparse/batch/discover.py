@@ -228,8 +228,18 @@ def walk(
             elif _file_wanted(name, rel, matched, accept, glob):
                 if exclude.hit(e):
                     continue
+                if not _regular(e):  # a named pipe "x.txt" would block the read forever
+                    yield Input(path, None, "refused: not a regular file (a named pipe, socket or device)")
+                    continue
                 yield Input(path, rel)
         stack.extend(reversed(subdirs))  # pop in sorted order
+
+
+def _regular(e: os.DirEntry) -> bool:
+    try:
+        return e.is_file(follow_symlinks=True)
+    except OSError:
+        return True  # vanished or unreadable: the read says so
 
 
 def _file_wanted(name: str, rel: str, matched: bool, accept: NameFilter, glob: re.Pattern[str] | None) -> bool:
