@@ -354,10 +354,10 @@ def test_a_number_typed_for_the_dash_is_no_part_of_the_entry(mark: str) -> None:
     assert [f.line for f in tbparse.lint(text) if f.code == "TB035"] == [r["line"] for r in d["layout"]["recipients"]]
 
 
-@pytest.mark.parametrize("bullet", ["§", "Ø", "\uf0b7", "o"])
+@pytest.mark.parametrize("bullet", ["§", "Ø", "\uf0b7", "o", "~", "_"])
 def test_a_symbol_fonts_bullet_opens_an_entry(bullet: str) -> None:
     # Word's symbol bullets as a text export leaves them: "o Thường trực …;" / "o Các chi bộ;" ran
-    # into one entry (a lower-case line is a wrap), "§ …" kept its "§"
+    # into one entry (a lower-case line is a wrap), "§ …" kept its "§"; OCR's "~" and "_" for the dash
     text = HEAD + (f"Nơi nhận:\n{bullet} Thường trực Huyện ủy;\n{bullet} Các chi bộ;\n{bullet} Lưu VP.\n"
                    "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nNguyễn Văn Hai\n")
     d = tbparse.parse_dict(text)

@@ -26,9 +26,10 @@ from ..lazyre import lazy_re
 
 # A recipient entry: "- Thường trực Tỉnh uỷ;", "– Lưu VP.", "+ Như trên,", "• …" — and the bullets
 # of Word's symbol fonts as a text export leaves them: "§ Các chi bộ;", "Ø …", "\uf0b7 …" (Symbol's
-# private-use dot), "o Thường trực Huyện ủy;" (Courier New's "o", only before a capital)
-ENTRY = lazy_re(r"^(?:[-–—+•·*§Ø\uf0b7\uf0a7\uf0d8]|o(?=\s+[A-ZĐÀ-ÝĂƠƯẠ-Ỹ]))\s*")
-_ENTRY_LEADS = "-–—+•·*§Øo\uf0b7\uf0a7\uf0d8"
+# private-use dot), "o Thường trực Huyện ủy;" (Courier New's "o", only before a capital); the dash as
+# OCR misreads it, before a space: "~ Thường trực Huyện ủy,", "_ Lưu VP."
+ENTRY = lazy_re(r"^(?:[-–—+•·*§Ø\uf0b7\uf0a7\uf0d8]|[~_](?=\s)|o(?=\s+[A-ZĐÀ-ÝĂƠƯẠ-Ỹ]))\s*")
+_ENTRY_LEADS = "-–—+•·*§Øo~_\uf0b7\uf0a7\uf0d8"
 _TERMINATORS = (";", ",", ".")
 # academic and military titles typed before a signer's name: "TS. ", "PGS.TS. ", "Đại tá "
 _TITLES = lazy_re(r"^(?:(?:GS|PGS|TS|ThS|BS|KS|CN|NCS)\.\s*)+|^(?:Đại tá|Thượng tá|Trung tá|Thiếu tướng|Trung tướng)\s+")
