@@ -485,3 +485,20 @@ def test_meeting_date_is_the_meeting_sentences() -> None:
                 ("tỉnh báo cáo, Ban", "tỉnh báo cáo kết quả đợt kiểm tra ngày 02/11/2022, Ban"))
     assert parse_dict(t)["meeting"]["date"] == "2022-11-17"
     assert found(t) == []
+
+
+def test_board_sits_where_its_configured_committee_does(tmp_path) -> None:
+    # seats names the committee; its inspection committee's notice is held to the same place, with
+    # the committee's name typed in the other tone style ("UỶ", "HOÀ"); a district committee under a
+    # configured "ĐẢNG BỘ TỈNH …" line is not
+    t = draft("ok-ubkt-tinh-tb-2018.txt").replace("TỈNH ỦY KHÁNH HÒA", "TỈNH UỶ KHÁNH HOÀ")
+    (tmp_path / "a.txt").write_text(t, encoding="utf-8")
+    (tmp_path / ".tbparse.toml").write_text('[seats]\n"TỈNH ỦY KHÁNH HÒA" = "Cam Ranh"\n', encoding="utf-8")
+    res = CliRunner().invoke(cli, ["check", "--select", "TB017", "--output-format", "concise", str(tmp_path / "a.txt")])
+    assert res.stdout.splitlines() == [f'{tmp_path / "a.txt"}:3:50: TB017 [warning] the place should be where the issuer '
+                                      'sits: "Cam Ranh", not «Nha Trang»']
+    h = draft("ok-huyen-uy-bao-cao-2005.txt")
+    (tmp_path / "b.txt").write_text(h, encoding="utf-8")
+    (tmp_path / ".tbparse.toml").write_text('[seats]\n"ĐẢNG BỘ TỈNH THANH HOÁ" = "Thanh Hóa"\n', encoding="utf-8")
+    res = CliRunner().invoke(cli, ["check", "--select", "TB017", str(tmp_path / "b.txt")])
+    assert res.exit_code == 0 and res.stdout == ""

@@ -4,7 +4,8 @@ The place is the locality where the issuing body sits, capitalised, followed by 
 Bình Thuận writes "Phan Thiết, ngày …", central bodies "Hà Nội, ngày …" (36-HD/VPTW §II.1.4
 [second-hand]; Phụ lục 3 examples; NĐ 30/2020 — format-rules.md §3, §9 TB017). Seats other than
 Hà Nội for central bodies are checked only when configured: ``seats = {"TỈNH ỦY BÌNH THUẬN" =
-"Phan Thiết"}`` in ``[tool.tbparse]``.
+"Phan Thiết"}`` in ``[tool.tbparse]``; a board of a configured committee (its Ủy ban Kiểm tra,
+Văn phòng, Ban Tổ chức …) sits where the committee does.
 
 Fails::
 
@@ -49,6 +50,10 @@ def _seat(notice, ctx) -> str | None:
     for key in (f"{parent} {name}".strip(), name):
         if key in seats:
             return seats[key]
+    if parent in seats and not name.startswith(_LOCAL):
+        # a board of a configured committee sits where it does: "TỈNH ỦY KHÁNH HÒA" / "ỦY BAN KIỂM
+        # TRA" (not a committee of its own under a "ĐẢNG BỘ TỈNH …" line: a huyện ủy sits at home)
+        return seats[parent]
     number = notice.get("number") or {}
     # a central advisory body sits where its parent, the Central Committee, does; a local committee
     # typed under a stray "BAN CHẤP HÀNH TRUNG ƯƠNG" line (TB005 names it) still sits at home
