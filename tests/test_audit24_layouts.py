@@ -513,3 +513,35 @@ def test_a_last_point_that_is_no_formula_stays_the_points() -> None:
     assert d["closing"] is None
     b = d["sections"][0]["items"][1]["bullets"][1]
     assert [p["text"] for p in b["paragraphs"]] == ["Chỉ thị về công tác nhân sự được thực hiện ở mọi cấp."]
+
+
+def test_an_l_for_a_capital_i_in_the_issuer_is_named_as_such() -> None:
+    # "TỈNH ỦY THÁl BÌNH" (OCR, or a typo): TB003 said "write the issuing body in capitals:
+    # «TỈNH ỦY THÁL BÌNH»" — a wrong fix; the letter is a capital I
+    from tbparse.lint import lint_text
+
+    text = """\
+TỈNH ỦY THÁl BÌNH                              ĐẢNG CỘNG SẢN VIỆT NAM
+         *
+   Số 32-TB/TU                             Thái Bình, ngày 18 tháng 4 năm 2016
+
+                         THÔNG BÁO
+       ý kiến của Thường trực Tỉnh ủy về việc chuẩn bị Đại hội
+                           -----
+
+    1. Tiểu ban Văn kiện khẩn trương hoàn chỉnh dự thảo Báo cáo chính trị.
+
+    Thường trực Tỉnh ủy thông báo để các tiểu ban biết, thực hiện./.
+
+Nơi nhận:                                         T/L BAN THƯỜNG VỤ
+- Các tiểu ban Đại hội,                            CHÁNH VĂN PHÒNG
+- Lưu Văn phòng Tỉnh ủy.
+                                                  Phạm Văn Sinh
+"""
+    assert tbparse.parse_dict(text)["issuer"]["name"] == "TỈNH ỦY THÁl BÌNH"
+    tb003 = [f for f in lint_text(text) if f.code == "TB003"]
+    assert [(f.line, f.column, f.message) for f in tb003] == [
+        (1, 9, "write the capital «I», not «l», in the issuing body: «TỈNH ỦY THÁI BÌNH»")]
+    lower = text.replace("TỈNH ỦY THÁl BÌNH   ", "Tỉnh ủy Thái Bình   ")
+    assert [f.message for f in lint_text(lower) if f.code == "TB003"] == [
+        "write the issuing body in capitals: «TỈNH ỦY THÁI BÌNH»"]

@@ -196,7 +196,7 @@ def _items(st: State) -> list[_Item]:
     return out
 
 
-def _ocr_i(t: str) -> str:
+def ocr_i(t: str) -> str:
     """*t* with each "l" that stands against a capital read as the "I" OCR took it for: "TlNH ỦY
     THÁI NGUYÊN" is a caps issuer line as typed (kept so), "Huyện ủy" stays what it is."""
     return "".join("I" if c == "l" and (k and t[k - 1].isupper() or k + 1 < len(t) and t[k + 1].isupper()) else c
@@ -715,7 +715,7 @@ def run(st: State) -> None:
             st.out["markings"].append(it.text)
             i += 1
             continue
-        if (is_caps(it.text) or "l" in it.text and is_caps(_ocr_i(it.text))) and not after_star and not seen_number:
+        if (is_caps(it.text) or "l" in it.text and is_caps(ocr_i(it.text))) and not after_star and not seen_number:
             if any(f.startswith(o) for o in OTHER_ORGS):
                 st.other_org = it.text
             issuer_lines.append(it)

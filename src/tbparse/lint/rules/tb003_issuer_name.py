@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator
 
+from ...steps.header import ocr_i
+from ...vocab import is_caps
 from ..parts import lower_case_body
 from ..tables import misspelt_opening
 
@@ -39,6 +41,14 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     lower = lower_case_body(ctx)
     if lower:
         ln, text = lower
+        read = ocr_i(text)
+        if read != text and is_caps(read):
+            # "TỈNH ỦY THÁl BÌNH": an "l" typed (or OCR'd) for a capital I, not a name in normal case —
+            # the fix is the letter, not "THÁL" (audit 24)
+            word = next(w for w in text.split() if w != ocr_i(w))
+            yield ctx.hit(ln.no, f"write the capital «I», not «l», in the issuing body: «{read.strip(' *_')}»",
+                          find=word)
+            return
         yield ctx.hit(ln.no, f"write the issuing body in capitals: «{text.strip(' *_').upper()}»", find=text)
         return
     issuer = notice.get("issuer")
