@@ -545,3 +545,71 @@ Nơi nhận:                                         T/L BAN THƯỜNG VỤ
     lower = text.replace("TỈNH ỦY THÁl BÌNH   ", "Tỉnh ủy Thái Bình   ")
     assert [f.message for f in lint_text(lower) if f.code == "TB003"] == [
         "write the issuing body in capitals: «TỈNH ỦY THÁI BÌNH»"]
+
+
+# --- a State document pasted under the Party one ---------------------------------------------------
+
+PARTY_TB = """\
+   ĐẢNG BỘ TỈNH QUẢNG NAM                              ĐẢNG CỘNG SẢN VIỆT NAM
+   HUYỆN ỦY ĐẠI LỘC
+             *                                   Đại Lộc, ngày 08 tháng 9 năm 2015
+      Số 214-TB/HU
+
+                                  THÔNG BÁO
+          kết luận của Thường trực Huyện ủy tại buổi làm việc với Đảng ủy xã Đại Hiệp
+                                    -----
+
+     1. Thống nhất đánh giá kết quả nêu trong báo cáo của Đảng ủy xã.
+
+     Thường trực Huyện ủy thông báo để Đảng ủy xã Đại Hiệp biết, thực hiện./.
+
+ Nơi nhận:                                                   T/L BAN THƯỜNG VỤ
+ - Đảng ủy xã Đại Hiệp,                                       CHÁNH VĂN PHÒNG
+ - Lưu Văn phòng Huyện ủy.
+                                                           Lê Minh Quang
+
+
+ỦY BAN NHÂN DÂN                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH ĐỒNG NAI                                    Độc lập - Tự do - Hạnh phúc
+
+Số: 1234/TB-UBND                              Đồng Nai, ngày 12 tháng 4 năm 2022
+
+                                THÔNG BÁO
+         Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp
+
+     1. Các chủ đầu tư khẩn trương hoàn thiện thủ tục, đẩy nhanh tiến độ giải ngân.
+
+     Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.
+
+Nơi nhận:                                          TL. CHỦ TỊCH
+- Các sở, ban, ngành;                              KT. CHÁNH VĂN PHÒNG
+- Lưu: VT, KTN.                                    PHÓ CHÁNH VĂN PHÒNG
+                                                      Nguyễn Văn A
+"""
+
+
+def test_a_state_document_pasted_under_a_party_notice_is_another_document() -> None:
+    # the State notice under the Party one (no party line: the national motto heads it) was read as
+    # the notice's tail: its closing, "TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG" signature and list
+    # replaced the notice's, with no warning (and TB029 errors on its "TL."/"KT.")
+    from tbparse.lint import lint_text
+
+    d = tbparse.parse_dict(PARTY_TB)
+    assert d["closing"] == "Thường trực Huyện ủy thông báo để Đảng ủy xã Đại Hiệp biết, thực hiện./."
+    assert d["signature"]["authority"] == [{"mode": "T/L", "body": "BAN THƯỜNG VỤ"}]
+    assert d["signature"]["signer"] == "Lê Minh Quang"
+    assert d["recipients"] == ["Đảng ủy xã Đại Hiệp", "Lưu Văn phòng Huyện ủy"]
+    assert d["layout"]["another_document"] == {"line": 20, "number": "Số: 1234/TB-UBND"}
+    assert [w["code"] for w in d["warnings"]] == ["another-document"]
+    findings = lint_text(PARTY_TB)
+    assert not [f for f in findings if f.severity == "error"]
+    assert [(f.code, f.line) for f in findings if f.line >= 20] == [("TB000", 20)]
+
+
+def test_the_national_motto_alone_in_a_party_notices_body_is_no_second_document() -> None:
+    # the guard: the motto with no State number and date near it (a quoted heading) starts nothing
+    text = PARTY_TB.split("ỦY BAN NHÂN DÂN")[0].replace(
+        "     1. Thống nhất", "     1. Mẫu biên bản ghi ở đầu trang: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM.\n\n     2. Thống nhất")
+    d = tbparse.parse_dict(text)
+    assert "another_document" not in d["layout"]
+    assert [i["number"] for i in d["sections"][0]["items"]] == ["1", "2"]

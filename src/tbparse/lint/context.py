@@ -126,9 +126,14 @@ class Ctx:
         for no in range(first, last + 1):
             yield from self._group.get(no, ())
 
-    @property
+    @cached_property
     def last_line(self) -> int:
-        return self.source.lines[-1].no if self.source.lines else 1
+        """The document's last line: the file's, or the one before a second document pasted under
+        it (``layout.another_document``: its lines are not this document's — audit 24, a State
+        notice's "TL."/"KT." under a Party one were reported as the Party notice's, TB029)."""
+        last = self.source.lines[-1].no if self.source.lines else 1
+        other = (self.layout.get("another_document") or {}).get("line")
+        return max(1, min(last, other - 1)) if other else last
 
     def finditer(self, pattern: re.Pattern, first: int = 1, last: int | None = None, *,
                  folded: bool = False) -> Iterator[tuple[int, int, int, re.Match]]:

@@ -23,8 +23,8 @@ from ..fold import fold, preimages
 from ..lazyre import lazy_re
 from ..lines import Line
 from ..state import State
-from ..vocab import AUTHORITY, PARTY_LINE, authority, is_caps, recipients_label
-from .header import NUMBER_LINE, PARTY_NO, date_match
+from ..vocab import AUTHORITY, PARTY_LINE, STATE_MOTTO, authority, is_caps, recipients_label
+from .header import NUMBER_LINE, PARTY_NO, STATE_NO, date_match
 from .zones import BLANK_NUMBER, is_copy_label, label_cell
 
 _HEAD_SCAN = 40  # the first header's number and party line are never further down
@@ -149,15 +149,17 @@ def _head_end(lines: list[Line]) -> tuple[int, str | None]:
     return max(-1 if party is None else party, -1 if number is None else number) + 1, own
 
 
-def _is_number_line(fr_text: str, f: str | None = None) -> bool:
+def _is_number_line(fr_text: str, f: str | None = None, state: bool = False) -> bool:
     """A header's number cell: "Số 503-TB/TU", or a draft's blank "Số     -NQ/ĐU" (*f*: its fold,
-    when the caller has it)."""
+    when the caller has it); with *state*, a State one too: "Số: 1234/TB-UBND"."""
     if f is None:
         if fr_text[:1] not in ("S", "s"):  # (every number cell opens with "Số")
             return False
         f = fold(fr_text)
     m = NUMBER_LINE.match(f)
-    return bool(m and PARTY_NO.match(fr_text, m.end())) or f.startswith("so") and BLANK_NUMBER.search(f) is not None
+    if m and (PARTY_NO.match(fr_text, m.end()) or state and STATE_NO.match(fr_text, m.end())):
+        return True
+    return f.startswith("so") and BLANK_NUMBER.search(f) is not None
 
 
 def _second_document(lines: list[Line], top: int) -> int | None:
@@ -187,16 +189,24 @@ def _second_document(lines: list[Line], top: int) -> int | None:
         if copy and any(_is_number_line(x) for x in (t, *(fr.text for fr in ln.frags))):
             floor, copy = i + 1, False  # the copy's own number ("Số 12-SY/VPHU   Ninh Hải, ngày …")
             continue
-        if copy or "NAM" not in t or PARTY_LINE not in fold(t):  # (the party line is typed in capitals)
+        if copy or "NAM" not in t:  # (the party line is typed in capitals)
             continue
+        f = fold(t)
+        # a State document pasted under the Party one heads its page with the national motto
+        # ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" over "Số: 1234/TB-UBND"): its lines are no part of
+        # the first (audit 24: its signature and list were read as the notice's)
+        state = PARTY_LINE not in f
+        if state and STATE_MOTTO[0] not in f:
+            continue
+        anchor = STATE_MOTTO[0] if state else PARTY_LINE
         lo, hi = max(floor, i - _SECOND_WINDOW), min(n, i + _SECOND_WINDOW + 1)
         # (each cell, and each line whole: a draft's blanks split "Số     -NQ/ĐU" into two cells)
         near = [x for ln2 in lines[lo:hi] if ln2.text for x in (ln2.text, *(fr.text for fr in ln2.frags))]
-        if not any(_is_number_line(x) for x in near) or not any(
+        if not any(_is_number_line(x, state=state) for x in near) or not any(
                 len(x) <= 90 and date_match(fold(x)) for x in near):
             continue
         first = next(k for k in range(lo, hi) if any(
-            PARTY_LINE in fold(fr.text) or _is_number_line(fr.text) for fr in lines[k].frags))
+            anchor in fold(fr.text) or _is_number_line(fr.text, state=state) for fr in lines[k].frags))
         return _issuer_above(lines, first, top)
     return None
 
@@ -461,7 +471,7 @@ def run(st: State) -> None:
     if second is not None:
         first = next((ln for ln in lines[second:] if ln.text), lines[second])
         num = next((fr.text for ln in lines[second:second + 2 * _SECOND_WINDOW] for fr in ln.frags
-                    if _is_number_line(fr.text)), None)
+                    if _is_number_line(fr.text, state=True)), None)
         st.out["layout"]["another_document"] = {"line": first.no, "number": num}
         st.warn("another-document", f"line {first.no} starts another document"
                 f"{' (' + num + ')' if num else ''}: only the first is read; split the file", first.no)

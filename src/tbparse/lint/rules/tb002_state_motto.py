@@ -62,7 +62,7 @@ def _alone(raw: str, s: int, e: int) -> bool:
 
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     head = ctx.header_last
-    last = max(head, _SCAN)
+    last = min(max(head, _SCAN), ctx.last_line)  # (not into a document pasted under this one)
     if not any(_HINT.search(ln.raw) for ln in ctx.lines(1, last)):
         return
     seen = set()
