@@ -613,3 +613,27 @@ def test_the_national_motto_alone_in_a_party_notices_body_is_no_second_document(
     d = tbparse.parse_dict(text)
     assert "another_document" not in d["layout"]
     assert [i["number"] for i in d["sections"][0]["items"]] == ["1", "2"]
+
+
+def test_a_portals_lead_paragraph_above_the_header_goes_with_its_chrome() -> None:
+    # "(CTTĐT) - Ngày 15/12/2024, Ban Thường vụ … trân trọng giới thiệu toàn văn Thông báo:" (over
+    # 120 characters) under the breadcrumb: the whole lead was taken for the document's text, every
+    # chrome line an unplaced-text warning
+    lead = ("(CTTĐT) - Ngày 05/10/2024, Chi bộ Trường THCS Lê Lợi ban hành Nghị quyết số 10-NQ/CB về nhiệm "
+            "vụ tháng 10 năm 2024. Cổng Thông tin điện tử trân trọng giới thiệu toàn văn Nghị quyết:")
+    text = WEB_NQ.replace("(Đăng ngày 07/10/2024 - 14:32)\n", "(Đăng ngày 07/10/2024 - 14:32)\n\n" + lead + "\n")
+    d = tbparse.parse_dict(text)
+    assert d["warnings"] == []
+    assert {1, 3, 5, 7} <= set(d["layout"]["furniture"])
+    assert d["number"]["raw"] == "10-NQ/CB" and d["preamble"][0]["text"].startswith("Ngày 05/10/2024, Chi bộ")
+    assert not [r for r in d["references"] if 7 in r["lines"]]
+
+
+def test_a_long_first_paragraph_with_no_chrome_sign_stays_the_documents() -> None:
+    # the guard: a draft opening with a long sentence above a caps line keeps it as its own text
+    opening = ("Ban Thường vụ Đảng ủy phường thông báo kết quả kiểm điểm, đánh giá, xếp loại chất lượng tổ "
+               "chức đảng và đảng viên năm 2024 của các chi bộ trực thuộc như sau, đề nghị các chi bộ lưu ý:")
+    text = opening + "\n\nTHÔNG BÁO\n\n1. Chi bộ khu phố 1 hoàn thành tốt nhiệm vụ.\n\nNơi nhận:\n- Lưu.\n"
+    d = tbparse.parse_dict(text)
+    assert "furniture" not in d["layout"]
+    assert any(u["text"] == opening for u in d["unplaced"]) or any(p["text"] == opening for p in d["preamble"])

@@ -240,7 +240,10 @@ def _lead(lines: list[Line]) -> int:
     xem: 1234", the title repeated) stands before the first caps line (the issuer or the party
     line). A header with a type line takes it into the header zone, where it is unplaced; a
     công văn's header (no type line) must start at the first line, so the chrome hid it whole.
-    Chrome only with one of its signs among those lines: a draft's first lines are its text.
+    Chrome only with one of its signs among those lines: a draft's first lines are its text. The
+    portal's lead paragraph goes with the chrome it stands in ("(CTTĐT) - Ngày 15/12/2022, Ban
+    Thường vụ … ban hành Thông báo số 389-TB/HU … trân trọng giới thiệu toàn văn", under "Trang chủ
+    > Văn bản" — audit 24: its length made the whole lead the document's, each line unplaced-text).
     A portal that repeats the title in capitals ("THÔNG BÁO KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY …",
     then "Ngày đăng: … | Lượt xem: …") puts a caps line above the header too: the chrome runs to
     the issuer's cell over the header's first number or party line (audit 21: the title was read
@@ -248,9 +251,9 @@ def _lead(lines: list[Line]) -> int:
     """
     h = next((i for i, ln in enumerate(lines[:20]) if ln.text and len(ln.text) >= 5 and is_caps(ln.frags[0].text)), 0)
     lead = [ln.text for ln in lines[:h] if ln.text]
-    if any(len(t) > 120 for t in lead):
-        return 0
-    signs = any(_chrome_sign(t) for t in lead)
+    signs = any(_chrome_sign(t) for t in lead if len(t) <= 120)
+    if not signs and any(len(t) > 120 for t in lead):
+        return 0  # (a long line with no chrome sign above it: a draft's text, not a page's)
     start = _header_start(lines)
     if start is not None and start > h:
         between = [ln.text for ln in lines[h:start] if ln.text]
