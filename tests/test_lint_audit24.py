@@ -502,3 +502,10 @@ def test_board_sits_where_its_configured_committee_does(tmp_path) -> None:
     (tmp_path / ".tbparse.toml").write_text('[seats]\n"ĐẢNG BỘ TỈNH THANH HOÁ" = "Thanh Hóa"\n', encoding="utf-8")
     res = CliRunner().invoke(cli, ["check", "--select", "TB017", str(tmp_path / "b.txt")])
     assert res.exit_code == 0 and res.stdout == ""
+
+
+@pytest.mark.parametrize("typed", ["Qui định 24-QĐi/TW", "Quy định 24-QĐi/TW", "Qui chế 02-QC/TU"])
+def test_citation_without_so_in_either_spelling(typed: str) -> None:
+    t = variant("ok-btctw-huong-dan-2022.txt", ("Quy định số 24-QĐi/TW", typed))
+    assert [(f.code, f.message) for f in lint_text(t)] == [
+        ("TB027", f'cite Party acts as "{typed.split(" 2")[0].split(" 0")[0]} số {typed.rsplit(" ", 1)[1]}"')]

@@ -36,9 +36,10 @@ _STATE_HYPHEN = lazy_re(rf"(?<![\w/-])(\d{{1,5}})/(\d{{4}})-([{_UP}][A-Za-zĐđ]
 _PARTY_AS_STATE = lazy_re(
     rf"(?<![\w/-])(\d{{1,5}})/([{_UP}][A-Za-zĐđ]{{0,4}})-((?:[{_UP}]*(?:TW|TU|HU|QU))|ĐU|ĐUK|CB)\b"
 )
-# "Chỉ thị 20-CT/TU" — a Party act named without "số" before its number
+# "Chỉ thị 20-CT/TU" — a Party act named without "số" before its number ("Qui định", "Qui chế" as
+# the older spelling has them)
 _NO_SO = lazy_re(
-    r"\b(Nghị quyết|Chỉ thị|Kết luận|Quyết định|Quy định|Hướng dẫn|Thông báo|Kế hoạch|Báo cáo|Thông tri|Chương trình|Quy chế)"
+    r"\b(Nghị quyết|Chỉ thị|Kết luận|Quyết định|Qu[yi] định|Hướng dẫn|Thông báo|Kế hoạch|Báo cáo|Thông tri|Chương trình|Qu[yi] chế)"
     rf"\s+(\d{{1,5}}-[A-Za-zĐđ]{{1,4}}/[{_UP}][A-Za-zĐđ]*)"
 )
 
