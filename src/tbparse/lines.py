@@ -35,7 +35,8 @@ _ZW = dict.fromkeys(map(ord, _INVISIBLE), None)
 # character of non-ASCII text, so :func:`clean` translates only the rare strings that have one.
 _ZW_ANY = lazy_re(f"[{_INVISIBLE}]")
 # Markdown emphasis in web copies: "**VĂN PHÒNG**", "__Nơi nhận__:", "*Hà Nội, ngày …*".
-_STARS_ONLY = lazy_re(r"^\s*\*+\s*$")  # the Party "*" line under the issuer, or "*****"
+# the Party "*" line under the issuer, "*****", or set between dashes as an ornament: "-*-", "~ * ~"
+_STARS_ONLY = lazy_re(r"^\s*[-–—~=]*\s*\*+\s*[-–—~=]*\s*$")
 # A rule typed with underscores, "______" (under the subject, over footnotes; a spaced "_ _ _ _"):
 # a rule line, as "-----" is — not emphasis markers around nothing
 _UNDERSCORES_ONLY = lazy_re(r"^\s*_{3,}(?:\s+_{3,})*\s*$")
@@ -44,7 +45,11 @@ _BULLET_STAR = lazy_re(r"^(\s*)\*(?=\s)")  # "* Nội dung: …" (a bullet, not 
 # glue two words into one ("địabàn"; found by fuzzing, fuzz/README.md finding 4). Possessive
 # runs: a long "*****…" run is matched once, never re-scanned.
 # (a combining mark is part of the letter before it: "Huyê__\u0323n" is inside a word, fuzz finding 19)
-_EMPH = lazy_re(r"(?<![\w\u0300-\u036f])(?:\*++|__++)|(?:\*++|__++)(?![\w\u0300-\u036f])")
+# A star run with blanks (or the line's ends) on both sides opens and closes nothing, as in markdown: it
+# is text — the "*" a PDF or web page puts between the header's fields run onto one line,
+# "ĐẢNG CỘNG SẢN VIỆT NAM * TỈNH ỦY BÌNH THUẬN * Số 503-TB/TU" (audit 24: the star was lost).
+# (stars only: underscore runs are read as before; a line of them alone is a rule, _UNDERSCORES_ONLY)
+_EMPH = lazy_re(r"(?<![\w\u0300-\u036f])(?:\*++(?!\s|$)|__++)|(?:(?<=[^\s*])\*++|__++)(?![\w\u0300-\u036f])")
 # Stars alone in parentheses are a note mark, not emphasis: "Công ty Cà phê Phước An(*)", "(*) Công ty …"
 _STAR_MARK = lazy_re(r"(\(\*{1,3}\))")
 # An HTML line break that web copies leave inside table cells and paragraphs (any case):

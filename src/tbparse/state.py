@@ -71,6 +71,9 @@ class State:
         self.other_org: str | None = None  # another organisation's heading (Youth Union, …)
         self.frame: list[str] = []  # Party-document frame elements found
         self.furniture: set[int] = set()  # lines the furniture step unplaced (page numbers, chrome, a second document)
+        # a công văn's "Kính gửi: …" typed in the header (beside or under its "V/v …" subject): the
+        # paragraphs step reads it as the body's first line, where it stands in other copies
+        self.addressee: list[Line] = []
         self.annex_pieces: list[list[tuple[int, str]]] = []  # appendices' and footnotes' text, for the extractors
         self.out: dict = {
             "schema_version": SCHEMA_VERSION,

@@ -39,13 +39,20 @@ TYPE_NAMES: dict[str, tuple[str, ...]] = {
     "giay gioi thieu": ("GGT",),
     "giay moi": ("GM",),
     "thu cong": ("TC",),
+    # the other administrative papers of format-rules §2.2 (codes as the State's [K]): audit 24 — a
+    # "GIẤY CHỨNG NHẬN" had no type line, its name unplaced
+    "giay chung nhan": ("GCN",),
+    "giay di duong": ("GĐĐ",),
+    "giay nghi phep": ("GNP",),
+    "phieu gui": ("PG",),
+    "phieu chuyen": ("PC",),
 }
 TYPE_CODES = frozenset(c for codes in TYPE_NAMES.values() for c in codes) | {"CV", "BS"}
 
 # Papers (format-rules §2.2, the administrative ones): a form filled in under its name — whom it
 # introduces, where to, about what, until when — with no trích yếu under the name and no "Nơi nhận"
 # list, as the State's form (NĐ 30/2020 Phụ lục III) has none: "GIẤY GIỚI THIỆU" / (body)
-PAPERS = frozenset({"giay gioi thieu"})
+PAPERS = frozenset({"giay gioi thieu", "giay chung nhan", "giay di duong", "giay nghi phep", "phieu gui", "phieu chuyen"})
 
 
 def is_paper(doc_type: str | None) -> bool:
@@ -231,10 +238,46 @@ SIGNED_NOTE = lazy_re(
 # "HỎA TỐC HẸN GIỜ", "THƯỢNG KHẨN", "DỰ THẢO", "Dự thảo lần 2"
 MARKING = r"(tuyet mat|toi mat|mat|thuong khan|hoa toc(?: hen gio)?|khan|du thao(?:\s*\(?\s*lan\s*\w+\s*\)?)?)"
 MARKINGS = lazy_re(MARKING + r"\W*$")
+# Copy and circulation notes printed in the header's top corner, above the heading or the issuer
+# (format-rules §1.1: bản sao; chỉ dẫn phạm vi lưu hành; tài liệu hội nghị) — markings, never the
+# issuer's parent line: "BẢN SAO", "SAO Y BẢN CHÍNH", "TÀI LIỆU HỘI NGHỊ", "Lưu hành nội bộ" (folded);
+# any paper's note — no body's name opens on "tài liệu": "TÀI LIỆU PHỤC VỤ HỘI NGHỊ", "TÀI LIỆU THAM
+# KHẢO", "(Tài liệu dùng trong hội nghị)", "Tài liệu sinh hoạt chi bộ"; a secret copy's number,
+# "Bản số: 05" (audit 24: the first taken for the issuer's parent, the others unplaced)
+HEADER_NOTE = lazy_re(
+    r"(?:ban sao|sao y(?: ban chinh)?|trich sao|sao luc|luu hanh noi bo|ban so\s*:?\s*\d{1,4}"
+    r"|\(?\s*tai lieu\b[^()\d]{0,50}\)?)[\s!.:;,*_]*"
+)
+
+
+def header_note(t: str, f: str) -> bool:
+    """Whether a header cell *t* (*f* folded) is a marking or a note typed above the header or
+    beside it — "MẬT", "Mật", "(KHẨN)", "Dự thảo", "Lưu hành nội bộ", "Tài liệu sinh hoạt chi bộ":
+    the header's, even in normal case (a công văn whose top line was one had no header at all)."""
+    if len(f) > 60:
+        return False
+    core = f.strip("()[]*_ ")
+    return (HEADER_NOTE.fullmatch(f) is not None or core.startswith("du thao")
+            or MARKINGS.fullmatch(core) is not None and t.lstrip("([*_ ")[:1].isupper())
 
 
 # A rule of dashes under the subject or the heading: "-------", "-----", "***", "___"
 RULE = lazy_re(r"^[-–—_=~*.· ]{3,}$")
+
+# The star under the issuer's name as typed or extracted: "*", a web copy's "*****", spaced "*  *  *",
+# and the symbol fonts' stars a PDF or web page gives as characters ("★", "☆", "✩" — the .docx
+# reader reads Wingdings' as "*" too, docx_reader._WINGDINGS_STARS)
+STAR_CHARS = "*★☆✩✪✫✬✭✮✯✰✱✲✳✴✵✶✷✸∗⁎"
+
+
+def star_line(t: str) -> bool:
+    """*t* (a cell's text) is the star line under the issuer: stars alone, maybe spaced, maybe set
+    between dashes or in brackets as an ornament ("-*-", "~ ★ ~", "(*)") (audit 24)."""
+    if not 0 < len(t) <= 40:
+        return False
+    core = t.strip(" -–—~=()[]") if t[0] in " -–—~=([" else t
+    return bool(core) and not core.strip(STAR_CHARS + " ")
+
 
 def is_caps(s: str) -> bool:
     """All letters upper case (and at least one letter): header and signature lines are."""

@@ -49,6 +49,8 @@ def _blanks(lay: dict) -> dict[str, tuple[int, str]]:
     if lay.get("number_blank"):
         out["number"] = (lay["number_blank"]["line"], "the number is left blank (a draft)")
     dl = lay.get("date_line") or {}
+    if dl.get("month"):  # "Quảng Ngãi, tháng 9 năm 2020": a congress document's date, no day
+        out["date"] = (dl["line"], f"the date line gives a month, no day ({dl['month']})")
     if dl.get("blank"):
         parts = " and ".join(dl["blank"])
         out["date"] = (dl["line"], f"the {parts} of the date {'is' if len(dl['blank']) == 1 else 'are'} left blank (a draft)")
@@ -67,7 +69,8 @@ def run(st: State) -> None:
             continue
         if not o[key]:
             if key in blanks:  # a draft's placeholder ("Số     -TB/TU", "ngày    tháng 02 năm 2026")
-                st.warn(f"{key}-blank", blanks[key][1], blanks[key][0])
+                code = "date-month-only" if key == "date" and (o["layout"].get("date_line") or {}).get("month") else f"{key}-blank"
+                st.warn(code, blanks[key][1], blanks[key][0])
             else:
                 st.warn(code, msg)
     for u in o["unplaced"]:

@@ -11,10 +11,10 @@ import datetime as _dt
 import re
 
 from ..fold import fold
-from ..lines import clean
+from ..lines import Fragment, Line, clean
 from ..state import State
-from ..vocab import BODY_START, MARKINGS, OTHER_ORGS, PARTY_LINE, STATE_MOTTO, TYPE_CODES, is_caps
-from .zones import BLANK_NUMBER, SO_WORD, ornament, VV_COL, VV_TAIL, cv_number, number_cell, plain_subject, vv_column, vv_wraps
+from ..vocab import BODY_START, HEADER_NOTE, MARKING, MARKINGS, OTHER_ORGS, PARTY_LINE, STAR_CHARS, STATE_MOTTO, TYPE_CODES, is_caps, star_line
+from .zones import BLANK_NUMBER, SO_WORD, lowered_heading, ornament, VV_COL, VV_TAIL, cv_number, number_cell, plain_subject, vv_column, vv_wraps
 from ..lazyre import lazy_re
 
 # "Số 503-TB/TU", "Số: 66-QĐ/TW", "Số 367 - QĐ/…", "Số 05-QC/BTCTU-BDVTU" (folded: "so 503-tb/tu");
@@ -51,6 +51,7 @@ _PARTY_BODY_CODE = lazy_re(r"(?:TW|T[UƯ]|ThU|TXU|HU|QU|ĐU|ĐUK|ĐĐ|BCSĐ|QUTW
 # anyway, so no accepted line changes. The separator runs are bounded too (cell text has single
 # spaces), or a run of spaces would be rescanned from every place length.
 #   also "ngày 5 tháng 3, năm 2024" (a comma before "năm"), "ngày 5, tháng 3, năm 2024"
+#   (not "ngày16 tháng5 năm2008", its spaces lost: unplaced, and TB014 says so)
 # A place may end on a number word: "Quận 3, ngày 20 tháng 4 năm 2021", "Phường 12, ngày …" — one
 # optional " 3"/" 12" after the digit-free words (so the number column "Số 503-TB/TU Phan Thiết" is
 # still never taken), which keeps the match bounded: at most 120 + 4 characters per start.
@@ -94,10 +95,16 @@ def date_match(f: str) -> "re.Match | None":
         return NUMERIC_DATE_LINE.fullmatch(f)
     return None
 _DATE_START = lazy_re(r"(?:[^,]{0,40},\s*)?ngay\b")
-STAR = lazy_re(r"^\*+$")
-# Copy and circulation notes printed in the header's top corner, above the heading or the issuer
-# (format-rules §1.1: bản sao; chỉ dẫn phạm vi lưu hành; tài liệu hội nghị) — markings, never the
-# issuer's parent line: "BẢN SAO", "SAO Y BẢN CHÍNH", "TÀI LIỆU HỘI NGHỊ", "Lưu hành nội bộ" (folded)
+# A date line with no day, as a congress's documents are dated (folded): "Quảng Ngãi, tháng 9 năm
+# 2020" — its place is read, its date stays null (layout.date_line.month says which month)
+_MONTH_DATE = lazy_re(r"(?P<place>[a-z][^,\d]{0,60}?(?:\s\d{1,3}(?!\d))?)\s*,\s*thang\s+(?P<m>\d{1,2})\s*,?\s*nam\s+(?P<y>\d{4})\s*\.?")
+# The star set off by blanks inside a cell a PDF or web page ran together (the emphasis reader
+# leaves such a star as text): "ĐẢNG CỘNG SẢN VIỆT NAM * TỈNH ỦY BÌNH THUẬN * Số 503-TB/TU",
+# "BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG ★ Số 36-HD/VPTW"
+_STAR_RUN = lazy_re(r"(?:(?<=\s)|^)[" + STAR_CHARS + r"]++(?=\s|$)")
+# Copy and circulation notes, the header's: vocab.HEADER_NOTE ("BẢN SAO", "TÀI LIỆU PHỤC VỤ HỘI
+# NGHỊ", "Bản số: 05"); under the subject only the fixed ones (title.py), as a subject may well open
+# on "Tài liệu …" there (folded)
 NOTE = lazy_re(
     r"(?:ban sao|sao y(?: ban chinh)?|trich sao|sao luc|tai lieu hoi nghi|luu hanh noi bo)[\s!.:;,*_]*"
 )
@@ -138,12 +145,13 @@ _HOSTED = ("ban can su dang", "dang doan")
 _PARENTS = ("dang bo", "tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy", "ban chap hanh")
 
 
-def _cuts(t: str, f: str) -> list[int]:
+def _cuts(t: str, f: str, issuer_end: bool = False) -> list[int]:
     """Offsets where a header cell holds several cells run together, as a web page flattened its
     table or a PDF's text ran its columns into one line: before and after the party line (columns
     closer than the 4-space gap: "TỈNH ỦY BÌNH THUẬN   ĐẢNG CỘNG SẢN VIỆT NAM"), before the number
     ("… TUY PHONG Số 50-TB/HU ĐẢNG CỘNG SẢN VIỆT NAM Tuy Phong, ngày …"), and then between the
-    parent's and the issuer's names ("ĐẢNG BỘ TỈNH BÌNH THUẬN HUYỆN ỦY TUY PHONG")."""
+    parent's and the issuer's names ("ĐẢNG BỘ TỈNH BÌNH THUẬN HUYỆN ỦY TUY PHONG"), which
+    *issuer_end* asks for too: a cell the star ends ("BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG * Số …")."""
     cuts: list[int] = []
     k = f.find(PARTY_LINE)
     while k > 0 and f[k - 1] != " ":  # only at a word start: not "THÔNGdang cong san …"
@@ -164,6 +172,8 @@ def _cuts(t: str, f: str) -> list[int]:
                 cuts.append(m.end())
                 number = m.end()
             break
+    if number < 0 and issuer_end:
+        number = len(f)
     if number > 0:
         # a run-on line's issuer, the cell before the number: a parent's name and the issuer's, each
         # opening on a body word ("BAN TỔ CHỨC HUYỆN ỦY" alone beside the party line is one name: only
@@ -176,7 +186,27 @@ def _cuts(t: str, f: str) -> list[int]:
                 cuts.append(m.end())
                 if f.startswith(_HOSTED, m.end()):
                     break
+    v = f.find(" v/v ")
+    if v > 0 and (k >= 0 or number > 0 or NUMBER_LINE.match(f)):
+        cuts.append(v + 1)  # "Số 245-CV/TU V/v triển khai …": the công văn's subject after its number
     return sorted(set(cuts))
+
+
+def _star_pieces(col: int, t: str) -> list[tuple[int, str, bool]]:
+    """``(column, text, star after)`` of the pieces of a cell that holds the star between other
+    text (see _STAR_RUN), each star a piece of its own."""
+    out: list[tuple[int, str, bool]] = []
+    pos = 0
+    for m in _STAR_RUN.finditer(t):
+        piece = t[pos:m.start()]
+        if piece.strip():
+            out.append((col + pos + len(piece) - len(piece.lstrip()), piece.strip(), True))
+        out.append((col + m.start(), m.group(), False))
+        pos = m.end()
+    piece = t[pos:]
+    if piece.strip():
+        out.append((col + pos + len(piece) - len(piece.lstrip()), piece.strip(), False))
+    return out
 
 
 def _items(st: State) -> list[_Item]:
@@ -185,14 +215,19 @@ def _items(st: State) -> list[_Item]:
     for row, ln in enumerate(st.lines[a:b], a):
         for fr in ln.frags:
             t = fr.text
-            f = fold(t)
-            cuts = _cuts(t, f) if PARTY_LINE in f or len(t) > 24 and "S" in t[1:] else ()
-            if cuts:
-                for x, y in zip((0, *cuts), (*cuts, len(t))):
-                    if t[x:y].strip():
-                        out.append(_Item(ln.no, fr.col + x, t[x:y].strip(), ln.bold, row))
-                continue
-            out.append(_Item(ln.no, fr.col, t, ln.bold, row))
+            if len(t) > 2 and not star_line(t) and _STAR_RUN.search(t):
+                pieces = _star_pieces(fr.col, t)
+            else:
+                pieces = ((fr.col, t, False),)
+            for col, t, starred in pieces:
+                f = fold(t)
+                cuts = _cuts(t, f, starred) if PARTY_LINE in f or starred or len(t) > 24 and "S" in t[1:] else ()
+                if cuts:
+                    for x, y in zip((0, *cuts), (*cuts, len(t))):
+                        if t[x:y].strip():
+                            out.append(_Item(ln.no, col + x, t[x:y].strip(), ln.bold, row))
+                    continue
+                out.append(_Item(ln.no, col, t, ln.bold, row))
     return out
 
 
@@ -220,6 +255,35 @@ def _marking(text: str, f: str) -> bool:
     if not MARKINGS.fullmatch(core):
         return False
     return is_caps(text) or text.lstrip("([*_ ")[:1].isupper()
+
+
+# One marking among several on one line (folded, at word bounds): "MẬT - KHẨN", "TỐI MẬT, HỎA TỐC"
+_ONE_MARK = lazy_re(r"\b" + MARKING + r"\b")
+_MARK_JOINERS = " -–—,;/+&"
+
+
+def _markings(text: str, f: str) -> list[str] | None:
+    """The markings of a header cell, each as typed: one ("MẬT", see :func:`_marking`) or several
+    on one line, joined by a dash, comma, slash or "và" or only spaced ("MẬT - KHẨN", "MẬT, KHẨN",
+    "TỐI MẬT  HỎA TỐC"; audit 24: such a line was unplaced); None when the cell is no marking."""
+    if _marking(text, f):
+        return [text]
+    if len(f) > 40 or " " not in f.strip():
+        return None
+    parts: list[str] = []
+    pos = 0
+    for m in _ONE_MARK.finditer(f):
+        between = f[pos:m.start()].strip(_MARK_JOINERS if parts else "([*_ ")  # "(MẬT - KHẨN)"
+        if between not in ("", "va") or between and not parts:
+            return None
+        part = text[m.start():m.end()]
+        if not _marking(part, m.group()):
+            return None
+        parts.append(part)
+        pos = m.end()
+    if len(parts) < 2 or f[pos:].strip(" .!:;,*_()"):
+        return None
+    return parts
 
 
 def _near(a: str, b: str, limit: int = 2) -> bool:
@@ -456,8 +520,8 @@ def _parse_number(st: State, text: str, line: int) -> None:
             # "12-TB/H U": a space OCR put inside the issuer's code — read, and said
             st.warn("mistyped-number", f"a space inside the issuer's code ({pm.group(4)} {tail}) is read as none", line)
             issuer_code += tail
-        elif tail and _marking(tail, fold(tail)):
-            st.out["markings"].append(tail)  # "Số 12-TB/HU KHẨN": one space from the marking
+        elif tail and _markings(tail, fold(tail)):
+            st.out["markings"].extend(_markings(tail, fold(tail)))  # "Số 12-TB/HU KHẨN": one space from the marking
         elif tail:
             st.unplaced(line, tail)  # never dropped
         raw = f"{pm.group(1)}{sep}{pm.group(3)}/{issuer_code}"
@@ -503,6 +567,14 @@ def _loose_number(st: State, m: "re.Match", line: int) -> None:
     st.warn("mistyped-number", f"number «{raw}» has a separator mistyped: write {want}", line)
 
 
+def _date_line(x: _Item) -> bool:
+    """Whether cell *x* is a date line, not a wrapped subject's tail that cites a day: a place (a
+    capital) before the day, or nothing after the year — "ngày 06/7/2022 của Bộ Chính trị" under
+    "V/v triển khai Quy định số 69-QĐ/TW" goes on with the subject (audit 24: it ended it)."""
+    m = date_match(x.fold)
+    return m is not None and (x.text[:1].isupper() if m.group("place") else not x.fold[m.end():].strip(" ."))
+
+
 def _vv_tail(items: list[_Item], i: int) -> list[int]:
     """Indices of the items that continue the "V/v …" subject at item ``i``.
 
@@ -522,12 +594,37 @@ def _vv_tail(items: list[_Item], i: int) -> list[int]:
         if (x.row != last.row + 1 or not vv_column(items[i].col, items[i].text, x.col, x.text)
                 or not vv_wraps(last.text, x.text)):
             break
-        if date_match(x.fold) or number_cell(x.text):  # "Số 2150-CV/TU"; "số 21-KL/TW của …" goes on
+        if _date_line(x) or number_cell(x.text):  # "Số 2150-CV/TU"; "số 21-KL/TW của …" goes on
             break
         out.append(j)
         last = x
         j += 1
     return out
+
+
+# A công văn's (or tờ trình's) addressee, typed in the header beside or under its "V/v …" subject:
+# "Kính gửi: Các huyện ủy, thị ủy, thành ủy", "Kính trình: Ban Thường vụ Tỉnh ủy" (folded)
+_ADDRESSEE = lazy_re(r"kinh\s*(?:gui|trinh)\b")
+
+
+def _addressee(st: State, items: list[_Item], i: int, taken: set[int]) -> None:
+    """Hand the addressee at ``items[i]`` and the cells under it in its column that go on with it
+    ("Kính gửi:" over "- Các huyện ủy, thị ủy;" / "- Các đảng ủy trực thuộc.") to the body, as its
+    first lines (:attr:`State.addressee`): not unplaced, and read as in a copy that types it below
+    the header (audit 24)."""
+    it = items[i]
+    got = [it]
+    for j in range(i + 1, len(items)):
+        x = items[j]
+        if x.row == got[-1].row or x.row == got[-1].row + 1 and x.col < it.col - 2:
+            continue  # the other column's cell on that line ("Chỉ thị số 05-CT/TW", the subject's tail)
+        if x.row != got[-1].row + 1 or is_caps(x.text) or date_match(x.fold) or number_cell(x.text):
+            break
+        got.append(x)
+        taken.add(j)
+    for x in got:
+        ln = st.lines[x.row]
+        st.addressee.append(Line(x.no, ln.raw, x.text, (Fragment(x.col, x.text),)))
 
 
 # A party body inside another organisation names that organisation on its next line(s), which
@@ -698,11 +795,31 @@ def run(st: State) -> None:
             if took:
                 i += took
                 continue
+        if f.startswith("du thao") and len(f) <= 60:  # "Dự thảo ngày 12/3/2024": the draft's note, no date line
+            st.out["markings"].append(it.text)
+            i += 1
+            continue
         if date_match(f) or "ngay" in f and _ocr_date(f) is not None:
             parse_date(st, it.text, it.no)
             i += 1
             continue
-        if STAR.match(it.text):
+        if "thang" in f and len(f) <= 80 and it.text[:1].isupper():
+            mm = _MONTH_DATE.fullmatch(f)
+            if mm is not None and 1 <= int(mm.group("m")) <= 12:
+                st.out["place"] = it.text[mm.start("place"):mm.end("place")].strip()
+                st.frame.append("date")
+                _displace(st, "date_line")
+                st.out["layout"]["date_line"] = {"line": it.no, "text": it.text,
+                                                 "month": f"{mm.group('y')}-{int(mm.group('m')):02d}"}
+                i += 1
+                continue
+        if star_line(it.text):
+            if (after_star or not issuer_lines) and (
+                    i + 1 < len(items) and items[i + 1].row == it.row or i and items[i - 1].row == it.row):
+                # a star between fields run onto one line that is not the issuer's: "ĐẢNG CỘNG SẢN
+                # VIỆT NAM * TỈNH ỦY X * Số 5-TB/TU * X, ngày …" (the first and the last)
+                i += 1
+                continue
             after_star = True
             st.frame.append("star")
             st.out["layout"]["star_line"] = it.no
@@ -711,14 +828,24 @@ def run(st: State) -> None:
         if RULE.match(it.text) or len(f) <= 24 and ornament(f):
             i += 1
             continue
-        if _marking(it.text, f) or f.startswith("du thao") or NOTE.fullmatch(f):
+        marks = _markings(it.text, f)
+        if marks:
+            st.out["markings"].extend(marks)
+            i += 1
+            continue
+        if f.startswith("du thao") or HEADER_NOTE.fullmatch(f):
             st.out["markings"].append(it.text)
             i += 1
             continue
-        if (is_caps(it.text) or "l" in it.text and is_caps(ocr_i(it.text))) and not after_star and not seen_number:
+        if (is_caps(it.text) or "l" in it.text and is_caps(ocr_i(it.text)) or lowered_heading(it.text)) \
+                and not after_star and not seen_number:
             if any(f.startswith(o) for o in OTHER_ORGS):
                 st.other_org = it.text
             issuer_lines.append(it)
+            i += 1
+            continue
+        if _ADDRESSEE.match(f):
+            _addressee(st, items, i, taken)
             i += 1
             continue
         st.unplaced(it.no, it.text)

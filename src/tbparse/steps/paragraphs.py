@@ -669,6 +669,7 @@ def run(st: State) -> None:
     a, b = st.body
     strays: list[Line] = []
     own = (st.out["number"] or {}).get("raw")
-    st.paras = split_paragraphs(st.lines[a:b], strays, one_per_line=st.src.kind == "docx", own_number=own)
+    lines = st.lines[a:b] if not st.addressee else st.addressee + st.lines[a:b]
+    st.paras = split_paragraphs(lines, strays, one_per_line=st.src.kind == "docx", own_number=own)
     for ln in strays:
         st.unplaced(ln.no, ln.text)

@@ -13,7 +13,7 @@ from typing import Iterator
 from ..fold import fold
 from ..lines import Line
 from ..state import State
-from ..vocab import AUTHORITY, BODY_START, POSITION_START, RULE, SIGNED_NOTE, TYPE_LINE, TYPE_NAMES, authority, is_caps, is_name, one_edit, recipients_label
+from ..vocab import PARTY_LINE, AUTHORITY, BODY_START, POSITION_START, RULE, SIGNED_NOTE, TYPE_LINE, TYPE_NAMES, authority, header_note, is_caps, is_name, one_edit, recipients_label, star_line
 from .footer import caps_name, position_after_name, run_on_block
 from ..lazyre import lazy_re
 
@@ -48,7 +48,7 @@ def ornament(f: str) -> bool:
 def rule_line(t: str) -> bool:
     """A rule under the subject: dashes ("-----", RULE), an ornament ("---oOo---") or stars spaced
     out ("* * *", which the markdown reader leaves as one "*")."""
-    return RULE.match(t) is not None or len(t) <= 24 and (not t.strip("* ") or ornament(fold(t)))
+    return RULE.match(t) is not None or len(t) <= 24 and (star_line(t) or ornament(fold(t)))
 
 
 # How a body opens, never a subject: "Ngày 14/5/2008, …", "Căn cứ …", "Thực hiện …", "Sau khi …",
@@ -588,6 +588,16 @@ _DAY_HINT = r"ngay\s+\d{1,2}\s+thang|ngay\s*+[._…]*+\s*+thang\b"
 _DATE_HINT = lazy_re(_DAY_HINT + r"|" + SO_WORD + r"\s*:?\s*\d")
 # a date line alone, which ends a wrapped "V/v" subject: "Tân An, ngày 14 tháng 3 năm 2023" (folded)
 _DAY_ONLY = lazy_re(_DAY_HINT)
+# ... which ends on its year: "… ngày 14 tháng 3 năm 2023", "….": (folded)
+_YEAR_END = lazy_re(r"\d{4}\s*\.?\s*$")
+
+
+def date_cell(text: str, f: str) -> bool:
+    """Whether the cell *text* (*f* folded) is a date line: its day in words, nothing before it but a
+    place (a capital) and nothing after its year — not a subject's wrapped tail citing a day
+    ("ngày 25 tháng 10 năm 2021 của Bộ Chính trị", "của Ban Bí thư ngày 25 tháng 10 năm 2021")."""
+    m = _DAY_ONLY.search(f)
+    return m is not None and (m.start() == 0 or text[:1].isupper()) and _YEAR_END.search(f, m.end()) is not None
 
 # The start of a number cell, folded: "Số 2150-CV/TU", "SỐ: 05-CT/TW" → "so 2150-cv/tu", "so: 05-ct/tw"
 _NUMBER_START = lazy_re(SO_WORD + r"\s*[:.]?\s*\d")
@@ -617,7 +627,10 @@ def vv_wraps(prev: str, text: str) -> bool:
     if len(text) > 120 or is_caps(text) or RULE.match(text):
         return False
     f = fold(text)
-    return not (OPENING.match(f) or BODY_MARK.match(f) or _DAY_ONLY.search(f) or number_cell(text))
+    # (a body opens on a capital: "ngày 06/7/2022 của Bộ Chính trị", "thực hiện Quy định số 30-QĐ/TW"
+    # in lower case go on with the subject)
+    return not (OPENING.match(f) and not text[:1].islower() or BODY_MARK.match(f) or date_cell(text, f)
+                or number_cell(text))
 
 
 VV_COL = 8  # how far a wrapped subject line may sit from the "V/v" column (centred lines move)
@@ -654,12 +667,23 @@ def plain_subject(text: str) -> bool:
     return text[:1].isalpha() and vv_wraps("", text)
 
 
+def lowered_heading(t: str) -> bool:
+    """A header cell a web copy lowered: the party line "Đảng Cộng sản Việt Nam", or a body's name
+    "Đảng bộ tỉnh Thái Nguyên", "Huyện ủy Định Hóa", "Tỉnh ủy Bình Định" — capitalised, short,
+    opening on a body's word, ending no sentence or label, no figures but a ward's ("Phường 12")."""
+    if not t[:1].isupper() or len(t) > 80 or t[-1:] in ".;:,!?":
+        return False
+    f = fold(t)
+    return f == PARTY_LINE or BODY_START.match(f) is not None and not any(c.isdigit() for c in t[:-3])
+
+
 def _header_end_without_type(lines: list[Line]) -> int:
     end = 0
     vv: Line | None = None  # the last line of a "V/v …" subject, while its tail may follow
     vv0: Line | None = None  # its first line, whose column the tail keeps
     tail = 0  # lines of that tail so far
     cv_above = False  # the line above is a công văn's number (or a caps line right under it)
+    numbered = False  # a number line was seen
     for i, ln in enumerate(lines[:25]):
         if ln.blank or ln.sep:
             vv = None
@@ -676,6 +700,7 @@ def _header_end_without_type(lines: list[Line]) -> int:
             continue
         # the line under a công văn's number, or under a marking typed right below it ("KHẨN")
         cv_above = cv_number(f) or cv_above and is_caps(t)
+        numbered = numbered or "so" in f and any(number_cell(fr.text) for fr in ln.frags)
         if (vv is not None and tail < VV_TAIL
                 and vv_column(vv0.frags[0].col, vv0.frags[0].text, ln.frags[0].col, ln.frags[0].text)
                 and vv_wraps(vv.frags[0].text, ln.frags[0].text)):
@@ -683,15 +708,18 @@ def _header_end_without_type(lines: list[Line]) -> int:
             vv, tail = ln, tail + 1
             continue
         vv = None
-        if len(t) > 120:  # header items are short; a long line is body text
-            break
+        if len(t) > 120 and not (len(t) <= 400 and PARTY_LINE in f and _DATE_HINT.search(f)):
+            break  # header items are short; a long line is body text — but for a header run into one
+            # ("TỈNH ỦY X * Số 245-CV/TU V/v … ĐẢNG CỘNG SẢN VIỆT NAM X, ngày …", audit 24)
         if f.startswith(("v/v", "ve viec")):
             vv = vv0 = ln
             tail = 0
-        if is_caps(t) or RULE.match(t) or _DATE_HINT.search(f) or BLANK_NUMBER.search(f) or t.strip("* ") == "" or f.startswith(("v/v", "ve viec")):
+        if is_caps(t) or RULE.match(t) or _DATE_HINT.search(f) or BLANK_NUMBER.search(f) or star_line(t) or f.startswith(("v/v", "ve viec")):
             end = i + 1
             continue
-        if all(is_caps(fr.text) or _DATE_HINT.search(fold(fr.text)) for fr in ln.frags):
+        # (a lowered heading only above the number: under it, a capitalised short line is body text)
+        if all(is_caps(fr.text) or _DATE_HINT.search(fold(fr.text)) or not numbered and lowered_heading(fr.text)
+               or header_note(fr.text, fold(fr.text)) for fr in ln.frags):
             end = i + 1
             continue
         break
