@@ -382,3 +382,79 @@ def test_check_and_refs_skip_a_named_pipe_in_a_folder(tmp_path, cmd) -> None:
     assert r.returncode in (0, 1), r.stderr
     assert b"p.txt" not in r.stdout + r.stderr
     assert b"a.txt" in r.stdout + r.stderr
+
+
+def test_an_empty_output_name_is_a_usage_error() -> None:
+    """`-o "$OUT"` with OUT unset printed the JSON to stdout as if no -o were given."""
+    for args in ((str(SEED), "--json", "-o", ""), ("check", str(SEED), "-o", "")):
+        r = run(*args)
+        assert r.returncode == 2 and r.stdout == b""
+        assert r.stderr == b"tbparse: -o: an empty file name (give a file name, or - for standard output)\n"
+
+
+# ---------------------------------------------------------------- archive encodings, pinned by hand
+
+from tbparse.decode import decode_bytes  # noqa: E402
+
+from .encode_helpers import ASCII_FALLBACK, as_cp1252_text, encode  # noqa: E402
+
+_SEED = "".join(ASCII_FALLBACK.get(c, c) for c in SEED.read_text(encoding="utf-8"))  # what VISCII/VPS can hold
+_LINES = _SEED.split("\n")
+_MEETING = next(i for i, ln in enumerate(_LINES) if ln.startswith("Ngày 14/5/2008"))
+_RECIPIENT = next(i for i, ln in enumerate(_LINES) if ln.startswith("- Sở Nội vụ"))
+
+
+def _enc(text: str, name: str) -> bytes:
+    return encode(text, name, ascii_fallback=True)
+
+
+def _one_line_in(k: int, name: str, eol: str = "\n") -> bytes:
+    head = (eol.join(_LINES[:k]) + eol).encode() if k else b""
+    return head + _enc(_LINES[k], name) + eol.encode() + eol.join(_LINES[k + 1:]).encode()
+
+
+HEADINGS = "ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY BÌNH THUẬN\nTHÔNG BÁO\nT/L BAN THƯỜNG VỤ\nPHÓ CHÁNH VĂN PHÒNG"
+
+# (name, bytes, expected text, source.encoding, repaired_from, warning codes)
+ENCODING_CASES = [
+    ("tcvn3 CRLF", _enc(_SEED.replace("\n", "\r\n"), "tcvn3"), _SEED, "tcvn3", None, []),
+    ("tcvn3 CR only", _enc(_SEED.replace("\n", "\r"), "tcvn3"), _SEED, "tcvn3", None, []),
+    ("vni CRLF", _enc(_SEED.replace("\n", "\r\n"), "vni"), _SEED, "vni", None, []),
+    ("vni CR only", _enc(_SEED.replace("\n", "\r"), "vni"), _SEED, "vni", None, []),
+    ("cp1258 CR only", _enc(_SEED.replace("\n", "\r"), "cp1258"), _SEED, "cp1258", None, []),
+    ("viscii CRLF", _enc(_SEED.replace("\n", "\r\n"), "viscii"), _SEED, "viscii", None, []),
+    ("BOM over tcvn3", b"\xef\xbb\xbf" + _enc(_SEED, "tcvn3"), _SEED, "tcvn3", None, []),
+    ("BOM over vni CRLF", b"\xef\xbb\xbf" + _enc(_SEED.replace("\n", "\r\n"), "vni"), _SEED, "vni", None, []),
+    ("utf-8, one tcvn3 body line", _one_line_in(_MEETING, "tcvn3"), _SEED, "utf-8", "tcvn3-bytes-in-utf-8",
+     ["mixed-encoding"]),
+    ("utf-8, one vni recipient", _one_line_in(_RECIPIENT, "vni"), _SEED, "utf-8", "vni-bytes-in-utf-8",
+     ["mixed-encoding"]),
+    ("utf-8 CRLF, one vni body line", _one_line_in(_MEETING, "vni", "\r\n"), _SEED, "utf-8", "vni-bytes-in-utf-8",
+     ["mixed-encoding"]),
+    ("utf-8, tcvn3 header line", _one_line_in(0, "tcvn3"), _SEED, "utf-8", "tcvn3-bytes-in-utf-8", ["mixed-encoding"]),
+    ("tcvn3, one utf-8 line", _LINES[0].encode() + b"\n" + _enc("\n".join(_LINES[1:]), "tcvn3"), _SEED, "utf-8",
+     "tcvn3-bytes-in-utf-8", ["mixed-encoding"]),
+    ("vni header over tcvn3 body", _enc("\n".join(_LINES[:6]), "vni") + b"\n" + _enc("\n".join(_LINES[6:]), "tcvn3"),
+     _SEED, "tcvn3", None, []),
+    ("tcvn3 capitals font (small codes)", _enc(HEADINGS.lower(), "tcvn3"), HEADINGS, "tcvn3", None, []),
+    ("tcvn3 capitals in the normal font", _enc(HEADINGS, "tcvn3"), HEADINGS, "tcvn3", None, []),
+    ("vni capitals", _enc(HEADINGS, "vni"), HEADINGS, "vni", None, []),
+    ("tiny tcvn3 number", _enc("Số 12-TB/HU", "tcvn3"), "Số 12-TB/HU", "tcvn3", None, []),
+    ("tiny vni subject", _enc("về công tác cán bộ", "vni"), "về công tác cán bộ", "vni", None, []),
+    ("tiny cp1258 subject", _enc("về công tác cán bộ", "cp1258"), "về công tác cán bộ", "cp1258", None, []),
+    ("utf-16-le, no BOM, tiny", "Số 12".encode("utf-16-le"), "Số 12", "utf-16-le", None, []),
+    ("utf-16 BOM, CR only", _SEED.replace("\n", "\r").encode("utf-16"), _SEED, "utf-16-le", None, []),
+    ("utf-16-be BOM", b"\xfe\xff" + _SEED.encode("utf-16-be"), _SEED, "utf-16-be", None, []),
+    ("utf-16 of tcvn3 shown as cp1252", as_cp1252_text(_enc(_SEED, "tcvn3")).encode("utf-16"), _SEED, "utf-16-le",
+     "tcvn3-as-cp1252", []),
+    ("utf-16 cut short", _SEED.encode("utf-16")[:-1], _SEED[:-1], "utf-16-le", None, ["truncated"]),
+    ("tcvn3 that lost its ư", _enc(_SEED, "tcvn3").replace(b"\xad", b""), _SEED, "tcvn3", None, ["lost-soft-hyphen"]),
+]
+
+
+@pytest.mark.parametrize("data, want, encoding, repaired, warnings", [c[1:] for c in ENCODING_CASES],
+                         ids=[c[0] for c in ENCODING_CASES])
+def test_archive_encodings_read_back(data, want, encoding, repaired, warnings) -> None:
+    got = decode_bytes(data)
+    assert got.text.replace("\r\n", "\n").replace("\r", "\n") == want
+    assert (got.encoding, got.repaired_from, [w[0] for w in got.warnings]) == (encoding, repaired, warnings)

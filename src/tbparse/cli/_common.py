@@ -33,6 +33,8 @@ def output_problem(path: str | None) -> str | None:
     """
     import os
 
+    if path == "":  # -o "$OUT" with OUT unset: not standard output by accident
+        return "-o: an empty file name (give a file name, or - for standard output)"
     if path and path != "-" and os.path.isdir(path):
         return f"{path}: is a directory; -o takes a file name (tbparse batch writes folders)"
     return None
