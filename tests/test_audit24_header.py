@@ -237,3 +237,16 @@ def test_a_cong_vans_header_run_into_one_long_line() -> None:
         "TỈNH ỦY BÌNH THUẬN", "245-CV/TU", "V/v triển khai Chỉ thị số 05-CT/TW", "Phan Thiết", "2008-05-16")
     assert d["layout"]["star_line"] == 1
     assert d["unplaced"] == []
+
+
+@pytest.mark.parametrize("mark, want", [
+    ("MẬT - KHẨN", []),
+    ("Mật - Khẩn", [(2, 45, 'write the marking in capitals: "MẬT"'), (2, 51, 'write the marking in capitals: "KHẨN"')]),
+    ("MẬT, Khẩn", [(2, 50, 'write the marking in capitals: "KHẨN"')]),
+])
+def test_tb039_reads_each_marking_of_a_line(mark, want) -> None:
+    # the parser reads "MẬT - KHẨN" as two markings; TB039 looked at neither ("Mật - Khẩn" passed)
+    from tbparse.lint import lint_text
+    text = TOP.format(star="*", mark=mark) + NUMBER.format(no="503-TB/TU") + TITLE + BODY
+    got = [(f.line, f.column, f.message) for f in lint_text(text, path="t.txt") if f.code == "TB039"]
+    assert got == want

@@ -88,34 +88,54 @@ def _header_end(ctx) -> int:
     while no < ctx.last_line:
         no += 1
         ln = ctx.line(no)
-        if first <= no <= final or (ln is not None and ln.frags and all(_marking(fr.text) for fr in ln.frags)):
+        if first <= no <= final or (ln is not None and ln.frags and all(_marking(t) for fr in ln.frags for _, t in _pieces(fr))):
             end = no
         elif ln is not None and ln.text:
             break
     return max(last, end)
 
 
+# Two markings typed on one line, "MẬT - KHẨN", "Mật, Khẩn", "TỐI MẬT/HỎA TỐC": where they part
+_JOINER = lazy_re(r"\s*(?:[-–—,;/+&]|\bvà\b)\s*|\s+(?=(?:t[ốôo]i |tuy[ệe]t |th[ưu][ợo]ng |h[ỏo]a )?(?:m[ậa]t|kh[ẩa]n|t[ốo]c)\b)", re.I)
+
+
+def _pieces(fr) -> list[tuple[int, str]]:
+    """``(column, text)`` of each marking a fragment may hold: itself, or the markings typed on one
+    line (audit 24: the parser reads "MẬT - KHẨN" as two; TB039 looked at neither)."""
+    if _marking(fr.text) is not None or len(fr.text) > _LONGEST or not _HINT.search(fr.text):
+        return [(fr.col, fr.text)]
+    out, pos = [], 0
+    for m in _JOINER.finditer(fr.text):
+        if m.start() > pos:
+            out.append((fr.col + pos, fr.text[pos:m.start()]))
+        pos = m.end()
+    out.append((fr.col + pos, fr.text[pos:]))
+    if len(out) < 2 or not all(t and _marking(t) is not None for _, t in out):
+        return [(fr.col, fr.text)]
+    return out
+
+
 def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     header_last = _header_end(ctx)
     for ln in ctx.source.lines:
-        for fr in ln.frags:
-            mk = _marking(fr.text)
+        for col, piece in (p for fr in ln.frags for p in _pieces(fr)):
+            mk = _marking(piece)
             if mk is None:
                 continue
             core, text, draft, wrapper = mk
             if ln.no > header_last:
                 if len(ln.frags) == 1 and (draft or core.isupper()) and wrapper is None:
-                    yield ctx.hit(ln.no, f"the marking «{core}» belongs in the header", find=core, start=fr.col)
+                    yield ctx.hit(ln.no, f"the marking «{core}» belongs in the header", find=core, start=col)
                 continue
             if wrapper is not None:
                 what = "the State's label" if wrapper[-1:] == ":" else "brackets" if wrapper[:1] in "([" else "quotes"
                 yield ctx.hit(ln.no, f"write the marking alone, as the stamp prints it: «{core if draft else core.upper()}» "
-                                     f"(not {what} «{wrapper}»)", find=text, start=fr.col)
+                                     f"(not {what} «{wrapper}»)", find=text, start=col)
                 continue
             if core != text:
-                yield ctx.hit(ln.no, f"write the marking without punctuation: «{core}»", find=text, start=fr.col)
+                yield ctx.hit(ln.no, f"write the marking without punctuation: «{core}»", find=text, start=col)
             if draft:
                 if core.islower():
-                    yield ctx.hit(ln.no, f"write the draft note as \"{core[:1].upper() + core[1:]}\"", find=core, start=fr.col)
+                    yield ctx.hit(ln.no, f"write the draft note as \"{core[:1].upper() + core[1:]}\"", find=core, start=col)
             elif not core.isupper():
-                yield ctx.hit(ln.no, f"write the marking in capitals: \"{core.upper()}\"", find=core, start=fr.col)
+                yield ctx.hit(ln.no, f"write the marking in capitals: \"{core.upper()}\"", find=core, start=col)
