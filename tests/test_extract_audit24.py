@@ -21,6 +21,7 @@ Hand-made passages (45 + 25 paragraphs citing, naming and setting deadlines, eve
   VIII)" (the 1990s' plenum named with no "của") had no issuer.
 * "Nghị quyết số 8A-NQ/HNTW", "8b-NQ/HNTW", "68a-QĐ/TU" (a letter after the figures, as the 1990s
   numbered) were no references.
+* "Nghị quyết 09 NQ/TW" (a typewritten copy's space for the hyphen) was no reference.
 
 Family names
 * Danh, Điểu, Kha, Ngân, Sơn, Chau (Khmer, S'tiêng/M'Nông, Thái), Kpă, Rcom (Jrai), Vì, Lừ, Khuất,
@@ -222,3 +223,12 @@ def test_a_letter_after_the_figures() -> None:
         ("8A-NQ/HNTW", 8, "1990-03-27"), ("8B-NQ/HNTW", 8, None), ("68A-QĐ/TU", 68, None), ("12A/QĐ-UBND", 12, None)]
     from tbparse.extract.refs import number_key
     assert number_key("8a-NQ/HNTW") == number_key("8A-NQ/HNTW") != number_key("8-NQ/HNTW")
+
+
+def test_a_space_for_the_hyphen_after_a_kind() -> None:
+    got, warnings = extract_references([[(1, "Thực hiện Nghị quyết 09 NQ/TW ngày 1/1/1990 của Bộ Chính trị và Chỉ thị số 36 CT/TW.")]])
+    assert [(r["number"], r["date"], r["issuer"]) for r in got] == [
+        ("09-NQ/TW", "1990-01-01", "Bộ Chính trị"), ("36-CT/TW", None, None)]
+    assert warnings[0]["message"] == "Party number '09 NQ/TW' has a space for its hyphen; write 09-NQ/TW"
+    # without its kind before it, a figure and a code are no number
+    assert refs("Tổng kết năm 2019 NQ/TW, trong 2 CT/TW mới") == []

@@ -41,6 +41,10 @@ _NUMBER = lazy_re(
     # "18-NQ-TW": a Party number with a dash for its slash (only a Party type and body's codes)
     rf"|(?P<pd>\s?[{_D}]\s?(?P<pdtype>NQ|CT|KL|QĐi|QĐ|HD|TB|KH|CTr|QC|TT|CV|BC)[{_D}]"
     r"(?P<pdiss>[A-ZĐ]*(?:TW|TƯ|TU|HU|QU|ĐU|ThU|TXU)|ĐUK))"
+    # "09 NQ/TW": a Party number with a space for its hyphen, as typewritten copies have it (only a
+    # Party type and body's codes)
+    r"|(?P<ps>\s(?P<pstype>NQ|CT|KL|QĐi|QĐ|HD|TB|KH|CTr|QC|TT|CV|BC)\s?/\s?"
+    r"(?P<psiss>[A-ZĐ]*(?:TW|TƯ|TU|HU|QU|ĐU|ThU|TXU)|ĐUK))"
     rf"|(?P<s>\s?/\s?(?:(?P<year>(?:19|20)\d\d)\s?(?P<ysep>[/{_D}])\s?)?"
     rf"(?![A-ZĐ][a-zđ]{{2}})(?P<scode>[A-ZĐ][A-Za-zĐđ0-9]+(?:[{_D}][A-ZĐ][A-Za-zĐđ0-9]*|(?:\s[{_D}]\s?|[{_D}]\s)[A-ZĐ][A-ZĐ0-9]*(?![^\W_]))*))"
     # the number ends before a letter or figure — not before a note mark, which stays off it:
@@ -191,6 +195,10 @@ def _num(m: re.Match) -> _Num:
     if m.group("pd"):
         n = _Num("party", seq, m.group("pdtype"), m.group("pdiss"), None, None, sfx)
         n.fault = f"Party number {printed!r} has a dash for its slash; write {n.number}"
+        return n
+    if m.group("ps"):
+        n = _Num("party", seq, m.group("pstype"), m.group("psiss"), None, None, sfx)
+        n.fault = f"Party number {printed!r} has a space for its hyphen; write {n.number}"
         return n
     parts = _SPLIT_CODE.split(m.group("scode"))
     year = m.group("year")
@@ -409,6 +417,8 @@ def _numbered(j: Joined, folded: str, matches: list[re.Match], warnings: list[di
         h.na, h.nb = m.span()
         h.a, h.b = h.na, h.nb
         found = _kind_before(folded, t, h.na)
+        if found is None and m.group("ps"):
+            continue  # "09 NQ/TW" is a number only after its kind: "Nghị quyết 09 NQ/TW", not "năm 2019 NQ/TW"
         kw_kind = None
         extra: list[tuple[str, int]] = []  # (seq, end offset) of list members sharing this code
         if found is not None:
