@@ -637,3 +637,18 @@ def test_a_long_first_paragraph_with_no_chrome_sign_stays_the_documents() -> Non
     d = tbparse.parse_dict(text)
     assert "furniture" not in d["layout"]
     assert any(u["text"] == opening for u in d["unplaced"]) or any(p["text"] == opening for p in d["preamble"])
+
+
+def test_an_empty_recipients_list_under_its_label_is_reported() -> None:
+    # "Nơi nhận:" over nothing (the list left out): the parser warned no-recipients but
+    # `tbparse check` found nothing — TB038 counts the label, TB034 only judged its spelling
+    from tbparse.lint import lint_text
+
+    text = PARTY_TB.split("ỦY BAN NHÂN DÂN")[0].replace(
+        " - Đảng ủy xã Đại Hiệp,                                       CHÁNH VĂN PHÒNG\n - Lưu Văn phòng Huyện ủy.\n",
+        "                                                              CHÁNH VĂN PHÒNG\n\n")
+    d = tbparse.parse_dict(text)
+    assert d["recipients"] == [] and d["signature"]["signer"] == "Lê Minh Quang"
+    tb034 = [(f.line, f.severity, f.message) for f in lint_text(text) if f.code == "TB034"]
+    assert tb034 == [(14, "error", 'no recipients listed under "Nơi nhận:"')]
+    assert not [f for f in lint_text(PARTY_TB.split("ỦY BAN NHÂN DÂN")[0]) if f.code == "TB034"]

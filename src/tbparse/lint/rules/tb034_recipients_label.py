@@ -167,6 +167,9 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
         if other is not None and not _older_form(ctx, other):
             yield ctx.hit(label, f"the recipients' label is \"Nơi nhận:\", not «{other.text.strip(' *_')}»",
                           find=other.text.strip(" *_"), start=other.col)
+        if not entries and not notice.get("recipients"):
+            # "Nơi nhận:" over nothing — the list left out under its label was no finding (audit 24)
+            yield ctx.hit(label, "no recipients listed under \"Nơi nhận:\"", find=ctx.line(label).text[:9])
         return
     if entries:
         got = _label_above(ctx, entries[0]["line"])
