@@ -652,3 +652,14 @@ def test_an_empty_recipients_list_under_its_label_is_reported() -> None:
     tb034 = [(f.line, f.severity, f.message) for f in lint_text(text) if f.code == "TB034"]
     assert tb034 == [(14, "error", 'no recipients listed under "Nơi nhận:"')]
     assert not [f for f in lint_text(PARTY_TB.split("ỦY BAN NHÂN DÂN")[0]) if f.code == "TB034"]
+
+
+def test_a_body_opening_in_lower_case_under_the_type_name_stays_the_body() -> None:
+    # the guard of the "thực hiện …" subject: only that opening; "ngày 13/12/2022, Ban Thường vụ …"
+    # typed in lower case (no subject above it) is still the body's first paragraph
+    opening = "ngày 13/12/2022, Ban Thường vụ Huyện ủy họp nghe báo cáo"
+    body = WEB_HEAD.format(subject=opening + "\nkế hoạch tổ chức Tết. Ban Thường vụ Huyện ủy kết luận:")
+    d = tbparse.parse_dict(body.replace("KẾ HOẠCH", "THÔNG BÁO") + FOOT)
+    assert d["subject"] is None
+    assert d["preamble"][0]["text"].startswith(opening)
+

@@ -229,19 +229,24 @@ def _title_end(lines: list[Line], start: int, subject_on_it: bool = False) -> in
             continue
         # the first line under the type name is the subject whatever its case ("Kết luận của …"),
         # unless it is plainly the opening of the body ("Ngày 14/5/2008, đồng chí …")
-        if BODY_MARK.match(fold(t)) or len(t) > _SUBJECT_MAX or got >= 5:
+        f = fold(t)
+        if BODY_MARK.match(f) or got >= 5:
+            break
+        if len(t) > _SUBJECT_MAX and (got or len(t) > 2 * _SUBJECT_MAX or not t[:1].islower()
+                                      or t.endswith((".", ";", ":"))):
             # (a web copy's subject on one line, lower-case-led with no sentence end, may run
             # longer: "thực hiện Chỉ thị số 42-CT/TW … giai đoạn 2020 - 2030" — audit 24)
-            if got or len(t) > 2 * _SUBJECT_MAX or not t[:1].islower() or t.endswith((".", ";", ":")):
-                break
+            break
         if got and _enacting_body(lines, j):
             break
         # (a parenthesised line goes on after a blank line too: a portal sets each line in a <p>)
         if got and not _subject_like(t) and not ((j == last or t[:1] == "(") and _subject_wrap(lines, j)):
             break
-        # (a body opens capitalised, "Thực hiện Kết luận …, Ban Thường vụ …"; a subject in normal
-        # case does not: "KẾ HOẠCH" / "thực hiện Chỉ thị số 42-CT/TW …" — audit 24)
-        if not got and not is_caps(t) and (OPENING.match(fold(t)) and not t[:1].islower() or t.endswith((".", ";"))):
+        # (a body opens capitalised, "Thực hiện Kết luận …, Ban Thường vụ …"; a plan's subject in
+        # normal case does not: "KẾ HOẠCH" / "thực hiện Chỉ thị số 42-CT/TW …" — audit 24; a body
+        # typed "ngày 14/5/2008, …" in lower case stays the body)
+        if not got and not is_caps(t) and (OPENING.match(f) and not (t[:1].islower() and f.startswith("thuc hien"))
+                                           or t.endswith((".", ";"))):
             break
         got += 1
         last = j + 1
