@@ -458,3 +458,12 @@ def test_archive_encodings_read_back(data, want, encoding, repaired, warnings) -
     got = decode_bytes(data)
     assert got.text.replace("\r\n", "\n").replace("\r", "\n") == want
     assert (got.encoding, got.repaired_from, [w[0] for w in got.warnings]) == (encoding, repaired, warnings)
+
+
+@pytest.mark.parametrize("opt", ["--baseline", "--write-baseline"])
+def test_an_empty_baseline_name_is_refused(opt) -> None:
+    """`--write-baseline "$B"` with B unset wrote no baseline and exited 0 — the CI job went on
+    believing it had one; `--baseline ""` hid nothing, silently."""
+    r = run("check", str(SEED), opt, "")
+    assert r.returncode == 2 and r.stdout == b""
+    assert r.stderr == f"tbparse: {opt}: an empty file name\n".encode()

@@ -161,6 +161,9 @@ def check(paths, fmt, output_file, fail_on, exit_zero, era, select, ignore, conf
         output_file = None
     if baseline_path and write_baseline:
         raise click.UsageError("--baseline and --write-baseline cannot be used together")
+    for opt, value in (("--baseline", baseline_path), ("--write-baseline", write_baseline)):
+        if value == "":  # "$BASELINE" unset: it read no baseline, or wrote none, and said nothing
+            _die(f"{opt}: an empty file name")
     sel, ign = _split(select), _split(ignore)
     files = collect(paths or (".",))
     if not files:  # an empty folder is not an error (a missing one is: it is reported below)
