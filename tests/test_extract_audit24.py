@@ -22,6 +22,7 @@ Hand-made passages (45 + 25 paragraphs citing, naming and setting deadlines, eve
 * "Nghị quyết số 8A-NQ/HNTW", "8b-NQ/HNTW", "68a-QĐ/TU" (a letter after the figures, as the 1990s
   numbered) were no references.
 * "Nghị quyết 09 NQ/TW" (a typewritten copy's space for the hyphen) was no reference.
+* "đồng chí K'Mák, Phó Chủ tịch UBND huyện Lạc Dương" (a K'Ho name of one word) named nobody.
 
 Family names
 * Danh, Điểu, Kha, Ngân, Sơn, Chau (Khmer, S'tiêng/M'Nông, Thái), Kpă, Rcom (Jrai), Vì, Lừ, Khuất,
@@ -232,3 +233,11 @@ def test_a_space_for_the_hyphen_after_a_kind() -> None:
     assert warnings[0]["message"] == "Party number '09 NQ/TW' has a space for its hyphen; write 09-NQ/TW"
     # without its kind before it, a figure and a code are no number
     assert refs("Tổng kết năm 2019 NQ/TW, trong 2 CT/TW mới") == []
+
+
+def test_a_one_word_name_after_an_honorific() -> None:
+    assert people("Đồng chí K'Mák, Phó Chủ tịch UBND huyện Lạc Dương, đồng chí H'Hen Niê, Chủ tịch Hội Phụ nữ xã.") == [
+        ("K'Mák", "Phó Chủ tịch UBND huyện Lạc Dương"), ("H'Hen Niê", "Chủ tịch Hội Phụ nữ xã")]
+    assert people("bà H'Liên dự") == [("H'Liên", None)]
+    # without one, a one-word name is a place's: "huyện K'Bang" (Gia Lai)
+    assert people("Phó Chủ tịch UBND huyện K'Bang phát biểu; Huyện ủy K'Bang, Phó Bí thư trực") == []

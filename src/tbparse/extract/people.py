@@ -167,7 +167,8 @@ def _surname_re() -> re.Pattern:
         if first in "HK":
             alts += rf"|[{_APOS}][^\W\d_]+"  # "H'Hen Niê", "K'Mák"
         groups.append(first + (f"(?:{alts})" + ("?" if "" in rests else "") if alts else ""))
-    return _compile(r"(?:" + "|".join(groups) + r")(?= [^\W\d_])")
+    # … and a K'Ho or Ê Đê name of one word, "đồng chí K'Mák, Phó Chủ tịch …" (_name_at)
+    return _compile(r"(?:" + "|".join(groups) + rf")(?= [^\W\d_])|[HK][{_APOS}][^\W\d_]+(?![^\W\d_{_APOS}])")
 
 
 def next_word(t: str, end: int) -> str:
@@ -490,6 +491,8 @@ def _name_at(t: str, pos: int) -> tuple[int, int] | None:
     n = len(toks)
     for i, (a, _b, w) in enumerate(toks):
         # (an Ê Đê or Jrai name may run to five words: "Y Thanh Hà Niê Kđăm", "H'Yim Kđoh")
+        if w[1:2] in _APOS and n - i == 1:
+            return a, toks[-1][1]  # "K'Mák", a one-word name (an honorific or a title must say it is one)
         if (w in surnames or w[1:2] in _APOS) and (2 <= n - i <= 4 or n - i == 5 and (w == "Y" or w[1:2] in _APOS)):
             if not surname_opens(w, toks[i + 1][2]):
                 continue
@@ -553,6 +556,8 @@ def extract_people(paras: Sequence[Para]) -> list[dict]:
         listed = bool(run) and big[run_end:ga] in _LIST_JOINS and (
             t.count(" ", a, b) >= 2 or t[a: t.find(" ", a)] in _MAIN_SURNAMES)  # not "…, Hà Nội"
         honor = honor or listed
+        if not honor and t.find(" ", a, b) < 0:
+            continue  # a one-word name ("K'Mák") only after "đồng chí", "ông", "bà": "huyện K'Bang" is a place
         if not honor and names_a_place(t, a, t.count(" ", a, b) + 1):
             continue  # "Thành phố Hồ Chí Minh", "Trường THPT Phan Bội Châu", "UBND xã Lê Lợi"
         title = None
