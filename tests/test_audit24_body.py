@@ -419,3 +419,27 @@ def test_a_points_marker_loses_the_space_typed_in_it() -> None:
     assert sec["items"][0]["number"] == "1"
     assert [(b["marker"], b["text"]) for b in sec["items"][0]["bullets"]] == [
         ("a)", "Mở sổ đăng ký văn bản;"), ("b-", "Lập hồ sơ công việc.")]
+
+
+def test_a_number_whose_stop_ocr_read_as_a_comma() -> None:
+    # "II, NHIỆM VỤ" / "1, Ủy ban …": part II and its items were part I's paragraphs
+    body = """I. ĐÁNH GIÁ
+
+Công tác bảo vệ môi trường có chuyển biến.
+
+II, NHIỆM VỤ
+
+1, Ủy ban nhân dân huyện xử lý các điểm tập kết rác tự phát trước ngày 31/12/2021.
+- Rà soát các điểm tập kết;
+- Xử lý dứt điểm.
+
+2, Các xã, thị trấn ra quân tổng vệ sinh môi trường hằng tháng.
+"""
+    one, two = _parse(body)["sections"]
+    assert _texts(one) == ["Công tác bảo vệ môi "]
+    assert (two["number"], two["title"], two["role"]) == ("II", "NHIỆM VỤ", "directives")
+    assert [(i["number"], i["text"][:8], len(i["bullets"])) for i in two["items"]] == [("1", "Ủy ban n", 2), ("2", "Các xã, ", 0)]
+    # not a count in a sentence, nor out of sequence
+    body = "I. ĐÁNH GIÁ\n\n1. Kinh tế tăng trưởng.\n\n3, 4 tháng cuối năm cần tập trung.\n\nIV, V Đoàn công tác.\n"
+    (sec,) = _parse(body)["sections"]
+    assert [i["number"] for i in sec["items"]] == ["1"] and len(sec["items"][0]["paragraphs"]) == 2

@@ -543,6 +543,32 @@ OCR_ONE = lazy_re(r"^(l)\s*[.)\-–]\s+(?=\S)")
 _LOOK_AHEAD = 40  # paragraphs searched for the item after an OCR'd "l."
 
 
+# A part's or item's number as OCR reads its full stop, a comma: "II, NHIỆM VỤ", "1, Ủy ban …" (the
+# capital after it checked by _comma_number)
+COMMA_NUMBER = lazy_re(r"^([IVXLC]{1,6}|\d{1,2}),\s+(?=\S)")
+
+
+def _comma_number(paras: list[Para], k: int, m, b: "_Builder") -> bool:
+    """Is "II," / "1," opening ``paras[k]`` a number read with a comma for its stop? A part: the next
+    one ("II," after part I) over a caps title. An item: its text capitalised, and the next in the
+    open list ("2," after item "1") — or "1" where item 2 ("2." or "2,") comes next before any part."""
+    num, rest = m.group(1), paras[k].text[m.end():]
+    if num[0] in "IVXLC":
+        return b.last_part > 0 and roman(num) == b.last_part + 1 and len(rest.split()) >= 2 and is_caps(rest)
+    if not rest[:1].isupper():
+        return False
+    n = int(num)
+    if n > 1:
+        return bool(b.items) and len(b.items) == 1 and b.items[0]["number"] == str(n - 1)
+    for p in paras[k + 1 : k + 1 + _LOOK_AHEAD]:
+        if PART.match(p.text) or CHAPTER.match(p.text):
+            return False
+        m2 = ITEM_SIMPLE.match(p.text) or COMMA_NUMBER.match(p.text)
+        if m2:
+            return m2.group(1) == "2"
+    return False
+
+
 def _ocr_one(paras: list[Para], k: int) -> bool:
     """Is "l." opening ``paras[k]`` the item "1." as OCR read it? Only where the next item is "2."
     before any part (a point "l)" follows "k)", and "l. Nhiệm vụ …" alone stays a point)."""
@@ -766,6 +792,17 @@ def run(st: State) -> None:
                 len(t[m.end():].split()) >= 2 and is_caps(t[m.end():]):
             b.last_part += 1
             b.new_section(m.group(1), _title(t[m.end():]), p.line)
+            continue
+        m = COMMA_NUMBER.match(t) if "," in t[:8] else None
+        if m and _comma_number(st.paras, k, m, b):
+            # "II, NHIỆM VỤ" / "1, Ủy ban nhân dân huyện …": OCR read the full stop as a comma (audit 24:
+            # the part and its items were part I's paragraphs); only in sequence (number as read)
+            num = m.group(1)
+            if num[0] in "IVXLC":
+                b.last_part += 1
+                b.new_section(num, _title(t[m.end():]), p.line)
+            else:
+                b.add_item(num, t[m.end():].strip(), p.line)
             continue
         m = CHAPTER.match(t) or (SUBCHAPTER.match(t) if t[:1] == "M" else None)
         if m:
