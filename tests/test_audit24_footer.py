@@ -370,3 +370,24 @@ def test_a_lower_case_o_line_is_still_a_wrap() -> None:
     d = tbparse.parse_dict(HEAD + "Nơi nhận:\n- Các đồng chí Ủy viên Ban Thường vụ huyện\no đơn vị,\n- Lưu VP.\n"
                            "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nNguyễn Văn Hai\n")
     assert d["recipients"][0] == "Các đồng chí Ủy viên Ban Thường vụ huyện o đơn vị"
+
+
+@pytest.mark.parametrize("layout", [str, layouts.pdf], ids=["word", "pdf"])
+def test_a_dash_line_under_the_name_after_the_closed_list_is_no_recipient(layout) -> None:  # noqa: ANN001
+    # "- Gửi bản điện tử qua hệ thống …" typed under the name, the list closed by "- Lưu VP.", was
+    # taken for one more recipient
+    text = layout(HEAD + ("Nơi nhận:                                       T/M BAN THƯỜNG VỤ\n"
+                          "- Thường trực Huyện ủy,                               PHÓ BÍ THƯ\n"
+                          "- Lưu VP.                                           (Đã ký)\n"
+                          "                                                 Nguyễn Thị Bảy\n")
+                  + "- Gửi bản điện tử qua hệ thống quản lý văn bản.\n")
+    d = tbparse.parse_dict(text)
+    assert d["recipients"] == ["Thường trực Huyện ủy", "Lưu VP"]
+    assert [u["text"] for u in d["unplaced"]] == ["- Gửi bản điện tử qua hệ thống quản lý văn bản."]
+
+
+def test_entries_after_a_cc_label_under_the_name_are_still_recipients() -> None:
+    d = tbparse.parse_dict(HEAD + "Nơi nhận:\nT/M BAN THƯỜNG VỤ\n- Thường trực Huyện ủy,\nBÍ THƯ\n- Lưu VP.\n"
+                           "Đào Văn Tám\nĐồng gửi:\n- Ban Tổ chức Tỉnh ủy,\n- Ủy ban Kiểm tra Tỉnh ủy.\n")
+    assert d["recipients"] == ["Thường trực Huyện ủy", "Lưu VP", "Ban Tổ chức Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy"]
+    assert d["signature"]["signer"] == "Đào Văn Tám"

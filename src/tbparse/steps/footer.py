@@ -979,6 +979,11 @@ def _read(st: State, frags: list[_Frag]) -> dict:
             st.unplaced(fr.no, t)  # the note's text and its wrapped lines, the notes after it
             continue
         if ENTRY.match(t) and not AUTHORITY.match(f):
+            if signer is not None and cc_label is None and _closed(recipients):
+                # under the name, the list closed by its filing entry ("- Lưu VP."): a note typed as a
+                # "- …" line ("- Gửi bản điện tử qua hệ thống …") is no recipient
+                st.unplaced(fr.no, t)
+                continue
             settle_caps()
             body = ENTRY.sub("", t, count=1)
             pieces = _RUN_ON.split(body) if (" - " in body or " – " in body) else [body]
