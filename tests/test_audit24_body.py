@@ -443,3 +443,18 @@ II, NHIỆM VỤ
     body = "I. ĐÁNH GIÁ\n\n1. Kinh tế tăng trưởng.\n\n3, 4 tháng cuối năm cần tập trung.\n\nIV, V Đoàn công tác.\n"
     (sec,) = _parse(body)["sections"]
     assert [i["number"] for i in sec["items"]] == ["1"] and len(sec["items"][0]["paragraphs"]) == 2
+
+
+def test_stars_spaced_out_are_a_rule_and_read_in_linear_time() -> None:
+    import time
+
+    from tbparse.lines import split_lines
+
+    assert [ln.text for ln in split_lines("* * *\n*  *  *\n~ * ~\n* Nội dung\n")] == ["* * *", "* * *", "~ * ~", "* Nội dung"]
+    body = RESULTS.format(contrast="").replace("\n\n\n", "\n\n* * *\n\n") + PART_II
+    sec = _parse(body)["sections"][0]
+    assert all(not i["paragraphs"] for i in sec["items"]) and len(sec["items"]) == 3
+    for line in ("* " + " " * 40_000 + "x", "___ " + " " * 40_000 + "x"):
+        t = time.perf_counter()
+        split_lines(line)
+        assert time.perf_counter() - t < 0.5  # (quadratic: 8 s)
