@@ -26,7 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator
 
 from ...vocab import is_name
-from ..parts import is_draft
+from ..parts import is_draft, name_placeholders
 from ..tables import SIGNER_TITLE
 
 if TYPE_CHECKING:
@@ -81,9 +81,14 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
             first = sig["authority"][0] if sig.get("authority") else None
             line, text = anchor, (f"{first['mode']} {first['body']}" if first else None)
         blank = lay.get("signer_blank")
+        words = name_placeholders(ctx)
         if blank:  # "……………" where the name goes
             yield ctx.hit(blank["line"], "the signer's name is left blank (a draft): add it when the document is signed",
                           find=blank["text"], severity="info")
+        elif words:  # "Họ và tên" where the name goes (TB033 names the placeholder)
+            ln, fr = words[0]
+            yield ctx.hit(ln.no, "the signer's name is not filled in yet (a draft): add it when the document is signed",
+                          find=fr.text, severity="info")
         elif is_draft(ctx):
             yield ctx.hit(line, "no signer's name under the signature block (a draft): add it when the document is signed",
                           find=text, severity="info")

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
 from ...lazyre import lazy_re
+from ..parts import name_placeholders
 
 if TYPE_CHECKING:
     from ...source import Source
@@ -39,10 +40,6 @@ CHECKS = "text"
 # template placeholders (folded; "ký" or "kí"): "(ky, ghi ro ho ten)", "(chu ky)", "(ki va ghi ro ho
 # ten)", "(chu ky, dau)"
 _PLACEHOLDER = lazy_re(r"^[(\[]\s*(?:chu k[yi]\b|k[yi]\b[^)\]]*\b(?:ghi ro|ho ten|ho va ten))[^)\]]*[)\]]")
-# … and where the signer's name goes, under a block with no name: "Người ký", "(Họ và tên người kí)",
-# "Họ và tên", "[Họ tên]" — not an appendix table's "Tên" / "Họ tên" column under the signature
-_NAME_PLACEHOLDER = lazy_re(r"^[(\[]?\s*(?:nguoi k[yi]|(?:ho (?:va )?ten|ten)(?: (?:cua )?nguoi k[yi])?)\s*[)\]]?\.?$")
-_NAME_ROOM = 6  # lines under the block's last line where its name would stand
 # a copy note without brackets: "Đã ký", "đã kí và đóng dấu"
 _BARE = lazy_re(r"^da k[yi](?: va dong dau)?\.?$")
 
@@ -51,15 +48,13 @@ def check(notice: dict, source: Source, ctx: Ctx) -> Iterator[Finding]:
     first = ctx.footer_first
     if first is None:
         return
-    sig, lay = notice.get("signature") or {}, ctx.layout.get("signature") or {}
-    top = max([x for x in (lay.get("position_line"), *(lay.get("authority_lines") or ())) if x] or [0])
-    room = range(top + 1, top + 1 + _NAME_ROOM) if top and not sig.get("signer") else range(0)
+    blanks = {id(fr) for _, fr in name_placeholders(ctx)}
     for ln in ctx.lines(first, ctx.last_line):
         for fr in ln.frags:
             f = fold(fr.text)
             if _PLACEHOLDER.match(f):
                 yield ctx.hit(ln.no, f"template placeholder left in the signature block: «{fr.text}»", find=fr.text, start=fr.col)
-            elif ln.no in room and _NAME_PLACEHOLDER.match(f):
+            elif id(fr) in blanks:
                 yield ctx.hit(ln.no, f"template placeholder left where the signer's name goes: «{fr.text}»", find=fr.text, start=fr.col)
             elif _BARE.match(f):
                 yield ctx.hit(ln.no, f"put the copy note in brackets: \"({fr.text.rstrip('.')})\"", find=fr.text, start=fr.col)
