@@ -458,3 +458,15 @@ def test_stars_spaced_out_are_a_rule_and_read_in_linear_time() -> None:
         t = time.perf_counter()
         split_lines(line)
         assert time.perf_counter() - t < 0.5  # (quadratic: 8 s)
+
+
+def test_a_blank_line_after_a_word_no_paragraph_ends_on() -> None:
+    # "… Nghị quyết của" / (blank) / "Ban Chấp hành …", "… tỷ lệ trên" / (blank) / "92% …"
+    body = ("II. NHIỆM VỤ\n\n1. Các cấp ủy tiếp tục thực hiện Nghị quyết của\n\nBan Chấp hành Đảng bộ tỉnh.\n\n"
+            "2. Phấn đấu tỷ lệ hộ dùng nước sạch đạt trên\n\n92% vào cuối năm 2021.\n\n"
+            "3. Tổ chức sơ kết\n\nBan Tổ chức Huyện ủy chủ trì.\n")
+    (sec,) = _parse(body)["sections"]
+    assert [(i["text"], len(i["paragraphs"])) for i in sec["items"]] == [
+        ("Các cấp ủy tiếp tục thực hiện Nghị quyết của Ban Chấp hành Đảng bộ tỉnh.", 0),
+        ("Phấn đấu tỷ lệ hộ dùng nước sạch đạt trên 92% vào cuối năm 2021.", 0),
+        ("Tổ chức sơ kết", 1)]

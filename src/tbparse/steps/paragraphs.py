@@ -632,7 +632,11 @@ def _goes_on_past_blank(last: Line, lines: list[Line], i: int) -> bool:
     for ln in lines[i + 1 : i + 1 + _BLANKS_IN_A_WRAP]:
         if ln.text:
             n = ln.text
-            return n[:1].islower() and n[:1].isalpha() and len(ln.frags) == 1 and MARKER.match(n) is None
+            if len(ln.frags) > 1 or MARKER.match(n) is not None:
+                return False
+            # (or after a word no line ends a paragraph on: "… thực hiện Nghị quyết của" / "Ban
+            # Chấp hành …", "… đạt tỷ lệ trên" / "92% …")
+            return n[:1].islower() and n[:1].isalpha() or t.rsplit(None, 1)[-1].lower() in _DANGLING
     return False
 
 
