@@ -149,10 +149,12 @@ def test_a_bare_star_is_a_note_only_for_the_bodys_mark():
     d = tbparse.parse_dict(_starred("(*)", "*"))
     assert d["footnotes"][0] == {"mark": "*", "line": 29, "text": COMPANY}
     assert d["recipients"][-1] == "Lưu Ủy ban Kiểm tra Tỉnh ủy"  # not the note
-    # without the body's "(*)" the line is what it was: an entry under the list
+    # without the body's "(*)" the line is no note; nor, under the name after the list closed by
+    # "- Lưu …", is it one more recipient (9bb81ff, audit 24): it is unplaced
     plain = tbparse.parse_dict(_starred("", "*"))
     assert "footnotes" not in plain
-    assert plain["recipients"][-1] == COMPANY.rstrip(".")
+    assert plain["recipients"][-1] == "Lưu Ủy ban Kiểm tra Tỉnh ủy"
+    assert plain["unplaced"][0] == {"line": 29, "text": "* " + COMPANY}
 
 
 def test_a_star_note_the_body_does_not_carry_stays_unplaced():
