@@ -27,6 +27,7 @@ SEED_TEXT = SEED.read_text(encoding="utf-8")
 NFC_NAME = unicodedata.normalize("NFC", "Thông báo Tỉnh ủy.txt")
 NFD_NAME = unicodedata.normalize("NFD", NFC_NAME)
 DELAY_ENV = "TBPARSE_BATCH_TEST_DELAY_MS"
+POOL_ENV = "TBPARSE_BATCH_TEST_POOL"  # a small batch with --jobs 2 uses the pool all the same
 
 
 def notice(n: int) -> str:
@@ -95,7 +96,7 @@ def mixed(tmp_path: Path) -> Path:
 
 
 def test_mixed_tree_statuses_outputs_and_report(mixed: Path) -> None:
-    p = tbparse("arc", "-o", "out", "--jobs", "2", cwd=mixed, check_rc=1)
+    p = tbparse("arc", "-o", "out", "--jobs", "2", cwd=mixed, check_rc=1, env={POOL_ENV: "1"})  # workers, too
     recs = report(mixed / "out" / "tbparse-report.jsonl")
     assert {r["path"]: r["status"] for r in recs} == EXPECTED
     assert [r["path"] for r in recs] == sorted(r["path"] for r in recs)  # final report sorted by path
@@ -137,8 +138,11 @@ def test_mixed_tree_statuses_outputs_and_report(mixed: Path) -> None:
 
 def test_jobs_1_and_2_give_identical_outputs(mixed: Path) -> None:
     tbparse("arc", "-o", "o1", "--jobs", "1", "-q", cwd=mixed, check_rc=1)
-    tbparse("arc", "-o", "o2", "--jobs", "2", "--fsync", "-q", cwd=mixed, check_rc=1)
+    tbparse("arc", "-o", "o2", "--jobs", "2", "--fsync", "-q", cwd=mixed, check_rc=1, env={POOL_ENV: "1"})
     assert tree(mixed / "o1") == tree(mixed / "o2") and len(tree(mixed / "o1")) == 8
+    # … and without the test's switch these 11 inputs are a small batch: no pool, the same outputs
+    tbparse("arc", "-o", "o3", "--jobs", "2", "-q", cwd=mixed, check_rc=1)
+    assert tree(mixed / "o3") == tree(mixed / "o1")
 
     def norm(folder: str) -> list[dict]:
         return [{**r, "elapsed_ms": 0, "output": r["output"] and r["output"].split("/", 1)[1]}

@@ -2,7 +2,9 @@
 
 It parses while the pool starts and takes chunks no worker has started; an input over
 ``_Engine.OWN_MAX`` always goes to a worker (an out-of-memory kill must cost a worker, not the
-batch). Every input is delivered exactly once, in ``seq`` order for the JSON Lines stream.
+batch). The last inputs (once discovery's end is within ``LOOKAHEAD``) go to the pool one by one;
+a small batch runs without a pool. Every input is delivered exactly once, in ``seq`` order for the
+JSON Lines stream.
 """
 from __future__ import annotations
 
@@ -34,9 +36,18 @@ def _jobs(tmp_path: Path, n: int, big: set[int] = frozenset(), fmt: str = "json"
     return jobs
 
 
-def _run(jobs: list[Job], n_jobs: int, ordered: bool, monkeypatch: pytest.MonkeyPatch) -> tuple[list[Result], list[str]]:
+def _run(jobs: list[Job], n_jobs: int, ordered: bool, monkeypatch: pytest.MonkeyPatch,
+         chunks: list[int] | None = None) -> tuple[list[Result], list[str]]:
     here: list[str] = []
     real = runner.run_job
+
+    class Pool(runner.ProcessPoolExecutor):  # records the size of every chunk given to the pool
+        def submit(self, fn, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+            if chunks is not None and args:
+                chunks.append(len(args[0]))
+            return super().submit(fn, *args, **kwargs)
+
+    monkeypatch.setattr(runner, "ProcessPoolExecutor", Pool)
 
     def spy(job: Job) -> Result:  # the workers call worker.run_job: only this process's calls land here
         here.append(job.path)
@@ -54,27 +65,47 @@ def _run(jobs: list[Job], n_jobs: int, ordered: bool, monkeypatch: pytest.Monkey
 
 
 def test_main_process_parses_too_and_big_inputs_go_to_workers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    jobs = _jobs(tmp_path, 40, big={0, 1, 25})
+    jobs = _jobs(tmp_path, 120, big={0, 1, 25})
     assert os.path.getsize(jobs[0].path) > runner._Engine.OWN_MAX
-    got, here = _run(jobs, 2, False, monkeypatch)
-    assert sorted(r.seq for r in got) == list(range(40))  # each input once
+    chunks: list[int] = []
+    got, here = _run(jobs, 2, False, monkeypatch, chunks)
+    assert sorted(r.seq for r in got) == list(range(120))  # each input once
     assert all(r.record["status"] == PARSED for r in got)
     assert all(Path(j.out).read_bytes().endswith(b"\n") for j in jobs)
     assert here, "the main process parsed nothing"
-    assert len(here) < 40, "no input went to the worker"
+    assert len(here) < 120, "no input went to the worker"
+    # chunks of 8 while discovery runs on, then the last inputs one by one
+    assert chunks[0] == runner._Engine.CHUNK and chunks[-1] == 1
+    k = chunks.index(1)
+    assert set(chunks[:k]) == {runner._Engine.CHUNK} and set(chunks[k:]) == {1}
+    assert len(chunks) - k <= runner._Engine.LOOKAHEAD
     assert not {jobs[i].path for i in (0, 1, 25)} & set(here)
 
 
 def test_ordered_stream_keeps_discovery_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    jobs = _jobs(tmp_path, 60, big={3}, fmt="jsonl")
+    jobs = _jobs(tmp_path, 100, big={3}, fmt="jsonl")
     got, here = _run(jobs, 3, True, monkeypatch)
-    assert [r.seq for r in got] == list(range(60))
+    assert [r.seq for r in got] == list(range(100))
     assert all(r.line and f'"{r.seq + 1}-TB/TU"' in r.line for r in got)
     assert here and jobs[3].path not in here
 
 
+def test_a_small_batch_runs_without_a_pool(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # 20 notices (~0.1 s of parsing) finish before a pool would have started; one input over the
+    # small batch's size, or more inputs than the lookahead, and the pool is used
+    jobs = _jobs(tmp_path, 20)
+    chunks: list[int] = []
+    got, here = _run(jobs, 4, True, monkeypatch, chunks)
+    assert [r.seq for r in got] == list(range(20)) and len(here) == 20 and chunks == []
+    (tmp_path / "big").mkdir()
+    big = _jobs(tmp_path / "big", 20, big={7})
+    chunks = []
+    got, here = _run(big, 2, False, monkeypatch, chunks)
+    assert sorted(r.seq for r in got) == list(range(20)) and big[7].path not in here and chunks
+
+
 def test_immediate_results_and_fail_fast_stop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    jobs: list[Job | Result] = list(_jobs(tmp_path, 30))
+    jobs: list[Job | Result] = list(_jobs(tmp_path, 90))
     jobs[5] = Result(5, {"path": "refused", "status": "failed"})
     seen: list[int] = []
 
