@@ -91,6 +91,11 @@ REVIEWED = {
     # audit 23's new patterns flagged on a quiet machine (sixth session)
     "tbparse.lint.rules.tb006_number_line._SO_WORD": _ONE + " (the number line's first word)",
     "tbparse.steps.meeting._LEAD_IN": _ONE + " (after a 'và' in an attendee list, on collapsed text)",
+    # audit 24's new patterns flagged on a quiet machine (seventh session)
+    "tbparse.extract.refs._PLENUM_AFTER": _AT_POS + " (right after a cited number's date)",
+    "tbparse.lint.rules.tb031_position_bare._KIEM": _COLLAPSED + " (split once on the position, ' '.join(pos.split()))",
+    "tbparse.lint.rules.tb039_markings._JOINER": "finditer only on a fragment of at most _LONGEST (40) characters: bounded",
+    "tbparse.steps.footer._BARE_NOTE": _ONE + " (a footer fragment, folded)",
 }
 
 
