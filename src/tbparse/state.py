@@ -114,3 +114,14 @@ class State:
     def unplaced(self, line: int, text: str) -> None:
         if text and text.strip("*|-_=~. "):
             self.out["unplaced"].append({"line": line, "text": text})
+
+    def insert_after(self, after: str, key: str, value: object) -> None:
+        """Put an optional *key* right after *after* in the output: the place the contract (and the
+        pydantic model, whose field order ``--json`` follows on the validated path) gives it, so
+        both paths print the same order."""
+        out: dict = {}
+        for k, v in self.out.items():
+            out[k] = v
+            if k == after:
+                out[key] = value
+        self.out = out

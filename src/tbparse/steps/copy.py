@@ -49,7 +49,7 @@ def run(st: State) -> None:
     st.out["unplaced"].extend(o["unplaced"])
     st.out["warnings"].extend(o["warnings"])  # "mistyped-number", "invalid-date" of the copy's lines
     st.out["layout"]["copy"] = {"label_line": label.no, **o["layout"]}
-    _insert_after(st, "recipients", "copy", copy)
+    st.insert_after("recipients", "copy", copy)
 
 
 def _read(st: State, lo: int, hi: int, label: int | None = None, office: int | None = None) -> State:
@@ -101,13 +101,3 @@ def _footer(st: State, sub: State) -> dict | None:
             lay["signature"] = footer._sig_layout(blk)
     return blk
 
-
-def _insert_after(st: State, after: str, key: str, value: object) -> None:
-    """Put *key* right after *after* in the output, the place the contract (and the pydantic
-    model, whose field order ``--json`` follows on the validated path) gives it."""
-    out: dict = {}
-    for k, v in st.out.items():
-        out[k] = v
-        if k == after:
-            out[key] = value
-    st.out = out

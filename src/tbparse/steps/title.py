@@ -65,7 +65,7 @@ def run(st: State) -> None:
     if len(parts) > 1 and _author_line(parts[0][1]):
         # "KẾT LUẬN" / "CỦA BỘ CHÍNH TRỊ" / "về …": the type line's author, not the subject
         no, text = parts.pop(0)
-        _insert_after(st, "subject", "author", text.split(None, 1)[1])
+        st.insert_after("subject", "author", text.split(None, 1)[1])
         st.out["layout"]["author_line"] = {"line": no, "text": text}  # as printed, "CỦA" kept
     if parts:
         if st.out["subject"]:  # a "V/v …" subject from the header: keep its text
@@ -89,12 +89,3 @@ def _author_line(text: str) -> bool:
     f = " ".join(fold(text).split()) + " "
     return f.startswith("cua ") and len(f.split()) >= 3 and not any(w in f for w in _TOPIC_WORDS)
 
-
-def _insert_after(st: State, after: str, key: str, value: object) -> None:
-    """Put *key* right after *after* in the output (the contract's order)."""
-    out: dict = {}
-    for k, v in st.out.items():
-        out[k] = v
-        if k == after:
-            out[key] = value
-    st.out = out
