@@ -13,7 +13,8 @@ signature).
 This step runs first and leaves ``State.lines`` without those lines: furniture and chrome go to
 ``unplaced`` (never dropped), and so do a second document's lines, with an ``another-document``
 warning naming where it starts: the first document is read alone, and the file should be split. Line numbers stay
-those of the file. Word files (.docx) keep page furniture out of the body already.
+those of the file. Word files (.docx) keep page furniture out of the body already, all but a page
+number typed as a paragraph ("- 2 -").
 """
 from __future__ import annotations
 
@@ -436,8 +437,27 @@ def _initials() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(stop), frozenset(chrome)
 
 
+def _typed_page_numbers(st: State) -> None:
+    """A Word file's page numbers are Word's own (the page's footer, not read), but a typist may type
+    one as a paragraph where a page ended: "- 2 -", "Trang 2". Only those forms — not a bare "2" nor
+    "2/5", which a table's cell holds — go to furniture (audit 24: "- 3 -" under the list was an
+    entry "3 -", in the body a bullet)."""
+    keep = []
+    for ln in st.lines:
+        t = ln.text
+        if len(ln.frags) == 1 and t[:1] in "-–—Tt" and _page_no(t) is not None:
+            st.unplaced(ln.no, t)
+            st.furniture.add(ln.no)
+        else:
+            keep.append(ln)
+    if len(keep) < len(st.lines):
+        st.lines = keep
+        st.out["layout"]["furniture"] = sorted(st.furniture)  # placed: no unplaced-text, no TB000
+
+
 def run(st: State) -> None:
     if st.src.kind == "docx":
+        _typed_page_numbers(st)
         return
     lines = st.lines
     n = len(lines)
