@@ -95,8 +95,11 @@ def _header_end(ctx) -> int:
     return max(last, end)
 
 
-# Two markings typed on one line, "MẬT - KHẨN", "Mật, Khẩn", "TỐI MẬT/HỎA TỐC": where they part
-_JOINER = lazy_re(r"\s*(?:[-–—,;/+&]|\bvà\b)\s*|\s+(?=(?:t[ốôo]i |tuy[ệe]t |th[ưu][ợo]ng |h[ỏo]a )?(?:m[ậa]t|kh[ẩa]n|t[ốo]c)\b)", re.I)
+# Two markings typed on one line, "MẬT - KHẨN", "Mật, Khẩn", "TỐI MẬT/HỎA TỐC", "MẬT KHẨN": where
+# they part — a space only where a run of spaces starts, and never inside "Tối mật", "Tuyệt mật",
+# "Thượng khẩn", "Hỏa tốc" ("Tối mật - Khẩn" was cut "Tối" | "mật" | "Khẩn", no marking, no finding)
+_JOINER = lazy_re(r"\s*(?:[-–—,;/+&]|\bvà\b)\s*|(?<!\s)(?<!t[ốôo]i)(?<!tuy[ệe]t)(?<!th[ưu][ợo]ng)(?<!h[ỏo]a)"
+                  r"\s+(?=(?:t[ốôo]i |tuy[ệe]t |th[ưu][ợo]ng |h[ỏo]a )?(?:m[ậa]t|kh[ẩa]n|t[ốo]c)\b)", re.I)
 
 
 def _pieces(fr) -> list[tuple[int, str]]:
