@@ -238,6 +238,9 @@ SIGNED_NOTE = lazy_re(
 # "HỎA TỐC HẸN GIỜ", "THƯỢNG KHẨN", "DỰ THẢO", "Dự thảo lần 2"
 MARKING = r"(tuyet mat|toi mat|mat|thuong khan|hoa toc(?: hen gio)?|khan|du thao(?:\s*\(?\s*lan\s*\w+\s*\)?)?)"
 MARKINGS = lazy_re(MARKING + r"\W*$")
+# The State's label before a marking (folded), read by the header and TB039: "Độ mật: MẬT",
+# "ĐỘ KHẨN: HỎA TỐC"
+MARK_LABEL = lazy_re(r"do (?:mat|khan)\s*:\s*")
 # Copy and circulation notes printed in the header's top corner, above the heading or the issuer
 # (format-rules §1.1: bản sao; chỉ dẫn phạm vi lưu hành; tài liệu hội nghị) — markings, never the
 # issuer's parent line: "BẢN SAO", "SAO Y BẢN CHÍNH", "TÀI LIỆU HỘI NGHỊ", "Lưu hành nội bộ" (folded);

@@ -13,7 +13,7 @@ import re
 from ..fold import fold
 from ..lines import Fragment, Line, clean
 from ..state import State
-from ..vocab import BODY_START, HEADER_NOTE, MARKING, MARKINGS, OTHER_ORGS, PARTY_LINE, STAR_CHARS, STATE_MOTTO, TYPE_CODES, is_caps, star_line
+from ..vocab import BODY_START, HEADER_NOTE, MARK_LABEL, MARKING, MARKINGS, OTHER_ORGS, PARTY_LINE, STAR_CHARS, STATE_MOTTO, TYPE_CODES, is_caps, star_line
 from .zones import BLANK_NUMBER, SO_WORD, lowered_heading, ornament, VV_COL, VV_TAIL, cv_number, number_cell, plain_subject, vv_column, vv_wraps
 from ..lazyre import lazy_re
 
@@ -238,10 +238,6 @@ def ocr_i(t: str) -> str:
                    for k, c in enumerate(t))
 
 
-# A State-style label before a marking (folded): "Độ mật: MẬT", "ĐỘ KHẨN: HỎA TỐC"
-_MARK_LABEL = lazy_re(r"do (?:mat|khan)\s*:\s*")
-
-
 def _marking(text: str, f: str) -> bool:
     """Whether a header cell is a secrecy or urgency marking: "MẬT", "HỎA TỐC", also as typed
     against the rules, which TB039 reports — "Khẩn" capitalised only, "(MẬT)", '"MẬT"', "Độ mật: MẬT" —
@@ -249,7 +245,7 @@ def _marking(text: str, f: str) -> bool:
     if len(f) > 40:
         return False
     core = f.strip("()[]*_ \"")
-    m = _MARK_LABEL.match(core)
+    m = MARK_LABEL.match(core)
     if m:
         core = core[m.end():]
     if not MARKINGS.fullmatch(core):

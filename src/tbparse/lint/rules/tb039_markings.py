@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from ...fold import fold
 from ...lazyre import lazy_re
-from ...vocab import MARKING
+from ...vocab import MARK_LABEL, MARKING
 
 if TYPE_CHECKING:
     from ...source import Source
@@ -46,8 +46,6 @@ _LONGEST = 40  # "**HỎA TỐC HẸN GIỜ**", "Dự thảo (lần 2)": marking
 # a cheap look before folding: how markings start ("MẬT", "TỐI MẬT", "TUYỆT MẬT", "KHẨN",
 # "THƯỢNG KHẨN", "HỎA TỐC", "Dự thảo", the State's "Độ mật:"), after web emphasis or a bracket
 _HINT = lazy_re(r"^[\s*_(\[\"“]*(?:m|t[ốôo]i|tuy|kh|th[ưu]|h[ỏoảọ]|d[ựu]|đ[ộo])", re.I)
-# the State's label before a marking (folded): "Độ mật: MẬT", "ĐỘ KHẨN: HỎA TỐC"
-_LABEL = lazy_re(r"do (?:mat|khan)\s*:\s*")
 _CLOSE = {"(": ")", "[": "]", '"': '"', "“": "”"}
 
 
@@ -59,7 +57,7 @@ def _marking(text: str) -> tuple[str, str, bool, str | None] | None:
         return None
     text = text.strip(" *_")
     inner, wrapper = text, None
-    lab = _LABEL.match(fold(inner)) if inner[:1] in "ĐđDd" else None
+    lab = MARK_LABEL.match(fold(inner)) if inner[:1] in "ĐđDd" else None
     if lab:
         inner, wrapper = inner[lab.end():].strip(" *_"), inner[: lab.end()].strip()
     if inner[:1] in _CLOSE and inner.endswith(_CLOSE[inner[:1]]) and len(inner) > 2:
